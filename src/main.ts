@@ -1,0 +1,2 @@
+export async function runMain(): Promise<void> {}
+export async function runPost(): Promise<void> {}
