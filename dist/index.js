@@ -1,7 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  runMain
-} from "./chunks/chunk-ZGH4FT7T.js";
+  errorMessage,
+  runMain,
+  setFailed
+} from "./chunks/chunk-5HPWXZ2U.js";
 
 // src/index.ts
-await runMain();
+try {
+  await runMain();
+} catch (err) {
+  setFailed(errorMessage(err));
+}

@@ -1,7 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  runPost
-} from "./chunks/chunk-ZGH4FT7T.js";
+  errorMessage,
+  runPost,
+  setFailed
+} from "./chunks/chunk-5HPWXZ2U.js";
 
 // src/post.ts
-await runPost();
+try {
+  await runPost();
+} catch (err) {
+  setFailed(errorMessage(err));
+}

@@ -1,3 +1,9 @@
+import * as core from '@actions/core'
+import { errorMessage } from './errors.ts'
 import { runMain } from './main.ts'
 
-await runMain()
+try {
+  await runMain()
+} catch (err) {
+  core.setFailed(errorMessage(err))
+}

@@ -1,3 +1,9 @@
+import * as core from '@actions/core'
+import { errorMessage } from './errors.ts'
 import { runPost } from './main.ts'
 
-await runPost()
+try {
+  await runPost()
+} catch (err) {
+  core.setFailed(errorMessage(err))
+}

@@ -1,0 +1,153 @@
+// Runs the bundled action the way the GitHub runner does: INPUT_* from action.yml's defaults plus
+// the given inputs, the GITHUB_* command files, then the post step with STATE_* from the main step.
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parse } from 'yaml'
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+export interface StepResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+}
+
+export interface ActionRun {
+  main: StepResult
+  post?: StepResult
+  outputs: Record<string, string>
+  /** Variables exported to later steps through GITHUB_ENV. */
+  exportedEnv: Record<string, string>
+  /** Directories added to PATH through GITHUB_PATH. */
+  addedPath: string[]
+  state: Record<string, string>
+  summary: string
+  /** Everything both steps printed. */
+  log: string
+}
+
+export interface RunOptions {
+  workspace: string
+  inputs?: Record<string, string>
+  /** The step's environment (the harness adds only the runner's own variables). */
+  env?: Record<string, string | undefined>
+  post?: boolean
+  timeoutMs?: number
+}
+
+interface ActionYml {
+  inputs?: Record<string, { default?: string | number | boolean }>
+}
+
+export async function actionDefaults(): Promise<Record<string, string>> {
+  const yml = parse(await readFile(path.join(repoRoot, 'action.yml'), 'utf8')) as ActionYml
+  const defaults: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(yml.inputs ?? {})) {
+    defaults[name] = spec.default === undefined ? '' : String(spec.default)
+  }
+  return defaults
+}
+
+/** The runner's name for an input: INPUT_ + upper case, spaces to `_`, hyphens kept. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+export async function runAction(opts: RunOptions): Promise<ActionRun> {
+  const files = await mkdtemp(path.join(os.tmpdir(), 'gmp-runner-'))
+  try {
+    const commandFiles = {
+      GITHUB_OUTPUT: path.join(files, 'output'),
+      GITHUB_ENV: path.join(files, 'env'),
+      GITHUB_PATH: path.join(files, 'path'),
+      GITHUB_STATE: path.join(files, 'state'),
+      GITHUB_STEP_SUMMARY: path.join(files, 'summary')
+    }
+    for (const f of Object.values(commandFiles)) await writeFile(f, '')
+    const inputs = { ...(await actionDefaults()), ...(opts.inputs ?? {}) }
+    const env: Record<string, string> = {}
+    for (const [k, v] of Object.entries({
+      RUNNER_OS: 'Linux',
+      RUNNER_ARCH: 'X64',
+      RUNNER_TEMP: path.join(files, 'runner-temp'),
+      GITHUB_WORKSPACE: opts.workspace,
+      GITHUB_ACTIONS: 'true',
+      GITHUB_EVENT_NAME: 'push',
+      ...opts.env,
+      ...commandFiles
+    })) {
+      if (v !== undefined) env[k] = v
+    }
+    for (const [name, value] of Object.entries(inputs)) env[inputVariable(name)] = value
+
+    const timeoutMs = opts.timeoutMs ?? 240_000
+    const main = await runNode(path.join(repoRoot, 'dist', 'index.js'), opts.workspace, env, timeoutMs)
+    const state = parseCommandFile(await readFile(commandFiles.GITHUB_STATE, 'utf8'))
+    let post: StepResult | undefined
+    if (opts.post !== false) {
+      const postEnv = { ...env }
+      for (const [k, v] of Object.entries(state)) postEnv[`STATE_${k}`] = v
+      post = await runNode(path.join(repoRoot, 'dist', 'post.js'), opts.workspace, postEnv, timeoutMs)
+    }
+    const pathText = await readFile(commandFiles.GITHUB_PATH, 'utf8')
+    return {
+      main,
+      post,
+      outputs: parseCommandFile(await readFile(commandFiles.GITHUB_OUTPUT, 'utf8')),
+      exportedEnv: parseCommandFile(await readFile(commandFiles.GITHUB_ENV, 'utf8')),
+      addedPath: pathText.split('\n').filter((l) => l !== ''),
+      state,
+      summary: await readFile(commandFiles.GITHUB_STEP_SUMMARY, 'utf8'),
+      log: [main.stdout, main.stderr, post?.stdout ?? '', post?.stderr ?? ''].join('\n')
+    }
+  } finally {
+    await rm(files, { recursive: true, force: true })
+  }
+}
+
+/** Parses the `name<<delimiter` / `name=value` format of GITHUB_OUTPUT, GITHUB_ENV and GITHUB_STATE. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const result: Record<string, string> = {}
+  const lines = text.split(/\r?\n/)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (line === '') continue
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const value: string[] = []
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i])
+      if (i >= lines.length) throw new Error(`unterminated value for ${name} in command file`)
+      result[name] = value.join('\n')
+      continue
+    }
+    const eq = line.indexOf('=')
+    if (eq < 0) throw new Error(`unparseable command file line: ${line}`)
+    result[line.slice(0, eq)] = line.slice(eq + 1)
+  }
+  return result
+}
+
+function runNode(
+  script: string,
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs: number
+): Promise<StepResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
+    child.on('error', reject)
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr })
+    })
+  })
+}

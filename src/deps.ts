@@ -1,0 +1,88 @@
+import * as glob from '@actions/glob'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { ActionError } from './errors.ts'
+
+/** The files whose content decides what the module cache must hold. */
+export const DEFAULT_DEPENDENCY_GLOBS = [
+  '**/go.mod',
+  '**/go.sum',
+  '**/go.work',
+  '**/go.work.sum',
+  '!**/vendor/**',
+  '!**/testdata/**',
+  '!**/node_modules/**',
+  '!**/.git/**'
+]
+
+export interface DependencyFile {
+  /** Relative to the working directory, with `/` separators on every OS. */
+  path: string
+  content: Buffer
+}
+
+export interface DependencyFiles {
+  workingDirectory: string
+  files: DependencyFile[]
+  /** Directories (relative, `.` for the working directory) in which to run `go mod download`. */
+  roots: string[]
+}
+
+export async function findDependencyFiles(
+  workingDirectory: string,
+  patterns: string[]
+): Promise<DependencyFiles> {
+  if (!existsSync(workingDirectory)) {
+    throw new ActionError(
+      `Input 'working-directory' points at ${workingDirectory}, which does not exist; expected a directory inside the repository, such as '.' or 'backend'.`
+    )
+  }
+  const globs = (patterns.length > 0 ? patterns : DEFAULT_DEPENDENCY_GLOBS).map((p) =>
+    anchorPattern(workingDirectory, p)
+  )
+  const globber = await glob.create(globs.join('\n'), {
+    followSymbolicLinks: false,
+    matchDirectories: false
+  })
+  const found = await globber.glob()
+  const files: DependencyFile[] = []
+  for (const file of found.sort()) {
+    files.push({ path: toSlash(path.relative(workingDirectory, file)), content: await readFile(file) })
+  }
+  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const roots = moduleRoots(files.map((f) => f.path))
+  if (roots.length === 0) {
+    const shown = patterns.length > 0 ? patterns.join(', ') : 'the default globs'
+    throw new ActionError(
+      `No go.mod or go.work found in ${workingDirectory} with ${shown}: set 'working-directory' to the directory of your go.mod, or 'cache-dependency-path' to globs that match it.`
+    )
+  }
+  return { workingDirectory, files, roots }
+}
+
+/** Globs are relative to the working directory; `!` exclusions stay exclusions. */
+function anchorPattern(dir: string, pattern: string): string {
+  const negated = pattern.startsWith('!')
+  const body = negated ? pattern.slice(1) : pattern
+  const anchored = path.isAbsolute(body) ? body : path.join(dir, body)
+  return negated ? `!${anchored}` : anchored
+}
+
+export function toSlash(p: string): string {
+  return p.split(path.sep).join('/')
+}
+
+/**
+ * Where `go mod download` must run: each go.work directory covers every module below it (go finds
+ * the workspace by walking up); every other go.mod directory is a root of its own.
+ */
+export function moduleRoots(files: string[]): string[] {
+  const dirOf = (f: string): string => path.posix.dirname(f)
+  const workspaces = files.filter((f) => path.posix.basename(f) === 'go.work').map(dirOf)
+  const modules = files.filter((f) => path.posix.basename(f) === 'go.mod').map(dirOf)
+  const inWorkspace = (dir: string): boolean =>
+    workspaces.some((w) => w === '.' || dir === w || dir.startsWith(`${w}/`))
+  const roots = new Set([...workspaces, ...modules.filter((m) => !inWorkspace(m))])
+  return [...roots].sort()
+}
