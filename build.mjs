@@ -2,6 +2,7 @@
 // esbuild: it reads TypeScript, JSON (@actions/cache requires its package.json) and CommonJS
 // dependencies natively, so one tool replaces rollup and its three plugins, and builds in well under a second.
 import * as esbuild from 'esbuild'
+import { rm } from 'node:fs/promises'
 
 export const buildOptions = {
   entryPoints: { index: 'src/index.ts', post: 'src/post.ts' },
@@ -21,5 +22,7 @@ export const buildOptions = {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // Chunk names carry a content hash: clear out the old ones so dist/ holds exactly one build.
+  await rm('dist', { recursive: true, force: true })
   await esbuild.build(buildOptions)
 }

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-5HPWXZ2U.js";
+} from "./chunks/chunk-S7JJCCD3.js";
 
 // src/index.ts
 try {

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-5HPWXZ2U.js";
+} from "./chunks/chunk-S7JJCCD3.js";
 
 // src/post.ts
 try {

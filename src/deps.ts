@@ -33,11 +33,7 @@ export async function findDependencyFiles(
   workingDirectory: string,
   patterns: string[]
 ): Promise<DependencyFiles> {
-  if (!existsSync(workingDirectory)) {
-    throw new ActionError(
-      `Input 'working-directory' points at ${workingDirectory}, which does not exist; expected a directory inside the repository, such as '.' or 'backend'.`
-    )
-  }
+  assertWorkingDirectory(workingDirectory)
   const globs = (patterns.length > 0 ? patterns : DEFAULT_DEPENDENCY_GLOBS).map((p) =>
     anchorPattern(workingDirectory, p)
   )
@@ -59,6 +55,14 @@ export async function findDependencyFiles(
     )
   }
   return { workingDirectory, files, roots }
+}
+
+export function assertWorkingDirectory(dir: string): void {
+  if (!existsSync(dir)) {
+    throw new ActionError(
+      `Input 'working-directory' points at ${dir}, which does not exist; expected a directory inside the repository, such as '.' or 'backend'.`
+    )
+  }
 }
 
 /** Globs are relative to the working directory; `!` exclusions stay exclusions. */

@@ -1,9 +1,10 @@
 import * as core from '@actions/core'
+import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { computeCacheKeys } from './cache/key.ts'
 import { restoreModCache, saveModCache } from './cache/modcache.ts'
 import { reasonNotToSave } from './cache/policy.ts'
-import { findDependencyFiles } from './deps.ts'
+import { assertWorkingDirectory, findDependencyFiles } from './deps.ts'
 import { errorMessage } from './errors.ts'
 import { downloadModules } from './go/download.ts'
 import { readGoEnv } from './go/env.ts'
@@ -11,7 +12,6 @@ import { readInputs } from './inputs.ts'
 import { newMetrics } from './report/metrics.ts'
 import { publishReport } from './report/publish.ts'
 import { phase, readRunnerContext } from './runner.ts'
-import { createHash } from 'node:crypto'
 
 /**
  * The main step: inputs → go env → dependency files → restore → download → save → report.
@@ -24,6 +24,7 @@ export async function runMain(): Promise<void> {
     const inputs = readInputs()
     const runner = readRunnerContext()
     const workingDirectory = path.resolve(runner.workspace, inputs.workingDirectory)
+    assertWorkingDirectory(workingDirectory)
 
     const goEnv = await phase('Go environment', async () => {
       const env = await readGoEnv(workingDirectory)

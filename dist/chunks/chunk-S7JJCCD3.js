@@ -29097,6 +29097,7 @@ function errorMessage(err) {
 }
 
 // src/main.ts
+import { createHash as createHash3 } from "node:crypto";
 import path14 from "node:path";
 
 // src/cache/key.ts
@@ -69015,11 +69016,7 @@ var DEFAULT_DEPENDENCY_GLOBS = [
   "!**/.git/**"
 ];
 async function findDependencyFiles(workingDirectory, patterns) {
-  if (!existsSync4(workingDirectory)) {
-    throw new ActionError(
-      `Input 'working-directory' points at ${workingDirectory}, which does not exist; expected a directory inside the repository, such as '.' or 'backend'.`
-    );
-  }
+  assertWorkingDirectory(workingDirectory);
   const globs = (patterns.length > 0 ? patterns : DEFAULT_DEPENDENCY_GLOBS).map(
     (p) => anchorPattern(workingDirectory, p)
   );
@@ -69041,6 +69038,13 @@ async function findDependencyFiles(workingDirectory, patterns) {
     );
   }
   return { workingDirectory, files, roots };
+}
+function assertWorkingDirectory(dir) {
+  if (!existsSync4(dir)) {
+    throw new ActionError(
+      `Input 'working-directory' points at ${dir}, which does not exist; expected a directory inside the repository, such as '.' or 'backend'.`
+    );
+  }
 }
 function anchorPattern(dir, pattern) {
   const negated = pattern.startsWith("!");
@@ -69333,7 +69337,6 @@ function phase(title, fn) {
 }
 
 // src/main.ts
-import { createHash as createHash3 } from "node:crypto";
 async function runMain() {
   const started = performance.now();
   const metrics = newMetrics();
@@ -69341,6 +69344,7 @@ async function runMain() {
     const inputs = readInputs();
     const runner = readRunnerContext();
     const workingDirectory = path14.resolve(runner.workspace, inputs.workingDirectory);
+    assertWorkingDirectory(workingDirectory);
     const goEnv = await phase("Go environment", async () => {
       const env = await readGoEnv(workingDirectory);
       info(`${env.GOVERSION} ${env.GOOS}/${env.GOARCH}, GOMODCACHE=${env.GOMODCACHE}`);
