@@ -1,0 +1,58 @@
+import { describe, expect, it } from '@jest/globals'
+import { newMetrics, type Metrics } from '../../src/report/metrics.ts'
+import { renderOutputs } from '../../src/report/outputs.ts'
+import { renderSummary } from '../../src/report/summary.ts'
+
+function sample(): Metrics {
+  const m = newMetrics()
+  m.go = { version: 'go1.26.8', os: 'linux', arch: 'amd64' }
+  m.cache.primaryKey = 'go-mod-Linux-X64-abc'
+  m.cache.matchedKey = 'go-mod-Linux-X64-old'
+  m.cache.restoreMs = 120
+  m.cache.saved = true
+  m.cache.saveMs = 340
+  m.download = { roots: ['.', 'tools'], modules: 42, ms: 5000 }
+  m.totalMs = 5600
+  return m
+}
+
+describe('renderOutputs', () => {
+  it('renders every output from the record', () => {
+    expect(renderOutputs(sample())).toEqual({
+      'cache-hit': 'false',
+      'cache-matched-key': 'go-mod-Linux-X64-old',
+      'cache-primary-key': 'go-mod-Linux-X64-abc',
+      'restore-ms': '120',
+      'download-ms': '5000',
+      'save-ms': '340',
+      'total-ms': '5600',
+      modules: '42'
+    })
+  })
+})
+
+describe('renderSummary', () => {
+  it('shows a partial restore with the matched key and the save time', () => {
+    const md = renderSummary(sample())
+    expect(md).toContain('| `go-mod-Linux-X64-abc` | partial (`go-mod-Linux-X64-old`) | 120 ms | saved in 340 ms |')
+    expect(md).toContain('| 42 | `.` `tools` | 5000 ms |')
+    expect(md).not.toContain('Failed')
+  })
+
+  it('leads with the first line of the error, pipes escaped so the table survives', () => {
+    const m = sample()
+    m.error = 'go mod download failed | badly\n  details'
+    const md = renderSummary(m)
+    expect(md).toContain('**Failed:** go mod download failed \\| badly')
+    expect(md).not.toContain('details')
+  })
+
+  it('names why nothing was saved', () => {
+    const m = sample()
+    m.cache.saved = false
+    m.cache.hit = true
+    m.cache.matchedKey = m.cache.primaryKey
+    m.cache.saveSkipped = 'the restore was an exact hit'
+    expect(renderSummary(m)).toContain('| hit | 120 ms | skipped: the restore was an exact hit |')
+  })
+})
