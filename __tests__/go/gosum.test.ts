@@ -1,0 +1,95 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  EMPTY_GO_MOD_HASH,
+  formatGoSumLine,
+  goModHash,
+  GoSumError,
+  parseGoSum,
+  zipHash,
+  zipVersions
+} from '../../src/go/gosum.ts'
+
+const GO_SUM = `github.com/google/uuid v1.6.0 h1:NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0=
+github.com/google/uuid v1.6.0/go.mod h1:TIyPZe4MgqvfeYDBFedMoGGpEw/LqOeaOT+nhxU+yHo=
+golang.org/x/sys v0.6.0/go.mod h1:oPkhp1MJrh7nUepCBck5+mAzfO9JrbApNNgaTdGDITg=
+
+github.com/mattn/go-isatty v0.0.20 h1:xfD0iDuEKnDkl03q4limB+vH+GxLEtL/jb4xVJSWWEY=
+github.com/mattn/go-isatty v0.0.20/go.mod h1:W+V8PltTTMOvKvAeJH7IuucS94S2C6jfK/D7dTCTo3Y=
+`
+
+describe('parseGoSum', () => {
+  it('reads zip and go.mod lines, with their line numbers', () => {
+    expect(parseGoSum(GO_SUM)).toEqual([
+      { path: 'github.com/google/uuid', version: 'v1.6.0', kind: 'zip', hash: 'h1:NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0=', line: 1 },
+      { path: 'github.com/google/uuid', version: 'v1.6.0', kind: 'mod', hash: 'h1:TIyPZe4MgqvfeYDBFedMoGGpEw/LqOeaOT+nhxU+yHo=', line: 2 },
+      { path: 'golang.org/x/sys', version: 'v0.6.0', kind: 'mod', hash: 'h1:oPkhp1MJrh7nUepCBck5+mAzfO9JrbApNNgaTdGDITg=', line: 3 },
+      { path: 'github.com/mattn/go-isatty', version: 'v0.0.20', kind: 'zip', hash: 'h1:xfD0iDuEKnDkl03q4limB+vH+GxLEtL/jb4xVJSWWEY=', line: 5 },
+      { path: 'github.com/mattn/go-isatty', version: 'v0.0.20', kind: 'mod', hash: 'h1:W+V8PltTTMOvKvAeJH7IuucS94S2C6jfK/D7dTCTo3Y=', line: 6 }
+    ])
+  })
+
+  it('tolerates CRLF line ends, tabs and runs of spaces between fields', () => {
+    const entries = parseGoSum('example.com/m\tv1.0.0   h1:abc=\r\nexample.com/m v1.0.0/go.mod h1:def=\r\n')
+    expect(entries.map(entry => [entry.version, entry.kind, entry.hash])).toEqual([
+      ['v1.0.0', 'zip', 'h1:abc='],
+      ['v1.0.0', 'mod', 'h1:def=']
+    ])
+  })
+
+  it('reads an empty file as no entries', () => {
+    expect(parseGoSum('')).toEqual([])
+    expect(parseGoSum('\n  \n')).toEqual([])
+  })
+
+  it('drops the empty-go.mod hash an old go wrote for non-modules, as go does', () => {
+    const entries = parseGoSum(`example.com/nomod v1.0.0/go.mod ${EMPTY_GO_MOD_HASH}\nexample.com/m v1.0.0/go.mod h1:x=\n`)
+    expect(entries.map(entry => entry.path)).toEqual(['example.com/m'])
+  })
+
+  it('reports every malformed line with its file name and line number', () => {
+    const text = 'example.com/a v1.0.0 h1:a=\nexample.com/b v1.0.0\n\nexample.com/c v1.0.0 h1:c= extra\n'
+    expect(() => parseGoSum(text, 'sub/go.sum')).toThrow(GoSumError)
+    expect(() => parseGoSum(text, 'sub/go.sum')).toThrow(
+      'malformed go.sum:\nsub/go.sum:2: wrong number of fields 2 (expected "<module> <version>[/go.mod] h1:<hash>")\n' +
+        'sub/go.sum:4: wrong number of fields 4 (expected "<module> <version>[/go.mod] h1:<hash>")'
+    )
+  })
+})
+
+describe('zipVersions', () => {
+  it('lists the module versions whose zips go.sum records, once each, in file order', () => {
+    const entries = parseGoSum(GO_SUM + 'github.com/google/uuid v1.6.0 h1:other-algorithm=\n')
+    expect(zipVersions(entries)).toEqual([
+      { path: 'github.com/google/uuid', version: 'v1.6.0' },
+      { path: 'github.com/mattn/go-isatty', version: 'v0.0.20' }
+    ])
+  })
+
+  it('leaves out modules only known by their go.mod', () => {
+    expect(zipVersions(parseGoSum(GO_SUM)).map(version => version.path)).not.toContain('golang.org/x/sys')
+  })
+})
+
+describe('hash lookups', () => {
+  const entries = parseGoSum(GO_SUM)
+
+  it('finds the go.mod hash of path@version', () => {
+    expect(goModHash(entries, 'golang.org/x/sys', 'v0.6.0')).toBe('h1:oPkhp1MJrh7nUepCBck5+mAzfO9JrbApNNgaTdGDITg=')
+  })
+
+  it('finds the zip hash of path@version, which is not the go.mod hash', () => {
+    expect(zipHash(entries, 'github.com/google/uuid', 'v1.6.0')).toBe('h1:NIvaJDMOsjHA8n1jAhLSgzrAzy1Hgr+hNrb57e+94F0=')
+  })
+
+  it('finds nothing for an unknown version or a zip go.sum does not record', () => {
+    expect(goModHash(entries, 'github.com/google/uuid', 'v1.5.0')).toBeUndefined()
+    expect(zipHash(entries, 'golang.org/x/sys', 'v0.6.0')).toBeUndefined()
+  })
+})
+
+describe('formatGoSumLine', () => {
+  it('writes each entry back as the line it came from', () => {
+    const lines = GO_SUM.split('\n').filter(line => line !== '')
+    expect(parseGoSum(GO_SUM).map(formatGoSumLine)).toEqual(lines)
+  })
+})

@@ -1,0 +1,111 @@
+// go.sum, read the way cmd/go reads it (cmd/go/internal/modfetch/fetch.go, readGoSum).
+//
+// Each line is "<module path> <version>[/go.mod] <hash>". A version ending in "/go.mod"
+// records the hash of that version's go.mod file alone; a bare version records the hash
+// of the whole module zip, which go only writes once it has needed the module's files.
+
+import { ActionError } from '../errors.ts'
+
+export type GoSumKind = 'zip' | 'mod'
+
+export interface GoSumEntry {
+  /** Module path, as written (not case-escaped). */
+  path: string
+  /** Version without the "/go.mod" suffix. */
+  version: string
+  kind: GoSumKind
+  /** e.g. "h1:Rr…=" */
+  hash: string
+  /** 1-based line in the go.sum file. */
+  line: number
+}
+
+/**
+ * The hash of a zero-length go.mod. An old cmd/go bug wrote it for non-modules; go drops
+ * such lines when it reads go.sum, and so do we.
+ */
+export const EMPTY_GO_MOD_HASH = 'h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY='
+
+const GO_MOD_SUFFIX = '/go.mod'
+
+export class GoSumError extends ActionError {
+  override name = 'GoSumError'
+}
+
+/**
+ * Parses go.sum text. Blank lines are skipped; every line with other than three fields is
+ * reported, with its line number, in one GoSumError (go itself stops with
+ * "malformed go.sum … wrong number of fields").
+ */
+export function parseGoSum(text: string, fileName = 'go.sum'): GoSumEntry[] {
+  const entries: GoSumEntry[] = []
+  const problems: string[] = []
+  text.split('\n').forEach((content, index) => {
+    const line = index + 1
+    const fields = content.trim().split(/\s+/).filter(field => field !== '')
+    if (fields.length === 0) return
+    if (fields.length !== 3) {
+      problems.push(`${fileName}:${line}: wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")`)
+      return
+    }
+    const [path, versionField, hash] = fields as [string, string, string]
+    if (hash === EMPTY_GO_MOD_HASH) return
+    entries.push(goSumEntry(path, versionField, hash, line))
+  })
+  if (problems.length > 0) throw new GoSumError(`malformed go.sum:\n${problems.join('\n')}`)
+  return entries
+}
+
+function goSumEntry(path: string, versionField: string, hash: string, line: number): GoSumEntry {
+  if (versionField.endsWith(GO_MOD_SUFFIX)) {
+    return { path, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: 'mod', hash, line }
+  }
+  return { path, version: versionField, kind: 'zip', hash, line }
+}
+
+/** Writes one entry as its go.sum line (without the newline). */
+export function formatGoSumLine(entry: Pick<GoSumEntry, 'path' | 'version' | 'kind' | 'hash'>): string {
+  const version = entry.kind === 'mod' ? entry.version + GO_MOD_SUFFIX : entry.version
+  return `${entry.path} ${version} ${entry.hash}`
+}
+
+export interface ModuleVersion {
+  path: string
+  version: string
+}
+
+/**
+ * The module versions whose zip hash go.sum records, in file order without repeats:
+ * the modules a build of this main module has needed the files of.
+ */
+export function zipVersions(entries: readonly GoSumEntry[]): ModuleVersion[] {
+  const seen = new Set<string>()
+  const versions: ModuleVersion[] = []
+  for (const entry of entries) {
+    if (entry.kind !== 'zip') continue
+    const key = `${entry.path}@${entry.version}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    versions.push({ path: entry.path, version: entry.version })
+  }
+  return versions
+}
+
+/** The go.mod hash go.sum records for path@version, or undefined. */
+export function goModHash(entries: readonly GoSumEntry[], path: string, version: string): string | undefined {
+  return findHash(entries, path, version, 'mod')
+}
+
+/** The zip hash go.sum records for path@version, or undefined. */
+export function zipHash(entries: readonly GoSumEntry[], path: string, version: string): string | undefined {
+  return findHash(entries, path, version, 'zip')
+}
+
+function findHash(
+  entries: readonly GoSumEntry[],
+  path: string,
+  version: string,
+  kind: GoSumKind
+): string | undefined {
+  return entries.find(entry => entry.kind === kind && entry.path === path && entry.version === version)?.hash
+}
