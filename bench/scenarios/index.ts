@@ -1,0 +1,10 @@
+// Every scenario `npm run bench` knows, in the order they run and appear in RESULTS.md.
+// To add one: write bench/scenarios/<name>.ts exporting a Scenario (see ../lib.ts: a name, a title
+// and run(ctx) returning headline numbers plus a Markdown section with every repetition's raw
+// numbers), then list it here. ctx gives the shared fixture and the loopback GOPROXY; ../world.ts
+// sets up a workspace, module cache and cache service and runs the bundled action.
+import type { Scenario } from '../lib.ts'
+import { coldWarm } from './cold-warm.ts'
+import { restoreVsTar } from './restore-vs-tar.ts'
+
+export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar]
