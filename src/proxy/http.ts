@@ -1,0 +1,350 @@
+// The network as the go command sees it, for probing proxies with undici: the same forward
+// proxies (net/http's ProxyFromEnvironment), the same trusted certificates (SSL_CERT_FILE,
+// SSL_CERT_DIR) and the same credentials (userinfo in the URL, ~/.netrc through GOAUTH).
+// A probe that goes around a corporate proxy go must use, or trusts less than go does,
+// would call a proxy broken that go can use, or the other way round.
+
+import { readdir, readFile } from 'node:fs/promises'
+import type { LookupFunction } from 'node:net'
+import { BlockList, isIP } from 'node:net'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { domainToASCII } from 'node:url'
+import tls from 'node:tls'
+import { Agent, Dispatcher, ProxyAgent } from 'undici'
+
+export type Env = Readonly<Record<string, string | undefined>>
+
+/** Go's dial timeout (net/http DefaultTransport); undici's own default is 10 s. */
+export const CONNECT_TIMEOUT_MS = 30_000
+
+// ---------------------------------------------------------------------------------------------
+// Forward proxies: golang.org/x/net/http/httpproxy, which net/http uses for cmd/go.
+
+export interface ProxyConfig {
+  httpProxy?: URL
+  httpsProxy?: URL
+  /** NO_PROXY as set, comma-separated. */
+  noProxy: string
+}
+
+/** The first non-empty variable: Go reads the upper-case name first. */
+function envAny(env: Env, ...names: string[]): string {
+  for (const name of names) {
+    const value = env[name]
+    if (value !== undefined && value !== '') return value
+  }
+  return ''
+}
+
+/** A proxy URL as Go parses it: a bare "host:port" means http://host:port; nonsense means no proxy. */
+export function parseProxyUrl(value: string): URL | undefined {
+  if (value === '') return undefined
+  const parsed = URL.parse(value)
+  if (parsed !== null && parsed.host !== '') return parsed
+  return URL.parse(`http://${value}`) ?? undefined
+}
+
+export function proxyConfigFromEnv(env: Env): ProxyConfig {
+  return {
+    httpProxy: parseProxyUrl(envAny(env, 'HTTP_PROXY', 'http_proxy')),
+    httpsProxy: parseProxyUrl(envAny(env, 'HTTPS_PROXY', 'https_proxy')),
+    noProxy: envAny(env, 'NO_PROXY', 'no_proxy')
+  }
+}
+
+function stripBrackets(host: string): string {
+  return host.startsWith('[') && host.endsWith(']') ? host.slice(1, -1) : host
+}
+
+function ipFamily(address: string): 'ipv4' | 'ipv6' | undefined {
+  const family = isIP(address)
+  return family === 4 ? 'ipv4' : family === 6 ? 'ipv6' : undefined
+}
+
+const LOOPBACK = new BlockList()
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4')
+LOOPBACK.addAddress('::1', 'ipv6')
+
+/** host, port of "host:port" or "[v6]:port", as net.SplitHostPort; undefined without a port. */
+function splitHostPort(entry: string): { host: string; port: string } | undefined {
+  const bracketed = /^\[([^\]]*)\]:([^:]*)$/.exec(entry)
+  if (bracketed !== null) return { host: bracketed[1]!, port: bracketed[2]! }
+  const plain = /^([^:]*):([^:]*)$/.exec(entry)
+  return plain === null ? undefined : { host: plain[1]!, port: plain[2]! }
+}
+
+/** Whether NO_PROXY exempts host:port, with httpproxy's rules (CIDR, IP[:port], [*.|.]domain[:port], *). */
+function noProxyMatches(noProxy: string, host: string, port: string): boolean {
+  const family = ipFamily(host)
+  for (const raw of noProxy.split(',')) {
+    const entry = raw.trim().toLowerCase()
+    if (entry === '') continue
+    if (entry === '*') return true
+    const cidr = /^(.+)\/(\d+)$/.exec(entry)
+    const cidrFamily = cidr === null ? undefined : ipFamily(cidr[1]!)
+    if (cidr !== null && cidrFamily !== undefined) {
+      if (family === cidrFamily && inSubnet(host, cidr[1]!, Number(cidr[2]), cidrFamily)) return true
+      continue
+    }
+    const split = splitHostPort(entry)
+    if (split !== undefined && split.host === '') continue
+    const entryHost = split?.host ?? entry
+    const entryPort = split?.port ?? ''
+    const portMatches = entryPort === '' || entryPort === port
+    const entryFamily = ipFamily(entryHost)
+    if (entryFamily !== undefined) {
+      if (family === entryFamily && portMatches && sameAddress(entryHost, host, family)) return true
+      continue
+    }
+    if (family !== undefined) continue // a domain entry never matches an IP address
+    // "example.com" matches it and its subdomains; ".example.com" and "*.example.com" only subdomains.
+    const matchesSelf = !entryHost.startsWith('.') && !entryHost.startsWith('*.')
+    const bare = entryHost.startsWith('*.') ? entryHost.slice(2) : matchesSelf ? entryHost : entryHost.slice(1)
+    const suffix = domainToASCII(bare) || bare
+    if ((host.endsWith('.' + suffix) || (matchesSelf && host === suffix)) && portMatches) return true
+  }
+  return false
+}
+
+function inSubnet(address: string, network: string, prefix: number, family: 'ipv4' | 'ipv6'): boolean {
+  const subnet = new BlockList()
+  try {
+    subnet.addSubnet(network, prefix, family)
+  } catch {
+    return false // an impossible prefix length: not a network Go would parse either
+  }
+  return subnet.check(address, family)
+}
+
+function sameAddress(a: string, b: string, family: 'ipv4' | 'ipv6'): boolean {
+  const list = new BlockList()
+  list.addAddress(a, family)
+  return list.check(b, family)
+}
+
+const DEFAULT_PORTS: Readonly<Record<string, string>> = { 'http:': '80', 'https:': '443' }
+
+/**
+ * The forward proxy go would use for a request, or undefined for a direct connection.
+ * Like Go, https requests use only HTTPS_PROXY (no fallback to HTTP_PROXY), and localhost and
+ * loopback addresses are always reached directly, whatever the environment says.
+ */
+export function proxyForUrl(target: URL, config: ProxyConfig): URL | undefined {
+  const proxy = target.protocol === 'https:' ? config.httpsProxy : target.protocol === 'http:' ? config.httpProxy : undefined
+  if (proxy === undefined) return undefined
+  const host = stripBrackets(target.hostname).toLowerCase()
+  if (host === 'localhost') return undefined
+  const family = ipFamily(host)
+  if (family !== undefined && LOOPBACK.check(host, family)) return undefined
+  const port = target.port !== '' ? target.port : (DEFAULT_PORTS[target.protocol] ?? '')
+  return noProxyMatches(config.noProxy, host, port) ? undefined : proxy
+}
+
+// ---------------------------------------------------------------------------------------------
+// Trusted certificates.
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g
+
+function pemCertificates(text: string): string[] {
+  return text.match(PEM_CERTIFICATE) ?? []
+}
+
+async function certificatesInFile(path: string): Promise<string[]> {
+  const text = await readFile(path, 'utf8').catch(() => '')
+  return pemCertificates(text)
+}
+
+async function certificatesInDir(dir: string): Promise<string[]> {
+  const names = await readdir(dir).catch(() => [] as string[])
+  const lists = await Promise.all(names.map((name) => certificatesInFile(join(dir, name))))
+  return lists.flat()
+}
+
+function systemCertificates(): string[] {
+  try {
+    return tls.getCACertificates('system')
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Node's own roots, the system store, and what SSL_CERT_FILE and SSL_CERT_DIR (colon-separated)
+ * name: the certificates Go reads on Linux. The union trusts at least what go trusts, so the
+ * probe never reports 'tls' for a proxy go would accept.
+ */
+export async function trustedCertificates(env: Env): Promise<string[]> {
+  const file = env.SSL_CERT_FILE
+  const dirs = (env.SSL_CERT_DIR ?? '').split(':').filter((dir) => dir !== '')
+  const extra = await Promise.all([
+    file === undefined || file === '' ? Promise.resolve([]) : certificatesInFile(file),
+    ...dirs.map((dir) => certificatesInDir(dir))
+  ])
+  return [...new Set([...tls.getCACertificates('default'), ...systemCertificates(), ...extra.flat()])]
+}
+
+// ---------------------------------------------------------------------------------------------
+// The dispatcher.
+
+export interface GoNetworkOptions {
+  /** The environment go runs with (HTTP(S)_PROXY, NO_PROXY, SSL_CERT_FILE, SSL_CERT_DIR). */
+  env?: Env
+  /** Name resolution for direct connections and for reaching the forward proxy (tests). */
+  lookup?: LookupFunction
+  connectTimeoutMs?: number
+}
+
+/**
+ * Sends each request the way go would: direct, or through the forward proxy
+ * proxyForUrl picks (absolute-URI requests for http, a CONNECT tunnel for https).
+ */
+class GoNetworkDispatcher extends Dispatcher {
+  readonly #config: ProxyConfig
+  readonly #direct: Agent
+  readonly #viaProxy = new Map<string, ProxyAgent>()
+  readonly #proxyOptions: ProxyAgent.Options
+
+  constructor(config: ProxyConfig, direct: Agent, proxyOptions: Omit<ProxyAgent.Options, 'uri'>) {
+    super()
+    this.#config = config
+    this.#direct = direct
+    this.#proxyOptions = { ...proxyOptions, uri: '' }
+  }
+
+  override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler): boolean {
+    return this.#route(new URL(String(options.origin))).dispatch(options, handler)
+  }
+
+  #route(origin: URL): Dispatcher {
+    const proxy = proxyForUrl(origin, this.#config)
+    if (proxy === undefined) return this.#direct
+    let agent = this.#viaProxy.get(proxy.href)
+    if (agent === undefined) {
+      // proxyTunnel false: plain http goes as an absolute-URI request, as Go sends it.
+      agent = new ProxyAgent({ ...this.#proxyOptions, uri: proxy.href, proxyTunnel: false })
+      this.#viaProxy.set(proxy.href, agent)
+    }
+    return agent
+  }
+
+  #all(): Dispatcher[] {
+    return [this.#direct, ...this.#viaProxy.values()]
+  }
+
+  override close(): Promise<void>
+  override close(callback: () => void): void
+  override close(callback?: () => void): Promise<void> | void {
+    const closed = Promise.all(this.#all().map((d) => d.close())).then(() => undefined)
+    if (callback === undefined) return closed
+    void closed.then(callback)
+  }
+
+  override destroy(): Promise<void>
+  override destroy(err: Error | null): Promise<void>
+  override destroy(callback: () => void): void
+  override destroy(err: Error | null, callback: () => void): void
+  override destroy(errOrCallback?: Error | null | (() => void), callback?: () => void): Promise<void> | void {
+    const err = typeof errOrCallback === 'function' ? null : (errOrCallback ?? null)
+    const done = typeof errOrCallback === 'function' ? errOrCallback : callback
+    const destroyed = Promise.all(this.#all().map((d) => d.destroy(err))).then(() => undefined)
+    if (done === undefined) return destroyed
+    void destroyed.then(done)
+  }
+}
+
+/** An undici dispatcher that reaches proxies the way go would, from the given environment. */
+export async function goDispatcher(options: GoNetworkOptions = {}): Promise<Dispatcher> {
+  const env = options.env ?? process.env
+  const ca = await trustedCertificates(env)
+  const connect = {
+    ca,
+    timeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
+    ...(options.lookup === undefined ? {} : { lookup: options.lookup })
+  }
+  return new GoNetworkDispatcher(proxyConfigFromEnv(env), new Agent({ connect }), {
+    proxyTls: connect,
+    requestTls: connect
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credentials.
+
+export interface NetrcEntry {
+  machine: string
+  login: string
+  password: string
+}
+
+/**
+ * The machine entries of a .netrc file, as cmd/go reads them (cmd/go/internal/auth/netrc.go):
+ * an entry counts once it has machine, login and password; macdef bodies are skipped; parsing
+ * stops at "default".
+ */
+export function parseNetrc(text: string): NetrcEntry[] {
+  const entries: NetrcEntry[] = []
+  let current: Partial<NetrcEntry> = {}
+  let inMacro = false
+  for (const line of text.split('\n')) {
+    if (inMacro) {
+      if (line === '') inMacro = false
+      continue
+    }
+    const fields = line.split(/\s+/).filter((f) => f !== '')
+    let i = 0
+    for (; i < fields.length - 1; i += 2) {
+      const [key, value] = [fields[i]!, fields[i + 1]!]
+      if (key === 'machine') current = { machine: value }
+      else if (key === 'login') current.login = value
+      else if (key === 'password') current.password = value
+      else if (key === 'macdef') inMacro = true
+      if (current.machine && current.login && current.password) {
+        entries.push({ machine: current.machine, login: current.login, password: current.password })
+        current = {}
+      }
+    }
+    if (i < fields.length && fields[i] === 'default') break
+  }
+  return entries
+}
+
+/** $NETRC, or ~/.netrc (HOME from env, as os.UserHomeDir reads it). */
+export function netrcPath(env: Env): string {
+  if (env.NETRC !== undefined && env.NETRC !== '') return env.NETRC
+  return join(env.HOME !== undefined && env.HOME !== '' ? env.HOME : homedir(), '.netrc')
+}
+
+/** The netrc entries go would use: none when GOAUTH does not include the "netrc" method. */
+export async function readNetrc(env: Env): Promise<NetrcEntry[]> {
+  if (!goAuthUsesNetrc(env.GOAUTH ?? '')) return []
+  const text = await readFile(netrcPath(env), 'utf8').catch(() => '')
+  return parseNetrc(text)
+}
+
+/** GOAUTH is a ';'-separated list of methods; unset means "netrc". */
+export function goAuthUsesNetrc(goauth: string): boolean {
+  if (goauth.trim() === '') return true
+  return goauth.split(';').some((method) => method.trim() === 'netrc')
+}
+
+/**
+ * The netrc entry for a request URL, found the way cmd/go's GOAUTH does: only for https, by
+ * the longest "host[:port][/path]" prefix equal to a machine name. The first entry for a
+ * machine wins. A machine name has to include a non-default port to match it.
+ */
+export function netrcEntryFor(url: string, entries: readonly NetrcEntry[]): NetrcEntry | undefined {
+  if (!url.startsWith('https://')) return undefined
+  let prefix = url.slice('https://'.length).replace(/\/$/, '')
+  for (;;) {
+    const entry = entries.find((e) => e.machine === prefix)
+    if (entry !== undefined) return entry
+    const slash = prefix.lastIndexOf('/')
+    if (slash < 0) return undefined
+    prefix = prefix.slice(0, slash)
+  }
+}
+
+export function basicAuthorization(username: string, password: string): string {
+  return 'Basic ' + Buffer.from(`${username}:${password}`).toString('base64')
+}
