@@ -3,7 +3,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-S7JJCCD3.js";
+} from "./chunks/chunk-WQ3GARHM.js";
 
 // src/index.ts
 try {

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-S7JJCCD3.js";
+} from "./chunks/chunk-WQ3GARHM.js";
 
 // src/post.ts
 try {

@@ -11,6 +11,15 @@ export interface Inputs {
   cacheDependencyPath: string[]
   keyPrefix: string
   save: SavePolicy
+  /** The primary chain in GOPROXY syntax; '' means go env's GOPROXY. */
+  proxies: string
+  /** Fallback proxy URLs, in the order given. */
+  mirrors: string[]
+  probeTimeoutMs: number
+  /** undefined: keep `direct` when the primary chain has it. */
+  allowDirect: boolean | undefined
+  downloadRetries: number
+  downloadTimeoutMs: number
 }
 
 /** How inputs are read: `core.getInput` in the action, a plain record in tests. */
@@ -21,8 +30,57 @@ export function readInputs(get: InputSource = (name) => core.getInput(name)): In
     workingDirectory: get('working-directory').trim() || '.',
     cacheDependencyPath: parseLines(get('cache-dependency-path')),
     keyPrefix: parseKeyPrefix(get('key-prefix')),
-    save: parseChoice('save', get('save'), SAVE_POLICIES, 'auto')
+    save: parseChoice('save', get('save'), SAVE_POLICIES, 'auto'),
+    proxies: get('proxies').trim(),
+    mirrors: parseMirrors(get('mirrors')),
+    probeTimeoutMs: parseSeconds('probe-timeout', get('probe-timeout'), 3),
+    allowDirect: parseOptionalBoolean('allow-direct', get('allow-direct')),
+    downloadRetries: parseCount('download-retries', get('download-retries'), 3),
+    downloadTimeoutMs: parseSeconds('download-timeout', get('download-timeout'), 600)
   }
+}
+
+/** Comma or newline separated proxy URLs; `direct` and `off` belong in `proxies`, not here. */
+export function parseMirrors(value: string): string[] {
+  const mirrors: string[] = []
+  for (const raw of value.split(/[,\n]/)) {
+    const entry = raw.trim()
+    if (entry === '' || entry.startsWith('#')) continue
+    if (entry === 'direct' || entry === 'off' || entry.includes('|')) {
+      throw new InputError(
+        `Input 'mirrors' has the entry '${entry}'; expected proxy URLs such as https://goproxy.io, separated by commas or new lines ('direct' and 'off' belong in 'proxies').`
+      )
+    }
+    mirrors.push(/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ? entry.replace(/\/+$/, '') : `https://${entry.replace(/\/+$/, '')}`)
+  }
+  return mirrors
+}
+
+export function parseSeconds(name: string, value: string, fallback: number): number {
+  const v = value.trim()
+  if (v === '') return fallback * 1000
+  const seconds = Number(v)
+  if (!/^\d+(\.\d+)?$/.test(v) || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new InputError(`Input '${name}' has the value '${v}'; expected a positive number of seconds, such as ${fallback}.`)
+  }
+  return Math.round(seconds * 1000)
+}
+
+export function parseCount(name: string, value: string, fallback: number): number {
+  const v = value.trim()
+  if (v === '') return fallback
+  if (!/^\d+$/.test(v) || Number(v) > 100) {
+    throw new InputError(`Input '${name}' has the value '${v}'; expected a whole number from 0 to 100, such as ${fallback}.`)
+  }
+  return Number(v)
+}
+
+export function parseOptionalBoolean(name: string, value: string): boolean | undefined {
+  const v = value.trim().toLowerCase()
+  if (v === '') return undefined
+  if (v === 'true') return true
+  if (v === 'false') return false
+  throw new InputError(`Input '${name}' has the value '${value.trim()}'; expected true or false (or empty for the default).`)
 }
 
 /** Non-empty, trimmed lines; `#` starts a comment line. */

@@ -6,15 +6,20 @@ import { restoreModCache, saveModCache } from './cache/modcache.ts'
 import { reasonNotToSave } from './cache/policy.ts'
 import { assertWorkingDirectory, findDependencyFiles } from './deps.ts'
 import { errorMessage } from './errors.ts'
-import { downloadModules } from './go/download.ts'
+import { DownloadError, downloadModules } from './go/download.ts'
 import { readGoEnv } from './go/env.ts'
+import { formatGoProxy, redactGoProxy } from './go/goproxy.ts'
 import { readInputs } from './inputs.ts'
+import { maskProxyCredentials, primaryChain } from './proxy/config.ts'
+import { pickProbeModules, goSumEntries } from './proxy/sample.ts'
+import { selectChain } from './proxy/select.ts'
+import { renderDiagnosis } from './report/diagnosis.ts'
 import { newMetrics } from './report/metrics.ts'
 import { publishReport } from './report/publish.ts'
 import { phase, readRunnerContext } from './runner.ts'
 
 /**
- * The main step: inputs → go env → dependency files → restore → download → save → report.
+ * The main step: inputs → go env → dependency files → restore ∥ probe → download → save → report.
  * Throws with a diagnosis when the modules cannot be had; a cache problem is only a warning.
  */
 export async function runMain(): Promise<void> {
@@ -25,13 +30,17 @@ export async function runMain(): Promise<void> {
     const runner = readRunnerContext()
     const workingDirectory = path.resolve(runner.workspace, inputs.workingDirectory)
     assertWorkingDirectory(workingDirectory)
+    maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ''])
 
     const goEnv = await phase('Go environment', async () => {
       const env = await readGoEnv(workingDirectory)
+      maskProxyCredentials([env.GOPROXY])
       core.info(`${env.GOVERSION} ${env.GOOS}/${env.GOARCH}, GOMODCACHE=${env.GOMODCACHE}`)
+      core.info(`GOPROXY=${redactGoProxy(env.GOPROXY)} GOSUMDB=${env.GOSUMDB} GOPRIVATE=${env.GOPRIVATE}`)
       return env
     })
     metrics.go = { version: goEnv.GOVERSION, os: goEnv.GOOS, arch: goEnv.GOARCH }
+    const primary = primaryChain(inputs.proxies, goEnv.GOPROXY)
 
     const deps = await phase('Dependency files', async () => {
       const found = await findDependencyFiles(workingDirectory, inputs.cacheDependencyPath)
@@ -51,6 +60,17 @@ export async function runMain(): Promise<void> {
     metrics.cache.restoreKeys = keys.restoreKeys
     const cachePaths = [goEnv.GOMODCACHE]
 
+    // The probe runs while the cache is restored; its log group follows the restore's.
+    const probing = selectChain({
+      primary,
+      mirrors: inputs.mirrors,
+      allowDirect: inputs.allowDirect ?? primary.some((e) => e.kind === 'direct'),
+      modules: pickProbeModules(goSumEntries(deps.files), goEnv),
+      timeoutMs: inputs.probeTimeoutMs,
+      gosumdb: goEnv.GOSUMDB
+    })
+    probing.catch(() => undefined)
+
     const restored = await phase('Restore module cache', async () => {
       core.info(`Key: ${keys.primaryKey}`)
       core.info(`Restore keys: ${keys.restoreKeys.join(', ')}`)
@@ -61,13 +81,62 @@ export async function runMain(): Promise<void> {
     metrics.cache.unavailable = restored.unavailable
     metrics.cache.restoreMs = restored.ms
 
+    const selection = await phase('Probe proxies', async () => {
+      const s = await probing
+      for (const r of s.report) {
+        const verdict = r.class === 'ok' ? `ok in ${r.latencyMs} ms${r.verified ? ', go.mod verified against go.sum' : ''}` : `${r.class}: ${r.detail}`
+        core.info(`${r.role} ${r.url}: ${verdict}${r.sumdb ? ', serves the checksum database' : ''}`)
+      }
+      for (const p of s.choice.problems) {
+        core.warning(`Proxy ${p.url} ${p.dropped ? 'dropped from the chain' : 'is unhealthy'}: ${p.class} (${p.detail}). Fix: ${p.fix}.`, {
+          title: 'go-mod-precache: unhealthy Go module proxy'
+        })
+      }
+      if (s.choice.noneHealthy) {
+        core.warning('No Go module proxy passed the probe; keeping the configured chain in case the failure is transient.')
+      }
+      if (s.sumdb === 'unreachable') {
+        core.warning(
+          `The checksum database (GOSUMDB=${goEnv.GOSUMDB}) is reachable neither directly nor through a healthy proxy: new modules will fail to verify. Allow access to it, or use a proxy that serves /sumdb/.`
+        )
+      }
+      core.info(`GOPROXY=${redactGoProxy(s.choice.goproxy)} (probed in ${s.ms} ms)`)
+      return s
+    })
+    metrics.proxy.probeMs = selection.ms
+    metrics.proxy.report = selection.report
+    metrics.proxy.problems = selection.choice.problems
+    metrics.proxy.noneHealthy = selection.choice.noneHealthy
+    metrics.proxy.fallbackUsed = selection.choice.fallbackUsed
+    metrics.proxy.sumdb = selection.sumdb
+    metrics.proxy.goproxy = redactGoProxy(selection.choice.goproxy)
+    metrics.proxy.selected = selection.choice.selected
+
     const downloaded = await phase('Download modules', async () => {
-      const result = await downloadModules(workingDirectory, deps.roots)
-      core.info(`${result.modules.length} module versions ready in ${result.ms} ms.`)
-      return result
+      try {
+        const result = await downloadModules({
+          workingDirectory,
+          roots: deps.roots,
+          chain: selection.choice.entries,
+          retries: inputs.downloadRetries,
+          timeoutMs: inputs.downloadTimeoutMs
+        })
+        core.info(`${result.modules.length} module versions ready in ${result.ms} ms.`)
+        return result
+      } catch (err) {
+        if (err instanceof DownloadError) {
+          metrics.download.attempts = err.attempts
+          throw new DownloadError(renderDiagnosis(metrics, err.message), err.attempts)
+        }
+        throw err
+      }
     })
     metrics.download.modules = downloaded.modules.length
     metrics.download.ms = downloaded.ms
+    metrics.download.attempts = downloaded.attempts
+    const finalChain = formatGoProxy(downloaded.chain)
+    metrics.proxy.goproxy = redactGoProxy(finalChain)
+    core.exportVariable('GOPROXY', finalChain)
 
     await phase('Save module cache', async () => {
       const reason = reasonNotToSave({

@@ -22,6 +22,8 @@ export interface World {
   workspace: string
   project: string
   proxy: GoProxy
+  /** The directory the proxy serves, for starting more proxies with the same modules. */
+  proxyRoot: string
   cache: CacheService
   /** The environment the action's steps run in (hermetic go settings, the loopback proxy). */
   env: GoEnv
@@ -59,13 +61,15 @@ export async function createWorld(options: {
     workspace,
     project,
     proxy,
+    proxyRoot,
     cache,
     env,
     modCache,
     run: (runOptions = {}) =>
       runAction({
         workspace,
-        inputs: { 'working-directory': 'app', ...runOptions.inputs },
+        // No default mirrors: every proxy a test talks to is one it started on 127.0.0.1.
+        inputs: { 'working-directory': 'app', mirrors: '', ...runOptions.inputs },
         env: { ...env, ...cache.env(options.protocol ?? 'v2'), ...runOptions.env }
       }),
     emptyModCache: async () => {

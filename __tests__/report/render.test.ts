@@ -11,7 +11,7 @@ function sample(): Metrics {
   m.cache.restoreMs = 120
   m.cache.saved = true
   m.cache.saveMs = 340
-  m.download = { roots: ['.', 'tools'], modules: 42, ms: 5000 }
+  m.download = { roots: ['.', 'tools'], modules: 42, ms: 5000, attempts: [] }
   m.totalMs = 5600
   return m
 }

@@ -1,4 +1,4 @@
-import * as exec from '@actions/exec'
+import { spawn } from 'node:child_process'
 import { ActionError } from '../errors.ts'
 
 export const GO_NOT_FOUND =
@@ -8,33 +8,48 @@ export interface GoResult {
   exitCode: number
   stdout: string
   stderr: string
+  /** The run was killed because it exceeded its time limit. */
+  timedOut: boolean
 }
 
 export interface GoRunOptions {
   cwd?: string
   /** Variables added to (or, when undefined, removed from) the inherited environment. */
   env?: Record<string, string | undefined>
-  /** Echo go's output to the log as it runs. */
-  echo?: boolean
+  /** Kill go after this many milliseconds: cmd/go itself has no overall request timeout. */
+  timeoutMs?: number
 }
 
 /** Runs the `go` on PATH and returns its exit code and output; never throws for a non-zero exit. */
-export async function runGo(args: string[], options: GoRunOptions = {}): Promise<GoResult> {
-  try {
-    const result = await exec.getExecOutput('go', args, {
+export function runGo(args: string[], options: GoRunOptions = {}): Promise<GoResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('go', args, {
       cwd: options.cwd,
       env: mergeEnv(process.env, options.env ?? {}),
-      ignoreReturnCode: true,
-      silent: !options.echo
+      stdio: ['ignore', 'pipe', 'pipe'],
+      windowsHide: true
     })
-    return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr }
-  } catch (err) {
-    // @actions/exec looks the tool up on PATH itself and throws before spawning when it is absent.
-    if (err instanceof Error && /Unable to locate executable file/.test(err.message)) {
-      throw new ActionError(GO_NOT_FOUND)
-    }
-    throw err
-  }
+    let stdout = ''
+    let stderr = ''
+    let timedOut = false
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true
+            child.kill('SIGKILL')
+          }, options.timeoutMs)
+    child.on('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(timer)
+      reject(err.code === 'ENOENT' ? new ActionError(GO_NOT_FOUND) : err)
+    })
+    child.on('close', (code) => {
+      clearTimeout(timer)
+      resolve({ exitCode: code ?? 1, stdout, stderr, timedOut })
+    })
+  })
 }
 
 export function mergeEnv(

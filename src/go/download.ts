@@ -1,6 +1,12 @@
+import * as core from '@actions/core'
+import { mkdtemp } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { ActionError } from '../errors.ts'
+import { removeTree } from '../fsutil.ts'
 import { runGo } from './command.ts'
+import { classifyGoOutput, isTransient, proxyOfUrl, type GoFailure } from './failure.ts'
+import { formatGoProxy, redactGoProxy, type GoProxyEntry } from './goproxy.ts'
 import { parseJsonStream } from './jsonstream.ts'
 
 /** One object of `go mod download -json`. */
@@ -12,10 +18,44 @@ export interface DownloadedModule {
   Dir?: string
 }
 
+export interface Attempt {
+  /** The GOPROXY of this attempt, credentials stripped. */
+  goproxy: string
+  ms: number
+  outcome: 'ok' | 'failed' | 'timeout'
+  failures: GoFailure[]
+  /** Proxies (credentials stripped) taken out of the chain after this attempt, with why. */
+  dropped: { url: string; reason: string }[]
+}
+
 export interface DownloadResult {
   /** Unique module versions downloaded (or found in the module cache), over every root. */
   modules: DownloadedModule[]
   ms: number
+  attempts: Attempt[]
+  /** The chain that succeeded (credentials included): later steps should use it too. */
+  chain: GoProxyEntry[]
+}
+
+export interface DownloadOptions {
+  workingDirectory: string
+  roots: string[]
+  chain: GoProxyEntry[]
+  /** Attempts after the first. */
+  retries: number
+  timeoutMs: number
+  /** Pause before retry n (1-based); tests pass 0. */
+  backoffMs?: (retry: number) => number
+}
+
+/** Thrown when every attempt failed; carries the attempts for the diagnosis. */
+export class DownloadError extends ActionError {
+  override name = 'DownloadError'
+  readonly attempts: Attempt[]
+  constructor(message: string, attempts: Attempt[]) {
+    super(message)
+    this.attempts = attempts
+  }
 }
 
 export function parseDownloadOutput(stdout: string): DownloadedModule[] {
@@ -32,35 +72,169 @@ export function uniqueModules(modules: DownloadedModule[]): DownloadedModule[] {
   return [...byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, m]) => m)
 }
 
-/** Runs `go mod download -json` in each root; fails with go's own words when a module cannot be had. */
-export async function downloadModules(
-  workingDirectory: string,
-  roots: string[],
-  env: Record<string, string | undefined> = {}
-): Promise<DownloadResult> {
+const defaultBackoff = (retry: number): number => Math.min(1000 * 2 ** (retry - 1), 10_000)
+
+/**
+ * `go mod download -json` in each root, each attempt bounded in time. After a failure the
+ * proxy that failed leaves the chain (when another entry remains) and the next attempt runs
+ * with what is left. Checksum checking is never loosened: a proxy that serves content differing
+ * from go.sum is found with go itself and dropped.
+ */
+export async function downloadModules(options: DownloadOptions): Promise<DownloadResult> {
   const started = performance.now()
-  const all: DownloadedModule[] = []
-  for (const root of roots) {
-    const cwd = path.resolve(workingDirectory, root)
-    const result = await runGo(['mod', 'download', '-json'], { cwd, env })
-    const modules = parseDownloadOutput(result.stdout)
-    const failed = modules.filter((m) => m.Error)
-    if (result.exitCode !== 0 || failed.length > 0) {
-      throw new ActionError(describeDownloadFailure(root, failed, result.stderr))
+  const attempts: Attempt[] = []
+  let chain = [...options.chain]
+  const backoff = options.backoffMs ?? defaultBackoff
+  for (let n = 0; n <= options.retries; n++) {
+    if (n > 0) {
+      const wait = backoff(n)
+      core.info(`Attempt ${n + 1} of ${options.retries + 1} in ${wait} ms with GOPROXY=${redactGoProxy(formatGoProxy(chain))}`)
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait))
     }
-    all.push(...modules)
+    const run = await downloadOnce(options, chain)
+    const attempt: Attempt = {
+      goproxy: redactGoProxy(formatGoProxy(chain)),
+      ms: run.ms,
+      outcome: run.failures.length === 0 && !run.timedOut ? 'ok' : run.timedOut ? 'timeout' : 'failed',
+      failures: run.failures,
+      dropped: []
+    }
+    attempts.push(attempt)
+    if (attempt.outcome === 'ok') {
+      return { modules: uniqueModules(run.modules), ms: elapsed(started), attempts, chain }
+    }
+    logAttempt(attempt, n + 1)
+    const plan = await planNextAttempt(options, chain, run)
+    attempt.dropped = plan.dropped
+    if (!plan.retry) break
+    chain = chain.filter((e) => !plan.dropUrls.includes(e.url))
   }
-  return { modules: uniqueModules(all), ms: Math.round(performance.now() - started) }
+  throw new DownloadError(summarizeFailure(attempts), attempts)
 }
 
-export function describeDownloadFailure(
-  root: string,
-  failed: DownloadedModule[],
-  stderr: string
-): string {
-  const lines = [`go mod download failed in ${root}:`]
-  for (const m of failed) lines.push(`  ${m.Path}@${m.Version}: ${m.Error}`)
-  const rest = stderr.trim()
-  if (rest !== '') lines.push(...rest.split('\n').map((l) => `  ${l}`))
+interface OnceResult {
+  modules: DownloadedModule[]
+  failures: GoFailure[]
+  timedOut: boolean
+  ms: number
+}
+
+async function downloadOnce(options: DownloadOptions, chain: GoProxyEntry[]): Promise<OnceResult> {
+  const started = performance.now()
+  const modules: DownloadedModule[] = []
+  for (const root of options.roots) {
+    const result = await runGo(['mod', 'download', '-json'], {
+      cwd: path.resolve(options.workingDirectory, root),
+      env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : 'off' },
+      timeoutMs: options.timeoutMs
+    })
+    const found = parseSafely(result.stdout)
+    modules.push(...found.filter((m) => !m.Error))
+    const errorText = [...found.filter((m) => m.Error).map((m) => m.Error ?? ''), result.stderr].join('\n')
+    const failures = classifyGoOutput(errorText)
+    if (result.timedOut) {
+      return { modules, failures, timedOut: true, ms: elapsed(started) }
+    }
+    if (result.exitCode !== 0 || failures.length > 0) {
+      if (failures.length === 0) {
+        failures.push({ class: 'other', line: `go mod download exited with ${result.exitCode} in ${root}` })
+      }
+      return { modules, failures, timedOut: false, ms: elapsed(started) }
+    }
+  }
+  return { modules, failures: [], timedOut: false, ms: elapsed(started) }
+}
+
+function parseSafely(stdout: string): DownloadedModule[] {
+  try {
+    return parseDownloadOutput(stdout)
+  } catch {
+    // A run killed on its time limit can leave half an object behind.
+    return []
+  }
+}
+
+interface Plan {
+  retry: boolean
+  dropUrls: string[]
+  dropped: { url: string; reason: string }[]
+}
+
+async function planNextAttempt(options: DownloadOptions, chain: GoProxyEntry[], run: OnceResult): Promise<Plan> {
+  const proxies = chain.filter((e) => e.kind === 'proxy').map((e) => e.url)
+  const drop = new Map<string, string>()
+  const canDrop = (url: string) => chain.length - drop.size > 1 && !drop.has(url)
+
+  if (run.timedOut) {
+    // go prints nothing while it hangs; the first proxy is the one it asks first for everything.
+    const first = proxies[0]
+    if (first !== undefined && canDrop(first)) drop.set(first, `go made no progress within ${options.timeoutMs} ms`)
+    return plan(true, drop)
+  }
+  const mismatched = [...new Set(run.failures.filter((f) => f.class === 'checksum' && f.module).map((f) => f.module!))]
+  if (mismatched.length > 0) {
+    const bad = await findMismatchingProxies(options, proxies, mismatched)
+    for (const url of bad) if (canDrop(url)) drop.set(url, `serves content for ${mismatched.join(', ')} that differs from go.sum`)
+    // A mismatch no proxy explains comes from the origin itself: retrying cannot help.
+    return plan(drop.size > 0, drop)
+  }
+  for (const f of run.failures) {
+    const url = f.url === undefined ? undefined : proxyOfUrl(f.url, proxies)
+    if (url !== undefined && isTransient(f.class) && canDrop(url)) drop.set(url, `${f.class}: ${f.line}`)
+  }
+  const transient = run.failures.some((f) => isTransient(f.class))
+  return plan(transient || drop.size > 0, drop)
+}
+
+function plan(retry: boolean, drop: Map<string, string>): Plan {
+  const dropUrls = [...drop.keys()]
+  return {
+    retry,
+    dropUrls,
+    dropped: dropUrls.map((url) => ({ url: redactGoProxy(url), reason: drop.get(url) ?? '' }))
+  }
+}
+
+/**
+ * Asks go itself, one proxy at a time, into a scratch module cache, which of the proxies serve
+ * these module versions with content that differs from go.sum.
+ */
+export async function findMismatchingProxies(
+  options: Pick<DownloadOptions, 'workingDirectory' | 'roots' | 'timeoutMs'>,
+  proxies: string[],
+  modules: string[]
+): Promise<string[]> {
+  const bad: string[] = []
+  const cwd = path.resolve(options.workingDirectory, options.roots[0] ?? '.')
+  for (const proxy of proxies) {
+    const scratch = await mkdtemp(path.join(os.tmpdir(), 'go-mod-precache-verify-'))
+    try {
+      const result = await runGo(['mod', 'download', '-json', ...modules.map((m) => m.replace(/\/go\.mod$/, ''))], {
+        cwd,
+        env: { GOPROXY: proxy, GOMODCACHE: scratch, GOFLAGS: '-mod=mod' },
+        timeoutMs: options.timeoutMs
+      })
+      if (/checksum mismatch/.test(result.stdout + result.stderr)) bad.push(proxy)
+    } finally {
+      await removeTree(scratch)
+    }
+  }
+  return bad
+}
+
+function logAttempt(attempt: Attempt, n: number): void {
+  const first = attempt.failures[0]?.line ?? ''
+  core.info(`Attempt ${n} ${attempt.outcome} after ${attempt.ms} ms${first ? `: ${first}` : ''}`)
+}
+
+function summarizeFailure(attempts: Attempt[]): string {
+  const last = attempts[attempts.length - 1]
+  const lines = [`go mod download failed after ${attempts.length} attempt${attempts.length === 1 ? '' : 's'}:`]
+  for (const f of last?.failures ?? []) lines.push(`  ${f.line}`)
+  if (last?.outcome === 'timeout') lines.push('  (go was stopped: no result within download-timeout)')
   return lines.join('\n')
+}
+
+function elapsed(started: number): number {
+  return Math.round(performance.now() - started)
 }

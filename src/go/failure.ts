@@ -24,7 +24,7 @@ export interface GoFailure {
 const RULES: [FailureClass, RegExp][] = [
   ['checksum', /checksum mismatch|SECURITY ERROR/],
   ['sumdb', /verifying (module|go\.mod):.*(sum\.golang|\/lookup\/|\/tile\/)|checksum database/],
-  ['auth', /terminal prompts disabled|could not read (Username|Password)|\b401\b|\b403\b|Unauthorized|Forbidden|Authentication failed/],
+  ['auth', /refusing to pass credentials|terminal prompts disabled|could not read (Username|Password)|\b401\b|\b403\b|Unauthorized|Forbidden|Authentication failed/],
   ['not-found', /\b404\b|\b410\b|Not Found|unknown revision|no matching versions|invalid version|no such module|repository not found/i],
   ['tls', /x509:|tls: |certificate/],
   ['timeout', /i\/o timeout|TLS handshake timeout|Client\.Timeout|deadline exceeded|timed out/],

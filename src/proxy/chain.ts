@@ -119,7 +119,16 @@ export function fixFor(cls: string): string {
     case 'not-found':
       return 'the proxy does not serve modules your go.sum needs: check its URL path'
     case 'mismatch':
+    case 'checksum':
       return 'the proxy serves content that differs from go.sum: never use it; report it to its operator'
+    case 'network':
+      return 'the connection failed: check the URL, the runner network and HTTPS_PROXY'
+    case 'auth':
+      return 'access was refused: give the proxy credentials (URL userinfo or ~/.netrc), or for private modules set `private` and `private-token`'
+    case 'insecure':
+      return 'use the https:// URL of the proxy: go sends credentials only over TLS'
+    case 'ok':
+      return 'none needed'
     default:
       return 'check the proxy URL'
   }

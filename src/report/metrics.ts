@@ -1,3 +1,6 @@
+import type { Attempt } from '../go/download.ts'
+import type { ProxyProblem } from '../proxy/chain.ts'
+
 /**
  * The one record of what happened. Every view (outputs, job summary, metrics file) is rendered
  * from it, so they cannot disagree.
@@ -17,10 +20,37 @@ export interface Metrics {
     saveSkipped: string
     saveMs: number
   }
-  download: { roots: string[]; modules: number; ms: number }
+  proxy: {
+    probeMs: number
+    /** The exported GOPROXY, credentials stripped. */
+    goproxy: string
+    /** First entry of the chain, credentials stripped. */
+    selected: string
+    fallbackUsed: boolean
+    /** One row per probed proxy, in the order configured (primary, then mirrors). */
+    report: ProxyReportRow[]
+    /** Probed proxies that failed: dropped from the chain, or kept when nothing was healthy. */
+    problems: ProxyProblem[]
+    noneHealthy: boolean
+    /** How the checksum database can be reached: 'direct', 'proxy', 'unreachable', or 'off'. */
+    sumdb: string
+  }
+  download: { roots: string[]; modules: number; ms: number; attempts: Attempt[] }
   totalMs: number
   /** The diagnosis the step failed with, if it failed. */
   error: string
+}
+
+export interface ProxyReportRow {
+  /** Credentials stripped. */
+  url: string
+  role: 'primary' | 'mirror'
+  class: string
+  latencyMs: number
+  verified: boolean
+  /** Serves the checksum database; null when it was not learned. */
+  sumdb: boolean | null
+  detail: string
 }
 
 export function newMetrics(): Metrics {
@@ -38,7 +68,17 @@ export function newMetrics(): Metrics {
       saveSkipped: '',
       saveMs: 0
     },
-    download: { roots: [], modules: 0, ms: 0 },
+    proxy: {
+      probeMs: 0,
+      goproxy: '',
+      selected: '',
+      fallbackUsed: false,
+      report: [],
+      problems: [],
+      noneHealthy: false,
+      sumdb: ''
+    },
+    download: { roots: [], modules: 0, ms: 0, attempts: [] },
     totalMs: 0,
     error: ''
   }

@@ -10,6 +10,20 @@ export function renderOutputs(m: Metrics): Record<string, string> {
     'download-ms': String(m.download.ms),
     'save-ms': String(m.cache.saveMs),
     'total-ms': String(m.totalMs),
-    modules: String(m.download.modules)
+    modules: String(m.download.modules),
+    goproxy: m.proxy.goproxy,
+    'proxy-selected': m.proxy.selected,
+    'fallback-used': String(m.proxy.fallbackUsed),
+    'probe-ms': String(m.proxy.probeMs),
+    'download-attempts': String(m.download.attempts.length),
+    'proxy-report': JSON.stringify(
+      m.proxy.report.map((r) => ({
+        url: r.url,
+        class: r.class,
+        latencyMs: r.latencyMs,
+        verified: r.verified,
+        sumdb: r.sumdb
+      }))
+    )
   }
 }

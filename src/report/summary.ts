@@ -1,4 +1,5 @@
 import type { Metrics } from './metrics.ts'
+import { hints } from './hints.ts'
 
 /** Markdown for the job summary. Cells are escaped so a key or an error cannot break a table. */
 export function renderSummary(m: Metrics): string {
@@ -10,16 +11,40 @@ export function renderSummary(m: Metrics): string {
     '| key | state | restore | save |',
     '| --- | --- | --- | --- |',
     `| ${code(m.cache.primaryKey)} | ${cacheState(m)} | ${m.cache.restoreMs} ms | ${saveCell(m)} |`,
-    '',
-    '### Download',
-    '',
-    '| modules | roots | time |',
-    '| --- | --- | --- |',
-    `| ${m.download.modules} | ${m.download.roots.map(code).join(' ')} | ${m.download.ms} ms |`,
-    '',
-    `Total: ${m.totalMs} ms with ${cell(m.go.version)} on ${m.go.os}/${m.go.arch}.`,
     ''
   )
+  if (m.proxy.report.length > 0) {
+    lines.push(
+      '### Proxies',
+      '',
+      `Probed in ${m.proxy.probeMs} ms. Chain: ${code(m.proxy.goproxy)}`,
+      '',
+      '| proxy | role | result | latency | verified | sumdb |',
+      '| --- | --- | --- | --- | --- | --- |'
+    )
+    for (const r of m.proxy.report) {
+      const sumdb = r.sumdb === null ? '' : r.sumdb ? 'yes' : 'no'
+      lines.push(
+        `| ${code(r.url)} | ${r.role} | ${cell(r.class)} | ${r.class === 'ok' ? `${r.latencyMs} ms` : ''} | ${r.verified ? 'yes' : 'no'} | ${sumdb} |`
+      )
+    }
+    lines.push('')
+  }
+  lines.push(
+    '### Download',
+    '',
+    '| attempts | modules | roots | time |',
+    '| --- | --- | --- | --- |',
+    `| ${m.download.attempts.length} | ${m.download.modules} | ${m.download.roots.map(code).join(' ')} | ${m.download.ms} ms |`,
+    ''
+  )
+  const found = hints(m)
+  if (found.length > 0) {
+    lines.push('### Hints', '')
+    for (const h of found) lines.push(`- ${cell(h)}`)
+    lines.push('')
+  }
+  lines.push(`Total: ${m.totalMs} ms with ${cell(m.go.version)} on ${m.go.os}/${m.go.arch}.`, '')
   return lines.join('\n')
 }
 

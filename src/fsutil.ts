@@ -1,0 +1,34 @@
+import { chmod, readdir, rm, stat } from 'node:fs/promises'
+import path from 'node:path'
+
+/**
+ * Removes a directory tree that go made read-only (the module cache is), by making each
+ * directory writable first. Missing paths are fine.
+ */
+export async function removeTree(dir: string): Promise<void> {
+  await makeWritable(dir)
+  await rm(dir, { recursive: true, force: true, maxRetries: 3 })
+}
+
+export async function makeWritable(dir: string): Promise<void> {
+  let info
+  try {
+    info = await stat(dir)
+  } catch {
+    return
+  }
+  if (!info.isDirectory()) return
+  await chmod(dir, info.mode | 0o700)
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) await makeWritable(path.join(dir, entry.name))
+  }
+}
+
+/** True when the directory is missing or holds nothing. */
+export async function isEmptyDir(dir: string): Promise<boolean> {
+  try {
+    return (await readdir(dir)).length === 0
+  } catch {
+    return true
+  }
+}

@@ -1,0 +1,101 @@
+// The probe phase: every HTTP(S) proxy of the primary chain and every mirror, probed at once
+// within one deadline, then the chain chosen from what they answered.
+import { redactUrl, urlUserinfo, type GoProxyEntry } from '../go/goproxy.ts'
+import type { ProxyReportRow } from '../report/metrics.ts'
+import { chooseChain, type Candidate, type ChainChoice } from './chain.ts'
+import { probeProxy, type ProbeModule, type ProbeResult } from './probe.ts'
+import { probeSumDb, type SumDbReach } from './sumdb.ts'
+
+export interface SelectInputs {
+  primary: GoProxyEntry[]
+  mirrors: string[]
+  allowDirect: boolean
+  modules: ProbeModule[]
+  timeoutMs: number
+  /** GOSUMDB as go env reports it. */
+  gosumdb: string
+  env?: NodeJS.ProcessEnv
+}
+
+export interface Selection {
+  choice: ChainChoice
+  report: ProxyReportRow[]
+  sumdb: SumDbReach
+  ms: number
+}
+
+export function isProbeable(url: string): boolean {
+  return /^https?:\/\//i.test(url)
+}
+
+export async function selectChain(inputs: SelectInputs): Promise<Selection> {
+  const started = performance.now()
+  const candidates: Candidate[] = [
+    ...inputs.primary.filter((e) => e.kind === 'proxy').map((e) => ({ url: e.url, role: 'primary' as const })),
+    ...inputs.mirrors.map((url) => ({ url, role: 'mirror' as const }))
+  ]
+  const sumdbName = sumDbName(inputs.gosumdb)
+  const probed = inputs.modules.length > 0 ? candidates.filter((c) => isProbeable(c.url)) : []
+  const deadline = AbortSignal.timeout(inputs.timeoutMs)
+  const [results, direct] = await Promise.all([
+    Promise.all(
+      probed.map((c) =>
+        sendsCredentialsInClear(c.url)
+          ? Promise.resolve(insecureCredentials(c.url))
+          : probeProxy(c.url, { modules: inputs.modules, deadline, sumdbName: sumdbName || undefined, env: inputs.env })
+      )
+    ),
+    sumdbName === '' ? Promise.resolve(undefined) : probeSumDb(inputs.gosumdb, deadline, inputs.env)
+  ])
+  probed.forEach((c, i) => (c.result = results[i]))
+  const choice = chooseChain({ primary: inputs.primary, candidates, allowDirect: inputs.allowDirect })
+  const chained = new Set(choice.entries.map((e) => e.url))
+  const sumdb: SumDbReach =
+    sumdbName === ''
+      ? 'off'
+      : direct
+        ? 'direct'
+        : probed.some((c) => chained.has(c.url) && c.result?.sumdb === true)
+          ? 'proxy'
+          : 'unreachable'
+  return {
+    choice,
+    report: probed.map((c, i) => reportRow(c, results[i])),
+    sumdb,
+    ms: Math.round(performance.now() - started)
+  }
+}
+
+/** go refuses to send a proxy URL's credentials over plain http, so such an entry can never work. */
+export function sendsCredentialsInClear(url: string): boolean {
+  return /^http:\/\//i.test(url) && urlUserinfo(url) !== undefined
+}
+
+function insecureCredentials(url: string): ProbeResult {
+  return {
+    url: redactUrl(url),
+    class: 'insecure',
+    detail: 'go refuses to pass credentials to an http:// URL',
+    latencyMs: 0,
+    verified: false
+  }
+}
+
+function reportRow(c: Candidate, r: ProbeResult): ProxyReportRow {
+  return {
+    url: redactUrl(c.url),
+    role: c.role,
+    class: r.class,
+    latencyMs: r.latencyMs,
+    verified: r.verified,
+    sumdb: r.sumdb ?? null,
+    detail: r.detail
+  }
+}
+
+/** The checksum database's name from GOSUMDB ("name[+key] [url]"); '' when it is off. */
+export function sumDbName(gosumdb: string): string {
+  const first = gosumdb.trim().split(/\s+/)[0] ?? ''
+  if (first === '' || first === 'off') return first === 'off' ? '' : 'sum.golang.org'
+  return first.split('+')[0]
+}

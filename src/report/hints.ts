@@ -1,0 +1,27 @@
+import type { Metrics } from './metrics.ts'
+
+/** One sentence per thing that went wrong, each with what to change. */
+export function hints(m: Metrics): string[] {
+  const out: string[] = []
+  for (const p of m.proxy.problems) {
+    const what = p.dropped ? 'dropped from the chain' : 'kept, though unhealthy'
+    out.push(`${p.url} (${p.role}) ${what}: ${p.class}${p.detail ? ` (${p.detail})` : ''}. Fix: ${p.fix}.`)
+  }
+  if (m.proxy.noneHealthy) {
+    out.push(
+      'No proxy answered the probe correctly; the configured chain was kept in case the failure is transient. Check the runner network, HTTPS_PROXY, and the proxies above.'
+    )
+  }
+  if (m.proxy.sumdb === 'unreachable') {
+    out.push(
+      'The checksum database is reachable neither directly nor through a healthy proxy: go will fail to verify new modules. Allow access to it, use a proxy that serves /sumdb/, or list private modules in `private`.'
+    )
+  }
+  for (const a of m.download.attempts) {
+    for (const d of a.dropped) out.push(`${d.url} left the chain during the download: ${d.reason}.`)
+  }
+  if (m.cache.unavailable) {
+    out.push('The Actions cache service was not available: modules were downloaded without a cache.')
+  }
+  return out
+}
