@@ -10,7 +10,16 @@ describe('readInputs', () => {
       workingDirectory: '.',
       cacheDependencyPath: [],
       keyPrefix: 'go-mod',
-      save: 'auto'
+      save: 'auto',
+      proxies: '',
+      mirrors: [],
+      probeTimeoutMs: 3000,
+      allowDirect: undefined,
+      downloadRetries: 3,
+      downloadTimeoutMs: 600_000,
+      privatePatterns: [],
+      privateToken: '',
+      privateUser: 'x-access-token'
     })
   })
 
@@ -40,5 +49,43 @@ describe('readInputs', () => {
 describe('parseLines', () => {
   it('drops blank and comment lines', () => {
     expect(parseLines('\n# x\n y \n')).toEqual(['y'])
+  })
+})
+
+describe('proxy and download inputs', () => {
+  it('reads mirrors separated by commas or new lines, adding https:// where the scheme is missing', () => {
+    const inputs = readInputs(from({ mirrors: 'https://goproxy.cn/, goproxy.io\nhttp://127.0.0.1:8080' }))
+    expect(inputs.mirrors).toEqual(['https://goproxy.cn', 'https://goproxy.io', 'http://127.0.0.1:8080'])
+  })
+
+  it('refuses direct among the mirrors, saying where it belongs', () => {
+    expect(() => readInputs(from({ mirrors: 'https://a.example,direct' }))).toThrow(
+      /Input 'mirrors' has the entry 'direct'.*belong in 'proxies'/
+    )
+  })
+
+  it('reads seconds as milliseconds and rejects what is not a positive number', () => {
+    expect(readInputs(from({ 'probe-timeout': '1.5' })).probeTimeoutMs).toBe(1500)
+    expect(() => readInputs(from({ 'probe-timeout': '0' }))).toThrow(
+      "Input 'probe-timeout' has the value '0'; expected a positive number of seconds, such as 3."
+    )
+    expect(() => readInputs(from({ 'download-timeout': '10m' }))).toThrow(/Input 'download-timeout'/)
+  })
+
+  it('reads retries as a whole number', () => {
+    expect(readInputs(from({ 'download-retries': '0' })).downloadRetries).toBe(0)
+    expect(() => readInputs(from({ 'download-retries': '-1' }))).toThrow(/Input 'download-retries'.*whole number/)
+  })
+
+  it('reads allow-direct as true, false or unset', () => {
+    expect(readInputs(from({ 'allow-direct': 'FALSE' })).allowDirect).toBe(false)
+    expect(() => readInputs(from({ 'allow-direct': 'yes' }))).toThrow(/Input 'allow-direct'.*true or false/)
+  })
+
+  it('reads private patterns and defaults the private user', () => {
+    const inputs = readInputs(from({ private: 'github.com/acme/*\ngit.corp.example.com', 'private-token': ' t ' }))
+    expect(inputs.privatePatterns).toEqual(['github.com/acme/*', 'git.corp.example.com'])
+    expect(inputs.privateToken).toBe('t')
+    expect(inputs.privateUser).toBe('x-access-token')
   })
 })

@@ -68,9 +68,11 @@ describe('inputs, missing go and an empty project', () => {
     world.proxy.setFault({ status: 404 }, { match: /\.zip$/ })
     try {
       await world.emptyModCache()
-      const run = await world.run({ inputs: { 'key-prefix': 'other' } })
+      const run = await world.run({ inputs: { 'key-prefix': 'other', 'download-retries': '0' } })
       expect(run.main.exitCode).toBe(1)
-      expect(run.main.stdout).toMatch(/::error::go mod download failed in \.:.*example\.com\/fixture\/m001@v1\.0\.0/s)
+      const error = run.main.stdout.split('\n').find((l) => l.startsWith('::error::')) ?? ''
+      expect(error).toMatch(/^::error::go mod download failed after 1 attempt:.*example\.com\/fixture\/m001@v1\.0\.0.*404 Not Found/)
+      expect(run.outputs['download-attempts']).toBe('1')
       expect(run.outputs['cache-hit']).toBe('false')
     } finally {
       world.proxy.setFault('ok')

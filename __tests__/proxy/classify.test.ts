@@ -114,6 +114,7 @@ describe('worstClass', () => {
       'connect-timeout',
       'refused',
       'dns',
+      'insecure',
       'mismatch'
     ])
   })

@@ -26,7 +26,13 @@ describe('renderOutputs', () => {
       'download-ms': '5000',
       'save-ms': '340',
       'total-ms': '5600',
-      modules: '42'
+      modules: '42',
+      goproxy: '',
+      'proxy-selected': '',
+      'fallback-used': 'false',
+      'probe-ms': '0',
+      'download-attempts': '0',
+      'proxy-report': '[]'
     })
   })
 })
