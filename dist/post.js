@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-WQ3GARHM.js";
+} from "./chunks/chunk-J5ZKLSQG.js";
 
 // src/post.ts
 try {

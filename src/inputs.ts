@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { InputError } from './errors.ts'
+import { parsePatterns } from './private/scopes.ts'
 
 export const SAVE_POLICIES = ['auto', 'always', 'never'] as const
 export type SavePolicy = (typeof SAVE_POLICIES)[number]
@@ -20,6 +21,10 @@ export interface Inputs {
   allowDirect: boolean | undefined
   downloadRetries: number
   downloadTimeoutMs: number
+  /** Module path patterns of private modules (GOPRIVATE syntax). */
+  privatePatterns: string[]
+  privateToken: string
+  privateUser: string
 }
 
 /** How inputs are read: `core.getInput` in the action, a plain record in tests. */
@@ -36,7 +41,10 @@ export function readInputs(get: InputSource = (name) => core.getInput(name)): In
     probeTimeoutMs: parseSeconds('probe-timeout', get('probe-timeout'), 3),
     allowDirect: parseOptionalBoolean('allow-direct', get('allow-direct')),
     downloadRetries: parseCount('download-retries', get('download-retries'), 3),
-    downloadTimeoutMs: parseSeconds('download-timeout', get('download-timeout'), 600)
+    downloadTimeoutMs: parseSeconds('download-timeout', get('download-timeout'), 600),
+    privatePatterns: parsePatterns(get('private')),
+    privateToken: get('private-token').trim(),
+    privateUser: get('private-user').trim() || 'x-access-token'
   }
 }
 

@@ -10,6 +10,9 @@ import { DownloadError, downloadModules } from './go/download.ts'
 import { readGoEnv } from './go/env.ts'
 import { formatGoProxy, redactGoProxy } from './go/goproxy.ts'
 import { readInputs } from './inputs.ts'
+import { explainPrivateFailures } from './private/explain.ts'
+import { removeGitCredentials, type GitConfigRecord } from './private/gitconfig.ts'
+import { GIT_CREDENTIALS_STATE, setupPrivateModules } from './private/setup.ts'
 import { maskProxyCredentials, primaryChain } from './proxy/config.ts'
 import { pickProbeModules, goSumEntries } from './proxy/sample.ts'
 import { selectChain } from './proxy/select.ts'
@@ -30,6 +33,7 @@ export async function runMain(): Promise<void> {
     const runner = readRunnerContext()
     const workingDirectory = path.resolve(runner.workspace, inputs.workingDirectory)
     assertWorkingDirectory(workingDirectory)
+    if (inputs.privateToken !== '') core.setSecret(inputs.privateToken)
     maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ''])
 
     const goEnv = await phase('Go environment', async () => {
@@ -41,6 +45,7 @@ export async function runMain(): Promise<void> {
     })
     metrics.go = { version: goEnv.GOVERSION, os: goEnv.GOOS, arch: goEnv.GOARCH }
     const primary = primaryChain(inputs.proxies, goEnv.GOPROXY)
+    const privateSetup = await phase('Private modules', () => setupPrivateModules(inputs, goEnv))
 
     const deps = await phase('Dependency files', async () => {
       const found = await findDependencyFiles(workingDirectory, inputs.cacheDependencyPath)
@@ -65,7 +70,7 @@ export async function runMain(): Promise<void> {
       primary,
       mirrors: inputs.mirrors,
       allowDirect: inputs.allowDirect ?? primary.some((e) => e.kind === 'direct'),
-      modules: pickProbeModules(goSumEntries(deps.files), goEnv),
+      modules: pickProbeModules(goSumEntries(deps.files), privateSetup.env),
       timeoutMs: inputs.probeTimeoutMs,
       gosumdb: goEnv.GOSUMDB
     })
@@ -126,7 +131,12 @@ export async function runMain(): Promise<void> {
       } catch (err) {
         if (err instanceof DownloadError) {
           metrics.download.attempts = err.attempts
-          throw new DownloadError(renderDiagnosis(metrics, err.message), err.attempts)
+          const privateHints = explainPrivateFailures(err.attempts.at(-1)?.failures ?? [], {
+            goprivate: privateSetup.env.GOPRIVATE ?? '',
+            patterns: inputs.privatePatterns,
+            hasToken: inputs.privateToken !== ''
+          })
+          throw new DownloadError(renderDiagnosis(metrics, err.message, privateHints), err.attempts)
         }
         throw err
       }
@@ -165,9 +175,14 @@ export async function runMain(): Promise<void> {
   }
 }
 
-/** The post step: nothing to undo yet. */
+/** The post step: undo every credential the main step wrote, whatever the job's result. */
 export async function runPost(): Promise<void> {
-  core.debug('go-mod-precache post step: nothing to clean up.')
+  const saved = core.getState(GIT_CREDENTIALS_STATE)
+  if (saved === '') return
+  await phase('Remove private-module credentials', async () => {
+    const removed = await removeGitCredentials(JSON.parse(saved) as GitConfigRecord[])
+    core.info(`Removed ${removed} credential entr${removed === 1 ? 'y' : 'ies'} from the global git config.`)
+  })
 }
 
 function sha256(content: Buffer): string {

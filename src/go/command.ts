@@ -21,9 +21,22 @@ export interface GoRunOptions {
 }
 
 /** Runs the `go` on PATH and returns its exit code and output; never throws for a non-zero exit. */
-export function runGo(args: string[], options: GoRunOptions = {}): Promise<GoResult> {
+export async function runGo(args: string[], options: GoRunOptions = {}): Promise<GoResult> {
+  try {
+    return await runCommand('go', args, options)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new ActionError(GO_NOT_FOUND)
+    throw err
+  }
+}
+
+/**
+ * Runs a tool on PATH without echoing its command line (arguments may hold a credential);
+ * rejects with the spawn error (code ENOENT when the tool is missing).
+ */
+export function runCommand(tool: string, args: string[], options: GoRunOptions = {}): Promise<GoResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn('go', args, {
+    const child = spawn(tool, args, {
       cwd: options.cwd,
       env: mergeEnv(process.env, options.env ?? {}),
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -41,9 +54,9 @@ export function runGo(args: string[], options: GoRunOptions = {}): Promise<GoRes
             timedOut = true
             child.kill('SIGKILL')
           }, options.timeoutMs)
-    child.on('error', (err: NodeJS.ErrnoException) => {
+    child.on('error', (err) => {
       clearTimeout(timer)
-      reject(err.code === 'ENOENT' ? new ActionError(GO_NOT_FOUND) : err)
+      reject(err)
     })
     child.on('close', (code) => {
       clearTimeout(timer)

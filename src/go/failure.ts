@@ -52,7 +52,7 @@ function moduleOf(line: string): string | undefined {
 }
 
 function urlOf(line: string): string | undefined {
-  const m = /(?:reading |Get ")((?:https?|file):\/\/[^\s"]+)/.exec(line)
+  const m = /(?:reading |Get "|URL: )((?:https?|file):\/\/[^\s"]+)/.exec(line)
   // "reading URL: 503 ..." puts a colon right after the URL.
   return m?.[1].replace(/:$/, '')
 }

@@ -31,8 +31,8 @@ export function diagnosisRows(m: Metrics): DiagnosisRow[] {
 }
 
 /** The text the step fails with: what go said, then every proxy with its class and fix. */
-export function renderDiagnosis(m: Metrics, goError: string): string {
-  const lines = [goError.trimEnd()]
+export function renderDiagnosis(m: Metrics, goError: string, privateHints: string[] = []): string {
+  const lines = [goError.trimEnd(), ...privateHints]
   const rows = diagnosisRows(m)
   if (rows.length > 0) {
     lines.push('Proxies tried:')

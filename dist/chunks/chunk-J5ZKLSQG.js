@@ -55691,6 +55691,16 @@ function group(name, fn) {
     return result;
   });
 }
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
 
 // src/errors.ts
 var ActionError = class extends Error {
@@ -55704,7 +55714,7 @@ function errorMessage(err) {
 }
 
 // src/main.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import path15 from "node:path";
 
 // src/cache/key.ts
@@ -95700,9 +95710,17 @@ async function makeWritable(dir) {
 // src/go/command.ts
 import { spawn as spawn2 } from "node:child_process";
 var GO_NOT_FOUND = "go not found on PATH: add actions/setup-go (or install Go) before this step";
-function runGo(args, options = {}) {
+async function runGo(args, options = {}) {
+  try {
+    return await runCommand("go", args, options);
+  } catch (err) {
+    if (err.code === "ENOENT") throw new ActionError(GO_NOT_FOUND);
+    throw err;
+  }
+}
+function runCommand(tool, args, options = {}) {
   return new Promise((resolve3, reject) => {
-    const child2 = spawn2("go", args, {
+    const child2 = spawn2(tool, args, {
       cwd: options.cwd,
       env: mergeEnv(process.env, options.env ?? {}),
       stdio: ["ignore", "pipe", "pipe"],
@@ -95719,7 +95737,7 @@ function runGo(args, options = {}) {
     }, options.timeoutMs);
     child2.on("error", (err) => {
       clearTimeout(timer);
-      reject(err.code === "ENOENT" ? new ActionError(GO_NOT_FOUND) : err);
+      reject(err);
     });
     child2.on("close", (code2) => {
       clearTimeout(timer);
@@ -95765,7 +95783,7 @@ function moduleOf(line) {
   return m?.[1];
 }
 function urlOf(line) {
-  const m = /(?:reading |Get ")((?:https?|file):\/\/[^\s"]+)/.exec(line);
+  const m = /(?:reading |Get "|URL: )((?:https?|file):\/\/[^\s"]+)/.exec(line);
   return m?.[1].replace(/:$/, "");
 }
 function isTransient(cls) {
@@ -95802,6 +95820,17 @@ function matchPrefixPatterns(globs, target) {
     }
   }
   return false;
+}
+function malformedPatterns(globs) {
+  return splitGlobs(globs).filter((glob) => {
+    try {
+      pathMatch(glob, "");
+      return false;
+    } catch (err) {
+      if (err instanceof BadPatternError) return true;
+      throw err;
+    }
+  });
 }
 function effectiveGoNoProxy(env) {
   return env.GONOPROXY || env.GOPRIVATE || "";
@@ -96293,6 +96322,42 @@ function parseGoEnvJson(text) {
   return env;
 }
 
+// src/private/scopes.ts
+var GLOB = /[*?[\\]/;
+function parsePatterns(value) {
+  return value.split(/[,\n]/).map((p) => p.trim().replace(/\/+$/, "")).filter((p) => p !== "" && !p.startsWith("#"));
+}
+function tokenScopes(patterns) {
+  const scopes = [];
+  const unscoped = [];
+  for (const pattern of patterns) {
+    const elements = pattern.split("/").filter((e) => e !== "");
+    const host = elements[0] ?? "";
+    if (host === "" || GLOB.test(host)) {
+      unscoped.push(pattern);
+      continue;
+    }
+    const literal = [];
+    for (const e of elements) {
+      if (GLOB.test(e)) break;
+      literal.push(e);
+    }
+    const prefix2 = literal.join("/");
+    if (!scopes.some((s) => s.prefix === prefix2)) {
+      scopes.push({ pattern, host: host.toLowerCase(), prefix: prefix2, url: `https://${prefix2}` });
+    }
+  }
+  const widest = scopes.filter(
+    (s) => !scopes.some((o) => o !== s && (s.prefix === o.prefix ? false : s.prefix.startsWith(`${o.prefix}/`)))
+  );
+  return { scopes: widest, unscoped };
+}
+function mergePatternList(existing, added) {
+  const list = existing.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  for (const p of added) if (!list.includes(p)) list.push(p);
+  return list.join(",");
+}
+
 // src/inputs.ts
 var SAVE_POLICIES = ["auto", "always", "never"];
 function readInputs(get = (name) => getInput(name)) {
@@ -96306,7 +96371,10 @@ function readInputs(get = (name) => getInput(name)) {
     probeTimeoutMs: parseSeconds("probe-timeout", get("probe-timeout"), 3),
     allowDirect: parseOptionalBoolean("allow-direct", get("allow-direct")),
     downloadRetries: parseCount("download-retries", get("download-retries"), 3),
-    downloadTimeoutMs: parseSeconds("download-timeout", get("download-timeout"), 600)
+    downloadTimeoutMs: parseSeconds("download-timeout", get("download-timeout"), 600),
+    privatePatterns: parsePatterns(get("private")),
+    privateToken: get("private-token").trim(),
+    privateUser: get("private-user").trim() || "x-access-token"
   };
 }
 function parseMirrors(value) {
@@ -96366,6 +96434,121 @@ function parseKeyPrefix(value) {
     );
   }
   return prefix2;
+}
+
+// src/private/explain.ts
+function explainPrivateFailures(failures, ctx) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of failures) {
+    const module = f.module;
+    if (module === void 0 || out.has(module)) continue;
+    const path16 = module.split("@")[0];
+    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path16);
+    const shown = ctx.patterns.length > 0 ? ctx.patterns.join(", ") : "(none)";
+    if (isPrivate && f.class === "auth" && !ctx.hasToken) {
+      out.set(module, `${module} is private (GOPRIVATE=${ctx.goprivate}) and git asked for credentials, but no private-token was given: add \`private-token: \${{ secrets.YOUR_TOKEN }}\`.`);
+    } else if (isPrivate && f.class === "auth") {
+      out.set(module, `The host rejected private-token for ${module} (401/403): check that the token can read that repository and that private-user fits the host.`);
+    } else if (!isPrivate && (f.class === "not-found" || f.class === "sumdb" || f.class === "auth")) {
+      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path16)}) to \`private\`.`);
+    }
+  }
+  return [...out.values()];
+}
+function suggestPattern(path16) {
+  const parts = path16.split("/");
+  return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
+}
+
+// src/private/gitconfig.ts
+import { createHash as createHash3 } from "node:crypto";
+function authorizationHeader(user, token) {
+  return `Authorization: Basic ${Buffer.from(`${user}:${token}`).toString("base64")}`;
+}
+function extraHeaderKey(scope) {
+  return `http.${scope.url}.extraheader`;
+}
+async function git(args) {
+  return runCommand("git", args, { env: { GIT_TERMINAL_PROMPT: "0" } });
+}
+async function addGitCredentials(scopes, user, token) {
+  const value = authorizationHeader(user, token);
+  setSecret(Buffer.from(`${user}:${token}`).toString("base64"));
+  const records = [];
+  for (const scope of scopes) {
+    const key = extraHeaderKey(scope);
+    const result = await git(["config", "--global", "--add", key, value]);
+    if (result.exitCode !== 0) {
+      throw new Error(`git config --global --add ${key} failed: ${result.stderr.trim()}`);
+    }
+    records.push({ key, valueSha256: sha256(value) });
+    info(`git sends the private-token to ${scope.url}/\u2026 (pattern ${scope.pattern}).`);
+  }
+  return records;
+}
+async function removeGitCredentials(records) {
+  let removed = 0;
+  for (const record of records) {
+    const current = await git(["config", "--global", "--get-all", record.key]);
+    const values = current.exitCode === 0 ? current.stdout.split("\n").filter((v) => v !== "") : [];
+    for (const value of values) {
+      if (sha256(value) !== record.valueSha256) continue;
+      const unset = await git(["config", "--global", "--fixed-value", "--unset-all", record.key, value]);
+      if (unset.exitCode === 0) removed++;
+      else warning(`Could not remove ${record.key} from the global git config: ${unset.stderr.trim()}`);
+    }
+    const section = record.key.slice(0, record.key.lastIndexOf("."));
+    const left = await git(["config", "--global", "--get-regexp", `^${escapeRegExp(section)}\\.`]);
+    if (left.exitCode !== 0 || left.stdout.trim() === "") {
+      await git(["config", "--global", "--remove-section", section]);
+    }
+  }
+  return removed;
+}
+function sha256(s) {
+  return createHash3("sha256").update(s).digest("hex");
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/private/setup.ts
+var GIT_CREDENTIALS_STATE = "git-credentials";
+async function setupPrivateModules(inputs, goEnv) {
+  const userSet = (name) => process.env[name] ?? "";
+  const patterns = inputs.privatePatterns;
+  if (patterns.length === 0) {
+    if (inputs.privateToken !== "") {
+      warning("Input 'private-token' is set but 'private' is empty: the token is not used. List your private module paths in 'private', such as github.com/acme/*.");
+    }
+    return { env: { GOPRIVATE: goEnv.GOPRIVATE, GONOPROXY: userSet("GONOPROXY"), GONOSUMDB: userSet("GONOSUMDB") }, records: [] };
+  }
+  const bad = malformedPatterns(patterns.join(","));
+  if (bad.length > 0) {
+    throw new InputError(
+      `Input 'private' has the malformed pattern(s) ${bad.map((b) => `'${b}'`).join(", ")}; expected module path patterns such as github.com/acme/* or git.corp.example.com, separated by commas or new lines.`
+    );
+  }
+  const goprivate = mergePatternList(goEnv.GOPRIVATE, patterns);
+  exportVariable("GOPRIVATE", goprivate);
+  info(`GOPRIVATE=${goprivate}`);
+  for (const name of ["GONOPROXY", "GONOSUMDB"]) {
+    if (userSet(name) !== "") info(`${name} is set (${userSet(name)}) and is left as it is; it does not follow GOPRIVATE.`);
+  }
+  const { scopes, unscoped } = tokenScopes(patterns);
+  let records = [];
+  if (inputs.privateToken !== "") {
+    for (const pattern of unscoped) {
+      warning(
+        `The private pattern '${pattern}' has a wildcard in its host, so private-token cannot be scoped to it and is not sent there. Use a pattern with an exact host (such as git.corp.example.com/*), or configure git credentials for those hosts yourself.`
+      );
+    }
+    records = await addGitCredentials(scopes, inputs.privateUser, inputs.privateToken);
+    saveState(GIT_CREDENTIALS_STATE, JSON.stringify(records));
+  } else {
+    info("No private-token: git fetches private modules with whatever credentials the runner already has.");
+  }
+  return { env: { GOPRIVATE: goprivate, GONOPROXY: userSet("GONOPROXY"), GONOSUMDB: userSet("GONOSUMDB") }, records };
 }
 
 // src/proxy/config.ts
@@ -96530,9 +96713,9 @@ function fixFor(cls) {
 var import_undici3 = __toESM(require_undici2(), 1);
 
 // src/go/dirhash.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 function hash1(files) {
-  return "h1:" + createHash3("sha256").update(hash1Summary(files)).digest("base64");
+  return "h1:" + createHash4("sha256").update(hash1Summary(files)).digest("base64");
 }
 function hash1Summary(files) {
   for (const file of files) {
@@ -96547,7 +96730,7 @@ function hashGoMod(content) {
   return hash1([{ name: "go.mod", content }]);
 }
 function sha256Hex(content) {
-  return createHash3("sha256").update(content).digest("hex");
+  return createHash4("sha256").update(content).digest("hex");
 }
 function compareBytewise(a, b) {
   return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
@@ -97281,8 +97464,8 @@ function diagnosisRows(m) {
   }
   return rows;
 }
-function renderDiagnosis(m, goError) {
-  const lines = [goError.trimEnd()];
+function renderDiagnosis(m, goError, privateHints = []) {
+  const lines = [goError.trimEnd(), ...privateHints];
   const rows = diagnosisRows(m);
   if (rows.length > 0) {
     lines.push("Proxies tried:");
@@ -97483,6 +97666,7 @@ async function runMain() {
     const runner = readRunnerContext();
     const workingDirectory = path15.resolve(runner.workspace, inputs.workingDirectory);
     assertWorkingDirectory(workingDirectory);
+    if (inputs.privateToken !== "") setSecret(inputs.privateToken);
     maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ""]);
     const goEnv = await phase("Go environment", async () => {
       const env = await readGoEnv(workingDirectory);
@@ -97493,9 +97677,10 @@ async function runMain() {
     });
     metrics.go = { version: goEnv.GOVERSION, os: goEnv.GOOS, arch: goEnv.GOARCH };
     const primary = primaryChain(inputs.proxies, goEnv.GOPROXY);
+    const privateSetup = await phase("Private modules", () => setupPrivateModules(inputs, goEnv));
     const deps = await phase("Dependency files", async () => {
       const found = await findDependencyFiles(workingDirectory, inputs.cacheDependencyPath);
-      for (const f of found.files) info(`${sha256(f.content).slice(0, 12)}  ${f.path}`);
+      for (const f of found.files) info(`${sha2562(f.content).slice(0, 12)}  ${f.path}`);
       info(`Module roots: ${found.roots.join(", ")}`);
       return found;
     });
@@ -97513,7 +97698,7 @@ async function runMain() {
       primary,
       mirrors: inputs.mirrors,
       allowDirect: inputs.allowDirect ?? primary.some((e) => e.kind === "direct"),
-      modules: pickProbeModules(goSumEntries(deps.files), goEnv),
+      modules: pickProbeModules(goSumEntries(deps.files), privateSetup.env),
       timeoutMs: inputs.probeTimeoutMs,
       gosumdb: goEnv.GOSUMDB
     });
@@ -97571,7 +97756,12 @@ async function runMain() {
       } catch (err) {
         if (err instanceof DownloadError) {
           metrics.download.attempts = err.attempts;
-          throw new DownloadError(renderDiagnosis(metrics, err.message), err.attempts);
+          const privateHints = explainPrivateFailures(err.attempts.at(-1)?.failures ?? [], {
+            goprivate: privateSetup.env.GOPRIVATE ?? "",
+            patterns: inputs.privatePatterns,
+            hasToken: inputs.privateToken !== ""
+          });
+          throw new DownloadError(renderDiagnosis(metrics, err.message, privateHints), err.attempts);
         }
         throw err;
       }
@@ -97609,10 +97799,15 @@ async function runMain() {
   }
 }
 async function runPost() {
-  debug("go-mod-precache post step: nothing to clean up.");
+  const saved = getState(GIT_CREDENTIALS_STATE);
+  if (saved === "") return;
+  await phase("Remove private-module credentials", async () => {
+    const removed = await removeGitCredentials(JSON.parse(saved));
+    info(`Removed ${removed} credential entr${removed === 1 ? "y" : "ies"} from the global git config.`);
+  });
 }
-function sha256(content) {
-  return createHash4("sha256").update(content).digest("hex");
+function sha2562(content) {
+  return createHash5("sha256").update(content).digest("hex");
 }
 
 export {

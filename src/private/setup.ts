@@ -1,0 +1,57 @@
+import * as core from '@actions/core'
+import { InputError } from '../errors.ts'
+import type { GoEnv } from '../go/env.ts'
+import { malformedPatterns, type PrivateModuleEnv } from '../go/patterns.ts'
+import type { Inputs } from '../inputs.ts'
+import { addGitCredentials, type GitConfigRecord } from './gitconfig.ts'
+import { mergePatternList, tokenScopes } from './scopes.ts'
+
+export const GIT_CREDENTIALS_STATE = 'git-credentials'
+
+export interface PrivateSetup {
+  /** What go must be told about private modules: GOPRIVATE merged with the input's patterns. */
+  env: PrivateModuleEnv
+  records: GitConfigRecord[]
+}
+
+/**
+ * Exports GOPRIVATE merged with the `private` patterns (GONOPROXY and GONOSUMDB follow it unless
+ * set by the user), and, with a token, gives git a credential scoped to each pattern's prefix.
+ */
+export async function setupPrivateModules(inputs: Inputs, goEnv: GoEnv): Promise<PrivateSetup> {
+  const userSet = (name: 'GONOPROXY' | 'GONOSUMDB') => process.env[name] ?? ''
+  const patterns = inputs.privatePatterns
+  if (patterns.length === 0) {
+    if (inputs.privateToken !== '') {
+      core.warning("Input 'private-token' is set but 'private' is empty: the token is not used. List your private module paths in 'private', such as github.com/acme/*.")
+    }
+    return { env: { GOPRIVATE: goEnv.GOPRIVATE, GONOPROXY: userSet('GONOPROXY'), GONOSUMDB: userSet('GONOSUMDB') }, records: [] }
+  }
+  const bad = malformedPatterns(patterns.join(','))
+  if (bad.length > 0) {
+    throw new InputError(
+      `Input 'private' has the malformed pattern(s) ${bad.map((b) => `'${b}'`).join(', ')}; expected module path patterns such as github.com/acme/* or git.corp.example.com, separated by commas or new lines.`
+    )
+  }
+  const goprivate = mergePatternList(goEnv.GOPRIVATE, patterns)
+  core.exportVariable('GOPRIVATE', goprivate)
+  core.info(`GOPRIVATE=${goprivate}`)
+  for (const name of ['GONOPROXY', 'GONOSUMDB'] as const) {
+    if (userSet(name) !== '') core.info(`${name} is set (${userSet(name)}) and is left as it is; it does not follow GOPRIVATE.`)
+  }
+
+  const { scopes, unscoped } = tokenScopes(patterns)
+  let records: GitConfigRecord[] = []
+  if (inputs.privateToken !== '') {
+    for (const pattern of unscoped) {
+      core.warning(
+        `The private pattern '${pattern}' has a wildcard in its host, so private-token cannot be scoped to it and is not sent there. Use a pattern with an exact host (such as git.corp.example.com/*), or configure git credentials for those hosts yourself.`
+      )
+    }
+    records = await addGitCredentials(scopes, inputs.privateUser, inputs.privateToken)
+    core.saveState(GIT_CREDENTIALS_STATE, JSON.stringify(records))
+  } else {
+    core.info('No private-token: git fetches private modules with whatever credentials the runner already has.')
+  }
+  return { env: { GOPRIVATE: goprivate, GONOPROXY: userSet('GONOPROXY'), GONOSUMDB: userSet('GONOSUMDB') }, records }
+}
