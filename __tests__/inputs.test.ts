@@ -19,7 +19,9 @@ describe('readInputs', () => {
       downloadTimeoutMs: 600_000,
       privatePatterns: [],
       privateToken: '',
-      privateUser: 'x-access-token'
+      privateUser: 'x-access-token',
+      verify: 'partial',
+      cacheTimeoutMs: 10_000
     })
   })
 

@@ -1,13 +1,16 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  debug,
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-J5ZKLSQG.js";
+} from "./chunks/chunk-PUN3IWI3.js";
 
 // src/index.ts
 try {
   await runMain();
 } catch (err) {
   setFailed(errorMessage(err));
+  if (err instanceof Error && err.stack) debug(err.stack);
 }
+process.exit();

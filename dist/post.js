@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-J5ZKLSQG.js";
+} from "./chunks/chunk-PUN3IWI3.js";
 
 // src/post.ts
 try {

@@ -32,3 +32,21 @@ export async function isEmptyDir(dir: string): Promise<boolean> {
     return true
   }
 }
+
+/** Files (not directories) below dir, and their total size in bytes. */
+export async function countFiles(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0
+  let bytes = 0
+  let list
+  try {
+    list = await readdir(dir, { withFileTypes: true, recursive: true })
+  } catch {
+    return { files, bytes }
+  }
+  for (const e of list) {
+    if (!e.isFile()) continue
+    files++
+    bytes += (await stat(path.join(e.parentPath, e.name))).size
+  }
+  return { files, bytes }
+}

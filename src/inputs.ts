@@ -4,6 +4,8 @@ import { parsePatterns } from './private/scopes.ts'
 
 export const SAVE_POLICIES = ['auto', 'always', 'never'] as const
 export type SavePolicy = (typeof SAVE_POLICIES)[number]
+export const VERIFY_POLICIES = ['partial', 'always', 'never'] as const
+export type VerifyPolicy = (typeof VERIFY_POLICIES)[number]
 
 /** Every `with:` value, typed and validated. The only module that knows input names. */
 export interface Inputs {
@@ -25,6 +27,8 @@ export interface Inputs {
   privatePatterns: string[]
   privateToken: string
   privateUser: string
+  verify: VerifyPolicy
+  cacheTimeoutMs: number
 }
 
 /** How inputs are read: `core.getInput` in the action, a plain record in tests. */
@@ -44,7 +48,9 @@ export function readInputs(get: InputSource = (name) => core.getInput(name)): In
     downloadTimeoutMs: parseSeconds('download-timeout', get('download-timeout'), 600),
     privatePatterns: parsePatterns(get('private')),
     privateToken: get('private-token').trim(),
-    privateUser: get('private-user').trim() || 'x-access-token'
+    privateUser: get('private-user').trim() || 'x-access-token',
+    verify: parseChoice('verify', get('verify'), VERIFY_POLICIES, 'partial'),
+    cacheTimeoutMs: parseSeconds('cache-timeout', get('cache-timeout'), 10)
   }
 }
 

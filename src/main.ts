@@ -2,8 +2,11 @@ import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import { computeCacheKeys } from './cache/key.ts'
-import { restoreModCache, saveModCache } from './cache/modcache.ts'
-import { reasonNotToSave } from './cache/policy.ts'
+import { cleanModCache, restoreModCache, saveModCache } from './cache/modcache.ts'
+import { reasonNotToSave, shouldVerify } from './cache/policy.ts'
+import { pruneModCache } from './cache/tidy.ts'
+import { countFiles } from './fsutil.ts'
+import { verifyModules } from './go/verify.ts'
 import { assertWorkingDirectory, findDependencyFiles } from './deps.ts'
 import { errorMessage } from './errors.ts'
 import { DownloadError, downloadModules } from './go/download.ts'
@@ -79,12 +82,19 @@ export async function runMain(): Promise<void> {
     const restored = await phase('Restore module cache', async () => {
       core.info(`Key: ${keys.primaryKey}`)
       core.info(`Restore keys: ${keys.restoreKeys.join(', ')}`)
-      return restoreModCache(cachePaths, keys.primaryKey, keys.restoreKeys)
+      return restoreModCache({
+        paths: cachePaths,
+        modCache: goEnv.GOMODCACHE,
+        primaryKey: keys.primaryKey,
+        restoreKeys: keys.restoreKeys,
+        timeoutMs: inputs.cacheTimeoutMs
+      })
     })
     metrics.cache.matchedKey = restored.matchedKey ?? ''
     metrics.cache.hit = restored.exactHit
-    metrics.cache.unavailable = restored.unavailable
+    metrics.cache.state = restored.state
     metrics.cache.restoreMs = restored.ms
+    metrics.cache.sizeBytes = restored.sizeBytes ?? 0
 
     const selection = await phase('Probe proxies', async () => {
       const s = await probing
@@ -117,16 +127,31 @@ export async function runMain(): Promise<void> {
     metrics.proxy.goproxy = redactGoProxy(selection.choice.goproxy)
     metrics.proxy.selected = selection.choice.selected
 
+    const download = () =>
+      downloadModules({
+        workingDirectory,
+        roots: deps.roots,
+        chain: selection.choice.entries,
+        retries: inputs.downloadRetries,
+        timeoutMs: inputs.downloadTimeoutMs
+      })
     const downloaded = await phase('Download modules', async () => {
       try {
-        const result = await downloadModules({
-          workingDirectory,
-          roots: deps.roots,
-          chain: selection.choice.entries,
-          retries: inputs.downloadRetries,
-          timeoutMs: inputs.downloadTimeoutMs
-        })
+        let result = await download()
         core.info(`${result.modules.length} module versions ready in ${result.ms} ms.`)
+        if (shouldVerify(inputs.verify, restored.state)) {
+          const verified = await verifyModules(workingDirectory, deps.roots)
+          metrics.cache.verify = verified.ok ? 'ok' : 'mismatch'
+          if (!verified.ok) {
+            core.warning(
+              `go mod verify found modified files in the restored module cache (${verified.detail}): it is thrown away, the modules are downloaded afresh, and the bad content is not saved.`
+            )
+            await cleanModCache(goEnv.GOMODCACHE)
+            result = await download()
+          } else {
+            core.info('go mod verify: all modules verified.')
+          }
+        }
         return result
       } catch (err) {
         if (err instanceof DownloadError) {
@@ -152,19 +177,32 @@ export async function runMain(): Promise<void> {
       const reason = reasonNotToSave({
         policy: inputs.save,
         eventName: runner.eventName,
-        exactHit: restored.exactHit,
-        cacheEmpty: downloaded.modules.length === 0,
-        cacheUnavailable: restored.unavailable
+        state: restored.state,
+        serviceFailed: restored.serviceFailed,
+        cacheEmpty: downloaded.modules.length === 0
       })
       if (reason !== undefined) {
         core.info(`Not saving: ${reason}.`)
         metrics.cache.saveSkipped = reason
+        if (restored.exactHit) metrics.cache.files = (await countFiles(goEnv.GOMODCACHE)).files
         return
       }
+      const pruned = await pruneModCache(
+        goEnv.GOMODCACHE,
+        workingDirectory,
+        deps.roots,
+        downloaded.modules.map((m) => `${m.Path}@${m.Version}`)
+      )
+      metrics.cache.pruned = pruned.prunedVersions.length
+      if (pruned.prunedVersions.length > 0) {
+        core.info(`Pruned ${pruned.prunedVersions.length} module versions no root needs: ${pruned.prunedVersions.join(', ')}`)
+      }
+      metrics.cache.files = (await countFiles(goEnv.GOMODCACHE)).files
       const saved = await saveModCache(cachePaths, keys.primaryKey)
       metrics.cache.saved = saved.saved
       metrics.cache.saveSkipped = saved.skipped ?? ''
       metrics.cache.saveMs = saved.ms
+      if (saved.sizeBytes !== undefined) metrics.cache.sizeBytes = saved.sizeBytes
     })
   } catch (err) {
     metrics.error = errorMessage(err)

@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
-import { reasonNotToSave } from '../../src/cache/policy.ts'
+import { reasonNotToSave, shouldVerify } from '../../src/cache/policy.ts'
 
-const base = { policy: 'auto' as const, eventName: 'push', exactHit: false, cacheEmpty: false, cacheUnavailable: false }
+const base = { policy: 'auto' as const, eventName: 'push', state: 'miss' as const, serviceFailed: false, cacheEmpty: false }
 
 describe('reasonNotToSave', () => {
-  it('saves a changed cache on push with the auto policy', () => {
+  it('saves a changed cache on push with the auto policy, after a miss or a partial restore', () => {
     expect(reasonNotToSave(base)).toBeUndefined()
+    expect(reasonNotToSave({ ...base, state: 'partial' })).toBeUndefined()
   })
 
   it.each(['pull_request', 'pull_request_target', 'merge_group'])('does not save on %s with auto', (eventName) => {
@@ -21,14 +22,30 @@ describe('reasonNotToSave', () => {
   })
 
   it('does not save after an exact hit, even with always', () => {
-    expect(reasonNotToSave({ ...base, policy: 'always', exactHit: true })).toBe('the restore was an exact hit')
+    expect(reasonNotToSave({ ...base, policy: 'always', state: 'hit' })).toBe('the restore was an exact hit')
   })
 
   it('does not save an empty cache', () => {
     expect(reasonNotToSave({ ...base, cacheEmpty: true })).toMatch(/empty/)
   })
 
-  it('does not save when the cache service is unavailable', () => {
-    expect(reasonNotToSave({ ...base, cacheUnavailable: true })).toMatch(/not available/)
+  it('does not save when the service already failed in this job, nor when there is no service', () => {
+    expect(reasonNotToSave({ ...base, state: 'unavailable', serviceFailed: true })).toBe('the cache service already failed in this job')
+    expect(reasonNotToSave({ ...base, state: 'disabled' })).toMatch(/not configured/)
+  })
+
+  it('does not save a module cache that was there before the step', () => {
+    expect(reasonNotToSave({ ...base, policy: 'always', state: 'preexisting' })).toMatch(/had content before/)
+  })
+})
+
+describe('shouldVerify', () => {
+  it('checks partial restores and pre-existing caches by default, exact hits only when asked', () => {
+    expect(shouldVerify('partial', 'partial')).toBe(true)
+    expect(shouldVerify('partial', 'preexisting')).toBe(true)
+    expect(shouldVerify('partial', 'hit')).toBe(false)
+    expect(shouldVerify('always', 'hit')).toBe(true)
+    expect(shouldVerify('always', 'miss')).toBe(false)
+    expect(shouldVerify('never', 'partial')).toBe(false)
   })
 })

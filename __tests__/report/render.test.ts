@@ -8,6 +8,10 @@ function sample(): Metrics {
   m.go = { version: 'go1.26.8', os: 'linux', arch: 'amd64' }
   m.cache.primaryKey = 'go-mod-Linux-X64-abc'
   m.cache.matchedKey = 'go-mod-Linux-X64-old'
+  m.cache.state = 'partial'
+  m.cache.sizeBytes = 3 * 1048576
+  m.cache.files = 1200
+  m.cache.pruned = 2
   m.cache.restoreMs = 120
   m.cache.saved = true
   m.cache.saveMs = 340
@@ -22,6 +26,10 @@ describe('renderOutputs', () => {
       'cache-hit': 'false',
       'cache-matched-key': 'go-mod-Linux-X64-old',
       'cache-primary-key': 'go-mod-Linux-X64-abc',
+      'cache-state': 'partial',
+      'cache-size-bytes': '3145728',
+      'cache-files': '1200',
+      pruned: '2',
       'restore-ms': '120',
       'download-ms': '5000',
       'save-ms': '340',
@@ -40,7 +48,7 @@ describe('renderOutputs', () => {
 describe('renderSummary', () => {
   it('shows a partial restore with the matched key and the save time', () => {
     const md = renderSummary(sample())
-    expect(md).toContain('| `go-mod-Linux-X64-abc` | partial (`go-mod-Linux-X64-old`) | 120 ms | saved in 340 ms |')
+    expect(md).toContain('| `go-mod-Linux-X64-abc` | partial (`go-mod-Linux-X64-old`), 3.0 MiB, 2 pruned | 120 ms | saved in 340 ms |')
     expect(md).toContain('| 42 | `.` `tools` | 5000 ms |')
     expect(md).not.toContain('Failed')
   })
@@ -57,8 +65,10 @@ describe('renderSummary', () => {
     const m = sample()
     m.cache.saved = false
     m.cache.hit = true
+    m.cache.state = 'hit'
+    m.cache.pruned = 0
     m.cache.matchedKey = m.cache.primaryKey
     m.cache.saveSkipped = 'the restore was an exact hit'
-    expect(renderSummary(m)).toContain('| hit | 120 ms | skipped: the restore was an exact hit |')
+    expect(renderSummary(m)).toContain('| hit, 3.0 MiB | 120 ms | skipped: the restore was an exact hit |')
   })
 })

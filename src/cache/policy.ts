@@ -1,4 +1,5 @@
-import type { SavePolicy } from '../inputs.ts'
+import type { SavePolicy, VerifyPolicy } from '../inputs.ts'
+import type { CacheState } from './modcache.ts'
 
 /** Events whose caches are scoped to a temporary ref and would only crowd out the default branch's. */
 export const BRANCH_SCOPED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group']
@@ -6,19 +7,29 @@ export const BRANCH_SCOPED_EVENTS = ['pull_request', 'pull_request_target', 'mer
 export interface SaveDecisionInputs {
   policy: SavePolicy
   eventName: string
-  exactHit: boolean
+  state: CacheState
+  /** The cache service already failed in this job. */
+  serviceFailed: boolean
   cacheEmpty: boolean
-  cacheUnavailable: boolean
 }
 
 /** Returns undefined to save, or the reason not to. */
 export function reasonNotToSave(d: SaveDecisionInputs): string | undefined {
-  if (d.cacheUnavailable) return 'the cache service is not available'
-  if (d.exactHit) return 'the restore was an exact hit'
+  if (d.state === 'disabled') return 'the cache service is not configured for this job'
+  if (d.serviceFailed) return 'the cache service already failed in this job'
+  if (d.state === 'hit') return 'the restore was an exact hit'
+  if (d.state === 'preexisting') return 'GOMODCACHE had content before this step, which is not ours to save'
   if (d.policy === 'never') return "input 'save' is 'never'"
   if (d.policy === 'auto' && BRANCH_SCOPED_EVENTS.includes(d.eventName)) {
     return `input 'save' is 'auto' and this is a ${d.eventName} event`
   }
   if (d.cacheEmpty) return 'the module cache is empty (no requirements)'
   return undefined
+}
+
+/** `partial` checks what a restore-key hit (or a pre-existing cache) brought in; `always` every restore. */
+export function shouldVerify(policy: VerifyPolicy, state: CacheState): boolean {
+  if (policy === 'never') return false
+  if (policy === 'always') return state === 'hit' || state === 'partial' || state === 'preexisting'
+  return state === 'partial' || state === 'preexisting'
 }

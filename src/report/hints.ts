@@ -20,8 +20,11 @@ export function hints(m: Metrics): string[] {
   for (const a of m.download.attempts) {
     for (const d of a.dropped) out.push(`${d.url} left the chain during the download: ${d.reason}.`)
   }
-  if (m.cache.unavailable) {
-    out.push('The Actions cache service was not available: modules were downloaded without a cache.')
+  if (m.cache.state === 'unavailable') {
+    out.push('The Actions cache service failed in this job: modules were downloaded without it and nothing was saved. Raise cache-timeout if the service is only slow.')
+  }
+  if (m.cache.verify === 'mismatch') {
+    out.push('go mod verify found modified files in the restored module cache: it was thrown away, the modules were downloaded afresh, and the bad content was not saved.')
   }
   return out
 }

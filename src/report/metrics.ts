@@ -1,3 +1,4 @@
+import type { CacheState } from '../cache/modcache.ts'
 import type { Attempt } from '../go/download.ts'
 import type { ProxyProblem } from '../proxy/chain.ts'
 
@@ -14,8 +15,16 @@ export interface Metrics {
     matchedKey: string
     /** The primary key itself was restored. */
     hit: boolean
-    unavailable: boolean
+    state: CacheState | ''
     restoreMs: number
+    /** Archive size in bytes, as restored or saved. */
+    sizeBytes: number
+    /** Files in the module cache as saved (or as restored on an exact hit). */
+    files: number
+    /** Module versions pruned before the save. */
+    pruned: number
+    /** What go mod verify found: '' (not run), 'ok' or 'mismatch'. */
+    verify: string
     saved: boolean
     saveSkipped: string
     saveMs: number
@@ -62,8 +71,12 @@ export function newMetrics(): Metrics {
       restoreKeys: [],
       matchedKey: '',
       hit: false,
-      unavailable: false,
+      state: '',
       restoreMs: 0,
+      sizeBytes: 0,
+      files: 0,
+      pruned: 0,
+      verify: '',
       saved: false,
       saveSkipped: '',
       saveMs: 0

@@ -49,10 +49,10 @@ export function renderSummary(m: Metrics): string {
 }
 
 function cacheState(m: Metrics): string {
-  if (m.cache.unavailable) return 'unavailable'
-  if (m.cache.hit) return 'hit'
-  if (m.cache.matchedKey !== '') return `partial (${code(m.cache.matchedKey)})`
-  return 'miss'
+  const size = m.cache.sizeBytes > 0 ? `, ${(m.cache.sizeBytes / 1048576).toFixed(1)} MiB` : ''
+  const pruned = m.cache.pruned > 0 ? `, ${m.cache.pruned} pruned` : ''
+  if (m.cache.state === 'partial') return `partial (${code(m.cache.matchedKey)})${size}${pruned}`
+  return `${m.cache.state || 'miss'}${size}${pruned}`
 }
 
 function saveCell(m: Metrics): string {

@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path16 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path19 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path19 && path19[0] !== "/") {
+          path19 = `/${path19}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path19}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path16);
+        debuglog("sending request to %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path19, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path16,
+          path19,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin }
+          request: { method, path: path19, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path16);
+        debuglog("trailers received from %s %s/%s", method, origin, path19);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path16, origin },
+          request: { method, path: path19, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path16,
+          path19,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path16);
+          debuglog("sending request to %s %s/%s", method, origin, path19);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path19,
         method,
         body: body2,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path16 !== "string") {
+        if (typeof path19 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path19)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path16, query) : path16;
+        this.path = query ? buildURL(path19, query) : path19;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -4593,7 +4593,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -5661,9 +5661,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData2();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request;
+      const { method, path: path19, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path19} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path19, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util5.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path19;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
+        const path19 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path19;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path19 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path19;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10709,11 +10709,11 @@ var require_mock_utils = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+        entries2.push([clone[index], clone[index + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path19) {
+      if (typeof path19 !== "string") {
+        return path19;
       }
-      const pathSegments = path16.split("?");
+      const pathSegments = path19.split("?");
       if (pathSegments.length !== 2) {
-        return path16;
+        return path19;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body: body2, headers }) {
-      const pathMatch2 = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path19, method, body: body2, headers }) {
+      const pathMatch2 = matchValue(mockDispatch2.path, path19);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16 }) => matchValue(safeUrl(path16), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19 }) => matchValue(safeUrl(path19), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path16, method, body: body2, headers, query } = opts;
+      const { path: path19, method, body: body2, headers, query } = opts;
       return {
-        path: path16,
+        path: path19,
         method,
         body: body2,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path19, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path19,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code2 = path16.charCodeAt(i);
+    function validateCookiePath(path19) {
+      for (let i = 0; i < path19.length; ++i) {
+        const code2 = path19.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path19 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path19 = `/${path19}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path16);
+          url2 = new URL(util5.parseOrigin(url2).origin + path19);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -28170,14 +28170,14 @@ var require_util9 = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path16 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path19 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path16 && path16[0] !== "/") {
-          path16 = `/${path16}`;
+        if (path19 && path19[0] !== "/") {
+          path19 = `/${path19}`;
         }
-        return new URL(`${origin}${path16}`);
+        return new URL(`${origin}${path19}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -29012,9 +29012,9 @@ var require_diagnostics2 = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path16);
+          debugLog("sending request to %s %s%s", method, origin, path19);
         }
       );
     }
@@ -29032,14 +29032,14 @@ var require_diagnostics2 = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path16, origin },
+            request: { method, path: path19, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path16,
+            path19,
             statusCode
           );
         }
@@ -29048,23 +29048,23 @@ var require_diagnostics2 = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path16, origin }
+            request: { method, path: path19, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path16);
+          debugLog("trailers received from %s %s%s", method, origin, path19);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path16, origin },
+            request: { method, path: path19, origin },
             error: error2
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path16,
+            path19,
             error2.message
           );
         }
@@ -29179,7 +29179,7 @@ var require_request3 = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path16,
+        path: path19,
         method,
         body: body2,
         headers,
@@ -29196,11 +29196,11 @@ var require_request3 = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path16 !== "string") {
+        if (typeof path19 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path16[0] !== "/" && !(path16.startsWith("http://") || path16.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path19[0] !== "/" && !(path19.startsWith("http://") || path19.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path16)) {
+        } else if (invalidPathRegex.test(path19)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -29275,7 +29275,7 @@ var require_request3 = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path16, query) : path16;
+        this.path = query ? serializePathWithQuery(path19, query) : path19;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -32517,7 +32517,7 @@ var require_util10 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function entries() {
+          value: function entries2() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "key+value");
           }
@@ -33576,9 +33576,9 @@ Content-Type: ${value.type || "application/octet-stream"}\r
                   return fd;
                 }
                 case "application/x-www-form-urlencoded": {
-                  const entries = new URLSearchParams(value.toString());
+                  const entries2 = new URLSearchParams(value.toString());
                   const fd = new FormData2();
-                  for (const [name, value2] of entries) {
+                  for (const [name, value2] of entries2) {
                     fd.append(name, value2);
                   }
                   return fd;
@@ -34519,7 +34519,7 @@ var require_client_h12 = __commonJS({
       }
     }
     function writeH1(client, request) {
-      const { method, path: path16, host, upgrade, blocking, reset } = request;
+      const { method, path: path19, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -34595,7 +34595,7 @@ var require_client_h12 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request);
-      let header = `${method} ${path16} HTTP/1.1\r
+      let header = `${method} ${path19} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -35272,7 +35272,7 @@ var require_client_h22 = __commonJS({
       const headersTimeout = request.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path16, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
+      const { method, path: path19, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade != null && upgrade !== "websocket") {
         util5.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -35341,7 +35341,7 @@ var require_client_h22 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path16;
+          headers[HTTP2_HEADER_PATH] = path19;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -35393,7 +35393,7 @@ var require_client_h22 = __commonJS({
         stream2.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path16;
+      headers[HTTP2_HEADER_PATH] = path19;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -37749,10 +37749,10 @@ var require_proxy_agent2 = __commonJS({
         };
         const {
           origin,
-          path: path16 = "/",
+          path: path19 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path16;
+        opts.path = origin + path19;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -39861,11 +39861,11 @@ var require_mock_utils2 = __commonJS({
     }
     function buildHeadersFromArray(headers) {
       const clone = headers.slice();
-      const entries = [];
+      const entries2 = [];
       for (let index = 0; index < clone.length; index += 2) {
-        entries.push([clone[index], clone[index + 1]]);
+        entries2.push([clone[index], clone[index + 1]]);
       }
-      return Object.fromEntries(entries);
+      return Object.fromEntries(entries2);
     }
     function matchHeaders(mockDispatch2, headers) {
       if (typeof mockDispatch2.headers === "function") {
@@ -39912,20 +39912,20 @@ var require_mock_utils2 = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path16) {
-      if (typeof path16 !== "string") {
-        return path16;
+    function safeUrl(path19) {
+      if (typeof path19 !== "string") {
+        return path19;
       }
-      const pathSegments = path16.split("?", 3);
+      const pathSegments = path19.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path16;
+        return path19;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path16, method, body: body2, headers }) {
-      const pathMatch2 = matchValue(mockDispatch2.path, path16);
+    function matchKey(mockDispatch2, { path: path19, method, body: body2, headers }) {
+      const pathMatch2 = matchValue(mockDispatch2.path, path19);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -39950,8 +39950,8 @@ var require_mock_utils2 = __commonJS({
       const basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path16, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path16)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path16), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path19, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path19)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path19), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -39990,19 +39990,19 @@ var require_mock_utils2 = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path16) {
-      while (path16.endsWith("/")) {
-        path16 = path16.slice(0, -1);
+    function removeTrailingSlash(path19) {
+      while (path19.endsWith("/")) {
+        path19 = path19.slice(0, -1);
       }
-      if (path16.length === 0) {
-        path16 = "/";
+      if (path19.length === 0) {
+        path19 = "/";
       }
-      return path16;
+      return path19;
     }
     function buildKey(opts) {
-      const { path: path16, method, body: body2, headers, query } = opts;
+      const { path: path19, method, body: body2, headers, query } = opts;
       return {
-        path: path16,
+        path: path19,
         method,
         body: body2,
         headers,
@@ -40692,10 +40692,10 @@ var require_pending_interceptors_formatter2 = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path16, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path19, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path16,
+            Path: path19,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -40777,9 +40777,9 @@ var require_mock_agent2 = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path16, searchParams] = dispatchOpts.path.split("?");
+          const [path19, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path16}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path19}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -40983,7 +40983,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports2, module) {
     "use strict";
-    var { writeFile: writeFile2, readFile: readFile3, mkdir: mkdir2 } = __require("node:fs/promises");
+    var { writeFile: writeFile2, readFile: readFile3, mkdir: mkdir3 } = __require("node:fs/promises");
     var { dirname: dirname6, resolve: resolve3 } = __require("node:path");
     var { setTimeout: setTimeout3, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
@@ -41180,12 +41180,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path16 = filePath || this.#snapshotPath;
-        if (!path16) {
+        const path19 = filePath || this.#snapshotPath;
+        if (!path19) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile3(resolve3(path16), "utf8");
+          const data = await readFile3(resolve3(path19), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -41199,7 +41199,7 @@ var require_snapshot_recorder = __commonJS({
           if (error2.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path16}`, { cause: error2 });
+            throw new UndiciError(`Failed to load snapshots from ${path19}`, { cause: error2 });
           }
         }
       }
@@ -41210,12 +41210,12 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path16 = filePath || this.#snapshotPath;
-        if (!path16) {
+        const path19 = filePath || this.#snapshotPath;
+        if (!path19) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve3(path16);
-        await mkdir2(dirname6(resolvedPath), { recursive: true });
+        const resolvedPath = resolve3(path19);
+        await mkdir3(dirname6(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot2]) => ({
           hash,
           snapshot: snapshot2
@@ -41855,15 +41855,15 @@ var require_redirect_handler2 = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path16 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path16}`;
+        const path19 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path19}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path16;
+        this.opts.path = path19;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -41914,8 +41914,8 @@ var require_redirect_handler2 = __commonJS({
           }
         }
       } else if (headers && typeof headers === "object") {
-        const entries = util5.hasSafeIterator(headers) ? headers : Object.entries(headers);
-        for (const [key, value] of entries) {
+        const entries2 = util5.hasSafeIterator(headers) ? headers : Object.entries(headers);
+        for (const [key, value] of entries2) {
           if (!shouldRemoveHeader(key, removeContent, unknownOrigin)) {
             ret.push(key, value);
           }
@@ -43680,10 +43680,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path16) {
+    function deleteCachedUri(store, cacheKey, path19) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path16
+        path: path19
       });
       for (let i = 0; i < util5.safeHTTPMethods.length; i++) {
         const method = util5.safeHTTPMethods[i];
@@ -43691,7 +43691,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path16
+            path: path19
           });
         }
       }
@@ -43702,9 +43702,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        const path16 = getSameOriginPath(cacheKey, values[i]);
-        if (path16 !== void 0) {
-          deleteCachedUri(store, cacheKey, path16);
+        const path19 = getSameOriginPath(cacheKey, values[i]);
+        if (path19 !== void 0) {
+          deleteCachedUri(store, cacheKey, path19);
         }
       }
     }
@@ -44405,8 +44405,8 @@ var require_memory_cache_store = __commonJS({
         assertCacheKey(key);
         const topLevelKey = `${key.origin}:${key.path}`;
         const now = Date.now();
-        const entries = this.#entries.get(topLevelKey);
-        const entry = entries ? findEntry(key, entries, now) : null;
+        const entries2 = this.#entries.get(topLevelKey);
+        const entry = entries2 ? findEntry(key, entries2, now) : null;
         return entry == null ? void 0 : {
           statusMessage: entry.statusMessage,
           statusCode: entry.statusCode,
@@ -44445,18 +44445,18 @@ var require_memory_cache_store = __commonJS({
             callback(null);
           },
           final(callback) {
-            let entries = store.#entries.get(topLevelKey);
-            if (!entries) {
-              entries = [];
-              store.#entries.set(topLevelKey, entries);
+            let entries2 = store.#entries.get(topLevelKey);
+            if (!entries2) {
+              entries2 = [];
+              store.#entries.set(topLevelKey, entries2);
             }
-            const previousEntry = findEntry(key, entries, Date.now());
+            const previousEntry = findEntry(key, entries2, Date.now());
             if (previousEntry) {
-              const index = entries.indexOf(previousEntry);
-              entries.splice(index, 1, entry);
+              const index = entries2.indexOf(previousEntry);
+              entries2.splice(index, 1, entry);
               store.#size -= previousEntry.size;
             } else {
-              entries.push(entry);
+              entries2.push(entry);
               store.#count += 1;
             }
             store.#size += entry.size;
@@ -44470,12 +44470,12 @@ var require_memory_cache_store = __commonJS({
                 });
                 store.#hasEmittedMaxSizeEvent = true;
               }
-              for (const [key2, entries2] of store.#entries) {
-                for (const entry2 of entries2.splice(0, entries2.length / 2)) {
+              for (const [key2, entries3] of store.#entries) {
+                for (const entry2 of entries3.splice(0, entries3.length / 2)) {
                   store.#size -= entry2.size;
                   store.#count -= 1;
                 }
-                if (entries2.length === 0) {
+                if (entries3.length === 0) {
                   store.#entries.delete(key2);
                 }
               }
@@ -44502,9 +44502,9 @@ var require_memory_cache_store = __commonJS({
         this.#entries.delete(topLevelKey);
       }
     };
-    function findEntry(key, entries, now) {
-      for (let i = 0; i < entries.length; i++) {
-        const entry = entries[i];
+    function findEntry(key, entries2, now) {
+      for (let i = 0; i < entries2.length; i++) {
+        const entry = entries2[i];
         if (entry.deleteAt > now && entry.method === key.method && varyMatches(key, entry)) {
           return entry;
         }
@@ -49192,11 +49192,11 @@ var require_fetch2 = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        const path16 = url2.pathname + url2.search;
+        const path19 = url2.pathname + url2.search;
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
         return new Promise((resolve3, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path16}?` : path16,
+            path: hasTrailingQuestionMark ? `${path19}?` : path19,
             origin: url2.origin,
             method: request.method,
             body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body2,
@@ -50143,9 +50143,9 @@ var require_util12 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path16) {
-      for (let i = 0; i < path16.length; ++i) {
-        const code2 = path16.charCodeAt(i);
+    function validateCookiePath(path19) {
+      for (let i = 0; i < path19.length; ++i) {
+        const code2 = path19.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -53581,11 +53581,11 @@ var require_undici2 = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path16 = opts.path;
+          let path19 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path16 = `/${path16}`;
+            path19 = `/${path19}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path16);
+          url2 = new URL(util5.parseOrigin(url2).origin + path19);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -55715,7 +55715,7 @@ function errorMessage(err) {
 
 // src/main.ts
 import { createHash as createHash5 } from "node:crypto";
-import path15 from "node:path";
+import path18 from "node:path";
 
 // src/cache/key.ts
 import { createHash } from "node:crypto";
@@ -58119,8 +58119,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path16, level) {
-    this.path = path16;
+  constructor(path19, level) {
+    this.path = path19;
     this.level = level;
   }
 };
@@ -62671,15 +62671,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path16 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path16.startsWith("/")) {
-      path16 = path16.substring(1);
+    let path19 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path19.startsWith("/")) {
+      path19 = path19.substring(1);
     }
-    if (isAbsoluteUrl(path16)) {
-      requestUrl = path16;
+    if (isAbsoluteUrl(path19)) {
+      requestUrl = path19;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path16);
+      requestUrl = appendPath(requestUrl, path19);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -62725,9 +62725,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path16 = pathToAppend.substring(0, searchStart);
+    const path19 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path16;
+    newPath = newPath + path19;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -65604,16 +65604,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path16 = this._matcher.path;
-    return path16.length > 0 ? path16[path16.length - 1].tag : void 0;
+    const path19 = this._matcher.path;
+    return path19.length > 0 ? path19[path19.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path16 = this._matcher.path;
-    return path16.length > 0 ? path16[path16.length - 1].namespace : void 0;
+    const path19 = this._matcher.path;
+    return path19.length > 0 ? path19[path19.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -65621,9 +65621,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path16 = this._matcher.path;
-    if (path16.length === 0) return void 0;
-    return path16[path16.length - 1].values?.[attrName];
+    const path19 = this._matcher.path;
+    if (path19.length === 0) return void 0;
+    return path19[path19.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -65631,9 +65631,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path16 = this._matcher.path;
-    if (path16.length === 0) return false;
-    const current = path16[path16.length - 1];
+    const path19 = this._matcher.path;
+    if (path19.length === 0) return false;
+    const current = path19[path19.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -65659,18 +65659,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path16 = this._matcher.path;
-    if (path16.length === 0) return -1;
-    return path16[path16.length - 1].position ?? 0;
+    const path19 = this._matcher.path;
+    if (path19.length === 0) return -1;
+    return path19[path19.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path16 = this._matcher.path;
-    if (path16.length === 0) return -1;
-    return path16[path16.length - 1].counter ?? 0;
+    const path19 = this._matcher.path;
+    if (path19.length === 0) return -1;
+    return path19[path19.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -68932,11 +68932,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path16) {
+    function locateFile(path19) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path16, scriptDirectory);
+        return Module["locateFile"](path19, scriptDirectory);
       }
-      return scriptDirectory + path16;
+      return scriptDirectory + path19;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -72023,9 +72023,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path16 = getURLPath(request.url) || "/";
+    const path19 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path16}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path19}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -72507,9 +72507,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path16 = getURLPath(request.url) || "/";
+    const path19 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path16}`;
+    canonicalizedResourceString += `/${options.accountName}${path19}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -86450,10 +86450,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path16 = urlParsed.pathname;
-  path16 = path16 || "/";
-  path16 = escape2(path16);
-  urlParsed.pathname = path16;
+  let path19 = urlParsed.pathname;
+  path19 = path19 || "/";
+  path19 = escape2(path19);
+  urlParsed.pathname = path19;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -86538,9 +86538,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path16 = urlParsed.pathname;
-  path16 = path16 ? path16.endsWith("/") ? `${path16}${name}` : `${path16}/${name}` : name;
-  urlParsed.pathname = path16;
+  let path19 = urlParsed.pathname;
+  path19 = path19 ? path19.endsWith("/") ? `${path19}${name}` : `${path19}/${name}` : name;
+  urlParsed.pathname = path19;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -95560,135 +95560,11 @@ function saveCacheV2(paths_1, key_1, options_1) {
 }
 
 // src/cache/modcache.ts
-async function restoreModCache(paths, primaryKey, restoreKeys) {
-  const started = performance.now();
-  const done = (r) => ({
-    ...r,
-    ms: Math.round(performance.now() - started)
-  });
-  if (!isFeatureAvailable()) {
-    info("The Actions cache service is not available to this job: no restore, no save.");
-    return done({ exactHit: false, unavailable: true });
-  }
-  try {
-    const matchedKey = await restoreCache(paths, primaryKey, restoreKeys);
-    if (matchedKey === void 0) info(`No cache entry for ${primaryKey} or its restore keys.`);
-    else if (matchedKey === primaryKey) info(`Restored the module cache from ${matchedKey} (exact hit).`);
-    else info(`Restored the module cache from ${matchedKey} (restore-key hit).`);
-    return done({ matchedKey, exactHit: matchedKey === primaryKey, unavailable: false });
-  } catch (err) {
-    warning(`Module cache restore failed, continuing without it: ${errorMessage(err)}`);
-    return done({ exactHit: false, unavailable: true });
-  }
-}
-async function saveModCache(paths, key) {
-  const started = performance.now();
-  const done = (r) => ({
-    ...r,
-    ms: Math.round(performance.now() - started)
-  });
-  try {
-    const existing = await restoreCache(paths, key, [], { lookupOnly: true });
-    if (existing === key) {
-      info(`A cache entry for ${key} already exists (another job saved it first); not saving.`);
-      return done({ saved: false, skipped: "entry already exists" });
-    }
-    const id = await saveCache2(paths, key);
-    if (id === -1) {
-      return done({ saved: false, skipped: "the cache service did not accept the entry" });
-    }
-    info(`Saved the module cache as ${key}.`);
-    return done({ saved: true });
-  } catch (err) {
-    warning(`Module cache save failed; the job goes on: ${errorMessage(err)}`);
-    return done({ saved: false, skipped: "save failed" });
-  }
-}
-
-// src/cache/policy.ts
-var BRANCH_SCOPED_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
-function reasonNotToSave(d) {
-  if (d.cacheUnavailable) return "the cache service is not available";
-  if (d.exactHit) return "the restore was an exact hit";
-  if (d.policy === "never") return "input 'save' is 'never'";
-  if (d.policy === "auto" && BRANCH_SCOPED_EVENTS.includes(d.eventName)) {
-    return `input 'save' is 'auto' and this is a ${d.eventName} event`;
-  }
-  if (d.cacheEmpty) return "the module cache is empty (no requirements)";
-  return void 0;
-}
-
-// src/deps.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { readFile } from "node:fs/promises";
-import path12 from "node:path";
-var DEFAULT_DEPENDENCY_GLOBS = [
-  "**/go.mod",
-  "**/go.sum",
-  "**/go.work",
-  "**/go.work.sum",
-  "!**/vendor/**",
-  "!**/testdata/**",
-  "!**/node_modules/**",
-  "!**/.git/**"
-];
-async function findDependencyFiles(workingDirectory, patterns) {
-  assertWorkingDirectory(workingDirectory);
-  const globs = (patterns.length > 0 ? patterns : DEFAULT_DEPENDENCY_GLOBS).map(
-    (p) => anchorPattern(workingDirectory, p)
-  );
-  const globber = await create(globs.join("\n"), {
-    followSymbolicLinks: false,
-    matchDirectories: false
-  });
-  const found = await globber.glob();
-  const files = [];
-  for (const file of found.sort()) {
-    files.push({ path: toSlash(path12.relative(workingDirectory, file)), content: await readFile(file) });
-  }
-  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const roots = moduleRoots(files.map((f) => f.path));
-  if (roots.length === 0) {
-    const shown = patterns.length > 0 ? patterns.join(", ") : "the default globs";
-    throw new ActionError(
-      `No go.mod or go.work found in ${workingDirectory} with ${shown}: set 'working-directory' to the directory of your go.mod, or 'cache-dependency-path' to globs that match it.`
-    );
-  }
-  return { workingDirectory, files, roots };
-}
-function assertWorkingDirectory(dir) {
-  if (!existsSync4(dir)) {
-    throw new ActionError(
-      `Input 'working-directory' points at ${dir}, which does not exist; expected a directory inside the repository, such as '.' or 'backend'.`
-    );
-  }
-}
-function anchorPattern(dir, pattern) {
-  const negated = pattern.startsWith("!");
-  const body2 = negated ? pattern.slice(1) : pattern;
-  const anchored = path12.isAbsolute(body2) ? body2 : path12.join(dir, body2);
-  return negated ? `!${anchored}` : anchored;
-}
-function toSlash(p) {
-  return p.split(path12.sep).join("/");
-}
-function moduleRoots(files) {
-  const dirOf = (f) => path12.posix.dirname(f);
-  const workspaces = files.filter((f) => path12.posix.basename(f) === "go.work").map(dirOf);
-  const modules = files.filter((f) => path12.posix.basename(f) === "go.mod").map(dirOf);
-  const inWorkspace = (dir) => workspaces.some((w) => w === "." || dir === w || dir.startsWith(`${w}/`));
-  const roots = /* @__PURE__ */ new Set([...workspaces, ...modules.filter((m) => !inWorkspace(m))]);
-  return [...roots].sort();
-}
-
-// src/go/download.ts
-import { mkdtemp } from "node:fs/promises";
-import os8 from "node:os";
-import path14 from "node:path";
+import { mkdir as mkdir2 } from "node:fs/promises";
 
 // src/fsutil.ts
 import { chmod as chmod2, readdir as readdir2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import path13 from "node:path";
+import path12 from "node:path";
 async function removeTree(dir) {
   await makeWritable(dir);
   await rm2(dir, { recursive: true, force: true, maxRetries: 3 });
@@ -95703,9 +95579,161 @@ async function makeWritable(dir) {
   if (!info2.isDirectory()) return;
   await chmod2(dir, info2.mode | 448);
   for (const entry of await readdir2(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) await makeWritable(path13.join(dir, entry.name));
+    if (entry.isDirectory()) await makeWritable(path12.join(dir, entry.name));
   }
 }
+async function isEmptyDir(dir) {
+  try {
+    return (await readdir2(dir)).length === 0;
+  } catch {
+    return true;
+  }
+}
+async function countFiles(dir) {
+  let files = 0;
+  let bytes = 0;
+  let list;
+  try {
+    list = await readdir2(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return { files, bytes };
+  }
+  for (const e of list) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += (await stat2(path12.join(e.parentPath, e.name))).size;
+  }
+  return { files, bytes };
+}
+
+// src/cache/observe.ts
+var SIZE = /(?:Cache Size: ~\d+ MB \((\d+) B\)|^::debug::File Size: (\d+))/;
+async function watchCacheLog(fn) {
+  const log2 = { warnings: [] };
+  const write = process.stdout.write.bind(process.stdout);
+  let pending = "";
+  const patched = (chunk, ...rest) => {
+    const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+    pending += text;
+    const lines = pending.split("\n");
+    pending = lines.pop() ?? "";
+    const out = lines.map((line) => mendLine(line, log2)).join("\n") + (lines.length > 0 ? "\n" : "");
+    return write(out, ...rest);
+  };
+  process.stdout.write = patched;
+  try {
+    const value = await fn();
+    return { value, log: log2 };
+  } finally {
+    process.stdout.write = write;
+    if (pending !== "") write(mendLine(pending, log2));
+  }
+}
+function mendLine(line, log2) {
+  const size = SIZE.exec(line);
+  if (size) log2.sizeBytes = Number(size[1] ?? size[2]);
+  let mended = line;
+  if (mended.startsWith("::error")) mended = `::warning${mended.slice("::error".length)}`;
+  if (mended.startsWith("::warning")) log2.warnings.push(mended.slice(mended.indexOf("::", 2) + 2));
+  return mended;
+}
+
+// src/cache/modcache.ts
+var timedOut = /* @__PURE__ */ Symbol("timed out");
+async function restoreModCache(o) {
+  const started = performance.now();
+  const done = (r) => ({
+    ...r,
+    exactHit: r.state === "hit",
+    ms: Math.round(performance.now() - started)
+  });
+  if (!isFeatureAvailable()) {
+    info("The Actions cache service is not configured for this job: no restore, no save.");
+    return done({ state: "disabled", serviceFailed: false });
+  }
+  if (!await isEmptyDir(o.modCache)) {
+    info(`GOMODCACHE (${o.modCache}) already has content: using it as it is, without restoring or saving.`);
+    return done({ state: "preexisting", serviceFailed: false });
+  }
+  try {
+    const lookup = await Promise.race([
+      watchCacheLog(() => restoreCache(o.paths, o.primaryKey, o.restoreKeys, { lookupOnly: true })),
+      new Promise((resolve3) => setTimeout(resolve3, o.timeoutMs, timedOut).unref())
+    ]);
+    if (lookup === timedOut) {
+      warning(`The Actions cache service did not answer within cache-timeout (${o.timeoutMs / 1e3} s); going on without the cache.`);
+      return done({ state: "unavailable", serviceFailed: true });
+    }
+    if (lookup.log.warnings.length > 0) return done({ state: "unavailable", serviceFailed: true });
+    if (lookup.value === void 0) {
+      info(`No cache entry for ${o.primaryKey} or its restore keys.`);
+      return done({ state: "miss", serviceFailed: false });
+    }
+    const matchedKey = lookup.value;
+    const restored = await watchCacheLog(() => restoreCache(o.paths, matchedKey, []));
+    if (restored.value !== matchedKey) {
+      await cleanModCache(o.modCache);
+      const why = restored.log.warnings.join("; ") || "the entry disappeared";
+      const corrupt = /tar|zstd|gzip|EOF|corrupt|Content-Length|size/i.test(why);
+      warning(`Restoring ${matchedKey} failed (${why}); GOMODCACHE was cleaned and the modules are downloaded afresh.`);
+      return done({ state: corrupt ? "miss" : "unavailable", serviceFailed: !corrupt });
+    }
+    const exact = matchedKey === o.primaryKey;
+    info(`Restored the module cache from ${matchedKey} (${exact ? "exact hit" : "restore-key hit"}).`);
+    return done({ state: exact ? "hit" : "partial", matchedKey, serviceFailed: false, sizeBytes: restored.log.sizeBytes });
+  } catch (err) {
+    await cleanModCache(o.modCache);
+    warning(`Module cache restore failed, continuing without it: ${errorMessage(err)}`);
+    return done({ state: "unavailable", serviceFailed: true });
+  }
+}
+async function cleanModCache(modCache) {
+  await removeTree(modCache);
+  await mkdir2(modCache, { recursive: true });
+}
+async function saveModCache(paths, key) {
+  const started = performance.now();
+  const done = (r) => ({ ...r, ms: Math.round(performance.now() - started) });
+  try {
+    const existing = await watchCacheLog(() => restoreCache(paths, key, [], { lookupOnly: true }));
+    if (existing.value === key) {
+      info(`A cache entry for ${key} already exists (another job saved it first); not saving.`);
+      return done({ saved: false, skipped: "entry already exists" });
+    }
+    const { value: id, log: log2 } = await watchCacheLog(() => saveCache2(paths, key));
+    if (id === -1) {
+      return done({ saved: false, skipped: log2.warnings[0] ?? "the cache service did not accept the entry", sizeBytes: log2.sizeBytes });
+    }
+    info(`Saved the module cache as ${key}.`);
+    return done({ saved: true, sizeBytes: log2.sizeBytes });
+  } catch (err) {
+    warning(`Module cache save failed; the job goes on: ${errorMessage(err)}`);
+    return done({ saved: false, skipped: "save failed" });
+  }
+}
+
+// src/cache/policy.ts
+var BRANCH_SCOPED_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
+function reasonNotToSave(d) {
+  if (d.state === "disabled") return "the cache service is not configured for this job";
+  if (d.serviceFailed) return "the cache service already failed in this job";
+  if (d.state === "hit") return "the restore was an exact hit";
+  if (d.state === "preexisting") return "GOMODCACHE had content before this step, which is not ours to save";
+  if (d.policy === "never") return "input 'save' is 'never'";
+  if (d.policy === "auto" && BRANCH_SCOPED_EVENTS.includes(d.eventName)) {
+    return `input 'save' is 'auto' and this is a ${d.eventName} event`;
+  }
+  if (d.cacheEmpty) return "the module cache is empty (no requirements)";
+  return void 0;
+}
+function shouldVerify(policy, state3) {
+  if (policy === "never") return false;
+  if (policy === "always") return state3 === "hit" || state3 === "partial" || state3 === "preexisting";
+  return state3 === "partial" || state3 === "preexisting";
+}
+
+// src/cache/tidy.ts
+import path14 from "node:path";
 
 // src/go/command.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -95728,11 +95756,11 @@ function runCommand(tool, args, options = {}) {
     });
     let stdout = "";
     let stderr = "";
-    let timedOut = false;
+    let timedOut2 = false;
     child2.stdout.setEncoding("utf8").on("data", (d) => stdout += d);
     child2.stderr.setEncoding("utf8").on("data", (d) => stderr += d);
     const timer = options.timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut = true;
+      timedOut2 = true;
       child2.kill("SIGKILL");
     }, options.timeoutMs);
     child2.on("error", (err) => {
@@ -95741,7 +95769,7 @@ function runCommand(tool, args, options = {}) {
     });
     child2.on("close", (code2) => {
       clearTimeout(timer);
-      resolve3({ exitCode: code2 ?? 1, stdout, stderr, timedOut });
+      resolve3({ exitCode: code2 ?? 1, stdout, stderr, timedOut: timedOut2 });
     });
   });
 }
@@ -95754,6 +95782,344 @@ function mergeEnv(base, changes) {
   }
   return env;
 }
+
+// src/cache/prune.ts
+import { readdir as readdir3, rmdir as rmdir2, unlink as unlink3 } from "node:fs/promises";
+import path13 from "node:path";
+
+// src/go/escape.ts
+var WINDOWS_RESERVED = /* @__PURE__ */ new Set([
+  "CON",
+  "PRN",
+  "AUX",
+  "NUL",
+  ...Array.from({ length: 9 }, (_, i) => `COM${i + 1}`),
+  ...Array.from({ length: 9 }, (_, i) => `LPT${i + 1}`)
+]);
+var FILE_NAME_PUNCTUATION = "!#$%&()+,-.=@[]^_{}~ ";
+function isAsciiAlnum(c) {
+  return c >= "0" && c <= "9" || c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+}
+function isUpper(c) {
+  return c >= "A" && c <= "Z";
+}
+function isPathChar(c) {
+  return isAsciiAlnum(c) || "+-._~".includes(c);
+}
+function isFileNameChar(c) {
+  if (c.codePointAt(0) < 128) return isAsciiAlnum(c) || FILE_NAME_PUNCTUATION.includes(c);
+  return new RegExp("^\\p{L}$", "u").test(c);
+}
+function isFirstElementChar(c) {
+  return c >= "0" && c <= "9" || c >= "a" && c <= "z" || c === "-" || c === ".";
+}
+function elementProblem(elem, fileName) {
+  if (elem === "") return "empty path element";
+  if (/^\.+$/.test(elem)) return `invalid path element "${elem}"`;
+  if (elem.startsWith(".") && !fileName) return "leading dot in path element";
+  if (elem.endsWith(".")) return "trailing dot in path element";
+  const charOK = fileName ? isFileNameChar : isPathChar;
+  for (const c of elem) {
+    if (!charOK(c)) return `invalid char ${JSON.stringify(c)}`;
+  }
+  const short = elem.split(".")[0].toUpperCase();
+  if (WINDOWS_RESERVED.has(short)) return `"${short}" disallowed as path element component on Windows`;
+  return void 0;
+}
+function majorSuffixOK(path19) {
+  if (path19.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path19);
+  const m = /\/v([0-9.]+)$/.exec(path19);
+  if (m === null) return true;
+  const n = m[1];
+  return !n.includes(".") && !n.startsWith("0") && n !== "1";
+}
+function modulePathProblem(path19) {
+  if (path19 === "") return "empty string";
+  if (path19.includes("..")) return "double dot";
+  if (path19.includes("//")) return "double slash";
+  if (path19.endsWith("/")) return "trailing slash";
+  if (path19.startsWith("/")) return "leading slash";
+  const elems = path19.split("/");
+  for (const elem of elems) {
+    const problem = elementProblem(elem, false);
+    if (problem !== void 0) return problem;
+  }
+  const first = elems[0];
+  if (!first.includes(".")) return "missing dot in first path element";
+  if (first.startsWith("-")) return "leading dash in first path element";
+  for (const c of first) {
+    if (!isFirstElementChar(c)) return `invalid char ${JSON.stringify(c)} in first path element`;
+  }
+  if (!majorSuffixOK(path19)) return "invalid version";
+  return void 0;
+}
+function versionProblem(version3) {
+  if (version3.includes("!")) return "contains '!'";
+  return elementProblem(version3, true);
+}
+function escapeString(s) {
+  let out = "";
+  for (const c of s) {
+    if (c.codePointAt(0) >= 128) throw new Error(`cannot case-escape non-ASCII ${JSON.stringify(s)}`);
+    out += isUpper(c) ? "!" + c.toLowerCase() : c;
+  }
+  return out;
+}
+function unescapeString(escaped) {
+  let out = "";
+  let bang = false;
+  for (const c of escaped) {
+    if (c.codePointAt(0) >= 128) return void 0;
+    if (bang) {
+      if (c < "a" || c > "z") return void 0;
+      out += c.toUpperCase();
+      bang = false;
+    } else if (c === "!") {
+      bang = true;
+    } else if (isUpper(c)) {
+      return void 0;
+    } else {
+      out += c;
+    }
+  }
+  return bang ? void 0 : out;
+}
+function escapePath(path19) {
+  const problem = modulePathProblem(path19);
+  if (problem !== void 0) throw new Error(`malformed module path "${path19}": ${problem}`);
+  return escapeString(path19);
+}
+function unescapePath(escaped) {
+  const path19 = unescapeString(escaped);
+  if (path19 === void 0) throw new Error(`invalid escaped module path "${escaped}"`);
+  const problem = modulePathProblem(path19);
+  if (problem !== void 0) throw new Error(`invalid escaped module path "${escaped}": ${problem}`);
+  return path19;
+}
+function escapeVersion(version3) {
+  const problem = versionProblem(version3);
+  if (problem !== void 0) throw new Error(`disallowed version string "${version3}": ${problem}`);
+  return escapeString(version3);
+}
+function unescapeVersion(escaped) {
+  const version3 = unescapeString(escaped);
+  if (version3 === void 0) throw new Error(`invalid escaped version "${escaped}"`);
+  const problem = elementProblem(version3, true);
+  if (problem !== void 0) throw new Error(`invalid escaped version "${escaped}": ${problem}`);
+  return version3;
+}
+
+// src/cache/prune.ts
+function planPrune(items, keepZip, keepMod, hasVcs) {
+  const remove = [];
+  const pruned = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    if (keepZip.has(item.id)) continue;
+    if ((item.kind === "mod" || item.kind === "info") && keepMod.has(item.id)) continue;
+    remove.push(item.rel);
+    if (item.kind === "dir" || item.kind === "zip") pruned.add(item.id);
+  }
+  if (hasVcs) remove.push("cache/vcs");
+  return { remove, prunedVersions: [...pruned].sort() };
+}
+async function listModCache(modCache) {
+  const items = [];
+  await walkExtracted(modCache, "", items);
+  await walkDownload(path13.join(modCache, "cache", "download"), "", items);
+  let hasVcs = false;
+  try {
+    hasVcs = (await readdir3(path13.join(modCache, "cache", "vcs"))).length > 0;
+  } catch {
+  }
+  return { items, hasVcs };
+}
+async function entries(dir) {
+  try {
+    return await readdir3(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+async function walkExtracted(root, rel, out) {
+  for (const e of await entries(path13.join(root, rel))) {
+    if (!e.isDirectory()) continue;
+    const child2 = rel === "" ? e.name : `${rel}/${e.name}`;
+    if (rel === "" && e.name === "cache") continue;
+    const at = e.name.indexOf("@");
+    if (at >= 0) {
+      const id = safeId(`${rel === "" ? "" : `${rel}/`}${e.name.slice(0, at)}`, e.name.slice(at + 1));
+      if (id !== void 0) out.push({ rel: child2, id, kind: "dir" });
+      continue;
+    }
+    await walkExtracted(root, child2, out);
+  }
+}
+async function walkDownload(root, rel, out) {
+  for (const e of await entries(path13.join(root, rel))) {
+    if (!e.isDirectory()) continue;
+    if (rel === "" && e.name === "sumdb") continue;
+    const child2 = rel === "" ? e.name : `${rel}/${e.name}`;
+    if (e.name !== "@v") {
+      await walkDownload(root, child2, out);
+      continue;
+    }
+    for (const f of await entries(path13.join(root, child2))) {
+      if (!f.isFile() || f.name === "list" || f.name === "list.lock") continue;
+      const version3 = f.name.slice(0, versionEnd(f.name));
+      const kind = f.name.slice(version3.length + 1);
+      const id = kind === "" ? void 0 : safeId(rel, version3);
+      if (id !== void 0) out.push({ rel: `cache/download/${child2}/${f.name}`, id, kind });
+    }
+  }
+}
+var EXTENSIONS = [".ziphash", ".zip", ".mod", ".info", ".lock", ".partial", ".tmp"];
+function versionEnd(name) {
+  let best = -1;
+  for (const ext2 of EXTENSIONS) {
+    const i = name.indexOf(ext2);
+    if (i > 0 && (best < 0 || i < best) && /^(\.[a-z]+)*$/.test(name.slice(i))) best = i;
+  }
+  return best < 0 ? name.length : best;
+}
+function safeId(escapedPath, escapedVersion) {
+  try {
+    return `${unescapePath(escapedPath)}@${unescapeVersion(escapedVersion)}`;
+  } catch {
+    return void 0;
+  }
+}
+async function applyPrune(modCache, plan2) {
+  for (const rel of plan2.remove) {
+    const target = path13.join(modCache, ...rel.split("/"));
+    await makeWritable(path13.dirname(target));
+    if (rel.startsWith("cache/download/")) await unlink3(target).catch(() => void 0);
+    else await removeTree(target);
+  }
+  await removeEmptyDirs(modCache, true);
+  return plan2.remove.length;
+}
+async function removeEmptyDirs(dir, isRoot) {
+  let empty = true;
+  for (const e of await entries(dir)) {
+    if (e.isDirectory() && await removeEmptyDirs(path13.join(dir, e.name), false)) continue;
+    empty = false;
+  }
+  if (empty && !isRoot) {
+    await rmdir2(dir).catch(() => void 0);
+    return true;
+  }
+  return false;
+}
+
+// src/cache/tidy.ts
+function parseModGraph(text) {
+  const nodes = /* @__PURE__ */ new Set();
+  for (const line of text.split("\n")) {
+    for (const node of line.trim().split(/\s+/)) {
+      const at = node.indexOf("@");
+      if (at <= 0) continue;
+      const module = node.slice(0, at);
+      if (module === "go" || module === "toolchain") continue;
+      nodes.add(node);
+    }
+  }
+  return [...nodes];
+}
+async function pruneModCache(modCache, workingDirectory, roots, needed) {
+  const keepMod = /* @__PURE__ */ new Set();
+  for (const root of roots) {
+    const graph = await runGo(["mod", "graph"], { cwd: path14.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
+    if (graph.exitCode !== 0) {
+      warning(`Not pruning the module cache: go mod graph failed in ${root}: ${graph.stderr.trim()}`);
+      return { prunedVersions: [], removedEntries: 0 };
+    }
+    for (const node of parseModGraph(graph.stdout)) keepMod.add(node);
+  }
+  const { items, hasVcs } = await listModCache(modCache);
+  const plan2 = planPrune(items, new Set(needed), keepMod, hasVcs);
+  const removedEntries = await applyPrune(modCache, plan2);
+  return { prunedVersions: plan2.prunedVersions, removedEntries };
+}
+
+// src/go/verify.ts
+import path15 from "node:path";
+async function verifyModules(workingDirectory, roots) {
+  for (const root of roots) {
+    const result = await runGo(["mod", "verify"], { cwd: path15.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
+    if (result.exitCode !== 0) {
+      return { ok: false, detail: (result.stdout + result.stderr).trim().split("\n").slice(0, 5).join("; ") };
+    }
+  }
+  return { ok: true, detail: "" };
+}
+
+// src/deps.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path16 from "node:path";
+var DEFAULT_DEPENDENCY_GLOBS = [
+  "**/go.mod",
+  "**/go.sum",
+  "**/go.work",
+  "**/go.work.sum",
+  "!**/vendor/**",
+  "!**/testdata/**",
+  "!**/node_modules/**",
+  "!**/.git/**"
+];
+async function findDependencyFiles(workingDirectory, patterns) {
+  assertWorkingDirectory(workingDirectory);
+  const globs = (patterns.length > 0 ? patterns : DEFAULT_DEPENDENCY_GLOBS).map(
+    (p) => anchorPattern(workingDirectory, p)
+  );
+  const globber = await create(globs.join("\n"), {
+    followSymbolicLinks: false,
+    matchDirectories: false
+  });
+  const found = await globber.glob();
+  const files = [];
+  for (const file of found.sort()) {
+    files.push({ path: toSlash(path16.relative(workingDirectory, file)), content: await readFile(file) });
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const roots = moduleRoots(files.map((f) => f.path));
+  if (roots.length === 0) {
+    const shown = patterns.length > 0 ? patterns.join(", ") : "the default globs";
+    throw new ActionError(
+      `No go.mod or go.work found in ${workingDirectory} with ${shown}: set 'working-directory' to the directory of your go.mod, or 'cache-dependency-path' to globs that match it.`
+    );
+  }
+  return { workingDirectory, files, roots };
+}
+function assertWorkingDirectory(dir) {
+  if (!existsSync4(dir)) {
+    throw new ActionError(
+      `Input 'working-directory' points at ${dir}, which does not exist; expected a directory inside the repository, such as '.' or 'backend'.`
+    );
+  }
+}
+function anchorPattern(dir, pattern) {
+  const negated = pattern.startsWith("!");
+  const body2 = negated ? pattern.slice(1) : pattern;
+  const anchored = path16.isAbsolute(body2) ? body2 : path16.join(dir, body2);
+  return negated ? `!${anchored}` : anchored;
+}
+function toSlash(p) {
+  return p.split(path16.sep).join("/");
+}
+function moduleRoots(files) {
+  const dirOf = (f) => path16.posix.dirname(f);
+  const workspaces = files.filter((f) => path16.posix.basename(f) === "go.work").map(dirOf);
+  const modules = files.filter((f) => path16.posix.basename(f) === "go.mod").map(dirOf);
+  const inWorkspace = (dir) => workspaces.some((w) => w === "." || dir === w || dir.startsWith(`${w}/`));
+  const roots = /* @__PURE__ */ new Set([...workspaces, ...modules.filter((m) => !inWorkspace(m))]);
+  return [...roots].sort();
+}
+
+// src/go/download.ts
+import { mkdtemp } from "node:fs/promises";
+import os8 from "node:os";
+import path17 from "node:path";
 
 // src/go/failure.ts
 var RULES = [
@@ -95996,26 +96362,26 @@ var GoProxyError = class extends ActionError {
   name = "GoProxyError";
 };
 function parseGoProxy(goproxy) {
-  const entries = [];
+  const entries2 = [];
   for (const { text, separator } of splitGoProxy(goproxy)) {
     const raw = text.trim();
     if (raw === "") continue;
     const fallThrough = separator === "|" ? "any" : "notfound";
     if (raw === "off" || raw === "direct") {
-      entries.push({ url: raw, kind: raw, fallThrough });
+      entries2.push({ url: raw, kind: raw, fallThrough });
       break;
     }
-    entries.push({ url: normalizeProxyUrl(raw), kind: "proxy", fallThrough });
+    entries2.push({ url: normalizeProxyUrl(raw), kind: "proxy", fallThrough });
   }
-  if (entries.length === 0) {
+  if (entries2.length === 0) {
     throw new GoProxyError(
       `GOPROXY ${JSON.stringify(goproxy)} contains no entries; ${EXPECTED_FORM}, separated by ',' or '|' (default: ${DEFAULT_GOPROXY})`
     );
   }
-  return entries;
+  return entries2;
 }
-function formatGoProxy(entries) {
-  return entries.map((entry, i) => i === entries.length - 1 ? entry.url : entry.url + (entry.fallThrough === "any" ? "|" : ",")).join("");
+function formatGoProxy(entries2) {
+  return entries2.map((entry, i) => i === entries2.length - 1 ? entry.url : entry.url + (entry.fallThrough === "any" ? "|" : ",")).join("");
 }
 function redactGoProxy(goproxy) {
   return splitGoProxy(goproxy).map(({ text, separator }) => redactUrl(text) + separator).join("");
@@ -96190,7 +96556,7 @@ async function downloadOnce(options, chain) {
   const modules = [];
   for (const root of options.roots) {
     const result = await runGo(["mod", "download", "-json"], {
-      cwd: path14.resolve(options.workingDirectory, root),
+      cwd: path17.resolve(options.workingDirectory, root),
       env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : "off" },
       timeoutMs: options.timeoutMs
     });
@@ -96249,9 +96615,9 @@ function plan(retry2, drop) {
 }
 async function findMismatchingProxies(options, proxies, modules) {
   const bad = [];
-  const cwd = path14.resolve(options.workingDirectory, options.roots[0] ?? ".");
+  const cwd = path17.resolve(options.workingDirectory, options.roots[0] ?? ".");
   for (const proxy of proxies) {
-    const scratch = await mkdtemp(path14.join(os8.tmpdir(), "go-mod-precache-verify-"));
+    const scratch = await mkdtemp(path17.join(os8.tmpdir(), "go-mod-precache-verify-"));
     try {
       const result = await runGo(["mod", "download", "-json", ...modules.map((m) => m.replace(/\/go\.mod$/, ""))], {
         cwd,
@@ -96360,6 +96726,7 @@ function mergePatternList(existing, added) {
 
 // src/inputs.ts
 var SAVE_POLICIES = ["auto", "always", "never"];
+var VERIFY_POLICIES = ["partial", "always", "never"];
 function readInputs(get = (name) => getInput(name)) {
   return {
     workingDirectory: get("working-directory").trim() || ".",
@@ -96374,7 +96741,9 @@ function readInputs(get = (name) => getInput(name)) {
     downloadTimeoutMs: parseSeconds("download-timeout", get("download-timeout"), 600),
     privatePatterns: parsePatterns(get("private")),
     privateToken: get("private-token").trim(),
-    privateUser: get("private-user").trim() || "x-access-token"
+    privateUser: get("private-user").trim() || "x-access-token",
+    verify: parseChoice("verify", get("verify"), VERIFY_POLICIES, "partial"),
+    cacheTimeoutMs: parseSeconds("cache-timeout", get("cache-timeout"), 10)
   };
 }
 function parseMirrors(value) {
@@ -96442,21 +96811,21 @@ function explainPrivateFailures(failures, ctx) {
   for (const f of failures) {
     const module = f.module;
     if (module === void 0 || out.has(module)) continue;
-    const path16 = module.split("@")[0];
-    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path16);
+    const path19 = module.split("@")[0];
+    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path19);
     const shown = ctx.patterns.length > 0 ? ctx.patterns.join(", ") : "(none)";
     if (isPrivate && f.class === "auth" && !ctx.hasToken) {
       out.set(module, `${module} is private (GOPRIVATE=${ctx.goprivate}) and git asked for credentials, but no private-token was given: add \`private-token: \${{ secrets.YOUR_TOKEN }}\`.`);
     } else if (isPrivate && f.class === "auth") {
       out.set(module, `The host rejected private-token for ${module} (401/403): check that the token can read that repository and that private-user fits the host.`);
     } else if (!isPrivate && (f.class === "not-found" || f.class === "sumdb" || f.class === "auth")) {
-      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path16)}) to \`private\`.`);
+      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path19)}) to \`private\`.`);
     }
   }
   return [...out.values()];
 }
-function suggestPattern(path16) {
-  const parts = path16.split("/");
+function suggestPattern(path19) {
+  const parts = path19.split("/");
   return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
 }
 
@@ -96581,7 +96950,7 @@ var GoSumError = class extends ActionError {
   name = "GoSumError";
 };
 function parseGoSum(text, fileName = "go.sum") {
-  const entries = [];
+  const entries2 = [];
   const problems = [];
   text.split("\n").forEach((content, index) => {
     const line = index + 1;
@@ -96591,26 +96960,26 @@ function parseGoSum(text, fileName = "go.sum") {
       problems.push(`${fileName}:${line}: wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")`);
       return;
     }
-    const [path16, versionField, hash] = fields;
+    const [path19, versionField, hash] = fields;
     if (hash === EMPTY_GO_MOD_HASH) return;
-    entries.push(goSumEntry(path16, versionField, hash, line));
+    entries2.push(goSumEntry(path19, versionField, hash, line));
   });
   if (problems.length > 0) throw new GoSumError(`malformed go.sum:
 ${problems.join("\n")}`);
-  return entries;
+  return entries2;
 }
-function goSumEntry(path16, versionField, hash, line) {
+function goSumEntry(path19, versionField, hash, line) {
   if (versionField.endsWith(GO_MOD_SUFFIX)) {
-    return { path: path16, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
+    return { path: path19, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
   }
-  return { path: path16, version: versionField, kind: "zip", hash, line };
+  return { path: path19, version: versionField, kind: "zip", hash, line };
 }
 
 // src/proxy/sample.ts
-function pickProbeModules(entries, env, count = 3) {
-  const withZip = new Set(entries.filter((e) => e.kind === "zip").map((e) => `${e.path}@${e.version}`));
+function pickProbeModules(entries2, env, count = 3) {
+  const withZip = new Set(entries2.filter((e) => e.kind === "zip").map((e) => `${e.path}@${e.version}`));
   const byPath = /* @__PURE__ */ new Map();
-  for (const e of entries) {
+  for (const e of entries2) {
     if (e.kind !== "mod" || noProxy(e.path, env)) continue;
     const zip = withZip.has(`${e.path}@${e.version}`);
     const known = byPath.get(e.path);
@@ -96620,7 +96989,7 @@ function pickProbeModules(entries, env, count = 3) {
   }
   const sorted = [...byPath.values()].sort((a, b) => Number(b.zip) - Number(a.zip) || cmp(a.path, b.path));
   const preferred = sorted.filter((m) => m.zip).length >= count ? sorted.filter((m) => m.zip) : sorted;
-  return spread(preferred, count).map(({ path: path16, version: version3, goModHash }) => ({ path: path16, version: version3, goModHash }));
+  return spread(preferred, count).map(({ path: path19, version: version3, goModHash }) => ({ path: path19, version: version3, goModHash }));
 }
 function spread(items, count) {
   if (items.length <= count) return items;
@@ -96652,15 +97021,15 @@ function chooseChain(inputs) {
     chosen = [...primaries, ...mirrors].filter((c) => c.result?.class !== "mismatch");
   }
   const problems = [...primaries, ...mirrors].filter((c) => !isHealthy(c.result)).map((c) => problemOf(c, !chosen.includes(c)));
-  const entries = chosen.map((c) => ({ url: c.url, kind: "proxy", fallThrough: "any" }));
-  if (inputs.allowDirect) entries.push({ url: "direct", kind: "direct", fallThrough: "notfound" });
-  if (entries.length > 0) entries[entries.length - 1] = { ...entries[entries.length - 1], fallThrough: "notfound" };
+  const entries2 = chosen.map((c) => ({ url: c.url, kind: "proxy", fallThrough: "any" }));
+  if (inputs.allowDirect) entries2.push({ url: "direct", kind: "direct", fallThrough: "notfound" });
+  if (entries2.length > 0) entries2[entries2.length - 1] = { ...entries2[entries2.length - 1], fallThrough: "notfound" };
   const firstPrimary = primaries[0];
   return {
-    goproxy: entries.length > 0 ? formatGoProxy(entries) : "off",
-    entries,
+    goproxy: entries2.length > 0 ? formatGoProxy(entries2) : "off",
+    entries: entries2,
     problems,
-    selected: entries.length > 0 ? redactUrl(entries[0].url) : "",
+    selected: entries2.length > 0 ? redactUrl(entries2[0].url) : "",
     fallbackUsed: firstPrimary !== void 0 && !noneHealthy && !isHealthy(firstPrimary.result),
     noneHealthy
   };
@@ -96734,95 +97103,6 @@ function sha256Hex(content) {
 }
 function compareBytewise(a, b) {
   return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
-}
-
-// src/go/escape.ts
-var WINDOWS_RESERVED = /* @__PURE__ */ new Set([
-  "CON",
-  "PRN",
-  "AUX",
-  "NUL",
-  ...Array.from({ length: 9 }, (_, i) => `COM${i + 1}`),
-  ...Array.from({ length: 9 }, (_, i) => `LPT${i + 1}`)
-]);
-var FILE_NAME_PUNCTUATION = "!#$%&()+,-.=@[]^_{}~ ";
-function isAsciiAlnum(c) {
-  return c >= "0" && c <= "9" || c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-}
-function isUpper(c) {
-  return c >= "A" && c <= "Z";
-}
-function isPathChar(c) {
-  return isAsciiAlnum(c) || "+-._~".includes(c);
-}
-function isFileNameChar(c) {
-  if (c.codePointAt(0) < 128) return isAsciiAlnum(c) || FILE_NAME_PUNCTUATION.includes(c);
-  return new RegExp("^\\p{L}$", "u").test(c);
-}
-function isFirstElementChar(c) {
-  return c >= "0" && c <= "9" || c >= "a" && c <= "z" || c === "-" || c === ".";
-}
-function elementProblem(elem, fileName) {
-  if (elem === "") return "empty path element";
-  if (/^\.+$/.test(elem)) return `invalid path element "${elem}"`;
-  if (elem.startsWith(".") && !fileName) return "leading dot in path element";
-  if (elem.endsWith(".")) return "trailing dot in path element";
-  const charOK = fileName ? isFileNameChar : isPathChar;
-  for (const c of elem) {
-    if (!charOK(c)) return `invalid char ${JSON.stringify(c)}`;
-  }
-  const short = elem.split(".")[0].toUpperCase();
-  if (WINDOWS_RESERVED.has(short)) return `"${short}" disallowed as path element component on Windows`;
-  return void 0;
-}
-function majorSuffixOK(path16) {
-  if (path16.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path16);
-  const m = /\/v([0-9.]+)$/.exec(path16);
-  if (m === null) return true;
-  const n = m[1];
-  return !n.includes(".") && !n.startsWith("0") && n !== "1";
-}
-function modulePathProblem(path16) {
-  if (path16 === "") return "empty string";
-  if (path16.includes("..")) return "double dot";
-  if (path16.includes("//")) return "double slash";
-  if (path16.endsWith("/")) return "trailing slash";
-  if (path16.startsWith("/")) return "leading slash";
-  const elems = path16.split("/");
-  for (const elem of elems) {
-    const problem = elementProblem(elem, false);
-    if (problem !== void 0) return problem;
-  }
-  const first = elems[0];
-  if (!first.includes(".")) return "missing dot in first path element";
-  if (first.startsWith("-")) return "leading dash in first path element";
-  for (const c of first) {
-    if (!isFirstElementChar(c)) return `invalid char ${JSON.stringify(c)} in first path element`;
-  }
-  if (!majorSuffixOK(path16)) return "invalid version";
-  return void 0;
-}
-function versionProblem(version3) {
-  if (version3.includes("!")) return "contains '!'";
-  return elementProblem(version3, true);
-}
-function escapeString(s) {
-  let out = "";
-  for (const c of s) {
-    if (c.codePointAt(0) >= 128) throw new Error(`cannot case-escape non-ASCII ${JSON.stringify(s)}`);
-    out += isUpper(c) ? "!" + c.toLowerCase() : c;
-  }
-  return out;
-}
-function escapePath(path16) {
-  const problem = modulePathProblem(path16);
-  if (problem !== void 0) throw new Error(`malformed module path "${path16}": ${problem}`);
-  return escapeString(path16);
-}
-function escapeVersion(version3) {
-  const problem = versionProblem(version3);
-  if (problem !== void 0) throw new Error(`disallowed version string "${version3}": ${problem}`);
-  return escapeString(version3);
 }
 
 // src/proxy/classify.ts
@@ -96959,7 +97239,7 @@ function classifyError(err) {
 
 // src/proxy/http.ts
 var import_undici2 = __toESM(require_undici2(), 1);
-import { readdir as readdir3, readFile as readFile2 } from "node:fs/promises";
+import { readdir as readdir4, readFile as readFile2 } from "node:fs/promises";
 import { BlockList as BlockList2, isIP } from "node:net";
 import { homedir as homedir2 } from "node:os";
 import { join as join7 } from "node:path";
@@ -97061,12 +97341,12 @@ var PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE--
 function pemCertificates(text) {
   return text.match(PEM_CERTIFICATE) ?? [];
 }
-async function certificatesInFile(path16) {
-  const text = await readFile2(path16, "utf8").catch(() => "");
+async function certificatesInFile(path19) {
+  const text = await readFile2(path19, "utf8").catch(() => "");
   return pemCertificates(text);
 }
 async function certificatesInDir(dir) {
-  const names = await readdir3(dir).catch(() => []);
+  const names = await readdir4(dir).catch(() => []);
   const lists = await Promise.all(names.map((name) => certificatesInFile(join7(dir, name))));
   return lists.flat();
 }
@@ -97140,7 +97420,7 @@ async function goDispatcher(options = {}) {
   });
 }
 function parseNetrc(text) {
-  const entries = [];
+  const entries2 = [];
   let current = {};
   let inMacro = false;
   for (const line of text.split("\n")) {
@@ -97157,13 +97437,13 @@ function parseNetrc(text) {
       else if (key === "password") current.password = value;
       else if (key === "macdef") inMacro = true;
       if (current.machine && current.login && current.password) {
-        entries.push({ machine: current.machine, login: current.login, password: current.password });
+        entries2.push({ machine: current.machine, login: current.login, password: current.password });
         current = {};
       }
     }
     if (i < fields.length && fields[i] === "default") break;
   }
-  return entries;
+  return entries2;
 }
 function netrcPath(env) {
   if (env.NETRC !== void 0 && env.NETRC !== "") return env.NETRC;
@@ -97178,11 +97458,11 @@ function goAuthUsesNetrc(goauth) {
   if (goauth.trim() === "") return true;
   return goauth.split(";").some((method) => method.trim() === "netrc");
 }
-function netrcEntryFor(url2, entries) {
+function netrcEntryFor(url2, entries2) {
   if (!url2.startsWith("https://")) return void 0;
   let prefix2 = url2.slice("https://".length).replace(/\/$/, "");
   for (; ; ) {
-    const entry = entries.find((e) => e.machine === prefix2);
+    const entry = entries2.find((e) => e.machine === prefix2);
     if (entry !== void 0) return entry;
     const slash = prefix2.lastIndexOf("/");
     if (slash < 0) return void 0;
@@ -97485,8 +97765,12 @@ function newMetrics() {
       restoreKeys: [],
       matchedKey: "",
       hit: false,
-      unavailable: false,
+      state: "",
       restoreMs: 0,
+      sizeBytes: 0,
+      files: 0,
+      pruned: 0,
+      verify: "",
       saved: false,
       saveSkipped: "",
       saveMs: 0
@@ -97513,6 +97797,10 @@ function renderOutputs(m) {
     "cache-hit": String(m.cache.hit),
     "cache-matched-key": m.cache.matchedKey,
     "cache-primary-key": m.cache.primaryKey,
+    "cache-state": m.cache.state,
+    "cache-size-bytes": String(m.cache.sizeBytes),
+    "cache-files": String(m.cache.files),
+    pruned: String(m.cache.pruned),
     "restore-ms": String(m.cache.restoreMs),
     "download-ms": String(m.download.ms),
     "save-ms": String(m.cache.saveMs),
@@ -97555,8 +97843,11 @@ function hints(m) {
   for (const a of m.download.attempts) {
     for (const d of a.dropped) out.push(`${d.url} left the chain during the download: ${d.reason}.`);
   }
-  if (m.cache.unavailable) {
-    out.push("The Actions cache service was not available: modules were downloaded without a cache.");
+  if (m.cache.state === "unavailable") {
+    out.push("The Actions cache service failed in this job: modules were downloaded without it and nothing was saved. Raise cache-timeout if the service is only slow.");
+  }
+  if (m.cache.verify === "mismatch") {
+    out.push("go mod verify found modified files in the restored module cache: it was thrown away, the modules were downloaded afresh, and the bad content was not saved.");
   }
   return out;
 }
@@ -97608,10 +97899,10 @@ function renderSummary(m) {
   return lines.join("\n");
 }
 function cacheState(m) {
-  if (m.cache.unavailable) return "unavailable";
-  if (m.cache.hit) return "hit";
-  if (m.cache.matchedKey !== "") return `partial (${code(m.cache.matchedKey)})`;
-  return "miss";
+  const size = m.cache.sizeBytes > 0 ? `, ${(m.cache.sizeBytes / 1048576).toFixed(1)} MiB` : "";
+  const pruned = m.cache.pruned > 0 ? `, ${m.cache.pruned} pruned` : "";
+  if (m.cache.state === "partial") return `partial (${code(m.cache.matchedKey)})${size}${pruned}`;
+  return `${m.cache.state || "miss"}${size}${pruned}`;
 }
 function saveCell(m) {
   if (m.cache.saved) return `saved in ${m.cache.saveMs} ms`;
@@ -97664,7 +97955,7 @@ async function runMain() {
   try {
     const inputs = readInputs();
     const runner = readRunnerContext();
-    const workingDirectory = path15.resolve(runner.workspace, inputs.workingDirectory);
+    const workingDirectory = path18.resolve(runner.workspace, inputs.workingDirectory);
     assertWorkingDirectory(workingDirectory);
     if (inputs.privateToken !== "") setSecret(inputs.privateToken);
     maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ""]);
@@ -97706,12 +97997,19 @@ async function runMain() {
     const restored = await phase("Restore module cache", async () => {
       info(`Key: ${keys.primaryKey}`);
       info(`Restore keys: ${keys.restoreKeys.join(", ")}`);
-      return restoreModCache(cachePaths, keys.primaryKey, keys.restoreKeys);
+      return restoreModCache({
+        paths: cachePaths,
+        modCache: goEnv.GOMODCACHE,
+        primaryKey: keys.primaryKey,
+        restoreKeys: keys.restoreKeys,
+        timeoutMs: inputs.cacheTimeoutMs
+      });
     });
     metrics.cache.matchedKey = restored.matchedKey ?? "";
     metrics.cache.hit = restored.exactHit;
-    metrics.cache.unavailable = restored.unavailable;
+    metrics.cache.state = restored.state;
     metrics.cache.restoreMs = restored.ms;
+    metrics.cache.sizeBytes = restored.sizeBytes ?? 0;
     const selection = await phase("Probe proxies", async () => {
       const s = await probing;
       for (const r of s.report) {
@@ -97742,16 +98040,30 @@ async function runMain() {
     metrics.proxy.sumdb = selection.sumdb;
     metrics.proxy.goproxy = redactGoProxy(selection.choice.goproxy);
     metrics.proxy.selected = selection.choice.selected;
+    const download = () => downloadModules({
+      workingDirectory,
+      roots: deps.roots,
+      chain: selection.choice.entries,
+      retries: inputs.downloadRetries,
+      timeoutMs: inputs.downloadTimeoutMs
+    });
     const downloaded = await phase("Download modules", async () => {
       try {
-        const result = await downloadModules({
-          workingDirectory,
-          roots: deps.roots,
-          chain: selection.choice.entries,
-          retries: inputs.downloadRetries,
-          timeoutMs: inputs.downloadTimeoutMs
-        });
+        let result = await download();
         info(`${result.modules.length} module versions ready in ${result.ms} ms.`);
+        if (shouldVerify(inputs.verify, restored.state)) {
+          const verified = await verifyModules(workingDirectory, deps.roots);
+          metrics.cache.verify = verified.ok ? "ok" : "mismatch";
+          if (!verified.ok) {
+            warning(
+              `go mod verify found modified files in the restored module cache (${verified.detail}): it is thrown away, the modules are downloaded afresh, and the bad content is not saved.`
+            );
+            await cleanModCache(goEnv.GOMODCACHE);
+            result = await download();
+          } else {
+            info("go mod verify: all modules verified.");
+          }
+        }
         return result;
       } catch (err) {
         if (err instanceof DownloadError) {
@@ -97776,19 +98088,32 @@ async function runMain() {
       const reason = reasonNotToSave({
         policy: inputs.save,
         eventName: runner.eventName,
-        exactHit: restored.exactHit,
-        cacheEmpty: downloaded.modules.length === 0,
-        cacheUnavailable: restored.unavailable
+        state: restored.state,
+        serviceFailed: restored.serviceFailed,
+        cacheEmpty: downloaded.modules.length === 0
       });
       if (reason !== void 0) {
         info(`Not saving: ${reason}.`);
         metrics.cache.saveSkipped = reason;
+        if (restored.exactHit) metrics.cache.files = (await countFiles(goEnv.GOMODCACHE)).files;
         return;
       }
+      const pruned = await pruneModCache(
+        goEnv.GOMODCACHE,
+        workingDirectory,
+        deps.roots,
+        downloaded.modules.map((m) => `${m.Path}@${m.Version}`)
+      );
+      metrics.cache.pruned = pruned.prunedVersions.length;
+      if (pruned.prunedVersions.length > 0) {
+        info(`Pruned ${pruned.prunedVersions.length} module versions no root needs: ${pruned.prunedVersions.join(", ")}`);
+      }
+      metrics.cache.files = (await countFiles(goEnv.GOMODCACHE)).files;
       const saved = await saveModCache(cachePaths, keys.primaryKey);
       metrics.cache.saved = saved.saved;
       metrics.cache.saveSkipped = saved.skipped ?? "";
       metrics.cache.saveMs = saved.ms;
+      if (saved.sizeBytes !== void 0) metrics.cache.sizeBytes = saved.sizeBytes;
     });
   } catch (err) {
     metrics.error = errorMessage(err);
@@ -97812,6 +98137,7 @@ function sha2562(content) {
 
 export {
   setFailed,
+  debug,
   errorMessage,
   runMain,
   runPost

@@ -1,0 +1,45 @@
+// @actions/cache reports its failures only in the log: restoreCache returns undefined and saveCache
+// -1 whether the entry was missing or the service broke. Watching the log lines it writes while it
+// runs tells the two apart, finds the archive size it printed, and turns the ::error:: it gives a
+// 5xx answer into a warning: a cache problem must never look like a failed job.
+
+export interface CacheLog {
+  /** Text of every warning (and former error) the cache library wrote. */
+  warnings: string[]
+  /** Archive size in bytes, when the library printed it. */
+  sizeBytes?: number
+}
+
+const SIZE = /(?:Cache Size: ~\d+ MB \((\d+) B\)|^::debug::File Size: (\d+))/
+
+/** Runs fn while watching (and mending) what is written to stdout. Not reentrant. */
+export async function watchCacheLog<T>(fn: () => Promise<T>): Promise<{ value: T; log: CacheLog }> {
+  const log: CacheLog = { warnings: [] }
+  const write = process.stdout.write.bind(process.stdout)
+  let pending = ''
+  const patched = (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    pending += text
+    const lines = pending.split('\n')
+    pending = lines.pop() ?? ''
+    const out = lines.map((line) => mendLine(line, log)).join('\n') + (lines.length > 0 ? '\n' : '')
+    return (write as (c: string, ...r: unknown[]) => boolean)(out, ...rest)
+  }
+  process.stdout.write = patched as typeof process.stdout.write
+  try {
+    const value = await fn()
+    return { value, log }
+  } finally {
+    process.stdout.write = write
+    if (pending !== '') write(mendLine(pending, log))
+  }
+}
+
+export function mendLine(line: string, log: CacheLog): string {
+  const size = SIZE.exec(line)
+  if (size) log.sizeBytes = Number(size[1] ?? size[2])
+  let mended = line
+  if (mended.startsWith('::error')) mended = `::warning${mended.slice('::error'.length)}`
+  if (mended.startsWith('::warning')) log.warnings.push(mended.slice(mended.indexOf('::', 2) + 2))
+  return mended
+}

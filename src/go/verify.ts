@@ -1,0 +1,19 @@
+import path from 'node:path'
+import { runGo } from './command.ts'
+
+export interface VerifyResult {
+  ok: boolean
+  /** What go mod verify said when it found a problem. */
+  detail: string
+}
+
+/** `go mod verify` in each root: are the module cache's files still what go.sum says? */
+export async function verifyModules(workingDirectory: string, roots: string[]): Promise<VerifyResult> {
+  for (const root of roots) {
+    const result = await runGo(['mod', 'verify'], { cwd: path.resolve(workingDirectory, root), env: { GOPROXY: 'off' } })
+    if (result.exitCode !== 0) {
+      return { ok: false, detail: (result.stdout + result.stderr).trim().split('\n').slice(0, 5).join('; ') }
+    }
+  }
+  return { ok: true, detail: '' }
+}
