@@ -21,7 +21,10 @@ describe('readInputs', () => {
       privateToken: '',
       privateUser: 'x-access-token',
       verify: 'partial',
-      cacheTimeoutMs: 10_000
+      cacheTimeoutMs: 10_000,
+      metricsFile: '',
+      summary: true,
+      offline: false
     })
   })
 

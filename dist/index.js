@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-PUN3IWI3.js";
+} from "./chunks/chunk-MRQVNVG7.js";
 
 // src/index.ts
 try {

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-PUN3IWI3.js";
+} from "./chunks/chunk-MRQVNVG7.js";
 
 // src/post.ts
 try {

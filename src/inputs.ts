@@ -29,6 +29,10 @@ export interface Inputs {
   privateUser: string
   verify: VerifyPolicy
   cacheTimeoutMs: number
+  /** '' means the default place under RUNNER_TEMP. */
+  metricsFile: string
+  summary: boolean
+  offline: boolean
 }
 
 /** How inputs are read: `core.getInput` in the action, a plain record in tests. */
@@ -50,7 +54,10 @@ export function readInputs(get: InputSource = (name) => core.getInput(name)): In
     privateToken: get('private-token').trim(),
     privateUser: get('private-user').trim() || 'x-access-token',
     verify: parseChoice('verify', get('verify'), VERIFY_POLICIES, 'partial'),
-    cacheTimeoutMs: parseSeconds('cache-timeout', get('cache-timeout'), 10)
+    cacheTimeoutMs: parseSeconds('cache-timeout', get('cache-timeout'), 10),
+    metricsFile: get('metrics-file').trim(),
+    summary: parseOptionalBoolean('summary', get('summary')) ?? true,
+    offline: parseOptionalBoolean('offline', get('offline')) ?? false
   }
 }
 

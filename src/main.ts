@@ -21,7 +21,7 @@ import { pickProbeModules, goSumEntries } from './proxy/sample.ts'
 import { selectChain } from './proxy/select.ts'
 import { renderDiagnosis } from './report/diagnosis.ts'
 import { newMetrics } from './report/metrics.ts'
-import { publishReport } from './report/publish.ts'
+import { defaultMetricsFile, publishReport, type ReportOptions } from './report/publish.ts'
 import { phase, readRunnerContext } from './runner.ts'
 
 /**
@@ -31,8 +31,11 @@ import { phase, readRunnerContext } from './runner.ts'
 export async function runMain(): Promise<void> {
   const started = performance.now()
   const metrics = newMetrics()
+  const report: ReportOptions = { metricsFile: defaultMetricsFile(), summary: true }
   try {
     const inputs = readInputs()
+    report.metricsFile = inputs.metricsFile || report.metricsFile
+    report.summary = inputs.summary
     const runner = readRunnerContext()
     const workingDirectory = path.resolve(runner.workspace, inputs.workingDirectory)
     assertWorkingDirectory(workingDirectory)
@@ -171,7 +174,20 @@ export async function runMain(): Promise<void> {
     metrics.download.attempts = downloaded.attempts
     const finalChain = formatGoProxy(downloaded.chain)
     metrics.proxy.goproxy = redactGoProxy(finalChain)
-    core.exportVariable('GOPROXY', finalChain)
+    if (inputs.offline) {
+      // Everything is in the module cache now: later steps fail fast instead of reaching out.
+      core.exportVariable('GOPROXY', 'off')
+      metrics.offline = true
+      metrics.proxy.goproxy = 'off'
+      core.info('offline: later steps get GOPROXY=off and build from the module cache alone.')
+    } else {
+      core.exportVariable('GOPROXY', finalChain)
+    }
+    if (metrics.proxy.fallbackUsed) {
+      core.notice(`The first configured proxy was unhealthy; modules came through ${metrics.proxy.selected}.`, {
+        title: 'go-mod-precache: fallback proxy used'
+      })
+    }
 
     await phase('Save module cache', async () => {
       const reason = reasonNotToSave({
@@ -209,7 +225,7 @@ export async function runMain(): Promise<void> {
     throw err
   } finally {
     metrics.totalMs = Math.round(performance.now() - started)
-    await publishReport(metrics)
+    await publishReport(metrics, report)
   }
 }
 

@@ -40,6 +40,9 @@ describe('renderOutputs', () => {
       'fallback-used': 'false',
       'probe-ms': '0',
       'download-attempts': '0',
+      offline: 'false',
+      metrics: JSON.stringify(sample()),
+      'metrics-file': '',
       'proxy-report': '[]'
     })
   })

@@ -45,6 +45,8 @@ export interface Metrics {
     sumdb: string
   }
   download: { roots: string[]; modules: number; ms: number; attempts: Attempt[] }
+  /** Later steps got GOPROXY=off. */
+  offline: boolean
   totalMs: number
   /** The diagnosis the step failed with, if it failed. */
   error: string
@@ -92,6 +94,7 @@ export function newMetrics(): Metrics {
       sumdb: ''
     },
     download: { roots: [], modules: 0, ms: 0, attempts: [] },
+    offline: false,
     totalMs: 0,
     error: ''
   }

@@ -1,7 +1,7 @@
 import type { Metrics } from './metrics.ts'
 
 /** The step outputs, by the names action.yml declares. */
-export function renderOutputs(m: Metrics): Record<string, string> {
+export function renderOutputs(m: Metrics, metricsFile = ''): Record<string, string> {
   return {
     'cache-hit': String(m.cache.hit),
     'cache-matched-key': m.cache.matchedKey,
@@ -20,6 +20,9 @@ export function renderOutputs(m: Metrics): Record<string, string> {
     'fallback-used': String(m.proxy.fallbackUsed),
     'probe-ms': String(m.proxy.probeMs),
     'download-attempts': String(m.download.attempts.length),
+    offline: String(m.offline),
+    metrics: JSON.stringify(m),
+    'metrics-file': metricsFile,
     'proxy-report': JSON.stringify(
       m.proxy.report.map((r) => ({
         url: r.url,
