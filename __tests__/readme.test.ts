@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parse } from 'yaml'
+import { repoRoot } from './support/runner.ts'
+
+interface ActionYml {
+  inputs: Record<string, { default?: string }>
+  outputs: Record<string, unknown>
+}
+
+/** Rows of the first table after a heading: first cell (without backticks) → second cell. */
+function tableAfter(markdown: string, heading: string): Map<string, string> {
+  const start = markdown.indexOf(`\n${heading}\n`)
+  if (start < 0) throw new Error(`README has no ${heading}`)
+  const rows = new Map<string, string>()
+  let inTable = false
+  for (const line of markdown.slice(start + heading.length + 2).split('\n')) {
+    if (line.startsWith('|')) {
+      inTable = true
+      const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim())
+      if (/^-+$/.test(cells[0] ?? '') || cells[0] === 'name') continue
+      rows.set(cells[0].replace(/`/g, ''), (cells[1] ?? '').replace(/`/g, ''))
+    } else if (inTable) break
+  }
+  return rows
+}
+
+describe('README', () => {
+  it('lists exactly the inputs of action.yml, each with its default', async () => {
+    const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8')
+    const yml = parse(await readFile(path.join(repoRoot, 'action.yml'), 'utf8')) as ActionYml
+    const table = tableAfter(readme, '## Inputs')
+    expect([...table.keys()].sort()).toEqual(Object.keys(yml.inputs).sort())
+    for (const [name, spec] of Object.entries(yml.inputs)) {
+      const shown = table.get(name)
+      const expected = String(spec.default ?? '')
+      if (expected === '') expect(shown).toMatch(/^(\(.*\)|)$/)
+      else expect(shown).toBe(expected)
+    }
+  })
+
+  it('lists exactly the outputs of action.yml', async () => {
+    const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8')
+    const yml = parse(await readFile(path.join(repoRoot, 'action.yml'), 'utf8')) as ActionYml
+    expect([...tableAfter(readme, '## Outputs').keys()].sort()).toEqual(Object.keys(yml.outputs).sort())
+  })
+})
