@@ -24,7 +24,8 @@ describe('readInputs', () => {
       cacheTimeoutMs: 10_000,
       metricsFile: '',
       summary: true,
-      offline: false
+      offline: false,
+      cacheBuild: false
     })
   })
 

@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-MRQVNVG7.js";
+} from "./chunks/chunk-N5YKWH6E.js";
 
 // src/index.ts
 try {

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-MRQVNVG7.js";
+} from "./chunks/chunk-N5YKWH6E.js";
 
 // src/post.ts
 try {

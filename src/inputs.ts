@@ -33,6 +33,7 @@ export interface Inputs {
   metricsFile: string
   summary: boolean
   offline: boolean
+  cacheBuild: boolean
 }
 
 /** How inputs are read: `core.getInput` in the action, a plain record in tests. */
@@ -57,7 +58,8 @@ export function readInputs(get: InputSource = (name) => core.getInput(name)): In
     cacheTimeoutMs: parseSeconds('cache-timeout', get('cache-timeout'), 10),
     metricsFile: get('metrics-file').trim(),
     summary: parseOptionalBoolean('summary', get('summary')) ?? true,
-    offline: parseOptionalBoolean('offline', get('offline')) ?? false
+    offline: parseOptionalBoolean('offline', get('offline')) ?? false,
+    cacheBuild: parseOptionalBoolean('cache-build', get('cache-build')) ?? false
   }
 }
 

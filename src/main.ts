@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
+import { BUILD_CACHE_STATE, buildCacheKeys, restoreBuildCache, saveBuildCache, type BuildCacheState } from './cache/buildcache.ts'
 import { computeCacheKeys } from './cache/key.ts'
 import { cleanModCache, restoreModCache, saveModCache } from './cache/modcache.ts'
 import { reasonNotToSave, shouldVerify } from './cache/policy.ts'
@@ -98,6 +99,16 @@ export async function runMain(): Promise<void> {
     metrics.cache.state = restored.state
     metrics.cache.restoreMs = restored.ms
     metrics.cache.sizeBytes = restored.sizeBytes ?? 0
+
+    if (inputs.cacheBuild) {
+      await phase('Restore build cache', () =>
+        restoreBuildCache(
+          goEnv.GOCACHE,
+          buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, goEnv.GOVERSION, process.env.GITHUB_SHA || keys.hash),
+          inputs.cacheTimeoutMs
+        )
+      )
+    }
 
     const selection = await phase('Probe proxies', async () => {
       const s = await probing
@@ -231,6 +242,10 @@ export async function runMain(): Promise<void> {
 
 /** The post step: undo every credential the main step wrote, whatever the job's result. */
 export async function runPost(): Promise<void> {
+  const build = core.getState(BUILD_CACHE_STATE)
+  if (build !== '') {
+    await phase('Save build cache', () => saveBuildCache(JSON.parse(build) as BuildCacheState))
+  }
   const saved = core.getState(GIT_CREDENTIALS_STATE)
   if (saved === '') return
   await phase('Remove private-module credentials', async () => {

@@ -15,7 +15,7 @@ import {
   type ModuleVersion
 } from '../support/fixtures.ts'
 import { startGoProxy, type GoProxy } from '../support/goproxy.ts'
-import { runAction, type ActionRun } from '../support/runner.ts'
+import { runAction, type ActionRun, type RunOptions } from '../support/runner.ts'
 
 export interface World {
   base: string
@@ -28,7 +28,11 @@ export interface World {
   /** The environment the action's steps run in (hermetic go settings, the loopback proxy). */
   env: GoEnv
   modCache: string
-  run(options?: { inputs?: Record<string, string>; env?: Record<string, string | undefined> }): Promise<ActionRun>
+  run(options?: {
+    inputs?: Record<string, string>
+    env?: Record<string, string | undefined>
+    between?: RunOptions['between']
+  }): Promise<ActionRun>
   /** Empties GOMODCACHE in place: the cache version hashes the path, so the path must stay. */
   emptyModCache(): Promise<void>
   /** Rewrites the project to require these versions and lets go write go.sum. */
@@ -70,7 +74,8 @@ export async function createWorld(options: {
         workspace,
         // No default mirrors: every proxy a test talks to is one it started on 127.0.0.1.
         inputs: { 'working-directory': 'app', mirrors: '', ...runOptions.inputs },
-        env: { ...env, ...cache.env(options.protocol ?? 'v2'), ...runOptions.env }
+        env: { ...env, ...cache.env(options.protocol ?? 'v2'), ...runOptions.env },
+        between: runOptions.between
       }),
     emptyModCache: async () => {
       await removeTree(modCache)

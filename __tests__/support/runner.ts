@@ -36,6 +36,8 @@ export interface RunOptions {
   env?: Record<string, string | undefined>
   post?: boolean
   timeoutMs?: number
+  /** A later step of the job, run between the main and the post step with what main exported. */
+  between?: (exported: { env: Record<string, string>; outputs: Record<string, string> }) => Promise<void>
 }
 
 interface ActionYml {
@@ -86,6 +88,12 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     const timeoutMs = opts.timeoutMs ?? 240_000
     const main = await runNode(path.join(repoRoot, 'dist', 'index.js'), opts.workspace, env, timeoutMs)
     const state = parseCommandFile(await readFile(commandFiles.GITHUB_STATE, 'utf8'))
+    if (opts.between) {
+      await opts.between({
+        env: parseCommandFile(await readFile(commandFiles.GITHUB_ENV, 'utf8')),
+        outputs: parseCommandFile(await readFile(commandFiles.GITHUB_OUTPUT, 'utf8'))
+      })
+    }
     let post: StepResult | undefined
     if (opts.post !== false) {
       const postEnv = { ...env }

@@ -13,6 +13,7 @@ export interface GoEnv {
   GOVERSION: string
   GOOS: string
   GOARCH: string
+  GOCACHE: string
 }
 
 export const GO_ENV_NAMES = [
@@ -25,7 +26,8 @@ export const GO_ENV_NAMES = [
   'GOFLAGS',
   'GOVERSION',
   'GOOS',
-  'GOARCH'
+  'GOARCH',
+  'GOCACHE'
 ] as const satisfies readonly (keyof GoEnv)[]
 
 /**

@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path20 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path21 && path21[0] !== "/") {
+          path21 = `/${path21}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path20);
+        debuglog("sending request to %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path20,
+          path21,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path20);
+        debuglog("trailers received from %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path20,
+          path21,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path21, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path20);
+          debuglog("sending request to %s %s/%s", method, origin, path21);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path20,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path20 !== "string") {
+        if (typeof path21 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path21)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path20, query) : path20;
+        this.path = query ? buildURL(path21, query) : path21;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path20, host, upgrade, blocking, reset } = request;
+      const { method, path: path21, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util5.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path21;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search ? `${pathname}${search}` : pathname;
+        const path21 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path20;
+        this.opts.path = path21;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path20 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path20;
+        opts.path = origin + path21;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl(path21) {
+      if (typeof path21 !== "string") {
+        return path21;
       }
-      const pathSegments = path20.split("?");
+      const pathSegments = path21.split("?");
       if (pathSegments.length !== 2) {
-        return path20;
+        return path21;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body: body2, headers }) {
-      const pathMatch2 = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
+      const pathMatch2 = matchValue(mockDispatch2.path, path21);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path20, method, body: body2, headers, query } = opts;
+      const { path: path21, method, body: body2, headers, query } = opts;
       return {
-        path: path20,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path20,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i = 0; i < path20.length; ++i) {
-        const code2 = path20.charCodeAt(i);
+    function validateCookiePath(path21) {
+      for (let i = 0; i < path21.length; ++i) {
+        const code2 = path21.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path21 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path21 = `/${path21}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path20);
+          url2 = new URL(util5.parseOrigin(url2).origin + path21);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -28170,14 +28170,14 @@ var require_util9 = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path20 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path21 && path21[0] !== "/") {
+          path21 = `/${path21}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -29012,9 +29012,9 @@ var require_diagnostics2 = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path21, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path20);
+          debugLog("sending request to %s %s%s", method, origin, path21);
         }
       );
     }
@@ -29032,14 +29032,14 @@ var require_diagnostics2 = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path20, origin },
+            request: { method, path: path21, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path20,
+            path21,
             statusCode
           );
         }
@@ -29048,23 +29048,23 @@ var require_diagnostics2 = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path21, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path20);
+          debugLog("trailers received from %s %s%s", method, origin, path21);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path20, origin },
+            request: { method, path: path21, origin },
             error: error2
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path20,
+            path21,
             error2.message
           );
         }
@@ -29179,7 +29179,7 @@ var require_request3 = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path20,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -29196,11 +29196,11 @@ var require_request3 = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path20 !== "string") {
+        if (typeof path21 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path21)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -29275,7 +29275,7 @@ var require_request3 = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path20, query) : path20;
+        this.path = query ? serializePathWithQuery(path21, query) : path21;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -34519,7 +34519,7 @@ var require_client_h12 = __commonJS({
       }
     }
     function writeH1(client, request) {
-      const { method, path: path20, host, upgrade, blocking, reset } = request;
+      const { method, path: path21, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -34595,7 +34595,7 @@ var require_client_h12 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request);
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -35272,7 +35272,7 @@ var require_client_h22 = __commonJS({
       const headersTimeout = request.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path20, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
+      const { method, path: path21, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade != null && upgrade !== "websocket") {
         util5.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -35341,7 +35341,7 @@ var require_client_h22 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path20;
+          headers[HTTP2_HEADER_PATH] = path21;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -35393,7 +35393,7 @@ var require_client_h22 = __commonJS({
         stream2.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path21;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -37749,10 +37749,10 @@ var require_proxy_agent2 = __commonJS({
         };
         const {
           origin,
-          path: path20 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path20;
+        opts.path = origin + path21;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -39912,20 +39912,20 @@ var require_mock_utils2 = __commonJS({
       }
       return normalizedQp;
     }
-    function safeUrl(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl(path21) {
+      if (typeof path21 !== "string") {
+        return path21;
       }
-      const pathSegments = path20.split("?", 3);
+      const pathSegments = path21.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path20;
+        return path21;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body: body2, headers }) {
-      const pathMatch2 = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
+      const pathMatch2 = matchValue(mockDispatch2.path, path21);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -39950,8 +39950,8 @@ var require_mock_utils2 = __commonJS({
       const basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path20)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path20), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path21)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path21), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -39990,19 +39990,19 @@ var require_mock_utils2 = __commonJS({
         mockDispatches.splice(index, 1);
       }
     }
-    function removeTrailingSlash(path20) {
-      while (path20.endsWith("/")) {
-        path20 = path20.slice(0, -1);
+    function removeTrailingSlash(path21) {
+      while (path21.endsWith("/")) {
+        path21 = path21.slice(0, -1);
       }
-      if (path20.length === 0) {
-        path20 = "/";
+      if (path21.length === 0) {
+        path21 = "/";
       }
-      return path20;
+      return path21;
     }
     function buildKey(opts) {
-      const { path: path20, method, body: body2, headers, query } = opts;
+      const { path: path21, method, body: body2, headers, query } = opts;
       return {
-        path: path20,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -40692,10 +40692,10 @@ var require_pending_interceptors_formatter2 = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path20,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -40777,9 +40777,9 @@ var require_mock_agent2 = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path20, searchParams] = dispatchOpts.path.split("?");
+          const [path21, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path20}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path21}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -41180,12 +41180,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path20 = filePath || this.#snapshotPath;
-        if (!path20) {
+        const path21 = filePath || this.#snapshotPath;
+        if (!path21) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile3(resolve3(path20), "utf8");
+          const data = await readFile3(resolve3(path21), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -41199,7 +41199,7 @@ var require_snapshot_recorder = __commonJS({
           if (error2.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path20}`, { cause: error2 });
+            throw new UndiciError(`Failed to load snapshots from ${path21}`, { cause: error2 });
           }
         }
       }
@@ -41210,11 +41210,11 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path20 = filePath || this.#snapshotPath;
-        if (!path20) {
+        const path21 = filePath || this.#snapshotPath;
+        if (!path21) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve3(path20);
+        const resolvedPath = resolve3(path21);
         await mkdir4(dirname6(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot2]) => ({
           hash,
@@ -41855,15 +41855,15 @@ var require_redirect_handler2 = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path20}`;
+        const path21 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path21}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path20;
+        this.opts.path = path21;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -43680,10 +43680,10 @@ var require_cache_handler = __commonJS({
       }
       return locationUrl.pathname + locationUrl.search;
     }
-    function deleteCachedUri(store, cacheKey, path20) {
+    function deleteCachedUri(store, cacheKey, path21) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path20
+        path: path21
       });
       for (let i = 0; i < util5.safeHTTPMethods.length; i++) {
         const method = util5.safeHTTPMethods[i];
@@ -43691,7 +43691,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path20
+            path: path21
           });
         }
       }
@@ -43702,9 +43702,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        const path20 = getSameOriginPath(cacheKey, values[i]);
-        if (path20 !== void 0) {
-          deleteCachedUri(store, cacheKey, path20);
+        const path21 = getSameOriginPath(cacheKey, values[i]);
+        if (path21 !== void 0) {
+          deleteCachedUri(store, cacheKey, path21);
         }
       }
     }
@@ -49192,11 +49192,11 @@ var require_fetch2 = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        const path20 = url2.pathname + url2.search;
+        const path21 = url2.pathname + url2.search;
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
         return new Promise((resolve3, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path20}?` : path20,
+            path: hasTrailingQuestionMark ? `${path21}?` : path21,
             origin: url2.origin,
             method: request.method,
             body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body2,
@@ -50143,9 +50143,9 @@ var require_util12 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i = 0; i < path20.length; ++i) {
-        const code2 = path20.charCodeAt(i);
+    function validateCookiePath(path21) {
+      for (let i = 0; i < path21.length; ++i) {
+        const code2 = path21.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -53581,11 +53581,11 @@ var require_undici2 = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path21 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path21 = `/${path21}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path20);
+          url2 = new URL(util5.parseOrigin(url2).origin + path21);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -55718,24 +55718,7 @@ function errorMessage(err) {
 
 // src/main.ts
 import { createHash as createHash5 } from "node:crypto";
-import path19 from "node:path";
-
-// src/cache/key.ts
-import { createHash } from "node:crypto";
-function computeCacheKeys(inputs) {
-  const hash = hashFiles(inputs.files);
-  const base = `${inputs.prefix}-${inputs.runnerOs}-${inputs.runnerArch}-`;
-  return { primaryKey: `${base}${hash}`, restoreKeys: [base], hash };
-}
-function hashFiles(files) {
-  const sha = createHash("sha256");
-  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  for (const file of sorted) {
-    sha.update(`${file.path}\0${file.content.length}\0`);
-    sha.update(file.content);
-  }
-  return sha.digest("hex");
-}
+import path20 from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
 import * as path11 from "path";
@@ -58122,8 +58105,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path20, level) {
-    this.path = path20;
+  constructor(path21, level) {
+    this.path = path21;
     this.level = level;
   }
 };
@@ -62674,15 +62657,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path20 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path20.startsWith("/")) {
-      path20 = path20.substring(1);
+    let path21 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path21.startsWith("/")) {
+      path21 = path21.substring(1);
     }
-    if (isAbsoluteUrl(path20)) {
-      requestUrl = path20;
+    if (isAbsoluteUrl(path21)) {
+      requestUrl = path21;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path20);
+      requestUrl = appendPath(requestUrl, path21);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -62728,9 +62711,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path20 = pathToAppend.substring(0, searchStart);
+    const path21 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path20;
+    newPath = newPath + path21;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -65607,16 +65590,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path20 = this._matcher.path;
-    return path20.length > 0 ? path20[path20.length - 1].tag : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path20 = this._matcher.path;
-    return path20.length > 0 ? path20[path20.length - 1].namespace : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -65624,9 +65607,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return void 0;
-    return path20[path20.length - 1].values?.[attrName];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return void 0;
+    return path21[path21.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -65634,9 +65617,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return false;
-    const current = path20[path20.length - 1];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return false;
+    const current = path21[path21.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -65662,18 +65645,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return -1;
-    return path20[path20.length - 1].position ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return -1;
-    return path20[path20.length - 1].counter ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -68935,11 +68918,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path20) {
+    function locateFile(path21) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path20, scriptDirectory);
+        return Module["locateFile"](path21, scriptDirectory);
       }
-      return scriptDirectory + path20;
+      return scriptDirectory + path21;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -72026,9 +72009,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path20 = getURLPath(request.url) || "/";
+    const path21 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path20}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path21}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -72510,9 +72493,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path20 = getURLPath(request.url) || "/";
+    const path21 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path20}`;
+    canonicalizedResourceString += `/${options.accountName}${path21}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -86453,10 +86436,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path20 = urlParsed.pathname;
-  path20 = path20 || "/";
-  path20 = escape2(path20);
-  urlParsed.pathname = path20;
+  let path21 = urlParsed.pathname;
+  path21 = path21 || "/";
+  path21 = escape2(path21);
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -86541,9 +86524,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path20 = urlParsed.pathname;
-  path20 = path20 ? path20.endsWith("/") ? `${path20}${name}` : `${path20}/${name}` : name;
-  urlParsed.pathname = path20;
+  let path21 = urlParsed.pathname;
+  path21 = path21 ? path21.endsWith("/") ? `${path21}${name}` : `${path21}/${name}` : name;
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -95562,52 +95545,9 @@ function saveCacheV2(paths_1, key_1, options_1) {
   });
 }
 
-// src/cache/modcache.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
-
-// src/fsutil.ts
-import { chmod as chmod2, readdir as readdir2, rm as rm2, stat as stat2 } from "node:fs/promises";
+// src/cache/buildcache.ts
+import { readdir as readdir2, stat as stat2, unlink as unlink3 } from "node:fs/promises";
 import path12 from "node:path";
-async function removeTree(dir) {
-  await makeWritable(dir);
-  await rm2(dir, { recursive: true, force: true, maxRetries: 3 });
-}
-async function makeWritable(dir) {
-  let info2;
-  try {
-    info2 = await stat2(dir);
-  } catch {
-    return;
-  }
-  if (!info2.isDirectory()) return;
-  await chmod2(dir, info2.mode | 448);
-  for (const entry of await readdir2(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) await makeWritable(path12.join(dir, entry.name));
-  }
-}
-async function isEmptyDir(dir) {
-  try {
-    return (await readdir2(dir)).length === 0;
-  } catch {
-    return true;
-  }
-}
-async function countFiles(dir) {
-  let files = 0;
-  let bytes = 0;
-  let list;
-  try {
-    list = await readdir2(dir, { withFileTypes: true, recursive: true });
-  } catch {
-    return { files, bytes };
-  }
-  for (const e of list) {
-    if (!e.isFile()) continue;
-    files++;
-    bytes += (await stat2(path12.join(e.parentPath, e.name))).size;
-  }
-  return { files, bytes };
-}
 
 // src/cache/observe.ts
 var SIZE = /(?:Cache Size: ~\d+ MB \((\d+) B\)|^::debug::File Size: (\d+))/;
@@ -95639,6 +95579,147 @@ function mendLine(line, log2) {
   if (mended.startsWith("::error")) mended = `::warning${mended.slice("::error".length)}`;
   if (mended.startsWith("::warning")) log2.warnings.push(mended.slice(mended.indexOf("::", 2) + 2));
   return mended;
+}
+
+// src/cache/buildcache.ts
+var BUILD_CACHE_STATE = "build-cache";
+var GO_MTIME_INTERVAL_MS = 60 * 60 * 1e3;
+function buildCacheKeys(prefix2, runnerOs, runnerArch, goVersion, revision) {
+  const base = `${prefix2}-build-${runnerOs}-${runnerArch}-${goVersion}-`;
+  return { primaryKey: `${base}${revision}`, restoreKeys: [base] };
+}
+async function listEntries(dir) {
+  const out = [];
+  let subdirs;
+  try {
+    subdirs = await readdir2(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const sub of subdirs) {
+    if (!sub.isDirectory() || !/^[0-9a-f]{2}$/.test(sub.name)) continue;
+    for (const name of await readdir2(path12.join(dir, sub.name))) {
+      if (!/-[ad]$/.test(name)) continue;
+      const file = path12.join(dir, sub.name, name);
+      const info2 = await stat2(file);
+      out.push({ file, mtimeMs: info2.mtimeMs, size: info2.size });
+    }
+  }
+  return out;
+}
+async function fingerprint(dir) {
+  const entries2 = await listEntries(dir);
+  const newest = entries2.reduce((m, e) => Math.max(m, e.mtimeMs), 0);
+  return `${entries2.length}:${entries2.reduce((s, e) => s + e.size, 0)}:${Math.round(newest)}`;
+}
+function staleEntries(entries2, restoredAt) {
+  return entries2.filter((e) => e.mtimeMs < restoredAt - GO_MTIME_INTERVAL_MS);
+}
+async function restoreBuildCache(dir, keys, timeoutMs) {
+  if (!isFeatureAvailable()) return void 0;
+  let matched;
+  try {
+    const restore = watchCacheLog(() => restoreCache([dir], keys.primaryKey, keys.restoreKeys));
+    const timer = new Promise((resolve3) => setTimeout(resolve3, timeoutMs, void 0).unref());
+    const result = await Promise.race([restore, timer]);
+    matched = result?.value;
+    info(matched ? `Restored the build cache from ${matched}.` : "No build cache entry to restore.");
+  } catch (err) {
+    warning(`Build cache restore failed, going on without it: ${errorMessage(err)}`);
+  }
+  const state3 = {
+    dir,
+    primaryKey: keys.primaryKey,
+    exactHit: matched === keys.primaryKey,
+    restoredAt: Date.now(),
+    fingerprint: await fingerprint(dir)
+  };
+  saveState(BUILD_CACHE_STATE, JSON.stringify(state3));
+  return state3;
+}
+async function saveBuildCache(state3) {
+  if (state3.exactHit) {
+    info(`Build cache ${state3.primaryKey} was restored exactly; not saving it again.`);
+    return;
+  }
+  if (await fingerprint(state3.dir) === state3.fingerprint) {
+    info("The job did not change the build cache; not saving.");
+    return;
+  }
+  const entries2 = await listEntries(state3.dir);
+  const stale = staleEntries(entries2, state3.restoredAt);
+  for (const e of stale) await unlink3(e.file).catch(() => void 0);
+  info(`Dropped ${stale.length} of ${entries2.length} build cache entries this job did not use.`);
+  try {
+    const { value: id } = await watchCacheLog(() => saveCache2([state3.dir], state3.primaryKey));
+    if (id !== -1) info(`Saved the build cache as ${state3.primaryKey}.`);
+  } catch (err) {
+    warning(`Build cache save failed; the job goes on: ${errorMessage(err)}`);
+  }
+}
+
+// src/cache/key.ts
+import { createHash as createHash2 } from "node:crypto";
+function computeCacheKeys(inputs) {
+  const hash = hashFiles2(inputs.files);
+  const base = `${inputs.prefix}-${inputs.runnerOs}-${inputs.runnerArch}-`;
+  return { primaryKey: `${base}${hash}`, restoreKeys: [base], hash };
+}
+function hashFiles2(files) {
+  const sha = createHash2("sha256");
+  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  for (const file of sorted) {
+    sha.update(`${file.path}\0${file.content.length}\0`);
+    sha.update(file.content);
+  }
+  return sha.digest("hex");
+}
+
+// src/cache/modcache.ts
+import { mkdir as mkdir2 } from "node:fs/promises";
+
+// src/fsutil.ts
+import { chmod as chmod2, readdir as readdir3, rm as rm2, stat as stat3 } from "node:fs/promises";
+import path13 from "node:path";
+async function removeTree(dir) {
+  await makeWritable(dir);
+  await rm2(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+async function makeWritable(dir) {
+  let info2;
+  try {
+    info2 = await stat3(dir);
+  } catch {
+    return;
+  }
+  if (!info2.isDirectory()) return;
+  await chmod2(dir, info2.mode | 448);
+  for (const entry of await readdir3(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) await makeWritable(path13.join(dir, entry.name));
+  }
+}
+async function isEmptyDir(dir) {
+  try {
+    return (await readdir3(dir)).length === 0;
+  } catch {
+    return true;
+  }
+}
+async function countFiles(dir) {
+  let files = 0;
+  let bytes = 0;
+  let list;
+  try {
+    list = await readdir3(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return { files, bytes };
+  }
+  for (const e of list) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += (await stat3(path13.join(e.parentPath, e.name))).size;
+  }
+  return { files, bytes };
 }
 
 // src/cache/modcache.ts
@@ -95736,7 +95817,7 @@ function shouldVerify(policy, state3) {
 }
 
 // src/cache/tidy.ts
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/go/command.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -95787,8 +95868,8 @@ function mergeEnv(base, changes) {
 }
 
 // src/cache/prune.ts
-import { readdir as readdir3, rmdir as rmdir2, unlink as unlink3 } from "node:fs/promises";
-import path13 from "node:path";
+import { readdir as readdir4, rmdir as rmdir2, unlink as unlink4 } from "node:fs/promises";
+import path14 from "node:path";
 
 // src/go/escape.ts
 var WINDOWS_RESERVED = /* @__PURE__ */ new Set([
@@ -95829,20 +95910,20 @@ function elementProblem(elem, fileName) {
   if (WINDOWS_RESERVED.has(short)) return `"${short}" disallowed as path element component on Windows`;
   return void 0;
 }
-function majorSuffixOK(path20) {
-  if (path20.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path20);
-  const m = /\/v([0-9.]+)$/.exec(path20);
+function majorSuffixOK(path21) {
+  if (path21.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path21);
+  const m = /\/v([0-9.]+)$/.exec(path21);
   if (m === null) return true;
   const n = m[1];
   return !n.includes(".") && !n.startsWith("0") && n !== "1";
 }
-function modulePathProblem(path20) {
-  if (path20 === "") return "empty string";
-  if (path20.includes("..")) return "double dot";
-  if (path20.includes("//")) return "double slash";
-  if (path20.endsWith("/")) return "trailing slash";
-  if (path20.startsWith("/")) return "leading slash";
-  const elems = path20.split("/");
+function modulePathProblem(path21) {
+  if (path21 === "") return "empty string";
+  if (path21.includes("..")) return "double dot";
+  if (path21.includes("//")) return "double slash";
+  if (path21.endsWith("/")) return "trailing slash";
+  if (path21.startsWith("/")) return "leading slash";
+  const elems = path21.split("/");
   for (const elem of elems) {
     const problem = elementProblem(elem, false);
     if (problem !== void 0) return problem;
@@ -95853,7 +95934,7 @@ function modulePathProblem(path20) {
   for (const c of first) {
     if (!isFirstElementChar(c)) return `invalid char ${JSON.stringify(c)} in first path element`;
   }
-  if (!majorSuffixOK(path20)) return "invalid version";
+  if (!majorSuffixOK(path21)) return "invalid version";
   return void 0;
 }
 function versionProblem(version3) {
@@ -95887,17 +95968,17 @@ function unescapeString(escaped) {
   }
   return bang ? void 0 : out;
 }
-function escapePath(path20) {
-  const problem = modulePathProblem(path20);
-  if (problem !== void 0) throw new Error(`malformed module path "${path20}": ${problem}`);
-  return escapeString(path20);
+function escapePath(path21) {
+  const problem = modulePathProblem(path21);
+  if (problem !== void 0) throw new Error(`malformed module path "${path21}": ${problem}`);
+  return escapeString(path21);
 }
 function unescapePath(escaped) {
-  const path20 = unescapeString(escaped);
-  if (path20 === void 0) throw new Error(`invalid escaped module path "${escaped}"`);
-  const problem = modulePathProblem(path20);
+  const path21 = unescapeString(escaped);
+  if (path21 === void 0) throw new Error(`invalid escaped module path "${escaped}"`);
+  const problem = modulePathProblem(path21);
   if (problem !== void 0) throw new Error(`invalid escaped module path "${escaped}": ${problem}`);
-  return path20;
+  return path21;
 }
 function escapeVersion(version3) {
   const problem = versionProblem(version3);
@@ -95928,23 +96009,23 @@ function planPrune(items, keepZip, keepMod, hasVcs) {
 async function listModCache(modCache) {
   const items = [];
   await walkExtracted(modCache, "", items);
-  await walkDownload(path13.join(modCache, "cache", "download"), "", items);
+  await walkDownload(path14.join(modCache, "cache", "download"), "", items);
   let hasVcs = false;
   try {
-    hasVcs = (await readdir3(path13.join(modCache, "cache", "vcs"))).length > 0;
+    hasVcs = (await readdir4(path14.join(modCache, "cache", "vcs"))).length > 0;
   } catch {
   }
   return { items, hasVcs };
 }
 async function entries(dir) {
   try {
-    return await readdir3(dir, { withFileTypes: true });
+    return await readdir4(dir, { withFileTypes: true });
   } catch {
     return [];
   }
 }
 async function walkExtracted(root, rel, out) {
-  for (const e of await entries(path13.join(root, rel))) {
+  for (const e of await entries(path14.join(root, rel))) {
     if (!e.isDirectory()) continue;
     const child2 = rel === "" ? e.name : `${rel}/${e.name}`;
     if (rel === "" && e.name === "cache") continue;
@@ -95958,7 +96039,7 @@ async function walkExtracted(root, rel, out) {
   }
 }
 async function walkDownload(root, rel, out) {
-  for (const e of await entries(path13.join(root, rel))) {
+  for (const e of await entries(path14.join(root, rel))) {
     if (!e.isDirectory()) continue;
     if (rel === "" && e.name === "sumdb") continue;
     const child2 = rel === "" ? e.name : `${rel}/${e.name}`;
@@ -95966,7 +96047,7 @@ async function walkDownload(root, rel, out) {
       await walkDownload(root, child2, out);
       continue;
     }
-    for (const f of await entries(path13.join(root, child2))) {
+    for (const f of await entries(path14.join(root, child2))) {
       if (!f.isFile() || f.name === "list" || f.name === "list.lock") continue;
       const version3 = f.name.slice(0, versionEnd(f.name));
       const kind = f.name.slice(version3.length + 1);
@@ -95993,9 +96074,9 @@ function safeId(escapedPath, escapedVersion) {
 }
 async function applyPrune(modCache, plan2) {
   for (const rel of plan2.remove) {
-    const target = path13.join(modCache, ...rel.split("/"));
-    await makeWritable(path13.dirname(target));
-    if (rel.startsWith("cache/download/")) await unlink3(target).catch(() => void 0);
+    const target = path14.join(modCache, ...rel.split("/"));
+    await makeWritable(path14.dirname(target));
+    if (rel.startsWith("cache/download/")) await unlink4(target).catch(() => void 0);
     else await removeTree(target);
   }
   await removeEmptyDirs(modCache, true);
@@ -96004,7 +96085,7 @@ async function applyPrune(modCache, plan2) {
 async function removeEmptyDirs(dir, isRoot) {
   let empty = true;
   for (const e of await entries(dir)) {
-    if (e.isDirectory() && await removeEmptyDirs(path13.join(dir, e.name), false)) continue;
+    if (e.isDirectory() && await removeEmptyDirs(path14.join(dir, e.name), false)) continue;
     empty = false;
   }
   if (empty && !isRoot) {
@@ -96031,7 +96112,7 @@ function parseModGraph(text) {
 async function pruneModCache(modCache, workingDirectory, roots, needed) {
   const keepMod = /* @__PURE__ */ new Set();
   for (const root of roots) {
-    const graph = await runGo(["mod", "graph"], { cwd: path14.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
+    const graph = await runGo(["mod", "graph"], { cwd: path15.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
     if (graph.exitCode !== 0) {
       warning(`Not pruning the module cache: go mod graph failed in ${root}: ${graph.stderr.trim()}`);
       return { prunedVersions: [], removedEntries: 0 };
@@ -96045,10 +96126,10 @@ async function pruneModCache(modCache, workingDirectory, roots, needed) {
 }
 
 // src/go/verify.ts
-import path15 from "node:path";
+import path16 from "node:path";
 async function verifyModules(workingDirectory, roots) {
   for (const root of roots) {
-    const result = await runGo(["mod", "verify"], { cwd: path15.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
+    const result = await runGo(["mod", "verify"], { cwd: path16.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
     if (result.exitCode !== 0) {
       return { ok: false, detail: (result.stdout + result.stderr).trim().split("\n").slice(0, 5).join("; ") };
     }
@@ -96059,7 +96140,7 @@ async function verifyModules(workingDirectory, roots) {
 // src/deps.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import path16 from "node:path";
+import path17 from "node:path";
 var DEFAULT_DEPENDENCY_GLOBS = [
   "**/go.mod",
   "**/go.sum",
@@ -96082,7 +96163,7 @@ async function findDependencyFiles(workingDirectory, patterns) {
   const found = await globber.glob();
   const files = [];
   for (const file of found.sort()) {
-    files.push({ path: toSlash(path16.relative(workingDirectory, file)), content: await readFile(file) });
+    files.push({ path: toSlash(path17.relative(workingDirectory, file)), content: await readFile(file) });
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const roots = moduleRoots(files.map((f) => f.path));
@@ -96104,16 +96185,16 @@ function assertWorkingDirectory(dir) {
 function anchorPattern(dir, pattern) {
   const negated = pattern.startsWith("!");
   const body2 = negated ? pattern.slice(1) : pattern;
-  const anchored = path16.isAbsolute(body2) ? body2 : path16.join(dir, body2);
+  const anchored = path17.isAbsolute(body2) ? body2 : path17.join(dir, body2);
   return negated ? `!${anchored}` : anchored;
 }
 function toSlash(p) {
-  return p.split(path16.sep).join("/");
+  return p.split(path17.sep).join("/");
 }
 function moduleRoots(files) {
-  const dirOf = (f) => path16.posix.dirname(f);
-  const workspaces = files.filter((f) => path16.posix.basename(f) === "go.work").map(dirOf);
-  const modules = files.filter((f) => path16.posix.basename(f) === "go.mod").map(dirOf);
+  const dirOf = (f) => path17.posix.dirname(f);
+  const workspaces = files.filter((f) => path17.posix.basename(f) === "go.work").map(dirOf);
+  const modules = files.filter((f) => path17.posix.basename(f) === "go.mod").map(dirOf);
   const inWorkspace = (dir) => workspaces.some((w) => w === "." || dir === w || dir.startsWith(`${w}/`));
   const roots = /* @__PURE__ */ new Set([...workspaces, ...modules.filter((m) => !inWorkspace(m))]);
   return [...roots].sort();
@@ -96122,7 +96203,7 @@ function moduleRoots(files) {
 // src/go/download.ts
 import { mkdtemp } from "node:fs/promises";
 import os8 from "node:os";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/go/failure.ts
 var RULES = [
@@ -96559,7 +96640,7 @@ async function downloadOnce(options, chain) {
   const modules = [];
   for (const root of options.roots) {
     const result = await runGo(["mod", "download", "-json"], {
-      cwd: path17.resolve(options.workingDirectory, root),
+      cwd: path18.resolve(options.workingDirectory, root),
       env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : "off" },
       timeoutMs: options.timeoutMs
     });
@@ -96618,9 +96699,9 @@ function plan(retry2, drop) {
 }
 async function findMismatchingProxies(options, proxies, modules) {
   const bad = [];
-  const cwd = path17.resolve(options.workingDirectory, options.roots[0] ?? ".");
+  const cwd = path18.resolve(options.workingDirectory, options.roots[0] ?? ".");
   for (const proxy of proxies) {
-    const scratch = await mkdtemp(path17.join(os8.tmpdir(), "go-mod-precache-verify-"));
+    const scratch = await mkdtemp(path18.join(os8.tmpdir(), "go-mod-precache-verify-"));
     try {
       const result = await runGo(["mod", "download", "-json", ...modules.map((m) => m.replace(/\/go\.mod$/, ""))], {
         cwd,
@@ -96660,7 +96741,8 @@ var GO_ENV_NAMES = [
   "GOFLAGS",
   "GOVERSION",
   "GOOS",
-  "GOARCH"
+  "GOARCH",
+  "GOCACHE"
 ];
 async function readGoEnv(cwd) {
   const result = await runGo(["env", "-json", ...GO_ENV_NAMES], {
@@ -96749,7 +96831,8 @@ function readInputs(get = (name) => getInput(name)) {
     cacheTimeoutMs: parseSeconds("cache-timeout", get("cache-timeout"), 10),
     metricsFile: get("metrics-file").trim(),
     summary: parseOptionalBoolean("summary", get("summary")) ?? true,
-    offline: parseOptionalBoolean("offline", get("offline")) ?? false
+    offline: parseOptionalBoolean("offline", get("offline")) ?? false,
+    cacheBuild: parseOptionalBoolean("cache-build", get("cache-build")) ?? false
   };
 }
 function parseMirrors(value) {
@@ -96817,21 +96900,21 @@ function explainPrivateFailures(failures, ctx) {
   for (const f of failures) {
     const module = f.module;
     if (module === void 0 || out.has(module)) continue;
-    const path20 = module.split("@")[0];
-    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path20);
+    const path21 = module.split("@")[0];
+    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path21);
     const shown = ctx.patterns.length > 0 ? ctx.patterns.join(", ") : "(none)";
     if (isPrivate && f.class === "auth" && !ctx.hasToken) {
       out.set(module, `${module} is private (GOPRIVATE=${ctx.goprivate}) and git asked for credentials, but no private-token was given: add \`private-token: \${{ secrets.YOUR_TOKEN }}\`.`);
     } else if (isPrivate && f.class === "auth") {
       out.set(module, `The host rejected private-token for ${module} (401/403): check that the token can read that repository and that private-user fits the host.`);
     } else if (!isPrivate && (f.class === "not-found" || f.class === "sumdb" || f.class === "auth")) {
-      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path20)}) to \`private\`.`);
+      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path21)}) to \`private\`.`);
     }
   }
   return [...out.values()];
 }
-function suggestPattern(path20) {
-  const parts = path20.split("/");
+function suggestPattern(path21) {
+  const parts = path21.split("/");
   return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
 }
 
@@ -96966,19 +97049,19 @@ function parseGoSum(text, fileName = "go.sum") {
       problems.push(`${fileName}:${line}: wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")`);
       return;
     }
-    const [path20, versionField, hash] = fields;
+    const [path21, versionField, hash] = fields;
     if (hash === EMPTY_GO_MOD_HASH) return;
-    entries2.push(goSumEntry(path20, versionField, hash, line));
+    entries2.push(goSumEntry(path21, versionField, hash, line));
   });
   if (problems.length > 0) throw new GoSumError(`malformed go.sum:
 ${problems.join("\n")}`);
   return entries2;
 }
-function goSumEntry(path20, versionField, hash, line) {
+function goSumEntry(path21, versionField, hash, line) {
   if (versionField.endsWith(GO_MOD_SUFFIX)) {
-    return { path: path20, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
+    return { path: path21, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
   }
-  return { path: path20, version: versionField, kind: "zip", hash, line };
+  return { path: path21, version: versionField, kind: "zip", hash, line };
 }
 
 // src/proxy/sample.ts
@@ -96995,7 +97078,7 @@ function pickProbeModules(entries2, env, count = 3) {
   }
   const sorted = [...byPath.values()].sort((a, b) => Number(b.zip) - Number(a.zip) || cmp(a.path, b.path));
   const preferred = sorted.filter((m) => m.zip).length >= count ? sorted.filter((m) => m.zip) : sorted;
-  return spread(preferred, count).map(({ path: path20, version: version3, goModHash }) => ({ path: path20, version: version3, goModHash }));
+  return spread(preferred, count).map(({ path: path21, version: version3, goModHash }) => ({ path: path21, version: version3, goModHash }));
 }
 function spread(items, count) {
   if (items.length <= count) return items;
@@ -97245,7 +97328,7 @@ function classifyError(err) {
 
 // src/proxy/http.ts
 var import_undici2 = __toESM(require_undici2(), 1);
-import { readdir as readdir4, readFile as readFile2 } from "node:fs/promises";
+import { readdir as readdir5, readFile as readFile2 } from "node:fs/promises";
 import { BlockList as BlockList2, isIP } from "node:net";
 import { homedir as homedir2 } from "node:os";
 import { join as join7 } from "node:path";
@@ -97347,12 +97430,12 @@ var PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE--
 function pemCertificates(text) {
   return text.match(PEM_CERTIFICATE) ?? [];
 }
-async function certificatesInFile(path20) {
-  const text = await readFile2(path20, "utf8").catch(() => "");
+async function certificatesInFile(path21) {
+  const text = await readFile2(path21, "utf8").catch(() => "");
   return pemCertificates(text);
 }
 async function certificatesInDir(dir) {
-  const names = await readdir4(dir).catch(() => []);
+  const names = await readdir5(dir).catch(() => []);
   const lists = await Promise.all(names.map((name) => certificatesInFile(join7(dir, name))));
   return lists.flat();
 }
@@ -97800,7 +97883,7 @@ function newMetrics() {
 
 // src/report/publish.ts
 import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path18 from "node:path";
+import path19 from "node:path";
 
 // src/report/outputs.ts
 function renderOutputs(m, metricsFile = "") {
@@ -97934,13 +98017,13 @@ function code(s) {
 
 // src/report/publish.ts
 function defaultMetricsFile(env = process.env) {
-  return env.RUNNER_TEMP ? path18.join(env.RUNNER_TEMP, "go-mod-precache", "metrics.json") : "";
+  return env.RUNNER_TEMP ? path19.join(env.RUNNER_TEMP, "go-mod-precache", "metrics.json") : "";
 }
 async function publishReport(metrics, options) {
   let metricsFile = options.metricsFile;
   if (metricsFile !== "") {
     try {
-      await mkdir3(path18.dirname(metricsFile), { recursive: true });
+      await mkdir3(path19.dirname(metricsFile), { recursive: true });
       await writeFile2(metricsFile, `${JSON.stringify(metrics, null, 2)}
 `);
     } catch (err) {
@@ -97986,7 +98069,7 @@ async function runMain() {
     report.metricsFile = inputs.metricsFile || report.metricsFile;
     report.summary = inputs.summary;
     const runner = readRunnerContext();
-    const workingDirectory = path19.resolve(runner.workspace, inputs.workingDirectory);
+    const workingDirectory = path20.resolve(runner.workspace, inputs.workingDirectory);
     assertWorkingDirectory(workingDirectory);
     if (inputs.privateToken !== "") setSecret(inputs.privateToken);
     maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ""]);
@@ -98041,6 +98124,16 @@ async function runMain() {
     metrics.cache.state = restored.state;
     metrics.cache.restoreMs = restored.ms;
     metrics.cache.sizeBytes = restored.sizeBytes ?? 0;
+    if (inputs.cacheBuild) {
+      await phase(
+        "Restore build cache",
+        () => restoreBuildCache(
+          goEnv.GOCACHE,
+          buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, goEnv.GOVERSION, process.env.GITHUB_SHA || keys.hash),
+          inputs.cacheTimeoutMs
+        )
+      );
+    }
     const selection = await phase("Probe proxies", async () => {
       const s = await probing;
       for (const r of s.report) {
@@ -98167,6 +98260,10 @@ async function runMain() {
   }
 }
 async function runPost() {
+  const build = getState(BUILD_CACHE_STATE);
+  if (build !== "") {
+    await phase("Save build cache", () => saveBuildCache(JSON.parse(build)));
+  }
   const saved = getState(GIT_CREDENTIALS_STATE);
   if (saved === "") return;
   await phase("Remove private-module credentials", async () => {

@@ -1,0 +1,118 @@
+// The optional build cache (GOCACHE): restored in the main step under its own key (the Go version
+// is part of it: entries of another toolchain are useless), saved in the post step if the job
+// changed it, after dropping every entry this job did not use, so it cannot grow without bound.
+import * as cache from '@actions/cache'
+import * as core from '@actions/core'
+import { readdir, stat, unlink } from 'node:fs/promises'
+import path from 'node:path'
+import { errorMessage } from '../errors.ts'
+import { watchCacheLog } from './observe.ts'
+
+export const BUILD_CACHE_STATE = 'build-cache'
+
+/** What the post step needs to know about the build cache. */
+export interface BuildCacheState {
+  dir: string
+  primaryKey: string
+  /** The restored entry was the primary key itself: saving again would only conflict. */
+  exactHit: boolean
+  /** ms since the epoch when the restore finished. */
+  restoredAt: number
+  /** Fingerprint of the directory right after the restore. */
+  fingerprint: string
+}
+
+/** go refreshes an entry's mtime when it uses it only if the mtime is older than this (cmd/go/internal/cache). */
+export const GO_MTIME_INTERVAL_MS = 60 * 60 * 1000
+
+export function buildCacheKeys(prefix: string, runnerOs: string, runnerArch: string, goVersion: string, revision: string) {
+  const base = `${prefix}-build-${runnerOs}-${runnerArch}-${goVersion}-`
+  return { primaryKey: `${base}${revision}`, restoreKeys: [base] }
+}
+
+interface Entry {
+  file: string
+  mtimeMs: number
+  size: number
+}
+
+/** The cache's action and output files (`<2 hex>/<hash>-a` and `-d`), the only ones worth trimming. */
+async function listEntries(dir: string): Promise<Entry[]> {
+  const out: Entry[] = []
+  let subdirs
+  try {
+    subdirs = await readdir(dir, { withFileTypes: true })
+  } catch {
+    return out
+  }
+  for (const sub of subdirs) {
+    if (!sub.isDirectory() || !/^[0-9a-f]{2}$/.test(sub.name)) continue
+    for (const name of await readdir(path.join(dir, sub.name))) {
+      if (!/-[ad]$/.test(name)) continue
+      const file = path.join(dir, sub.name, name)
+      const info = await stat(file)
+      out.push({ file, mtimeMs: info.mtimeMs, size: info.size })
+    }
+  }
+  return out
+}
+
+export async function fingerprint(dir: string): Promise<string> {
+  const entries = await listEntries(dir)
+  const newest = entries.reduce((m, e) => Math.max(m, e.mtimeMs), 0)
+  return `${entries.length}:${entries.reduce((s, e) => s + e.size, 0)}:${Math.round(newest)}`
+}
+
+/** Entries not used since (restoredAt - go's mtime interval): this job did not need them. */
+export function staleEntries<T extends { mtimeMs: number }>(entries: T[], restoredAt: number): T[] {
+  return entries.filter((e) => e.mtimeMs < restoredAt - GO_MTIME_INTERVAL_MS)
+}
+
+export async function restoreBuildCache(
+  dir: string,
+  keys: { primaryKey: string; restoreKeys: string[] },
+  timeoutMs: number
+): Promise<BuildCacheState | undefined> {
+  if (!cache.isFeatureAvailable()) return undefined
+  let matched: string | undefined
+  try {
+    const restore = watchCacheLog(() => cache.restoreCache([dir], keys.primaryKey, keys.restoreKeys))
+    const timer = new Promise<undefined>((resolve) => setTimeout(resolve, timeoutMs, undefined).unref())
+    const result = await Promise.race([restore, timer])
+    matched = result?.value
+    core.info(matched ? `Restored the build cache from ${matched}.` : 'No build cache entry to restore.')
+  } catch (err) {
+    core.warning(`Build cache restore failed, going on without it: ${errorMessage(err)}`)
+  }
+  const state: BuildCacheState = {
+    dir,
+    primaryKey: keys.primaryKey,
+    exactHit: matched === keys.primaryKey,
+    restoredAt: Date.now(),
+    fingerprint: await fingerprint(dir)
+  }
+  core.saveState(BUILD_CACHE_STATE, JSON.stringify(state))
+  return state
+}
+
+/** In the post step: trim what the job did not use, then save if the job changed the cache. */
+export async function saveBuildCache(state: BuildCacheState): Promise<void> {
+  if (state.exactHit) {
+    core.info(`Build cache ${state.primaryKey} was restored exactly; not saving it again.`)
+    return
+  }
+  if ((await fingerprint(state.dir)) === state.fingerprint) {
+    core.info('The job did not change the build cache; not saving.')
+    return
+  }
+  const entries = await listEntries(state.dir)
+  const stale = staleEntries(entries, state.restoredAt)
+  for (const e of stale) await unlink(e.file).catch(() => undefined)
+  core.info(`Dropped ${stale.length} of ${entries.length} build cache entries this job did not use.`)
+  try {
+    const { value: id } = await watchCacheLog(() => cache.saveCache([state.dir], state.primaryKey))
+    if (id !== -1) core.info(`Saved the build cache as ${state.primaryKey}.`)
+  } catch (err) {
+    core.warning(`Build cache save failed; the job goes on: ${errorMessage(err)}`)
+  }
+}
