@@ -101,6 +101,29 @@ describe('proxies that all fail, flaky proxies and secrets', () => {
     expect(run.outputs.goproxy).toBe(world.proxy.url)
   })
 
+  it('warns when the checksum database is reachable neither directly nor through a healthy proxy', async () => {
+    // A checksum database at a closed port; GONOSUMDB keeps go itself from needing it.
+    const sumdbEnv = { GOSUMDB: 'sum.golang.org http://127.0.0.1:1', GONOSUMDB: 'example.com' }
+    const metricsFile = path.join(world.base, 'sumdb-metrics.json')
+    const run = await world.run({ inputs: { proxies: world.proxy.url, 'key-prefix': 'sumdb', 'metrics-file': metricsFile }, env: sumdbEnv })
+    expect(run.main.exitCode).toBe(0)
+    expect(run.main.stdout).toMatch(/::warning::The checksum database \(GOSUMDB=sum\.golang\.org http:\/\/127\.0\.0\.1:1\) is reachable neither directly nor through a healthy proxy/)
+    expect(JSON.parse(run.outputs.metrics).proxy.sumdb).toBe('unreachable')
+
+    // The same through a proxy that serves /sumdb/: go would reach it that way, so no warning.
+    const serving = await startGoProxy({ root: world.proxyRoot, sumdb: true })
+    try {
+      const via = await world.run({ inputs: { proxies: serving.url, 'key-prefix': 'sumdb2' }, env: sumdbEnv })
+      expect(via.main.exitCode).toBe(0)
+      expect(via.main.stdout).not.toMatch(/checksum database .* is reachable neither/)
+      expect(JSON.parse(via.outputs.metrics).proxy.sumdb).toBe('proxy')
+      expect(JSON.parse(via.outputs['proxy-report'])[0].sumdb).toBe(true)
+      expect(serving.requests.map((r) => r.path)).toContain('/sumdb/sum.golang.org/supported')
+    } finally {
+      await serving.close()
+    }
+  })
+
   it('refuses at once a proxy whose credentials would travel over plain http, as go does', async () => {
     const withCreds = world.proxy.url.replace('http://', 'http://u:clear-text-pw@')
     const run = await world.run({ inputs: { proxies: withCreds, mirrors: world.proxy.url, 'key-prefix': 'insecure' } })
