@@ -23,6 +23,13 @@ export interface ActionTimes {
   modules: number
   /** .zip requests that reached the proxy during the run. */
   zipRequests: number
+  /** Every output of the run, by the names action.yml declares. */
+  outputs: Record<string, string>
+}
+
+export interface BenchWorldOptions {
+  /** Inputs laid over the bench's own (working-directory, no mirrors) and action.yml's defaults. */
+  inputs?: Record<string, string>
 }
 
 export interface BenchWorld {
@@ -49,7 +56,7 @@ const INPUTS = { 'working-directory': WORKING_DIRECTORY, mirrors: '' }
  * meets a proxy that refuses the connection (nothing listens on the discard port) instead of the
  * network. Loopback addresses bypass it.
  */
-const NO_NETWORK = {
+export const NO_NETWORK = {
   HTTP_PROXY: 'http://127.0.0.1:9',
   HTTPS_PROXY: 'http://127.0.0.1:9',
   NO_PROXY: '127.0.0.1,localhost',
@@ -60,7 +67,12 @@ const NO_NETWORK = {
 /** Far above any run seen; a hung run should end the bench, not stall it forever. */
 const RUN_TIMEOUT_MS = 600_000
 
-export async function createBenchWorld(fixture: Fixture, proxy: GoProxy): Promise<BenchWorld> {
+export async function createBenchWorld(
+  fixture: Fixture,
+  proxy: GoProxy,
+  options: BenchWorldOptions = {}
+): Promise<BenchWorld> {
+  const inputs = { ...INPUTS, ...options.inputs }
   const base = await mkdtemp(path.join(os.tmpdir(), 'gmp-bench-'))
   const workspace = path.join(base, 'workspace')
   await copyProject(fixture, path.join(workspace, WORKING_DIRECTORY))
@@ -79,7 +91,7 @@ export async function createBenchWorld(fixture: Fixture, proxy: GoProxy): Promis
       proxy.clearRequests()
       const run = await runAction({
         workspace,
-        inputs: INPUTS,
+        inputs,
         env: { ...env, ...NO_NETWORK, ...cache.env('v2') },
         timeoutMs: RUN_TIMEOUT_MS
       })
@@ -94,7 +106,8 @@ export async function createBenchWorld(fixture: Fixture, proxy: GoProxy): Promis
         probeMs: run.outputs['probe-ms'] === undefined ? undefined : Number(run.outputs['probe-ms']),
         cacheHit: run.outputs['cache-hit'] === 'true',
         modules: Number(run.outputs.modules),
-        zipRequests: proxy.requests.filter((r) => r.path.endsWith('.zip')).length
+        zipRequests: proxy.requests.filter((r) => r.path.endsWith('.zip')).length,
+        outputs: run.outputs
       }
     },
     emptyModCache: async () => {

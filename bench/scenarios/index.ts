@@ -4,7 +4,8 @@
 // numbers), then list it here. ctx gives the shared fixture and the loopback GOPROXY; ../world.ts
 // sets up a workspace, module cache and cache service and runs the bundled action.
 import type { Scenario } from '../lib.ts'
+import { blackhole } from './blackhole.ts'
 import { coldWarm } from './cold-warm.ts'
 import { restoreVsTar } from './restore-vs-tar.ts'
 
-export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar]
+export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, blackhole]
