@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-N5YKWH6E.js";
+} from "./chunks/chunk-VA2VNII2.js";
 
 // src/index.ts
 try {

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-N5YKWH6E.js";
+} from "./chunks/chunk-VA2VNII2.js";
 
 // src/post.ts
 try {

@@ -55717,7 +55717,6 @@ function errorMessage(err) {
 }
 
 // src/main.ts
-import { createHash as createHash5 } from "node:crypto";
 import path20 from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
@@ -95675,12 +95674,199 @@ function hashFiles2(files) {
   return sha.digest("hex");
 }
 
+// src/deps.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path13 from "node:path";
+var DEFAULT_DEPENDENCY_GLOBS = [
+  "**/go.mod",
+  "**/go.sum",
+  "**/go.work",
+  "**/go.work.sum",
+  "!**/vendor/**",
+  "!**/testdata/**",
+  "!**/node_modules/**",
+  "!**/.git/**"
+];
+async function findDependencyFiles(workingDirectory, patterns) {
+  assertWorkingDirectory(workingDirectory);
+  const globs = (patterns.length > 0 ? patterns : DEFAULT_DEPENDENCY_GLOBS).map(
+    (p) => anchorPattern(workingDirectory, p)
+  );
+  const globber = await create(globs.join("\n"), {
+    followSymbolicLinks: false,
+    matchDirectories: false
+  });
+  const found = await globber.glob();
+  const files = [];
+  for (const file of found.sort()) {
+    files.push({ path: toSlash(path13.relative(workingDirectory, file)), content: await readFile(file) });
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const roots = moduleRoots(files.map((f) => f.path));
+  if (roots.length === 0) {
+    const shown = patterns.length > 0 ? patterns.join(", ") : "the default globs";
+    throw new ActionError(
+      `No go.mod or go.work found in ${workingDirectory} with ${shown}: set 'working-directory' to the directory of your go.mod, or 'cache-dependency-path' to globs that match it.`
+    );
+  }
+  return { workingDirectory, files, roots };
+}
+function assertWorkingDirectory(dir) {
+  if (!existsSync4(dir)) {
+    throw new ActionError(
+      `Input 'working-directory' points at ${dir}, which does not exist; expected a directory inside the repository, such as '.' or 'backend'.`
+    );
+  }
+}
+function anchorPattern(dir, pattern) {
+  const negated = pattern.startsWith("!");
+  const body2 = negated ? pattern.slice(1) : pattern;
+  const anchored = path13.isAbsolute(body2) ? body2 : path13.join(dir, body2);
+  return negated ? `!${anchored}` : anchored;
+}
+function toSlash(p) {
+  return p.split(path13.sep).join("/");
+}
+function moduleRoots(files) {
+  const dirOf = (f) => path13.posix.dirname(f);
+  const workspaces = files.filter((f) => path13.posix.basename(f) === "go.work").map(dirOf);
+  const modules = files.filter((f) => path13.posix.basename(f) === "go.mod").map(dirOf);
+  const inWorkspace = (dir) => workspaces.some((w) => w === "." || dir === w || dir.startsWith(`${w}/`));
+  const roots = /* @__PURE__ */ new Set([...workspaces, ...modules.filter((m) => !inWorkspace(m))]);
+  return [...roots].sort();
+}
+
+// src/private/scopes.ts
+var GLOB = /[*?[\\]/;
+function parsePatterns(value) {
+  return value.split(/[,\n]/).map((p) => p.trim().replace(/\/+$/, "")).filter((p) => p !== "" && !p.startsWith("#"));
+}
+function tokenScopes(patterns) {
+  const scopes = [];
+  const unscoped = [];
+  for (const pattern of patterns) {
+    const elements = pattern.split("/").filter((e) => e !== "");
+    const host = elements[0] ?? "";
+    if (host === "" || GLOB.test(host)) {
+      unscoped.push(pattern);
+      continue;
+    }
+    const literal = [];
+    for (const e of elements) {
+      if (GLOB.test(e)) break;
+      literal.push(e);
+    }
+    const prefix2 = literal.join("/");
+    if (!scopes.some((s) => s.prefix === prefix2)) {
+      scopes.push({ pattern, host: host.toLowerCase(), prefix: prefix2, url: `https://${prefix2}` });
+    }
+  }
+  const widest = scopes.filter(
+    (s) => !scopes.some((o) => o !== s && (s.prefix === o.prefix ? false : s.prefix.startsWith(`${o.prefix}/`)))
+  );
+  return { scopes: widest, unscoped };
+}
+function mergePatternList(existing, added) {
+  const list = existing.split(",").map((p) => p.trim()).filter((p) => p !== "");
+  for (const p of added) if (!list.includes(p)) list.push(p);
+  return list.join(",");
+}
+
+// src/inputs.ts
+var SAVE_POLICIES = ["auto", "always", "never"];
+var VERIFY_POLICIES = ["partial", "always", "never"];
+function readInputs(get = (name) => getInput(name)) {
+  return {
+    workingDirectory: get("working-directory").trim() || ".",
+    cacheDependencyPath: parseLines(get("cache-dependency-path")),
+    keyPrefix: parseKeyPrefix(get("key-prefix")),
+    save: parseChoice("save", get("save"), SAVE_POLICIES, "auto"),
+    proxies: get("proxies").trim(),
+    mirrors: parseMirrors(get("mirrors")),
+    probeTimeoutMs: parseSeconds("probe-timeout", get("probe-timeout"), 3),
+    allowDirect: parseOptionalBoolean("allow-direct", get("allow-direct")),
+    downloadRetries: parseCount("download-retries", get("download-retries"), 3),
+    downloadTimeoutMs: parseSeconds("download-timeout", get("download-timeout"), 600),
+    privatePatterns: parsePatterns(get("private")),
+    privateToken: get("private-token").trim(),
+    privateUser: get("private-user").trim() || "x-access-token",
+    verify: parseChoice("verify", get("verify"), VERIFY_POLICIES, "partial"),
+    cacheTimeoutMs: parseSeconds("cache-timeout", get("cache-timeout"), 10),
+    metricsFile: get("metrics-file").trim(),
+    summary: parseOptionalBoolean("summary", get("summary")) ?? true,
+    offline: parseOptionalBoolean("offline", get("offline")) ?? false,
+    cacheBuild: parseOptionalBoolean("cache-build", get("cache-build")) ?? false
+  };
+}
+function parseMirrors(value) {
+  const mirrors = [];
+  for (const raw of value.split(/[,\n]/)) {
+    const entry = raw.trim();
+    if (entry === "" || entry.startsWith("#")) continue;
+    if (entry === "direct" || entry === "off" || entry.includes("|")) {
+      throw new InputError(
+        `Input 'mirrors' has the entry '${entry}'; expected proxy URLs such as https://goproxy.io, separated by commas or new lines ('direct' and 'off' belong in 'proxies').`
+      );
+    }
+    mirrors.push(/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ? entry.replace(/\/+$/, "") : `https://${entry.replace(/\/+$/, "")}`);
+  }
+  return mirrors;
+}
+function parseSeconds(name, value, fallback) {
+  const v = value.trim();
+  if (v === "") return fallback * 1e3;
+  const seconds = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v) || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new InputError(`Input '${name}' has the value '${v}'; expected a positive number of seconds, such as ${fallback}.`);
+  }
+  return Math.round(seconds * 1e3);
+}
+function parseCount(name, value, fallback) {
+  const v = value.trim();
+  if (v === "") return fallback;
+  if (!/^\d+$/.test(v) || Number(v) > 100) {
+    throw new InputError(`Input '${name}' has the value '${v}'; expected a whole number from 0 to 100, such as ${fallback}.`);
+  }
+  return Number(v);
+}
+function parseOptionalBoolean(name, value) {
+  const v = value.trim().toLowerCase();
+  if (v === "") return void 0;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new InputError(`Input '${name}' has the value '${value.trim()}'; expected true or false (or empty for the default).`);
+}
+function parseLines(value) {
+  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function parseChoice(name, value, choices, fallback) {
+  const v = value.trim().toLowerCase();
+  if (v === "") return fallback;
+  if (choices.includes(v)) return v;
+  throw new InputError(
+    `Input '${name}' has the value '${value.trim()}'; expected one of: ${choices.join(", ")}.`
+  );
+}
+function parseKeyPrefix(value) {
+  const prefix2 = value.trim() || "go-mod";
+  if (/[,\s]/.test(prefix2)) {
+    throw new InputError(
+      `Input 'key-prefix' has the value '${prefix2}'; expected a single word without commas or spaces, such as 'go-mod'.`
+    );
+  }
+  return prefix2;
+}
+
+// src/phases.ts
+import { createHash as createHash3 } from "node:crypto";
+
 // src/cache/modcache.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
 
 // src/fsutil.ts
 import { chmod as chmod2, readdir as readdir3, rm as rm2, stat as stat3 } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 async function removeTree(dir) {
   await makeWritable(dir);
   await rm2(dir, { recursive: true, force: true, maxRetries: 3 });
@@ -95695,7 +95881,7 @@ async function makeWritable(dir) {
   if (!info2.isDirectory()) return;
   await chmod2(dir, info2.mode | 448);
   for (const entry of await readdir3(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) await makeWritable(path13.join(dir, entry.name));
+    if (entry.isDirectory()) await makeWritable(path14.join(dir, entry.name));
   }
 }
 async function isEmptyDir(dir) {
@@ -95717,7 +95903,7 @@ async function countFiles(dir) {
   for (const e of list) {
     if (!e.isFile()) continue;
     files++;
-    bytes += (await stat3(path13.join(e.parentPath, e.name))).size;
+    bytes += (await stat3(path14.join(e.parentPath, e.name))).size;
   }
   return { files, bytes };
 }
@@ -95817,7 +96003,7 @@ function shouldVerify(policy, state3) {
 }
 
 // src/cache/tidy.ts
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/go/command.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -95869,7 +96055,7 @@ function mergeEnv(base, changes) {
 
 // src/cache/prune.ts
 import { readdir as readdir4, rmdir as rmdir2, unlink as unlink4 } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 
 // src/go/escape.ts
 var WINDOWS_RESERVED = /* @__PURE__ */ new Set([
@@ -96009,10 +96195,10 @@ function planPrune(items, keepZip, keepMod, hasVcs) {
 async function listModCache(modCache) {
   const items = [];
   await walkExtracted(modCache, "", items);
-  await walkDownload(path14.join(modCache, "cache", "download"), "", items);
+  await walkDownload(path15.join(modCache, "cache", "download"), "", items);
   let hasVcs = false;
   try {
-    hasVcs = (await readdir4(path14.join(modCache, "cache", "vcs"))).length > 0;
+    hasVcs = (await readdir4(path15.join(modCache, "cache", "vcs"))).length > 0;
   } catch {
   }
   return { items, hasVcs };
@@ -96025,7 +96211,7 @@ async function entries(dir) {
   }
 }
 async function walkExtracted(root, rel, out) {
-  for (const e of await entries(path14.join(root, rel))) {
+  for (const e of await entries(path15.join(root, rel))) {
     if (!e.isDirectory()) continue;
     const child2 = rel === "" ? e.name : `${rel}/${e.name}`;
     if (rel === "" && e.name === "cache") continue;
@@ -96039,7 +96225,7 @@ async function walkExtracted(root, rel, out) {
   }
 }
 async function walkDownload(root, rel, out) {
-  for (const e of await entries(path14.join(root, rel))) {
+  for (const e of await entries(path15.join(root, rel))) {
     if (!e.isDirectory()) continue;
     if (rel === "" && e.name === "sumdb") continue;
     const child2 = rel === "" ? e.name : `${rel}/${e.name}`;
@@ -96047,7 +96233,7 @@ async function walkDownload(root, rel, out) {
       await walkDownload(root, child2, out);
       continue;
     }
-    for (const f of await entries(path14.join(root, child2))) {
+    for (const f of await entries(path15.join(root, child2))) {
       if (!f.isFile() || f.name === "list" || f.name === "list.lock") continue;
       const version3 = f.name.slice(0, versionEnd(f.name));
       const kind = f.name.slice(version3.length + 1);
@@ -96074,8 +96260,8 @@ function safeId(escapedPath, escapedVersion) {
 }
 async function applyPrune(modCache, plan2) {
   for (const rel of plan2.remove) {
-    const target = path14.join(modCache, ...rel.split("/"));
-    await makeWritable(path14.dirname(target));
+    const target = path15.join(modCache, ...rel.split("/"));
+    await makeWritable(path15.dirname(target));
     if (rel.startsWith("cache/download/")) await unlink4(target).catch(() => void 0);
     else await removeTree(target);
   }
@@ -96085,7 +96271,7 @@ async function applyPrune(modCache, plan2) {
 async function removeEmptyDirs(dir, isRoot) {
   let empty = true;
   for (const e of await entries(dir)) {
-    if (e.isDirectory() && await removeEmptyDirs(path14.join(dir, e.name), false)) continue;
+    if (e.isDirectory() && await removeEmptyDirs(path15.join(dir, e.name), false)) continue;
     empty = false;
   }
   if (empty && !isRoot) {
@@ -96112,7 +96298,7 @@ function parseModGraph(text) {
 async function pruneModCache(modCache, workingDirectory, roots, needed) {
   const keepMod = /* @__PURE__ */ new Set();
   for (const root of roots) {
-    const graph = await runGo(["mod", "graph"], { cwd: path15.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
+    const graph = await runGo(["mod", "graph"], { cwd: path16.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
     if (graph.exitCode !== 0) {
       warning(`Not pruning the module cache: go mod graph failed in ${root}: ${graph.stderr.trim()}`);
       return { prunedVersions: [], removedEntries: 0 };
@@ -96125,85 +96311,10 @@ async function pruneModCache(modCache, workingDirectory, roots, needed) {
   return { prunedVersions: plan2.prunedVersions, removedEntries };
 }
 
-// src/go/verify.ts
-import path16 from "node:path";
-async function verifyModules(workingDirectory, roots) {
-  for (const root of roots) {
-    const result = await runGo(["mod", "verify"], { cwd: path16.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
-    if (result.exitCode !== 0) {
-      return { ok: false, detail: (result.stdout + result.stderr).trim().split("\n").slice(0, 5).join("; ") };
-    }
-  }
-  return { ok: true, detail: "" };
-}
-
-// src/deps.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { readFile } from "node:fs/promises";
-import path17 from "node:path";
-var DEFAULT_DEPENDENCY_GLOBS = [
-  "**/go.mod",
-  "**/go.sum",
-  "**/go.work",
-  "**/go.work.sum",
-  "!**/vendor/**",
-  "!**/testdata/**",
-  "!**/node_modules/**",
-  "!**/.git/**"
-];
-async function findDependencyFiles(workingDirectory, patterns) {
-  assertWorkingDirectory(workingDirectory);
-  const globs = (patterns.length > 0 ? patterns : DEFAULT_DEPENDENCY_GLOBS).map(
-    (p) => anchorPattern(workingDirectory, p)
-  );
-  const globber = await create(globs.join("\n"), {
-    followSymbolicLinks: false,
-    matchDirectories: false
-  });
-  const found = await globber.glob();
-  const files = [];
-  for (const file of found.sort()) {
-    files.push({ path: toSlash(path17.relative(workingDirectory, file)), content: await readFile(file) });
-  }
-  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  const roots = moduleRoots(files.map((f) => f.path));
-  if (roots.length === 0) {
-    const shown = patterns.length > 0 ? patterns.join(", ") : "the default globs";
-    throw new ActionError(
-      `No go.mod or go.work found in ${workingDirectory} with ${shown}: set 'working-directory' to the directory of your go.mod, or 'cache-dependency-path' to globs that match it.`
-    );
-  }
-  return { workingDirectory, files, roots };
-}
-function assertWorkingDirectory(dir) {
-  if (!existsSync4(dir)) {
-    throw new ActionError(
-      `Input 'working-directory' points at ${dir}, which does not exist; expected a directory inside the repository, such as '.' or 'backend'.`
-    );
-  }
-}
-function anchorPattern(dir, pattern) {
-  const negated = pattern.startsWith("!");
-  const body2 = negated ? pattern.slice(1) : pattern;
-  const anchored = path17.isAbsolute(body2) ? body2 : path17.join(dir, body2);
-  return negated ? `!${anchored}` : anchored;
-}
-function toSlash(p) {
-  return p.split(path17.sep).join("/");
-}
-function moduleRoots(files) {
-  const dirOf = (f) => path17.posix.dirname(f);
-  const workspaces = files.filter((f) => path17.posix.basename(f) === "go.work").map(dirOf);
-  const modules = files.filter((f) => path17.posix.basename(f) === "go.mod").map(dirOf);
-  const inWorkspace = (dir) => workspaces.some((w) => w === "." || dir === w || dir.startsWith(`${w}/`));
-  const roots = /* @__PURE__ */ new Set([...workspaces, ...modules.filter((m) => !inWorkspace(m))]);
-  return [...roots].sort();
-}
-
 // src/go/download.ts
 import { mkdtemp } from "node:fs/promises";
 import os8 from "node:os";
-import path18 from "node:path";
+import path17 from "node:path";
 
 // src/go/failure.ts
 var RULES = [
@@ -96640,7 +96751,7 @@ async function downloadOnce(options, chain) {
   const modules = [];
   for (const root of options.roots) {
     const result = await runGo(["mod", "download", "-json"], {
-      cwd: path18.resolve(options.workingDirectory, root),
+      cwd: path17.resolve(options.workingDirectory, root),
       env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : "off" },
       timeoutMs: options.timeoutMs
     });
@@ -96699,9 +96810,9 @@ function plan(retry2, drop) {
 }
 async function findMismatchingProxies(options, proxies, modules) {
   const bad = [];
-  const cwd = path18.resolve(options.workingDirectory, options.roots[0] ?? ".");
+  const cwd = path17.resolve(options.workingDirectory, options.roots[0] ?? ".");
   for (const proxy of proxies) {
-    const scratch = await mkdtemp(path18.join(os8.tmpdir(), "go-mod-precache-verify-"));
+    const scratch = await mkdtemp(path17.join(os8.tmpdir(), "go-mod-precache-verify-"));
     try {
       const result = await runGo(["mod", "download", "-json", ...modules.map((m) => m.replace(/\/go\.mod$/, ""))], {
         cwd,
@@ -96773,125 +96884,16 @@ function parseGoEnvJson(text) {
   return env;
 }
 
-// src/private/scopes.ts
-var GLOB = /[*?[\\]/;
-function parsePatterns(value) {
-  return value.split(/[,\n]/).map((p) => p.trim().replace(/\/+$/, "")).filter((p) => p !== "" && !p.startsWith("#"));
-}
-function tokenScopes(patterns) {
-  const scopes = [];
-  const unscoped = [];
-  for (const pattern of patterns) {
-    const elements = pattern.split("/").filter((e) => e !== "");
-    const host = elements[0] ?? "";
-    if (host === "" || GLOB.test(host)) {
-      unscoped.push(pattern);
-      continue;
-    }
-    const literal = [];
-    for (const e of elements) {
-      if (GLOB.test(e)) break;
-      literal.push(e);
-    }
-    const prefix2 = literal.join("/");
-    if (!scopes.some((s) => s.prefix === prefix2)) {
-      scopes.push({ pattern, host: host.toLowerCase(), prefix: prefix2, url: `https://${prefix2}` });
+// src/go/verify.ts
+import path18 from "node:path";
+async function verifyModules(workingDirectory, roots) {
+  for (const root of roots) {
+    const result = await runGo(["mod", "verify"], { cwd: path18.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
+    if (result.exitCode !== 0) {
+      return { ok: false, detail: (result.stdout + result.stderr).trim().split("\n").slice(0, 5).join("; ") };
     }
   }
-  const widest = scopes.filter(
-    (s) => !scopes.some((o) => o !== s && (s.prefix === o.prefix ? false : s.prefix.startsWith(`${o.prefix}/`)))
-  );
-  return { scopes: widest, unscoped };
-}
-function mergePatternList(existing, added) {
-  const list = existing.split(",").map((p) => p.trim()).filter((p) => p !== "");
-  for (const p of added) if (!list.includes(p)) list.push(p);
-  return list.join(",");
-}
-
-// src/inputs.ts
-var SAVE_POLICIES = ["auto", "always", "never"];
-var VERIFY_POLICIES = ["partial", "always", "never"];
-function readInputs(get = (name) => getInput(name)) {
-  return {
-    workingDirectory: get("working-directory").trim() || ".",
-    cacheDependencyPath: parseLines(get("cache-dependency-path")),
-    keyPrefix: parseKeyPrefix(get("key-prefix")),
-    save: parseChoice("save", get("save"), SAVE_POLICIES, "auto"),
-    proxies: get("proxies").trim(),
-    mirrors: parseMirrors(get("mirrors")),
-    probeTimeoutMs: parseSeconds("probe-timeout", get("probe-timeout"), 3),
-    allowDirect: parseOptionalBoolean("allow-direct", get("allow-direct")),
-    downloadRetries: parseCount("download-retries", get("download-retries"), 3),
-    downloadTimeoutMs: parseSeconds("download-timeout", get("download-timeout"), 600),
-    privatePatterns: parsePatterns(get("private")),
-    privateToken: get("private-token").trim(),
-    privateUser: get("private-user").trim() || "x-access-token",
-    verify: parseChoice("verify", get("verify"), VERIFY_POLICIES, "partial"),
-    cacheTimeoutMs: parseSeconds("cache-timeout", get("cache-timeout"), 10),
-    metricsFile: get("metrics-file").trim(),
-    summary: parseOptionalBoolean("summary", get("summary")) ?? true,
-    offline: parseOptionalBoolean("offline", get("offline")) ?? false,
-    cacheBuild: parseOptionalBoolean("cache-build", get("cache-build")) ?? false
-  };
-}
-function parseMirrors(value) {
-  const mirrors = [];
-  for (const raw of value.split(/[,\n]/)) {
-    const entry = raw.trim();
-    if (entry === "" || entry.startsWith("#")) continue;
-    if (entry === "direct" || entry === "off" || entry.includes("|")) {
-      throw new InputError(
-        `Input 'mirrors' has the entry '${entry}'; expected proxy URLs such as https://goproxy.io, separated by commas or new lines ('direct' and 'off' belong in 'proxies').`
-      );
-    }
-    mirrors.push(/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ? entry.replace(/\/+$/, "") : `https://${entry.replace(/\/+$/, "")}`);
-  }
-  return mirrors;
-}
-function parseSeconds(name, value, fallback) {
-  const v = value.trim();
-  if (v === "") return fallback * 1e3;
-  const seconds = Number(v);
-  if (!/^\d+(\.\d+)?$/.test(v) || !Number.isFinite(seconds) || seconds <= 0) {
-    throw new InputError(`Input '${name}' has the value '${v}'; expected a positive number of seconds, such as ${fallback}.`);
-  }
-  return Math.round(seconds * 1e3);
-}
-function parseCount(name, value, fallback) {
-  const v = value.trim();
-  if (v === "") return fallback;
-  if (!/^\d+$/.test(v) || Number(v) > 100) {
-    throw new InputError(`Input '${name}' has the value '${v}'; expected a whole number from 0 to 100, such as ${fallback}.`);
-  }
-  return Number(v);
-}
-function parseOptionalBoolean(name, value) {
-  const v = value.trim().toLowerCase();
-  if (v === "") return void 0;
-  if (v === "true") return true;
-  if (v === "false") return false;
-  throw new InputError(`Input '${name}' has the value '${value.trim()}'; expected true or false (or empty for the default).`);
-}
-function parseLines(value) {
-  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-function parseChoice(name, value, choices, fallback) {
-  const v = value.trim().toLowerCase();
-  if (v === "") return fallback;
-  if (choices.includes(v)) return v;
-  throw new InputError(
-    `Input '${name}' has the value '${value.trim()}'; expected one of: ${choices.join(", ")}.`
-  );
-}
-function parseKeyPrefix(value) {
-  const prefix2 = value.trim() || "go-mod";
-  if (/[,\s]/.test(prefix2)) {
-    throw new InputError(
-      `Input 'key-prefix' has the value '${prefix2}'; expected a single word without commas or spaces, such as 'go-mod'.`
-    );
-  }
-  return prefix2;
+  return { ok: true, detail: "" };
 }
 
 // src/private/explain.ts
@@ -96918,97 +96920,6 @@ function suggestPattern(path21) {
   return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
 }
 
-// src/private/gitconfig.ts
-import { createHash as createHash3 } from "node:crypto";
-function authorizationHeader(user, token) {
-  return `Authorization: Basic ${Buffer.from(`${user}:${token}`).toString("base64")}`;
-}
-function extraHeaderKey(scope) {
-  return `http.${scope.url}.extraheader`;
-}
-async function git(args) {
-  return runCommand("git", args, { env: { GIT_TERMINAL_PROMPT: "0" } });
-}
-async function addGitCredentials(scopes, user, token) {
-  const value = authorizationHeader(user, token);
-  setSecret(Buffer.from(`${user}:${token}`).toString("base64"));
-  const records = [];
-  for (const scope of scopes) {
-    const key = extraHeaderKey(scope);
-    const result = await git(["config", "--global", "--add", key, value]);
-    if (result.exitCode !== 0) {
-      throw new Error(`git config --global --add ${key} failed: ${result.stderr.trim()}`);
-    }
-    records.push({ key, valueSha256: sha256(value) });
-    info(`git sends the private-token to ${scope.url}/\u2026 (pattern ${scope.pattern}).`);
-  }
-  return records;
-}
-async function removeGitCredentials(records) {
-  let removed = 0;
-  for (const record of records) {
-    const current = await git(["config", "--global", "--get-all", record.key]);
-    const values = current.exitCode === 0 ? current.stdout.split("\n").filter((v) => v !== "") : [];
-    for (const value of values) {
-      if (sha256(value) !== record.valueSha256) continue;
-      const unset = await git(["config", "--global", "--fixed-value", "--unset-all", record.key, value]);
-      if (unset.exitCode === 0) removed++;
-      else warning(`Could not remove ${record.key} from the global git config: ${unset.stderr.trim()}`);
-    }
-    const section = record.key.slice(0, record.key.lastIndexOf("."));
-    const left = await git(["config", "--global", "--get-regexp", `^${escapeRegExp(section)}\\.`]);
-    if (left.exitCode !== 0 || left.stdout.trim() === "") {
-      await git(["config", "--global", "--remove-section", section]);
-    }
-  }
-  return removed;
-}
-function sha256(s) {
-  return createHash3("sha256").update(s).digest("hex");
-}
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-// src/private/setup.ts
-var GIT_CREDENTIALS_STATE = "git-credentials";
-async function setupPrivateModules(inputs, goEnv) {
-  const userSet = (name) => process.env[name] ?? "";
-  const patterns = inputs.privatePatterns;
-  if (patterns.length === 0) {
-    if (inputs.privateToken !== "") {
-      warning("Input 'private-token' is set but 'private' is empty: the token is not used. List your private module paths in 'private', such as github.com/acme/*.");
-    }
-    return { env: { GOPRIVATE: goEnv.GOPRIVATE, GONOPROXY: userSet("GONOPROXY"), GONOSUMDB: userSet("GONOSUMDB") }, records: [] };
-  }
-  const bad = malformedPatterns(patterns.join(","));
-  if (bad.length > 0) {
-    throw new InputError(
-      `Input 'private' has the malformed pattern(s) ${bad.map((b) => `'${b}'`).join(", ")}; expected module path patterns such as github.com/acme/* or git.corp.example.com, separated by commas or new lines.`
-    );
-  }
-  const goprivate = mergePatternList(goEnv.GOPRIVATE, patterns);
-  exportVariable("GOPRIVATE", goprivate);
-  info(`GOPRIVATE=${goprivate}`);
-  for (const name of ["GONOPROXY", "GONOSUMDB"]) {
-    if (userSet(name) !== "") info(`${name} is set (${userSet(name)}) and is left as it is; it does not follow GOPRIVATE.`);
-  }
-  const { scopes, unscoped } = tokenScopes(patterns);
-  let records = [];
-  if (inputs.privateToken !== "") {
-    for (const pattern of unscoped) {
-      warning(
-        `The private pattern '${pattern}' has a wildcard in its host, so private-token cannot be scoped to it and is not sent there. Use a pattern with an exact host (such as git.corp.example.com/*), or configure git credentials for those hosts yourself.`
-      );
-    }
-    records = await addGitCredentials(scopes, inputs.privateUser, inputs.privateToken);
-    saveState(GIT_CREDENTIALS_STATE, JSON.stringify(records));
-  } else {
-    info("No private-token: git fetches private modules with whatever credentials the runner already has.");
-  }
-  return { env: { GOPRIVATE: goprivate, GONOPROXY: userSet("GONOPROXY"), GONOSUMDB: userSet("GONOSUMDB") }, records };
-}
-
 // src/proxy/config.ts
 function primaryChain(proxiesInput, goEnvGoProxy) {
   if (proxiesInput !== "") {
@@ -97030,68 +96941,6 @@ function maskProxyCredentials(values) {
       if (secret !== "") setSecret(secret);
     }
   }
-}
-
-// src/go/gosum.ts
-var EMPTY_GO_MOD_HASH = "h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=";
-var GO_MOD_SUFFIX = "/go.mod";
-var GoSumError = class extends ActionError {
-  name = "GoSumError";
-};
-function parseGoSum(text, fileName = "go.sum") {
-  const entries2 = [];
-  const problems = [];
-  text.split("\n").forEach((content, index) => {
-    const line = index + 1;
-    const fields = content.trim().split(/\s+/).filter((field) => field !== "");
-    if (fields.length === 0) return;
-    if (fields.length !== 3) {
-      problems.push(`${fileName}:${line}: wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")`);
-      return;
-    }
-    const [path21, versionField, hash] = fields;
-    if (hash === EMPTY_GO_MOD_HASH) return;
-    entries2.push(goSumEntry(path21, versionField, hash, line));
-  });
-  if (problems.length > 0) throw new GoSumError(`malformed go.sum:
-${problems.join("\n")}`);
-  return entries2;
-}
-function goSumEntry(path21, versionField, hash, line) {
-  if (versionField.endsWith(GO_MOD_SUFFIX)) {
-    return { path: path21, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
-  }
-  return { path: path21, version: versionField, kind: "zip", hash, line };
-}
-
-// src/proxy/sample.ts
-function pickProbeModules(entries2, env, count = 3) {
-  const withZip = new Set(entries2.filter((e) => e.kind === "zip").map((e) => `${e.path}@${e.version}`));
-  const byPath = /* @__PURE__ */ new Map();
-  for (const e of entries2) {
-    if (e.kind !== "mod" || noProxy(e.path, env)) continue;
-    const zip = withZip.has(`${e.path}@${e.version}`);
-    const known = byPath.get(e.path);
-    if (known === void 0 || zip && !known.zip) {
-      byPath.set(e.path, { path: e.path, version: e.version, goModHash: e.hash, zip });
-    }
-  }
-  const sorted = [...byPath.values()].sort((a, b) => Number(b.zip) - Number(a.zip) || cmp(a.path, b.path));
-  const preferred = sorted.filter((m) => m.zip).length >= count ? sorted.filter((m) => m.zip) : sorted;
-  return spread(preferred, count).map(({ path: path21, version: version3, goModHash }) => ({ path: path21, version: version3, goModHash }));
-}
-function spread(items, count) {
-  if (items.length <= count) return items;
-  if (count === 1) return [items[0]];
-  const picked = [];
-  for (let i = 0; i < count; i++) picked.push(items[Math.round(i * (items.length - 1) / (count - 1))]);
-  return picked;
-}
-function cmp(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-function goSumEntries(files) {
-  return files.filter((f) => /(^|\/)go(\.work)?\.sum$/.test(f.path)).flatMap((f) => parseGoSum(f.content.toString("utf8"), f.path));
 }
 
 // src/proxy/chain.ts
@@ -97167,13 +97016,349 @@ function fixFor(cls) {
   }
 }
 
+// src/report/diagnosis.ts
+function diagnosisRows(m) {
+  const rows = m.proxy.report.map((r) => ({ proxy: r.url, class: r.class, detail: r.detail, fix: fixFor(r.class) }));
+  const urls = rows.map((r) => r.proxy);
+  for (const attempt of m.download.attempts) {
+    for (const f of attempt.failures) {
+      const url2 = f.url === void 0 ? void 0 : proxyOfUrl(f.url, urls);
+      const row = rows.find((r) => r.proxy === url2);
+      if (row !== void 0 && row.class === "ok") {
+        row.class = f.class;
+        row.detail = f.line;
+        row.fix = fixFor(f.class);
+      }
+    }
+  }
+  return rows;
+}
+function renderDiagnosis(m, goError, privateHints = []) {
+  const lines = [goError.trimEnd(), ...privateHints];
+  const rows = diagnosisRows(m);
+  if (rows.length > 0) {
+    lines.push("Proxies tried:");
+    for (const r of rows) lines.push(`  ${r.proxy}: ${r.class}${r.detail ? ` (${r.detail})` : ""}. Fix: ${r.fix}.`);
+  }
+  if (m.proxy.report.length === 0 && m.proxy.goproxy !== "") lines.push(`GOPROXY was ${m.proxy.goproxy}.`);
+  return lines.join("\n");
+}
+
+// src/phases.ts
+async function goEnvironment(ctx) {
+  const env = await readGoEnv(ctx.workingDirectory);
+  maskProxyCredentials([env.GOPROXY]);
+  info(`${env.GOVERSION} ${env.GOOS}/${env.GOARCH}, GOMODCACHE=${env.GOMODCACHE}`);
+  info(`GOPROXY=${redactGoProxy(env.GOPROXY)} GOSUMDB=${env.GOSUMDB} GOPRIVATE=${env.GOPRIVATE}`);
+  ctx.metrics.go = { version: env.GOVERSION, os: env.GOOS, arch: env.GOARCH };
+  return env;
+}
+async function dependencyFiles(ctx) {
+  const found = await findDependencyFiles(ctx.workingDirectory, ctx.inputs.cacheDependencyPath);
+  for (const f of found.files) {
+    info(`${createHash3("sha256").update(f.content).digest("hex").slice(0, 12)}  ${f.path}`);
+  }
+  info(`Module roots: ${found.roots.join(", ")}`);
+  ctx.metrics.download.roots = found.roots;
+  return found;
+}
+async function restoreModules(ctx, goEnv, keys) {
+  info(`Key: ${keys.primaryKey}`);
+  info(`Restore keys: ${keys.restoreKeys.join(", ")}`);
+  ctx.metrics.cache.primaryKey = keys.primaryKey;
+  ctx.metrics.cache.restoreKeys = keys.restoreKeys;
+  const restored = await restoreModCache({
+    paths: [goEnv.GOMODCACHE],
+    modCache: goEnv.GOMODCACHE,
+    primaryKey: keys.primaryKey,
+    restoreKeys: keys.restoreKeys,
+    timeoutMs: ctx.inputs.cacheTimeoutMs
+  });
+  Object.assign(ctx.metrics.cache, {
+    matchedKey: restored.matchedKey ?? "",
+    hit: restored.exactHit,
+    state: restored.state,
+    restoreMs: restored.ms,
+    sizeBytes: restored.sizeBytes ?? 0
+  });
+  return restored;
+}
+async function announceSelection(ctx, probing, gosumdb) {
+  const s = await probing;
+  for (const r of s.report) {
+    const verdict = r.class === "ok" ? `ok in ${r.latencyMs} ms${r.verified ? ", go.mod verified against go.sum" : ""}` : `${r.class}: ${r.detail}`;
+    info(`${r.role} ${r.url}: ${verdict}${r.sumdb ? ", serves the checksum database" : ""}`);
+  }
+  for (const p of s.choice.problems) {
+    warning(
+      `Proxy ${p.url} ${p.dropped ? "dropped from the chain" : "is unhealthy"}: ${p.class} (${p.detail}). Fix: ${p.fix}.`,
+      { title: "go-mod-precache: unhealthy Go module proxy" }
+    );
+  }
+  if (s.choice.noneHealthy) {
+    warning("No Go module proxy passed the probe; keeping the configured chain in case the failure is transient.");
+  }
+  if (s.sumdb === "unreachable") {
+    warning(
+      `The checksum database (GOSUMDB=${gosumdb}) is reachable neither directly nor through a healthy proxy: new modules will fail to verify. Allow access to it, or use a proxy that serves /sumdb/.`
+    );
+  }
+  info(`GOPROXY=${redactGoProxy(s.choice.goproxy)} (probed in ${s.ms} ms)`);
+  Object.assign(ctx.metrics.proxy, {
+    probeMs: s.ms,
+    report: s.report,
+    problems: s.choice.problems,
+    noneHealthy: s.choice.noneHealthy,
+    fallbackUsed: s.choice.fallbackUsed,
+    sumdb: s.sumdb,
+    goproxy: redactGoProxy(s.choice.goproxy),
+    selected: s.choice.selected
+  });
+  return s;
+}
+async function precache(ctx, goEnv, deps, selection, restored, privateSetup) {
+  const { inputs, metrics } = ctx;
+  const download = () => downloadModules({
+    workingDirectory: ctx.workingDirectory,
+    roots: deps.roots,
+    chain: selection.choice.entries,
+    retries: inputs.downloadRetries,
+    timeoutMs: inputs.downloadTimeoutMs
+  });
+  try {
+    let result = await download();
+    info(`${result.modules.length} module versions ready in ${result.ms} ms.`);
+    if (shouldVerify(inputs.verify, restored.state)) {
+      const verified = await verifyModules(ctx.workingDirectory, deps.roots);
+      metrics.cache.verify = verified.ok ? "ok" : "mismatch";
+      if (verified.ok) {
+        info("go mod verify: all modules verified.");
+      } else {
+        warning(
+          `go mod verify found modified files in the restored module cache (${verified.detail}): it is thrown away, the modules are downloaded afresh, and the bad content is not saved.`
+        );
+        await cleanModCache(goEnv.GOMODCACHE);
+        result = await download();
+      }
+    }
+    Object.assign(metrics.download, { modules: result.modules.length, ms: result.ms, attempts: result.attempts });
+    return result;
+  } catch (err) {
+    if (!(err instanceof DownloadError)) throw err;
+    metrics.download.attempts = err.attempts;
+    const privateHints = explainPrivateFailures(err.attempts.at(-1)?.failures ?? [], {
+      goprivate: privateSetup.env.GOPRIVATE ?? "",
+      patterns: inputs.privatePatterns,
+      hasToken: inputs.privateToken !== ""
+    });
+    throw new DownloadError(renderDiagnosis(metrics, err.message, privateHints), err.attempts);
+  }
+}
+function exportChain(ctx, downloaded) {
+  const { metrics } = ctx;
+  const chain = formatGoProxy(downloaded.chain);
+  if (ctx.inputs.offline) {
+    exportVariable("GOPROXY", "off");
+    metrics.offline = true;
+    metrics.proxy.goproxy = "off";
+    info("offline: later steps get GOPROXY=off and build from the module cache alone.");
+  } else {
+    exportVariable("GOPROXY", chain);
+    metrics.proxy.goproxy = redactGoProxy(chain);
+  }
+  if (metrics.proxy.fallbackUsed) {
+    notice(`The first configured proxy was unhealthy; modules came through ${metrics.proxy.selected}.`, {
+      title: "go-mod-precache: fallback proxy used"
+    });
+  }
+}
+async function saveModules(ctx, goEnv, deps, keys, restored, downloaded) {
+  const { metrics } = ctx;
+  const reason = reasonNotToSave({
+    policy: ctx.inputs.save,
+    eventName: ctx.runner.eventName,
+    state: restored.state,
+    serviceFailed: restored.serviceFailed,
+    cacheEmpty: downloaded.modules.length === 0
+  });
+  if (reason !== void 0) {
+    info(`Not saving: ${reason}.`);
+    metrics.cache.saveSkipped = reason;
+    if (restored.exactHit) metrics.cache.files = (await countFiles(goEnv.GOMODCACHE)).files;
+    return;
+  }
+  const needed = downloaded.modules.map((m) => `${m.Path}@${m.Version}`);
+  const pruned = await pruneModCache(goEnv.GOMODCACHE, ctx.workingDirectory, deps.roots, needed);
+  metrics.cache.pruned = pruned.prunedVersions.length;
+  if (pruned.prunedVersions.length > 0) {
+    info(`Pruned ${pruned.prunedVersions.length} module versions no root needs: ${pruned.prunedVersions.join(", ")}`);
+  }
+  metrics.cache.files = (await countFiles(goEnv.GOMODCACHE)).files;
+  const saved = await saveModCache([goEnv.GOMODCACHE], keys.primaryKey);
+  Object.assign(metrics.cache, { saved: saved.saved, saveSkipped: saved.skipped ?? "", saveMs: saved.ms });
+  if (saved.sizeBytes !== void 0) metrics.cache.sizeBytes = saved.sizeBytes;
+}
+
+// src/private/gitconfig.ts
+import { createHash as createHash4 } from "node:crypto";
+function authorizationHeader(user, token) {
+  return `Authorization: Basic ${Buffer.from(`${user}:${token}`).toString("base64")}`;
+}
+function extraHeaderKey(scope) {
+  return `http.${scope.url}.extraheader`;
+}
+async function git(args) {
+  return runCommand("git", args, { env: { GIT_TERMINAL_PROMPT: "0" } });
+}
+async function addGitCredentials(scopes, user, token) {
+  const value = authorizationHeader(user, token);
+  setSecret(Buffer.from(`${user}:${token}`).toString("base64"));
+  const records = [];
+  for (const scope of scopes) {
+    const key = extraHeaderKey(scope);
+    const result = await git(["config", "--global", "--add", key, value]);
+    if (result.exitCode !== 0) {
+      throw new Error(`git config --global --add ${key} failed: ${result.stderr.trim()}`);
+    }
+    records.push({ key, valueSha256: sha256(value) });
+    info(`git sends the private-token to ${scope.url}/\u2026 (pattern ${scope.pattern}).`);
+  }
+  return records;
+}
+async function removeGitCredentials(records) {
+  let removed = 0;
+  for (const record of records) {
+    const current = await git(["config", "--global", "--get-all", record.key]);
+    const values = current.exitCode === 0 ? current.stdout.split("\n").filter((v) => v !== "") : [];
+    for (const value of values) {
+      if (sha256(value) !== record.valueSha256) continue;
+      const unset = await git(["config", "--global", "--fixed-value", "--unset-all", record.key, value]);
+      if (unset.exitCode === 0) removed++;
+      else warning(`Could not remove ${record.key} from the global git config: ${unset.stderr.trim()}`);
+    }
+    const section = record.key.slice(0, record.key.lastIndexOf("."));
+    const left = await git(["config", "--global", "--get-regexp", `^${escapeRegExp(section)}\\.`]);
+    if (left.exitCode !== 0 || left.stdout.trim() === "") {
+      await git(["config", "--global", "--remove-section", section]);
+    }
+  }
+  return removed;
+}
+function sha256(s) {
+  return createHash4("sha256").update(s).digest("hex");
+}
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/private/setup.ts
+var GIT_CREDENTIALS_STATE = "git-credentials";
+async function setupPrivateModules(inputs, goEnv) {
+  const userSet = (name) => process.env[name] ?? "";
+  const patterns = inputs.privatePatterns;
+  if (patterns.length === 0) {
+    if (inputs.privateToken !== "") {
+      warning("Input 'private-token' is set but 'private' is empty: the token is not used. List your private module paths in 'private', such as github.com/acme/*.");
+    }
+    return { env: { GOPRIVATE: goEnv.GOPRIVATE, GONOPROXY: userSet("GONOPROXY"), GONOSUMDB: userSet("GONOSUMDB") }, records: [] };
+  }
+  const bad = malformedPatterns(patterns.join(","));
+  if (bad.length > 0) {
+    throw new InputError(
+      `Input 'private' has the malformed pattern(s) ${bad.map((b) => `'${b}'`).join(", ")}; expected module path patterns such as github.com/acme/* or git.corp.example.com, separated by commas or new lines.`
+    );
+  }
+  const goprivate = mergePatternList(goEnv.GOPRIVATE, patterns);
+  exportVariable("GOPRIVATE", goprivate);
+  info(`GOPRIVATE=${goprivate}`);
+  for (const name of ["GONOPROXY", "GONOSUMDB"]) {
+    if (userSet(name) !== "") info(`${name} is set (${userSet(name)}) and is left as it is; it does not follow GOPRIVATE.`);
+  }
+  const { scopes, unscoped } = tokenScopes(patterns);
+  let records = [];
+  if (inputs.privateToken !== "") {
+    for (const pattern of unscoped) {
+      warning(
+        `The private pattern '${pattern}' has a wildcard in its host, so private-token cannot be scoped to it and is not sent there. Use a pattern with an exact host (such as git.corp.example.com/*), or configure git credentials for those hosts yourself.`
+      );
+    }
+    records = await addGitCredentials(scopes, inputs.privateUser, inputs.privateToken);
+    saveState(GIT_CREDENTIALS_STATE, JSON.stringify(records));
+  } else {
+    info("No private-token: git fetches private modules with whatever credentials the runner already has.");
+  }
+  return { env: { GOPRIVATE: goprivate, GONOPROXY: userSet("GONOPROXY"), GONOSUMDB: userSet("GONOSUMDB") }, records };
+}
+
+// src/go/gosum.ts
+var EMPTY_GO_MOD_HASH = "h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=";
+var GO_MOD_SUFFIX = "/go.mod";
+var GoSumError = class extends ActionError {
+  name = "GoSumError";
+};
+function parseGoSum(text, fileName = "go.sum") {
+  const entries2 = [];
+  const problems = [];
+  text.split("\n").forEach((content, index) => {
+    const line = index + 1;
+    const fields = content.trim().split(/\s+/).filter((field) => field !== "");
+    if (fields.length === 0) return;
+    if (fields.length !== 3) {
+      problems.push(`${fileName}:${line}: wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")`);
+      return;
+    }
+    const [path21, versionField, hash] = fields;
+    if (hash === EMPTY_GO_MOD_HASH) return;
+    entries2.push(goSumEntry(path21, versionField, hash, line));
+  });
+  if (problems.length > 0) throw new GoSumError(`malformed go.sum:
+${problems.join("\n")}`);
+  return entries2;
+}
+function goSumEntry(path21, versionField, hash, line) {
+  if (versionField.endsWith(GO_MOD_SUFFIX)) {
+    return { path: path21, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
+  }
+  return { path: path21, version: versionField, kind: "zip", hash, line };
+}
+
+// src/proxy/sample.ts
+function pickProbeModules(entries2, env, count = 3) {
+  const withZip = new Set(entries2.filter((e) => e.kind === "zip").map((e) => `${e.path}@${e.version}`));
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of entries2) {
+    if (e.kind !== "mod" || noProxy(e.path, env)) continue;
+    const zip = withZip.has(`${e.path}@${e.version}`);
+    const known = byPath.get(e.path);
+    if (known === void 0 || zip && !known.zip) {
+      byPath.set(e.path, { path: e.path, version: e.version, goModHash: e.hash, zip });
+    }
+  }
+  const sorted = [...byPath.values()].sort((a, b) => Number(b.zip) - Number(a.zip) || cmp(a.path, b.path));
+  const preferred = sorted.filter((m) => m.zip).length >= count ? sorted.filter((m) => m.zip) : sorted;
+  return spread(preferred, count).map(({ path: path21, version: version3, goModHash }) => ({ path: path21, version: version3, goModHash }));
+}
+function spread(items, count) {
+  if (items.length <= count) return items;
+  if (count === 1) return [items[0]];
+  const picked = [];
+  for (let i = 0; i < count; i++) picked.push(items[Math.round(i * (items.length - 1) / (count - 1))]);
+  return picked;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function goSumEntries(files) {
+  return files.filter((f) => /(^|\/)go(\.work)?\.sum$/.test(f.path)).flatMap((f) => parseGoSum(f.content.toString("utf8"), f.path));
+}
+
 // src/proxy/probe.ts
 var import_undici3 = __toESM(require_undici2(), 1);
 
 // src/go/dirhash.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 function hash1(files) {
-  return "h1:" + createHash4("sha256").update(hash1Summary(files)).digest("base64");
+  return "h1:" + createHash5("sha256").update(hash1Summary(files)).digest("base64");
 }
 function hash1Summary(files) {
   for (const file of files) {
@@ -97188,7 +97373,7 @@ function hashGoMod(content) {
   return hash1([{ name: "go.mod", content }]);
 }
 function sha256Hex(content) {
-  return createHash4("sha256").update(content).digest("hex");
+  return createHash5("sha256").update(content).digest("hex");
 }
 function compareBytewise(a, b) {
   return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
@@ -97816,34 +98001,6 @@ function sumDbName(gosumdb) {
   return first.split("+")[0];
 }
 
-// src/report/diagnosis.ts
-function diagnosisRows(m) {
-  const rows = m.proxy.report.map((r) => ({ proxy: r.url, class: r.class, detail: r.detail, fix: fixFor(r.class) }));
-  const urls = rows.map((r) => r.proxy);
-  for (const attempt of m.download.attempts) {
-    for (const f of attempt.failures) {
-      const url2 = f.url === void 0 ? void 0 : proxyOfUrl(f.url, urls);
-      const row = rows.find((r) => r.proxy === url2);
-      if (row !== void 0 && row.class === "ok") {
-        row.class = f.class;
-        row.detail = f.line;
-        row.fix = fixFor(f.class);
-      }
-    }
-  }
-  return rows;
-}
-function renderDiagnosis(m, goError, privateHints = []) {
-  const lines = [goError.trimEnd(), ...privateHints];
-  const rows = diagnosisRows(m);
-  if (rows.length > 0) {
-    lines.push("Proxies tried:");
-    for (const r of rows) lines.push(`  ${r.proxy}: ${r.class}${r.detail ? ` (${r.detail})` : ""}. Fix: ${r.fix}.`);
-  }
-  if (m.proxy.report.length === 0 && m.proxy.goproxy !== "") lines.push(`GOPROXY was ${m.proxy.goproxy}.`);
-  return lines.join("\n");
-}
-
 // src/report/metrics.ts
 function newMetrics() {
   return {
@@ -98068,37 +98225,17 @@ async function runMain() {
     const inputs = readInputs();
     report.metricsFile = inputs.metricsFile || report.metricsFile;
     report.summary = inputs.summary;
+    if (inputs.privateToken !== "") setSecret(inputs.privateToken);
+    maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ""]);
     const runner = readRunnerContext();
     const workingDirectory = path20.resolve(runner.workspace, inputs.workingDirectory);
     assertWorkingDirectory(workingDirectory);
-    if (inputs.privateToken !== "") setSecret(inputs.privateToken);
-    maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ""]);
-    const goEnv = await phase("Go environment", async () => {
-      const env = await readGoEnv(workingDirectory);
-      maskProxyCredentials([env.GOPROXY]);
-      info(`${env.GOVERSION} ${env.GOOS}/${env.GOARCH}, GOMODCACHE=${env.GOMODCACHE}`);
-      info(`GOPROXY=${redactGoProxy(env.GOPROXY)} GOSUMDB=${env.GOSUMDB} GOPRIVATE=${env.GOPRIVATE}`);
-      return env;
-    });
-    metrics.go = { version: goEnv.GOVERSION, os: goEnv.GOOS, arch: goEnv.GOARCH };
+    const ctx = { inputs, runner, workingDirectory, metrics };
+    const goEnv = await phase("Go environment", () => goEnvironment(ctx));
     const primary = primaryChain(inputs.proxies, goEnv.GOPROXY);
     const privateSetup = await phase("Private modules", () => setupPrivateModules(inputs, goEnv));
-    const deps = await phase("Dependency files", async () => {
-      const found = await findDependencyFiles(workingDirectory, inputs.cacheDependencyPath);
-      for (const f of found.files) info(`${sha2562(f.content).slice(0, 12)}  ${f.path}`);
-      info(`Module roots: ${found.roots.join(", ")}`);
-      return found;
-    });
-    metrics.download.roots = deps.roots;
-    const keys = computeCacheKeys({
-      prefix: inputs.keyPrefix,
-      runnerOs: runner.os,
-      runnerArch: runner.arch,
-      files: deps.files
-    });
-    metrics.cache.primaryKey = keys.primaryKey;
-    metrics.cache.restoreKeys = keys.restoreKeys;
-    const cachePaths = [goEnv.GOMODCACHE];
+    const deps = await phase("Dependency files", () => dependencyFiles(ctx));
+    const keys = computeCacheKeys({ prefix: inputs.keyPrefix, runnerOs: runner.os, runnerArch: runner.arch, files: deps.files });
     const probing = selectChain({
       primary,
       mirrors: inputs.mirrors,
@@ -98108,149 +98245,15 @@ async function runMain() {
       gosumdb: goEnv.GOSUMDB
     });
     probing.catch(() => void 0);
-    const restored = await phase("Restore module cache", async () => {
-      info(`Key: ${keys.primaryKey}`);
-      info(`Restore keys: ${keys.restoreKeys.join(", ")}`);
-      return restoreModCache({
-        paths: cachePaths,
-        modCache: goEnv.GOMODCACHE,
-        primaryKey: keys.primaryKey,
-        restoreKeys: keys.restoreKeys,
-        timeoutMs: inputs.cacheTimeoutMs
-      });
-    });
-    metrics.cache.matchedKey = restored.matchedKey ?? "";
-    metrics.cache.hit = restored.exactHit;
-    metrics.cache.state = restored.state;
-    metrics.cache.restoreMs = restored.ms;
-    metrics.cache.sizeBytes = restored.sizeBytes ?? 0;
+    const restored = await phase("Restore module cache", () => restoreModules(ctx, goEnv, keys));
     if (inputs.cacheBuild) {
-      await phase(
-        "Restore build cache",
-        () => restoreBuildCache(
-          goEnv.GOCACHE,
-          buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, goEnv.GOVERSION, process.env.GITHUB_SHA || keys.hash),
-          inputs.cacheTimeoutMs
-        )
-      );
+      const buildKeys = buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, goEnv.GOVERSION, process.env.GITHUB_SHA || keys.hash);
+      await phase("Restore build cache", () => restoreBuildCache(goEnv.GOCACHE, buildKeys, inputs.cacheTimeoutMs));
     }
-    const selection = await phase("Probe proxies", async () => {
-      const s = await probing;
-      for (const r of s.report) {
-        const verdict = r.class === "ok" ? `ok in ${r.latencyMs} ms${r.verified ? ", go.mod verified against go.sum" : ""}` : `${r.class}: ${r.detail}`;
-        info(`${r.role} ${r.url}: ${verdict}${r.sumdb ? ", serves the checksum database" : ""}`);
-      }
-      for (const p of s.choice.problems) {
-        warning(`Proxy ${p.url} ${p.dropped ? "dropped from the chain" : "is unhealthy"}: ${p.class} (${p.detail}). Fix: ${p.fix}.`, {
-          title: "go-mod-precache: unhealthy Go module proxy"
-        });
-      }
-      if (s.choice.noneHealthy) {
-        warning("No Go module proxy passed the probe; keeping the configured chain in case the failure is transient.");
-      }
-      if (s.sumdb === "unreachable") {
-        warning(
-          `The checksum database (GOSUMDB=${goEnv.GOSUMDB}) is reachable neither directly nor through a healthy proxy: new modules will fail to verify. Allow access to it, or use a proxy that serves /sumdb/.`
-        );
-      }
-      info(`GOPROXY=${redactGoProxy(s.choice.goproxy)} (probed in ${s.ms} ms)`);
-      return s;
-    });
-    metrics.proxy.probeMs = selection.ms;
-    metrics.proxy.report = selection.report;
-    metrics.proxy.problems = selection.choice.problems;
-    metrics.proxy.noneHealthy = selection.choice.noneHealthy;
-    metrics.proxy.fallbackUsed = selection.choice.fallbackUsed;
-    metrics.proxy.sumdb = selection.sumdb;
-    metrics.proxy.goproxy = redactGoProxy(selection.choice.goproxy);
-    metrics.proxy.selected = selection.choice.selected;
-    const download = () => downloadModules({
-      workingDirectory,
-      roots: deps.roots,
-      chain: selection.choice.entries,
-      retries: inputs.downloadRetries,
-      timeoutMs: inputs.downloadTimeoutMs
-    });
-    const downloaded = await phase("Download modules", async () => {
-      try {
-        let result = await download();
-        info(`${result.modules.length} module versions ready in ${result.ms} ms.`);
-        if (shouldVerify(inputs.verify, restored.state)) {
-          const verified = await verifyModules(workingDirectory, deps.roots);
-          metrics.cache.verify = verified.ok ? "ok" : "mismatch";
-          if (!verified.ok) {
-            warning(
-              `go mod verify found modified files in the restored module cache (${verified.detail}): it is thrown away, the modules are downloaded afresh, and the bad content is not saved.`
-            );
-            await cleanModCache(goEnv.GOMODCACHE);
-            result = await download();
-          } else {
-            info("go mod verify: all modules verified.");
-          }
-        }
-        return result;
-      } catch (err) {
-        if (err instanceof DownloadError) {
-          metrics.download.attempts = err.attempts;
-          const privateHints = explainPrivateFailures(err.attempts.at(-1)?.failures ?? [], {
-            goprivate: privateSetup.env.GOPRIVATE ?? "",
-            patterns: inputs.privatePatterns,
-            hasToken: inputs.privateToken !== ""
-          });
-          throw new DownloadError(renderDiagnosis(metrics, err.message, privateHints), err.attempts);
-        }
-        throw err;
-      }
-    });
-    metrics.download.modules = downloaded.modules.length;
-    metrics.download.ms = downloaded.ms;
-    metrics.download.attempts = downloaded.attempts;
-    const finalChain = formatGoProxy(downloaded.chain);
-    metrics.proxy.goproxy = redactGoProxy(finalChain);
-    if (inputs.offline) {
-      exportVariable("GOPROXY", "off");
-      metrics.offline = true;
-      metrics.proxy.goproxy = "off";
-      info("offline: later steps get GOPROXY=off and build from the module cache alone.");
-    } else {
-      exportVariable("GOPROXY", finalChain);
-    }
-    if (metrics.proxy.fallbackUsed) {
-      notice(`The first configured proxy was unhealthy; modules came through ${metrics.proxy.selected}.`, {
-        title: "go-mod-precache: fallback proxy used"
-      });
-    }
-    await phase("Save module cache", async () => {
-      const reason = reasonNotToSave({
-        policy: inputs.save,
-        eventName: runner.eventName,
-        state: restored.state,
-        serviceFailed: restored.serviceFailed,
-        cacheEmpty: downloaded.modules.length === 0
-      });
-      if (reason !== void 0) {
-        info(`Not saving: ${reason}.`);
-        metrics.cache.saveSkipped = reason;
-        if (restored.exactHit) metrics.cache.files = (await countFiles(goEnv.GOMODCACHE)).files;
-        return;
-      }
-      const pruned = await pruneModCache(
-        goEnv.GOMODCACHE,
-        workingDirectory,
-        deps.roots,
-        downloaded.modules.map((m) => `${m.Path}@${m.Version}`)
-      );
-      metrics.cache.pruned = pruned.prunedVersions.length;
-      if (pruned.prunedVersions.length > 0) {
-        info(`Pruned ${pruned.prunedVersions.length} module versions no root needs: ${pruned.prunedVersions.join(", ")}`);
-      }
-      metrics.cache.files = (await countFiles(goEnv.GOMODCACHE)).files;
-      const saved = await saveModCache(cachePaths, keys.primaryKey);
-      metrics.cache.saved = saved.saved;
-      metrics.cache.saveSkipped = saved.skipped ?? "";
-      metrics.cache.saveMs = saved.ms;
-      if (saved.sizeBytes !== void 0) metrics.cache.sizeBytes = saved.sizeBytes;
-    });
+    const selection = await phase("Probe proxies", () => announceSelection(ctx, probing, goEnv.GOSUMDB));
+    const downloaded = await phase("Download modules", () => precache(ctx, goEnv, deps, selection, restored, privateSetup));
+    exportChain(ctx, downloaded);
+    await phase("Save module cache", () => saveModules(ctx, goEnv, deps, keys, restored, downloaded));
   } catch (err) {
     metrics.error = errorMessage(err);
     throw err;
@@ -98270,9 +98273,6 @@ async function runPost() {
     const removed = await removeGitCredentials(JSON.parse(saved));
     info(`Removed ${removed} credential entr${removed === 1 ? "y" : "ies"} from the global git config.`);
   });
-}
-function sha2562(content) {
-  return createHash5("sha256").update(content).digest("hex");
 }
 
 export {
