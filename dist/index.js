@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-VA2VNII2.js";
+} from "./chunks/chunk-F7UPJCYX.js";
 
 // src/index.ts
 try {

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-VA2VNII2.js";
+} from "./chunks/chunk-F7UPJCYX.js";
 
 // src/post.ts
 try {

@@ -60,3 +60,20 @@ describe('proxyOfUrl', () => {
     expect(proxyOfUrl('https://proxy.examplex/x', chain)).toBeUndefined()
   })
 })
+
+describe('classifyGoOutput on git failures for private modules', () => {
+  const header =
+    "go: git.corp.test/team/lib@v1.0.0: reading git.corp.test/team/lib/go.mod at revision v1.0.0: git ls-remote -q --end-of-options origin in /tmp/m/cache/vcs/8e9b: exit status 128:"
+
+  it('takes the class from git\'s indented words and keeps the module of the line above', () => {
+    const none = classifyGoOutput(`${header}\n\tfatal: could not read Username for 'https://git.corp.test': terminal prompts disabled\n`)
+    expect(none).toEqual([expect.objectContaining({ class: 'auth', module: 'git.corp.test/team/lib@v1.0.0' })])
+    const rejected = classifyGoOutput(`${header}\n\tfatal: unable to access 'https://git.corp.test/team/lib/': The requested URL returned error: 403\n`)
+    expect(rejected).toEqual([expect.objectContaining({ class: 'auth', module: 'git.corp.test/team/lib@v1.0.0' })])
+  })
+
+  it('leaves a checksum mismatch a checksum mismatch, whatever the indented hashes say', () => {
+    const text = 'verifying example.com/m@v1.0.0: checksum mismatch\n\tdownloaded: h1:abc=\n\tgo.sum:     h1:def=\n'
+    expect(classifyGoOutput(text).map((f) => f.class)).toEqual(['checksum'])
+  })
+})

@@ -33,13 +33,28 @@ const RULES: [FailureClass, RegExp][] = [
   ['http-4xx', /\b4\d\d [A-Z][a-zA-Z ]+/]
 ]
 
-/** One failure per line of go's output that says something went wrong. */
+/**
+ * One failure per line of go's output that says something went wrong. An indented line explains
+ * the line above it (go prints git's own words that way): it lends that failure its class, when
+ * it has one, instead of standing alone without a module.
+ */
 export function classifyGoOutput(text: string): GoFailure[] {
   const failures: GoFailure[] = []
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim()
     if (line === '' || line.startsWith('go: downloading') || line.startsWith('go: finding')) continue
     const rule = RULES.find(([, re]) => re.test(line))
+    const previous = failures.at(-1)
+    if (/^\s/.test(raw) && previous?.module !== undefined) {
+      // git's own words are more precise than go's wrapper ("invalid version", "exit status 128"),
+      // but nothing overrides a verification failure.
+      if (rule !== undefined && previous.class !== 'checksum' && previous.class !== 'sumdb') {
+        previous.class = rule[0]
+        previous.line = `${previous.line} ${line}`
+        previous.url ??= urlOf(line)
+      }
+      continue
+    }
     if (rule === undefined && !/^(go: )?\S+@\S+: /.test(line) && !/error|fail/i.test(line)) continue
     failures.push({ class: rule?.[0] ?? 'other', module: moduleOf(line), url: urlOf(line), line })
   }

@@ -96334,6 +96334,15 @@ function classifyGoOutput(text) {
     const line = raw.trim();
     if (line === "" || line.startsWith("go: downloading") || line.startsWith("go: finding")) continue;
     const rule = RULES.find(([, re]) => re.test(line));
+    const previous = failures.at(-1);
+    if (/^\s/.test(raw) && previous?.module !== void 0) {
+      if (rule !== void 0 && previous.class !== "checksum" && previous.class !== "sumdb") {
+        previous.class = rule[0];
+        previous.line = `${previous.line} ${line}`;
+        previous.url ??= urlOf(line);
+      }
+      continue;
+    }
     if (rule === void 0 && !/^(go: )?\S+@\S+: /.test(line) && !/error|fail/i.test(line)) continue;
     failures.push({ class: rule?.[0] ?? "other", module: moduleOf(line), url: urlOf(line), line });
   }
