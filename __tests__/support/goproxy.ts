@@ -1,15 +1,13 @@
 // A GOPROXY server on 127.0.0.1 that serves a directory in proxy layout
 // (see fixtures.ts) and can misbehave on demand: hang, reset, answer with an
 // HTTP error, answer slowly, or serve content that no longer matches go.sum.
-import { execFile } from 'node:child_process'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { escapeVersion, unescapePath, unescapeVersion } from '../../src/go/escape.ts'
+import { makeSelfSignedCert } from './tls.ts'
 import { readZip, writeZip } from './zip.ts'
 
 export type Fault =
@@ -76,8 +74,6 @@ interface Answer {
   contentType: string
 }
 
-const OPENSSL = '/usr/bin/openssl'
-const run = promisify(execFile)
 
 function text(status: number, body: string): Answer {
   return { status, body: Buffer.from(body + '\n'), contentType: 'text/plain; charset=utf-8' }
@@ -204,27 +200,13 @@ function tamper(path: string, answer: Answer): Answer {
   return answer
 }
 
-async function makeSelfSignedCert(): Promise<{ dir: string; certPath: string; key: Buffer; cert: Buffer }> {
-  const dir = await mkdtemp(join(tmpdir(), 'goproxy-tls-'))
-  const certPath = join(dir, 'cert.pem')
-  const keyPath = join(dir, 'key.pem')
-  await run(OPENSSL, [
-    'req', '-x509', '-nodes', '-days', '2',
-    '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
-    '-keyout', keyPath, '-out', certPath,
-    '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'
-  ])
-  return { dir, certPath, key: await readFile(keyPath), cert: await readFile(certPath) }
-}
-
 function describeFault(fault: Fault): string {
   return typeof fault === 'string' ? fault : JSON.stringify(fault)
 }
 
 /** Starts a GOPROXY server on 127.0.0.1 serving options.root. */
 export async function startGoProxy(options: GoProxyOptions): Promise<GoProxy> {
-  const tls = options.tls === true ? await makeSelfSignedCert() : undefined
+  const tls = options.tls === true ? await makeSelfSignedCert(['localhost']) : undefined
   const requests: RequestLog[] = []
   const sockets = new Set<Socket>()
   const socketByPeer = new Map<string, Socket>()
