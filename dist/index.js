@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-F7UPJCYX.js";
+} from "./chunks/chunk-VZIELKNA.js";
 
 // src/index.ts
 try {

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-F7UPJCYX.js";
+} from "./chunks/chunk-VZIELKNA.js";
 
 // src/post.ts
 try {

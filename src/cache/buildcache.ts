@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import { readdir, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
-import { watchCacheLog } from './observe.ts'
+import { TIMED_OUT, watchCacheLog } from './observe.ts'
 
 export const BUILD_CACHE_STATE = 'build-cache'
 
@@ -76,10 +76,8 @@ export async function restoreBuildCache(
   if (!cache.isFeatureAvailable()) return undefined
   let matched: string | undefined
   try {
-    const restore = watchCacheLog(() => cache.restoreCache([dir], keys.primaryKey, keys.restoreKeys))
-    const timer = new Promise<undefined>((resolve) => setTimeout(resolve, timeoutMs, undefined).unref())
-    const result = await Promise.race([restore, timer])
-    matched = result?.value
+    const result = await watchCacheLog(() => cache.restoreCache([dir], keys.primaryKey, keys.restoreKeys), timeoutMs)
+    matched = result.value === TIMED_OUT ? undefined : result.value
     core.info(matched ? `Restored the build cache from ${matched}.` : 'No build cache entry to restore.')
   } catch (err) {
     core.warning(`Build cache restore failed, going on without it: ${errorMessage(err)}`)

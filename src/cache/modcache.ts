@@ -3,7 +3,7 @@ import * as core from '@actions/core'
 import { mkdir } from 'node:fs/promises'
 import { errorMessage } from '../errors.ts'
 import { isEmptyDir, removeTree } from '../fsutil.ts'
-import { watchCacheLog } from './observe.ts'
+import { TIMED_OUT, watchCacheLog } from './observe.ts'
 
 /** What the restore found; reported as the `cache-state` output. */
 export type CacheState = 'hit' | 'partial' | 'miss' | 'preexisting' | 'unavailable' | 'disabled'
@@ -36,8 +36,6 @@ export interface RestoreOptions {
   timeoutMs: number
 }
 
-const timedOut = Symbol('timed out')
-
 /**
  * Restores the module cache. Never throws: a cache problem is a warning and a cold download.
  * The lookup is bounded in time; a restore that fails half-way leaves no half-extracted files.
@@ -60,11 +58,11 @@ export async function restoreModCache(o: RestoreOptions): Promise<RestoreResult>
     return done({ state: 'preexisting', serviceFailed: false })
   }
   try {
-    const lookup = await Promise.race([
-      watchCacheLog(() => cache.restoreCache(o.paths, o.primaryKey, o.restoreKeys, { lookupOnly: true })),
-      new Promise<typeof timedOut>((resolve) => setTimeout(resolve, o.timeoutMs, timedOut).unref())
-    ])
-    if (lookup === timedOut) {
+    const lookup = await watchCacheLog(
+      () => cache.restoreCache(o.paths, o.primaryKey, o.restoreKeys, { lookupOnly: true }),
+      o.timeoutMs
+    )
+    if (lookup.value === TIMED_OUT) {
       core.warning(`The Actions cache service did not answer within cache-timeout (${o.timeoutMs / 1000} s); going on without the cache.`)
       return done({ state: 'unavailable', serviceFailed: true })
     }

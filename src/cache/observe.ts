@@ -12,8 +12,16 @@ export interface CacheLog {
 
 const SIZE = /(?:Cache Size: ~\d+ MB \((\d+) B\)|^::debug::File Size: (\d+))/
 
-/** Runs fn while watching (and mending) what is written to stdout. Not reentrant. */
-export async function watchCacheLog<T>(fn: () => Promise<T>): Promise<{ value: T; log: CacheLog }> {
+export const TIMED_OUT = Symbol('timed out')
+
+/**
+ * Runs fn while watching (and mending) what is written to stdout. With a time limit, it stops
+ * waiting and watching when the limit passes (fn goes on unwatched) and yields TIMED_OUT.
+ */
+export async function watchCacheLog<T>(
+  fn: () => Promise<T>,
+  timeoutMs?: number
+): Promise<{ value: T | typeof TIMED_OUT; log: CacheLog }> {
   const log: CacheLog = { warnings: [] }
   const write = process.stdout.write.bind(process.stdout)
   let pending = ''
@@ -26,10 +34,15 @@ export async function watchCacheLog<T>(fn: () => Promise<T>): Promise<{ value: T
     return (write as (c: string, ...r: unknown[]) => boolean)(out, ...rest)
   }
   process.stdout.write = patched as typeof process.stdout.write
+  let timer: NodeJS.Timeout | undefined
   try {
-    const value = await fn()
+    const limit = new Promise<typeof TIMED_OUT>((resolve) => {
+      if (timeoutMs !== undefined) timer = setTimeout(resolve, timeoutMs, TIMED_OUT)
+    })
+    const value = await Promise.race([fn(), limit])
     return { value, log }
   } finally {
+    clearTimeout(timer)
     process.stdout.write = write
     if (pending !== '') write(mendLine(pending, log))
   }
@@ -39,7 +52,8 @@ export function mendLine(line: string, log: CacheLog): string {
   const size = SIZE.exec(line)
   if (size) log.sizeBytes = Number(size[1] ?? size[2])
   let mended = line
-  if (mended.startsWith('::error')) mended = `::warning${mended.slice('::error'.length)}`
+  // Only @actions/cache's own errors (it logs a 5xx answer as one): never anything else's.
+  if (/^::error[^:]*::Failed to (restore|save)/.test(mended)) mended = `::warning${mended.slice('::error'.length)}`
   if (mended.startsWith('::warning')) log.warnings.push(mended.slice(mended.indexOf('::', 2) + 2))
   return mended
 }

@@ -88,24 +88,23 @@ async function walkDownload(root: string, rel: string, out: CacheItem[]): Promis
     }
     for (const f of await entries(path.join(root, child))) {
       if (!f.isFile() || f.name === 'list' || f.name === 'list.lock') continue
-      const version = f.name.slice(0, versionEnd(f.name))
-      const kind = f.name.slice(version.length + 1)
-      const id = kind === '' ? undefined : safeId(rel, version)
-      if (id !== undefined) out.push({ rel: `cache/download/${child}/${f.name}`, id, kind })
+      const parsed = parseDownloadFile(f.name)
+      const id = parsed === undefined ? undefined : safeId(rel, parsed.version)
+      if (id !== undefined) out.push({ rel: `cache/download/${child}/${f.name}`, id, kind: parsed!.kind })
     }
   }
 }
 
-const EXTENSIONS = ['.ziphash', '.zip', '.mod', '.info', '.lock', '.partial', '.tmp']
-
-/** Where the version ends in a cache/download file name such as v1.2.3-pre.1.zip or v1.0.0.mod.lock. */
-function versionEnd(name: string): number {
-  let best = -1
-  for (const ext of EXTENSIONS) {
-    const i = name.indexOf(ext)
-    if (i > 0 && (best < 0 || i < best) && /^(\.[a-z]+)*$/.test(name.slice(i))) best = i
-  }
-  return best < 0 ? name.length : best
+/**
+ * A cache/download file name as version and kind. Only the final extension is the kind: a
+ * version may itself end in ".mod" or ".info" (v1.0.0-rc.mod is valid). go's temporary files
+ * (v1.0.0.zip123456.tmp) are of kind "tmp".
+ */
+export function parseDownloadFile(name: string): { version: string; kind: string } | undefined {
+  const temp = /^(.+)\.(?:zip|ziphash|mod|info)\d*\.tmp$/.exec(name)
+  if (temp) return { version: temp[1], kind: 'tmp' }
+  const final = /^(.+)\.(zip|ziphash|mod|info|lock|partial)$/.exec(name)
+  return final ? { version: final[1], kind: final[2] } : undefined
 }
 
 function safeId(escapedPath: string, escapedVersion: string): string | undefined {

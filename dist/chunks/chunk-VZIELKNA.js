@@ -95550,7 +95550,8 @@ import path12 from "node:path";
 
 // src/cache/observe.ts
 var SIZE = /(?:Cache Size: ~\d+ MB \((\d+) B\)|^::debug::File Size: (\d+))/;
-async function watchCacheLog(fn) {
+var TIMED_OUT = /* @__PURE__ */ Symbol("timed out");
+async function watchCacheLog(fn, timeoutMs) {
   const log2 = { warnings: [] };
   const write = process.stdout.write.bind(process.stdout);
   let pending = "";
@@ -95563,10 +95564,15 @@ async function watchCacheLog(fn) {
     return write(out, ...rest);
   };
   process.stdout.write = patched;
+  let timer;
   try {
-    const value = await fn();
+    const limit = new Promise((resolve3) => {
+      if (timeoutMs !== void 0) timer = setTimeout(resolve3, timeoutMs, TIMED_OUT);
+    });
+    const value = await Promise.race([fn(), limit]);
     return { value, log: log2 };
   } finally {
+    clearTimeout(timer);
     process.stdout.write = write;
     if (pending !== "") write(mendLine(pending, log2));
   }
@@ -95575,7 +95581,7 @@ function mendLine(line, log2) {
   const size = SIZE.exec(line);
   if (size) log2.sizeBytes = Number(size[1] ?? size[2]);
   let mended = line;
-  if (mended.startsWith("::error")) mended = `::warning${mended.slice("::error".length)}`;
+  if (/^::error[^:]*::Failed to (restore|save)/.test(mended)) mended = `::warning${mended.slice("::error".length)}`;
   if (mended.startsWith("::warning")) log2.warnings.push(mended.slice(mended.indexOf("::", 2) + 2));
   return mended;
 }
@@ -95618,10 +95624,8 @@ async function restoreBuildCache(dir, keys, timeoutMs) {
   if (!isFeatureAvailable()) return void 0;
   let matched;
   try {
-    const restore = watchCacheLog(() => restoreCache([dir], keys.primaryKey, keys.restoreKeys));
-    const timer = new Promise((resolve3) => setTimeout(resolve3, timeoutMs, void 0).unref());
-    const result = await Promise.race([restore, timer]);
-    matched = result?.value;
+    const result = await watchCacheLog(() => restoreCache([dir], keys.primaryKey, keys.restoreKeys), timeoutMs);
+    matched = result.value === TIMED_OUT ? void 0 : result.value;
     info(matched ? `Restored the build cache from ${matched}.` : "No build cache entry to restore.");
   } catch (err) {
     warning(`Build cache restore failed, going on without it: ${errorMessage(err)}`);
@@ -95909,7 +95913,6 @@ async function countFiles(dir) {
 }
 
 // src/cache/modcache.ts
-var timedOut = /* @__PURE__ */ Symbol("timed out");
 async function restoreModCache(o) {
   const started = performance.now();
   const done = (r) => ({
@@ -95926,11 +95929,11 @@ async function restoreModCache(o) {
     return done({ state: "preexisting", serviceFailed: false });
   }
   try {
-    const lookup = await Promise.race([
-      watchCacheLog(() => restoreCache(o.paths, o.primaryKey, o.restoreKeys, { lookupOnly: true })),
-      new Promise((resolve3) => setTimeout(resolve3, o.timeoutMs, timedOut).unref())
-    ]);
-    if (lookup === timedOut) {
+    const lookup = await watchCacheLog(
+      () => restoreCache(o.paths, o.primaryKey, o.restoreKeys, { lookupOnly: true }),
+      o.timeoutMs
+    );
+    if (lookup.value === TIMED_OUT) {
       warning(`The Actions cache service did not answer within cache-timeout (${o.timeoutMs / 1e3} s); going on without the cache.`);
       return done({ state: "unavailable", serviceFailed: true });
     }
@@ -96026,11 +96029,11 @@ function runCommand(tool, args, options = {}) {
     });
     let stdout = "";
     let stderr = "";
-    let timedOut2 = false;
+    let timedOut = false;
     child2.stdout.setEncoding("utf8").on("data", (d) => stdout += d);
     child2.stderr.setEncoding("utf8").on("data", (d) => stderr += d);
     const timer = options.timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut2 = true;
+      timedOut = true;
       child2.kill("SIGKILL");
     }, options.timeoutMs);
     child2.on("error", (err) => {
@@ -96039,7 +96042,7 @@ function runCommand(tool, args, options = {}) {
     });
     child2.on("close", (code2) => {
       clearTimeout(timer);
-      resolve3({ exitCode: code2 ?? 1, stdout, stderr, timedOut: timedOut2 });
+      resolve3({ exitCode: code2 ?? 1, stdout, stderr, timedOut });
     });
   });
 }
@@ -96235,21 +96238,17 @@ async function walkDownload(root, rel, out) {
     }
     for (const f of await entries(path15.join(root, child2))) {
       if (!f.isFile() || f.name === "list" || f.name === "list.lock") continue;
-      const version3 = f.name.slice(0, versionEnd(f.name));
-      const kind = f.name.slice(version3.length + 1);
-      const id = kind === "" ? void 0 : safeId(rel, version3);
-      if (id !== void 0) out.push({ rel: `cache/download/${child2}/${f.name}`, id, kind });
+      const parsed = parseDownloadFile(f.name);
+      const id = parsed === void 0 ? void 0 : safeId(rel, parsed.version);
+      if (id !== void 0) out.push({ rel: `cache/download/${child2}/${f.name}`, id, kind: parsed.kind });
     }
   }
 }
-var EXTENSIONS = [".ziphash", ".zip", ".mod", ".info", ".lock", ".partial", ".tmp"];
-function versionEnd(name) {
-  let best = -1;
-  for (const ext2 of EXTENSIONS) {
-    const i = name.indexOf(ext2);
-    if (i > 0 && (best < 0 || i < best) && /^(\.[a-z]+)*$/.test(name.slice(i))) best = i;
-  }
-  return best < 0 ? name.length : best;
+function parseDownloadFile(name) {
+  const temp = /^(.+)\.(?:zip|ziphash|mod|info)\d*\.tmp$/.exec(name);
+  if (temp) return { version: temp[1], kind: "tmp" };
+  const final = /^(.+)\.(zip|ziphash|mod|info|lock|partial)$/.exec(name);
+  return final ? { version: final[1], kind: final[2] } : void 0;
 }
 function safeId(escapedPath, escapedVersion) {
   try {

@@ -1,0 +1,112 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { mendLine, watchCacheLog, type CacheLog } from '../../src/cache/observe.ts'
+
+const fresh = (): CacheLog => ({ warnings: [] })
+
+describe('mendLine', () => {
+  it('turns the ::error:: @actions/cache writes for a failing service into a ::warning:: and records its text', () => {
+    const log = fresh()
+    const line = '::error::Failed to restore: Failed to GetCacheEntryDownloadURL: Received non-retryable error: 503'
+    expect(mendLine(line, log)).toBe('::warning::Failed to restore: Failed to GetCacheEntryDownloadURL: Received non-retryable error: 503')
+    expect(log.warnings).toEqual(['Failed to restore: Failed to GetCacheEntryDownloadURL: Received non-retryable error: 503'])
+  })
+
+  it('leaves every other error alone: only the cache library\'s own are mended', () => {
+    const log: CacheLog = { warnings: [] }
+    expect(mendLine('::error::go mod download failed after 1 attempt', log)).toBe('::error::go mod download failed after 1 attempt')
+    expect(log.warnings).toEqual([])
+  })
+
+  it('keeps the properties of an ::error with parameters and records only the message', () => {
+    const log = fresh()
+    expect(mendLine('::error title=Cache::Failed to save: 500', log)).toBe('::warning title=Cache::Failed to save: 500')
+    expect(log.warnings).toEqual(['Failed to save: 500'])
+  })
+
+  it('records a warning as it is', () => {
+    const log = fresh()
+    expect(mendLine('::warning::Failed to restore: tar exited with 2', log)).toBe('::warning::Failed to restore: tar exited with 2')
+    expect(log.warnings).toEqual(['Failed to restore: tar exited with 2'])
+  })
+
+  it('leaves info, debug and notice lines alone and records no warning for them', () => {
+    const log = fresh()
+    for (const line of [
+      'Cache not found for keys: go-mod-Linux-X64-abc, go-mod-Linux-X64-',
+      '::debug::Resolved Keys:',
+      '::notice::not a problem',
+      'go: ::error:: inside a line is not a command'
+    ]) {
+      expect(mendLine(line, log)).toBe(line)
+    }
+    expect(log).toEqual({ warnings: [] })
+  })
+
+  it('reads the archive size from "Cache Size: ~N MB (B B)"', () => {
+    const log = fresh()
+    expect(mendLine('Cache Size: ~12 MB (12582912 B)', log)).toBe('Cache Size: ~12 MB (12582912 B)')
+    expect(log.sizeBytes).toBe(12582912)
+  })
+
+  it('reads the archive size from "::debug::File Size: N", and a later size replaces an earlier one', () => {
+    const log = fresh()
+    mendLine('::debug::File Size: 4096', log)
+    expect(log.sizeBytes).toBe(4096)
+    mendLine('Cache Size: ~0 MB (5120 B)', log)
+    expect(log.sizeBytes).toBe(5120)
+  })
+
+  it('takes "File Size" only as the debug command at the start of a line', () => {
+    const log = fresh()
+    mendLine('go: File Size: 99', log)
+    mendLine('  ::debug::File Size: 99', log)
+    expect(log.sizeBytes).toBeUndefined()
+  })
+})
+
+describe('watchCacheLog', () => {
+  const realWrite = process.stdout.write
+  let written: string[]
+
+  // Everything goes to a capture instead of the test's stdout, where a ::warning:: would be a
+  // real annotation in CI.
+  beforeEach(() => {
+    written = []
+    process.stdout.write = ((chunk: string | Uint8Array) => {
+      written.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'))
+      return true
+    }) as typeof process.stdout.write
+  })
+  afterEach(() => {
+    process.stdout.write = realWrite
+  })
+
+  it('mends whole lines even when a chunk ends in the middle of one, and returns the value and the log', async () => {
+    const { value, log } = await watchCacheLog(async () => {
+      process.stdout.write('Cache Size: ~1 MB (1048')
+      process.stdout.write('576 B)\n::err')
+      process.stdout.write(Buffer.from('or::Failed to restore: 503\nlast line without newline'))
+      return 'matched-key'
+    })
+    expect(value).toBe('matched-key')
+    expect(log).toEqual({ warnings: ['Failed to restore: 503'], sizeBytes: 1048576 })
+    expect(written.join('')).toBe('Cache Size: ~1 MB (1048576 B)\n::warning::Failed to restore: 503\nlast line without newline')
+  })
+
+  it('stops mending once the watched call is done', async () => {
+    await watchCacheLog(async () => undefined)
+    process.stdout.write('::error::the download failed\n')
+    expect(written).toEqual(['::error::the download failed\n'])
+  })
+
+  it('puts stdout back when the watched call throws', async () => {
+    await expect(
+      watchCacheLog(async () => {
+        process.stdout.write('::error::Failed to restore: boom\n')
+        throw new Error('tar failed')
+      })
+    ).rejects.toThrow('tar failed')
+    process.stdout.write('::error::the download failed\n')
+    expect(written.join('')).toBe('::warning::Failed to restore: boom\n::error::the download failed\n')
+  })
+})
