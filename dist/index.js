@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-VZIELKNA.js";
+} from "./chunks/chunk-QCZNKDMY.js";
 
 // src/index.ts
 try {

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-VZIELKNA.js";
+} from "./chunks/chunk-QCZNKDMY.js";
 
 // src/post.ts
 try {

@@ -24,6 +24,16 @@ export async function makeWritable(dir: string): Promise<void> {
   }
 }
 
+/** Lets the owner add and remove entries of this one directory (go leaves module directories read-only). */
+export async function makeDirWritable(dir: string): Promise<void> {
+  try {
+    const info = await stat(dir)
+    if ((info.mode & 0o700) !== 0o700) await chmod(dir, info.mode | 0o700)
+  } catch {
+    // gone already
+  }
+}
+
 /** True when the directory is missing or holds nothing. */
 export async function isEmptyDir(dir: string): Promise<boolean> {
   try {

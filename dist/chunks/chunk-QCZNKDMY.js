@@ -95888,6 +95888,13 @@ async function makeWritable(dir) {
     if (entry.isDirectory()) await makeWritable(path14.join(dir, entry.name));
   }
 }
+async function makeDirWritable(dir) {
+  try {
+    const info2 = await stat3(dir);
+    if ((info2.mode & 448) !== 448) await chmod2(dir, info2.mode | 448);
+  } catch {
+  }
+}
 async function isEmptyDir(dir) {
   try {
     return (await readdir3(dir)).length === 0;
@@ -96260,7 +96267,7 @@ function safeId(escapedPath, escapedVersion) {
 async function applyPrune(modCache, plan2) {
   for (const rel of plan2.remove) {
     const target = path15.join(modCache, ...rel.split("/"));
-    await makeWritable(path15.dirname(target));
+    await makeDirWritable(path15.dirname(target));
     if (rel.startsWith("cache/download/")) await unlink4(target).catch(() => void 0);
     else await removeTree(target);
   }
