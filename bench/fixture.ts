@@ -56,7 +56,7 @@ const FORMAT = 1
 const CONSUMER = 'example.com/app'
 const workRoot = path.join(repoRoot, 'bench', '.work')
 /** The fixture generator's own sources: a change to them must produce a new fixture. */
-const GENERATOR_SOURCES = ['__tests__/support/fixtures.ts', '__tests__/support/zip.ts']
+export const GENERATOR_SOURCES = ['__tests__/support/fixtures.ts', '__tests__/support/zip.ts']
 
 interface Manifest {
   params: FixtureParams
@@ -65,10 +65,8 @@ interface Manifest {
   consumer: string
 }
 
-async function fixtureKey(params: FixtureParams, goVersion: string): Promise<string> {
-  const hash = createHash('sha256').update(JSON.stringify({ FORMAT, params, goVersion, consumer: CONSUMER }))
-  for (const file of GENERATOR_SOURCES) hash.update(await readFile(path.join(repoRoot, file)))
-  return hash.digest('hex').slice(0, 12)
+function fixtureKey(params: FixtureParams, goVersion: string): Promise<string> {
+  return generatorKey({ FORMAT, params, goVersion, consumer: CONSUMER }, GENERATOR_SOURCES)
 }
 
 /** The fixture for these parameters: reused from bench/.work/ when there, else generated and stored. */
@@ -79,37 +77,56 @@ export async function loadFixture(
 ): Promise<Fixture> {
   const name = `fixture-${params.modules}x${params.filesPerModule}x${params.fileSize}-${await fixtureKey(params, goVersion)}`
   const dir = path.join(workRoot, name)
-  const located = (manifest: Manifest, reused: boolean): Fixture => ({
-    ...manifest,
+  const stored = await storedOrBuilt<Manifest>(dir, log, (building) => {
+    log(`generating ${params.modules} modules × ${params.filesPerModule} files into ${path.relative(repoRoot, dir)}`)
+    return generate(building, params, log)
+  })
+  return {
+    ...stored.manifest,
     proxyRoot: path.join(dir, 'proxy'),
     projectDir: path.join(dir, 'project'),
     dir,
-    reused
-  })
+    reused: stored.reused
+  }
+}
 
-  const existing = await readManifest(dir)
+/**
+ * The manifest of a generated directory: read from dir/fixture.json when an earlier run built it,
+ * else built now. The build goes beside its final place and is renamed at the end, so an
+ * interrupted build is never reused.
+ */
+export async function storedOrBuilt<M>(
+  dir: string,
+  log: (message: string) => void,
+  build: (buildingDir: string) => Promise<M>
+): Promise<{ manifest: M; reused: boolean }> {
+  const existing = await readManifest<M>(dir)
   if (existing !== undefined) {
     log(`reusing ${path.relative(repoRoot, dir)}`)
-    return located(existing, true)
+    return { manifest: existing, reused: true }
   }
-
-  // Built beside its final place and renamed at the end: an interrupted build is never reused.
-  await mkdir(workRoot, { recursive: true })
+  await mkdir(path.dirname(dir), { recursive: true })
   const building = `${dir}.building-${process.pid}`
   await removeTree(building)
-  log(`generating ${params.modules} modules × ${params.filesPerModule} files into ${path.relative(repoRoot, dir)}`)
   const started = performance.now()
-  const manifest = await generate(building, params, log)
+  const manifest = await build(building)
   await writeFile(path.join(building, 'fixture.json'), JSON.stringify(manifest, null, 2) + '\n')
   await removeTree(dir)
   await rename(building, dir)
-  log(`fixture ready in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  return located(manifest, false)
+  log(`${path.relative(repoRoot, dir)} ready in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return { manifest, reused: false }
 }
 
-async function readManifest(dir: string): Promise<Manifest | undefined> {
+/** A key for a generated directory: a hash of its parameters and of the sources that generate it. */
+export async function generatorKey(params: unknown, sources: readonly string[]): Promise<string> {
+  const hash = createHash('sha256').update(JSON.stringify(params))
+  for (const file of sources) hash.update(await readFile(path.join(repoRoot, file)))
+  return hash.digest('hex').slice(0, 12)
+}
+
+async function readManifest<M>(dir: string): Promise<M | undefined> {
   try {
-    return JSON.parse(await readFile(path.join(dir, 'fixture.json'), 'utf8')) as Manifest
+    return JSON.parse(await readFile(path.join(dir, 'fixture.json'), 'utf8')) as M
   } catch {
     return undefined
   }
@@ -159,8 +176,8 @@ async function zipBytes(proxyRoot: string): Promise<number> {
   return total
 }
 
-/** Copies the consumer project (go.mod, go.sum, main.go) into dir. */
-export async function copyProject(fixture: Fixture, dir: string): Promise<void> {
+/** Copies a consumer project (go.mod, go.sum, main.go), the fixture's or another, into dir. */
+export async function copyProject(project: { projectDir: string }, dir: string): Promise<void> {
   await rm(dir, { recursive: true, force: true })
-  await cp(fixture.projectDir, dir, { recursive: true })
+  await cp(project.projectDir, dir, { recursive: true })
 }

@@ -5,7 +5,7 @@ import { lstat, readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { GoProxy } from '../__tests__/support/goproxy.ts'
-import { GO_BIN } from '../__tests__/support/fixtures.ts'
+import { GO_BIN, runGo, type GoEnv } from '../__tests__/support/fixtures.ts'
 import type { Fixture } from './fixture.ts'
 
 /** What run.ts hands every scenario. */
@@ -103,6 +103,21 @@ export function timeCommand(file: string, args: readonly string[], options: { cw
   })
 }
 
+/** Far above any go command the bench runs; a hung one should end the scenario, not stall it. */
+const GO_TIMEOUT_MS = 600_000
+
+/** Runs the real go command in a given environment and measures its wall time; throws with its stderr when it fails. */
+export async function timeGo(args: readonly string[], options: { cwd: string; env: GoEnv }): Promise<CommandResult> {
+  const started = performance.now()
+  const result = await runGo(args, { ...options, timeoutMs: GO_TIMEOUT_MS })
+  const ms = performance.now() - started
+  if (result.code !== 0) {
+    const tail = result.stderr.trimEnd().split('\n').slice(-10).join('\n')
+    throw new Error(`go ${args.join(' ')} in ${options.cwd} failed (exit ${result.code}):\n${tail}`)
+  }
+  return { ms, stdout: result.stdout, stderr: result.stderr }
+}
+
 /**
  * Flushes dirty pages to disk before a timed step, so that writeback left by the step before
  * (a deleted or freshly written module cache) is not billed to the one being measured.
@@ -137,6 +152,13 @@ export async function treeStats(dir: string): Promise<TreeStats> {
     bytes += (await lstat(path.join(entry.parentPath, entry.name))).size
   }
   return { files, bytes }
+}
+
+/** Module versions whose zip a module cache holds (cache/download/…/@v/<version>.zip). */
+export async function zipsIn(modCache: string): Promise<number> {
+  const download = path.join(modCache, 'cache', 'download')
+  const entries = await readdir(download, { recursive: true, withFileTypes: true }).catch(() => [])
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.zip')).length
 }
 
 export interface MachineInfo {

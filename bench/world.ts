@@ -40,6 +40,8 @@ export interface BenchWorld {
   cache: CacheService
   /** Runs the action (main and post step); throws with the log when it fails. */
   run(): Promise<ActionTimes>
+  /** Replaces the consumer project in the workspace (go.mod, go.sum, main.go): a dependency bump. */
+  useProject(projectDir: string): Promise<void>
   /** Empties GOMODCACHE in place: the cache version hashes the path, so the path must stay. */
   emptyModCache(): Promise<void>
   close(): Promise<void>
@@ -110,6 +112,7 @@ export async function createBenchWorld(
         outputs: run.outputs
       }
     },
+    useProject: (projectDir) => copyProject({ projectDir }, path.join(workspace, WORKING_DIRECTORY)),
     emptyModCache: async () => {
       await removeTree(modCache)
       await mkdir(modCache, { recursive: true })

@@ -6,6 +6,8 @@
 import type { Scenario } from '../lib.ts'
 import { blackhole } from './blackhole.ts'
 import { coldWarm } from './cold-warm.ts'
+import { layout } from './layout.ts'
+import { prune } from './prune.ts'
 import { restoreVsTar } from './restore-vs-tar.ts'
 
-export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, blackhole]
+export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, layout, prune, blackhole]

@@ -5,6 +5,7 @@
 import { mkdir, mkdtemp } from 'node:fs/promises'
 import path from 'node:path'
 import { removeTree } from '../../__tests__/support/fixtures.ts'
+import { extractArgs } from '../archive.ts'
 import {
   commandOutput,
   formatBytes,
@@ -31,17 +32,6 @@ interface Sample {
   first: 'restore' | 'tar'
   restoreMs: number
   tarMs: number
-}
-
-/**
- * tar's arguments for extracting the archive the way @actions/cache does (`-P -C <workspace>`, and
- * the decompressor it uses for that format: unzstd is zstd -d), only into another directory.
- */
-function extractArgs(format: string, archive: string, workspace: string): string[] {
-  const common = ['-xf', archive, '-P', '-C', workspace]
-  if (/zstandard/i.test(format)) return [...common, '--use-compress-program', 'unzstd']
-  if (/gzip/i.test(format)) return [...common, '-z']
-  throw new Error(`unexpected cache archive format: ${format}`)
 }
 
 /**
