@@ -256,6 +256,29 @@ function* directives(
   }
 }
 
+/** The directives go.mod and go.work share: go, toolchain, godebug. */
+function addVersionDirective(
+  file: Pick<ModFile, 'go' | 'toolchain' | 'godebug'>,
+  verb: 'go' | 'toolchain' | 'godebug',
+  line: DirectiveLine,
+  strict: boolean
+): string | undefined {
+  const { args } = line
+  if (verb === 'godebug') return addGodebug(file.godebug, line)
+  if (verb === 'go') {
+    if (file.go !== undefined) return 'repeated go statement'
+    const version = goVersionArg(args, strict)
+    if (version.problem !== undefined) return version.problem
+    file.go = version.value
+    return undefined
+  }
+  if (file.toolchain !== undefined) return 'repeated toolchain statement'
+  const name = toolchainArg(args)
+  if (name.problem !== undefined) return name.problem
+  file.toolchain = name.value
+  return undefined
+}
+
 /** Applies one go.mod directive; returns the problem with it, if any. */
 function addModDirective(file: ModFile, verb: string, line: DirectiveLine, strict: boolean): string | undefined {
   const { args } = line
@@ -270,22 +293,10 @@ function addModDirective(file: ModFile, verb: string, line: DirectiveLine, stric
       file.module = path
       return undefined
     }
-    case 'go': {
-      if (file.go !== undefined) return 'repeated go statement'
-      const version = goVersionArg(args, strict)
-      if (version.problem !== undefined) return version.problem
-      file.go = version.value
-      return undefined
-    }
-    case 'toolchain': {
-      if (file.toolchain !== undefined) return 'repeated toolchain statement'
-      const name = toolchainArg(args)
-      if (name.problem !== undefined) return name.problem
-      file.toolchain = name.value
-      return undefined
-    }
+    case 'go':
+    case 'toolchain':
     case 'godebug':
-      return addGodebug(file.godebug, line)
+      return addVersionDirective(file, verb, line, strict)
     case 'require':
     case 'exclude': {
       if (args.length !== 2) return `usage: ${verb} module/path v1.2.3`
@@ -319,22 +330,10 @@ function addModDirective(file: ModFile, verb: string, line: DirectiveLine, stric
 function addWorkDirective(file: WorkFile, verb: string, line: DirectiveLine): string | undefined {
   const { args } = line
   switch (verb) {
-    case 'go': {
-      if (file.go !== undefined) return 'repeated go statement'
-      const version = goVersionArg(args, true)
-      if (version.problem !== undefined) return version.problem
-      file.go = version.value
-      return undefined
-    }
-    case 'toolchain': {
-      if (file.toolchain !== undefined) return 'repeated toolchain statement'
-      const name = toolchainArg(args)
-      if (name.problem !== undefined) return name.problem
-      file.toolchain = name.value
-      return undefined
-    }
+    case 'go':
+    case 'toolchain':
     case 'godebug':
-      return addGodebug(file.godebug, line)
+      return addVersionDirective(file, verb, line, true)
     case 'use': {
       if (args.length !== 1) return 'usage: use local/dir'
       const dir = unquoteArg(args[0]!)
