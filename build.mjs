@@ -14,6 +14,10 @@ export const buildOptions = {
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
+  // @actions/cache tells its errors apart by comparing err.name with ErrorClass.name; without
+  // keepNames the bundle renames the classes (_ReserveCacheError) and a save conflict is
+  // logged as a warning instead of info.
+  keepNames: true,
   logLevel: 'warning',
   // CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
   banner: {

@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-QCZNKDMY.js";
+} from "./chunks/chunk-JRN6YSJ6.js";
 
 // src/index.ts
 try {

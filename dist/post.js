@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-QCZNKDMY.js";
+} from "./chunks/chunk-JRN6YSJ6.js";
 
 // src/post.ts
 try {

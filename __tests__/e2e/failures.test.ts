@@ -80,6 +80,25 @@ describe('inputs, missing go and an empty project', () => {
   })
 })
 
+describe('a save that loses the race to another job', () => {
+  let world: World
+  beforeAll(async () => {
+    world = await createWorld({ modules: [v(1)] })
+    world.cache.setFault('exists')
+  })
+  afterAll(() => world.close())
+
+  it('is reported as info, not as a warning, and the job succeeds', async () => {
+    const run = await world.run()
+    expect(run.main.exitCode).toBe(0)
+    expect(run.main.stdout).toMatch(/another job may be creating this cache/)
+    expect(run.main.stdout).not.toMatch(/^::warning/m)
+    expect(run.outputs['save-ms']).not.toBe('0')
+    expect(JSON.parse(run.outputs.metrics).cache.saved).toBe(false)
+    expect(world.cache.entries()).toEqual([])
+  })
+})
+
 describe('a cache service that is down', () => {
   let world: World
   beforeAll(async () => {
