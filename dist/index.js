@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-JRN6YSJ6.js";
+} from "./chunks/chunk-B4OSD36O.js";
 
 // src/index.ts
 try {

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-JRN6YSJ6.js";
+} from "./chunks/chunk-B4OSD36O.js";
 
 // src/post.ts
 try {

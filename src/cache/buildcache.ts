@@ -6,7 +6,9 @@ import * as core from '@actions/core'
 import { readdir, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
-import { TIMED_OUT, watchCacheLog } from './observe.ts'
+import { removeTree } from '../fsutil.ts'
+import { watchCacheLog } from './observe.ts'
+import { lookupAndRestore } from './restore.ts'
 
 export const BUILD_CACHE_STATE = 'build-cache'
 
@@ -76,9 +78,17 @@ export async function restoreBuildCache(
   if (!cache.isFeatureAvailable()) return undefined
   let matched: string | undefined
   try {
-    const result = await watchCacheLog(() => cache.restoreCache([dir], keys.primaryKey, keys.restoreKeys), timeoutMs)
-    matched = result.value === TIMED_OUT ? undefined : result.value
-    core.info(matched ? `Restored the build cache from ${matched}.` : 'No build cache entry to restore.')
+    const fetched = await lookupAndRestore([dir], keys.primaryKey, keys.restoreKeys, timeoutMs)
+    if (fetched.outcome === 'restored') {
+      matched = fetched.matchedKey
+      core.info(`Restored the build cache from ${matched}.`)
+    } else if (fetched.outcome === 'broken') {
+      // go tolerates a missing entry, not a half-written one.
+      await removeTree(dir)
+      core.warning(`Restoring the build cache ${fetched.matchedKey} failed (${fetched.why}); going on without it.`)
+    } else {
+      core.info('No build cache entry to restore.')
+    }
   } catch (err) {
     core.warning(`Build cache restore failed, going on without it: ${errorMessage(err)}`)
   }

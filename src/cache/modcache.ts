@@ -3,7 +3,8 @@ import * as core from '@actions/core'
 import { mkdir } from 'node:fs/promises'
 import { errorMessage } from '../errors.ts'
 import { isEmptyDir, removeTree } from '../fsutil.ts'
-import { TIMED_OUT, watchCacheLog } from './observe.ts'
+import { watchCacheLog } from './observe.ts'
+import { lookupAndRestore } from './restore.ts'
 
 /** What the restore found; reported as the `cache-state` output. */
 export type CacheState = 'hit' | 'partial' | 'miss' | 'preexisting' | 'unavailable' | 'disabled'
@@ -58,32 +59,27 @@ export async function restoreModCache(o: RestoreOptions): Promise<RestoreResult>
     return done({ state: 'preexisting', serviceFailed: false })
   }
   try {
-    const lookup = await watchCacheLog(
-      () => cache.restoreCache(o.paths, o.primaryKey, o.restoreKeys, { lookupOnly: true }),
-      o.timeoutMs
-    )
-    if (lookup.value === TIMED_OUT) {
-      core.warning(`The Actions cache service did not answer within cache-timeout (${o.timeoutMs / 1000} s); going on without the cache.`)
-      return done({ state: 'unavailable', serviceFailed: true })
+    const fetched = await lookupAndRestore(o.paths, o.primaryKey, o.restoreKeys, o.timeoutMs)
+    switch (fetched.outcome) {
+      case 'timeout':
+        core.warning(`The Actions cache service did not answer within cache-timeout (${o.timeoutMs / 1000} s); going on without the cache.`)
+        return done({ state: 'unavailable', serviceFailed: true })
+      case 'service-failed':
+        return done({ state: 'unavailable', serviceFailed: true })
+      case 'miss':
+        core.info(`No cache entry for ${o.primaryKey} or its restore keys.`)
+        return done({ state: 'miss', serviceFailed: false })
+      case 'broken':
+        // The archive could not be fetched or unpacked: whatever it left behind would break go.
+        await cleanModCache(o.modCache)
+        core.warning(`Restoring ${fetched.matchedKey} failed (${fetched.why}); GOMODCACHE was cleaned and the modules are downloaded afresh.`)
+        return done({ state: fetched.corrupt ? 'miss' : 'unavailable', serviceFailed: !fetched.corrupt })
+      case 'restored': {
+        const exact = fetched.matchedKey === o.primaryKey
+        core.info(`Restored the module cache from ${fetched.matchedKey} (${exact ? 'exact hit' : 'restore-key hit'}).`)
+        return done({ state: exact ? 'hit' : 'partial', matchedKey: fetched.matchedKey, serviceFailed: false, sizeBytes: fetched.sizeBytes })
+      }
     }
-    if (lookup.log.warnings.length > 0) return done({ state: 'unavailable', serviceFailed: true })
-    if (lookup.value === undefined) {
-      core.info(`No cache entry for ${o.primaryKey} or its restore keys.`)
-      return done({ state: 'miss', serviceFailed: false })
-    }
-    const matchedKey = lookup.value
-    const restored = await watchCacheLog(() => cache.restoreCache(o.paths, matchedKey, []))
-    if (restored.value !== matchedKey) {
-      // The archive could not be fetched or unpacked: whatever it left behind would break go.
-      await cleanModCache(o.modCache)
-      const why = restored.log.warnings.join('; ') || 'the entry disappeared'
-      const corrupt = /tar|zstd|gzip|EOF|corrupt|Content-Length|size/i.test(why)
-      core.warning(`Restoring ${matchedKey} failed (${why}); GOMODCACHE was cleaned and the modules are downloaded afresh.`)
-      return done({ state: corrupt ? 'miss' : 'unavailable', serviceFailed: !corrupt })
-    }
-    const exact = matchedKey === o.primaryKey
-    core.info(`Restored the module cache from ${matchedKey} (${exact ? 'exact hit' : 'restore-key hit'}).`)
-    return done({ state: exact ? 'hit' : 'partial', matchedKey, serviceFailed: false, sizeBytes: restored.log.sizeBytes })
   } catch (err) {
     await cleanModCache(o.modCache)
     core.warning(`Module cache restore failed, continuing without it: ${errorMessage(err)}`)

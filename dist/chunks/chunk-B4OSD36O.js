@@ -98267,8 +98267,64 @@ function saveCacheV2(paths_1, key_1, options_1) {
 __name(saveCacheV2, "saveCacheV2");
 
 // src/cache/buildcache.ts
-import { readdir as readdir2, stat as stat2, unlink as unlink3 } from "node:fs/promises";
+import { readdir as readdir3, stat as stat3, unlink as unlink3 } from "node:fs/promises";
+import path13 from "node:path";
+
+// src/fsutil.ts
+import { chmod as chmod2, readdir as readdir2, rm as rm2, stat as stat2 } from "node:fs/promises";
 import path12 from "node:path";
+async function removeTree(dir) {
+  await makeWritable(dir);
+  await rm2(dir, { recursive: true, force: true, maxRetries: 3 });
+}
+__name(removeTree, "removeTree");
+async function makeWritable(dir) {
+  let info2;
+  try {
+    info2 = await stat2(dir);
+  } catch {
+    return;
+  }
+  if (!info2.isDirectory()) return;
+  await chmod2(dir, info2.mode | 448);
+  for (const entry of await readdir2(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) await makeWritable(path12.join(dir, entry.name));
+  }
+}
+__name(makeWritable, "makeWritable");
+async function makeDirWritable(dir) {
+  try {
+    const info2 = await stat2(dir);
+    if ((info2.mode & 448) !== 448) await chmod2(dir, info2.mode | 448);
+  } catch {
+  }
+}
+__name(makeDirWritable, "makeDirWritable");
+async function isEmptyDir(dir) {
+  try {
+    return (await readdir2(dir)).length === 0;
+  } catch {
+    return true;
+  }
+}
+__name(isEmptyDir, "isEmptyDir");
+async function countFiles(dir) {
+  let files = 0;
+  let bytes = 0;
+  let list;
+  try {
+    list = await readdir2(dir, { withFileTypes: true, recursive: true });
+  } catch {
+    return { files, bytes };
+  }
+  for (const e of list) {
+    if (!e.isFile()) continue;
+    files++;
+    bytes += (await stat2(path12.join(e.parentPath, e.name))).size;
+  }
+  return { files, bytes };
+}
+__name(countFiles, "countFiles");
 
 // src/cache/observe.ts
 var SIZE = /(?:Cache Size: ~\d+ MB \((\d+) B\)|^::debug::File Size: (\d+))/;
@@ -98310,6 +98366,25 @@ function mendLine(line, log2) {
 }
 __name(mendLine, "mendLine");
 
+// src/cache/restore.ts
+async function lookupAndRestore(paths, primaryKey, restoreKeys, lookupTimeoutMs) {
+  const lookup = await watchCacheLog(
+    () => restoreCache(paths, primaryKey, restoreKeys, { lookupOnly: true }),
+    lookupTimeoutMs
+  );
+  if (lookup.value === TIMED_OUT) return { outcome: "timeout" };
+  if (lookup.log.warnings.length > 0) return { outcome: "service-failed" };
+  if (lookup.value === void 0) return { outcome: "miss" };
+  const matchedKey = lookup.value;
+  const restored = await watchCacheLog(() => restoreCache(paths, matchedKey, []));
+  if (restored.value !== matchedKey) {
+    const why = restored.log.warnings.join("; ") || "the entry disappeared";
+    return { outcome: "broken", matchedKey, why, corrupt: /tar|zstd|gzip|EOF|corrupt|Content-Length|size/i.test(why) };
+  }
+  return { outcome: "restored", matchedKey, sizeBytes: restored.log.sizeBytes };
+}
+__name(lookupAndRestore, "lookupAndRestore");
+
 // src/cache/buildcache.ts
 var BUILD_CACHE_STATE = "build-cache";
 var GO_MTIME_INTERVAL_MS = 60 * 60 * 1e3;
@@ -98322,16 +98397,16 @@ async function listEntries(dir) {
   const out = [];
   let subdirs;
   try {
-    subdirs = await readdir2(dir, { withFileTypes: true });
+    subdirs = await readdir3(dir, { withFileTypes: true });
   } catch {
     return out;
   }
   for (const sub of subdirs) {
     if (!sub.isDirectory() || !/^[0-9a-f]{2}$/.test(sub.name)) continue;
-    for (const name of await readdir2(path12.join(dir, sub.name))) {
+    for (const name of await readdir3(path13.join(dir, sub.name))) {
       if (!/-[ad]$/.test(name)) continue;
-      const file = path12.join(dir, sub.name, name);
-      const info2 = await stat2(file);
+      const file = path13.join(dir, sub.name, name);
+      const info2 = await stat3(file);
       out.push({ file, mtimeMs: info2.mtimeMs, size: info2.size });
     }
   }
@@ -98352,9 +98427,16 @@ async function restoreBuildCache(dir, keys, timeoutMs) {
   if (!isFeatureAvailable()) return void 0;
   let matched;
   try {
-    const result = await watchCacheLog(() => restoreCache([dir], keys.primaryKey, keys.restoreKeys), timeoutMs);
-    matched = result.value === TIMED_OUT ? void 0 : result.value;
-    info(matched ? `Restored the build cache from ${matched}.` : "No build cache entry to restore.");
+    const fetched = await lookupAndRestore([dir], keys.primaryKey, keys.restoreKeys, timeoutMs);
+    if (fetched.outcome === "restored") {
+      matched = fetched.matchedKey;
+      info(`Restored the build cache from ${matched}.`);
+    } else if (fetched.outcome === "broken") {
+      await removeTree(dir);
+      warning(`Restoring the build cache ${fetched.matchedKey} failed (${fetched.why}); going on without it.`);
+    } else {
+      info("No build cache entry to restore.");
+    }
   } catch (err) {
     warning(`Build cache restore failed, going on without it: ${errorMessage(err)}`);
   }
@@ -98413,7 +98495,7 @@ __name(hashFiles2, "hashFiles");
 // src/deps.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 var DEFAULT_DEPENDENCY_GLOBS = [
   "**/go.mod",
   "**/go.sum",
@@ -98435,8 +98517,8 @@ async function findDependencyFiles(workingDirectory, patterns) {
   });
   const found = await globber.glob();
   const files = [];
-  for (const file of found.sort()) {
-    files.push({ path: toSlash(path13.relative(workingDirectory, file)), content: await readFile(file) });
+  for (const file of found) {
+    files.push({ path: toSlash(path14.relative(workingDirectory, file)), content: await readFile(file) });
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const roots = moduleRoots(files.map((f) => f.path));
@@ -98460,18 +98542,18 @@ __name(assertWorkingDirectory, "assertWorkingDirectory");
 function anchorPattern(dir, pattern) {
   const negated = pattern.startsWith("!");
   const body2 = negated ? pattern.slice(1) : pattern;
-  const anchored = path13.isAbsolute(body2) ? body2 : path13.join(dir, body2);
+  const anchored = path14.isAbsolute(body2) ? body2 : path14.join(dir, body2);
   return negated ? `!${anchored}` : anchored;
 }
 __name(anchorPattern, "anchorPattern");
 function toSlash(p) {
-  return p.split(path13.sep).join("/");
+  return p.split(path14.sep).join("/");
 }
 __name(toSlash, "toSlash");
 function moduleRoots(files) {
-  const dirOf = /* @__PURE__ */ __name((f) => path13.posix.dirname(f), "dirOf");
-  const workspaces = files.filter((f) => path13.posix.basename(f) === "go.work").map(dirOf);
-  const modules = files.filter((f) => path13.posix.basename(f) === "go.mod").map(dirOf);
+  const dirOf = /* @__PURE__ */ __name((f) => path14.posix.dirname(f), "dirOf");
+  const workspaces = files.filter((f) => path14.posix.basename(f) === "go.work").map(dirOf);
+  const modules = files.filter((f) => path14.posix.basename(f) === "go.mod").map(dirOf);
   const inWorkspace = /* @__PURE__ */ __name((dir) => workspaces.some((w) => w === "." || dir === w || dir.startsWith(`${w}/`)), "inWorkspace");
   const roots = /* @__PURE__ */ new Set([...workspaces, ...modules.filter((m) => !inWorkspace(m))]);
   return [...roots].sort();
@@ -98615,64 +98697,6 @@ import { createHash as createHash3 } from "node:crypto";
 
 // src/cache/modcache.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
-
-// src/fsutil.ts
-import { chmod as chmod2, readdir as readdir3, rm as rm2, stat as stat3 } from "node:fs/promises";
-import path14 from "node:path";
-async function removeTree(dir) {
-  await makeWritable(dir);
-  await rm2(dir, { recursive: true, force: true, maxRetries: 3 });
-}
-__name(removeTree, "removeTree");
-async function makeWritable(dir) {
-  let info2;
-  try {
-    info2 = await stat3(dir);
-  } catch {
-    return;
-  }
-  if (!info2.isDirectory()) return;
-  await chmod2(dir, info2.mode | 448);
-  for (const entry of await readdir3(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) await makeWritable(path14.join(dir, entry.name));
-  }
-}
-__name(makeWritable, "makeWritable");
-async function makeDirWritable(dir) {
-  try {
-    const info2 = await stat3(dir);
-    if ((info2.mode & 448) !== 448) await chmod2(dir, info2.mode | 448);
-  } catch {
-  }
-}
-__name(makeDirWritable, "makeDirWritable");
-async function isEmptyDir(dir) {
-  try {
-    return (await readdir3(dir)).length === 0;
-  } catch {
-    return true;
-  }
-}
-__name(isEmptyDir, "isEmptyDir");
-async function countFiles(dir) {
-  let files = 0;
-  let bytes = 0;
-  let list;
-  try {
-    list = await readdir3(dir, { withFileTypes: true, recursive: true });
-  } catch {
-    return { files, bytes };
-  }
-  for (const e of list) {
-    if (!e.isFile()) continue;
-    files++;
-    bytes += (await stat3(path14.join(e.parentPath, e.name))).size;
-  }
-  return { files, bytes };
-}
-__name(countFiles, "countFiles");
-
-// src/cache/modcache.ts
 async function restoreModCache(o) {
   const started = performance.now();
   const done = /* @__PURE__ */ __name((r) => ({
@@ -98689,31 +98713,26 @@ async function restoreModCache(o) {
     return done({ state: "preexisting", serviceFailed: false });
   }
   try {
-    const lookup = await watchCacheLog(
-      () => restoreCache(o.paths, o.primaryKey, o.restoreKeys, { lookupOnly: true }),
-      o.timeoutMs
-    );
-    if (lookup.value === TIMED_OUT) {
-      warning(`The Actions cache service did not answer within cache-timeout (${o.timeoutMs / 1e3} s); going on without the cache.`);
-      return done({ state: "unavailable", serviceFailed: true });
+    const fetched = await lookupAndRestore(o.paths, o.primaryKey, o.restoreKeys, o.timeoutMs);
+    switch (fetched.outcome) {
+      case "timeout":
+        warning(`The Actions cache service did not answer within cache-timeout (${o.timeoutMs / 1e3} s); going on without the cache.`);
+        return done({ state: "unavailable", serviceFailed: true });
+      case "service-failed":
+        return done({ state: "unavailable", serviceFailed: true });
+      case "miss":
+        info(`No cache entry for ${o.primaryKey} or its restore keys.`);
+        return done({ state: "miss", serviceFailed: false });
+      case "broken":
+        await cleanModCache(o.modCache);
+        warning(`Restoring ${fetched.matchedKey} failed (${fetched.why}); GOMODCACHE was cleaned and the modules are downloaded afresh.`);
+        return done({ state: fetched.corrupt ? "miss" : "unavailable", serviceFailed: !fetched.corrupt });
+      case "restored": {
+        const exact = fetched.matchedKey === o.primaryKey;
+        info(`Restored the module cache from ${fetched.matchedKey} (${exact ? "exact hit" : "restore-key hit"}).`);
+        return done({ state: exact ? "hit" : "partial", matchedKey: fetched.matchedKey, serviceFailed: false, sizeBytes: fetched.sizeBytes });
+      }
     }
-    if (lookup.log.warnings.length > 0) return done({ state: "unavailable", serviceFailed: true });
-    if (lookup.value === void 0) {
-      info(`No cache entry for ${o.primaryKey} or its restore keys.`);
-      return done({ state: "miss", serviceFailed: false });
-    }
-    const matchedKey = lookup.value;
-    const restored = await watchCacheLog(() => restoreCache(o.paths, matchedKey, []));
-    if (restored.value !== matchedKey) {
-      await cleanModCache(o.modCache);
-      const why = restored.log.warnings.join("; ") || "the entry disappeared";
-      const corrupt = /tar|zstd|gzip|EOF|corrupt|Content-Length|size/i.test(why);
-      warning(`Restoring ${matchedKey} failed (${why}); GOMODCACHE was cleaned and the modules are downloaded afresh.`);
-      return done({ state: corrupt ? "miss" : "unavailable", serviceFailed: !corrupt });
-    }
-    const exact = matchedKey === o.primaryKey;
-    info(`Restored the module cache from ${matchedKey} (${exact ? "exact hit" : "restore-key hit"}).`);
-    return done({ state: exact ? "hit" : "partial", matchedKey, serviceFailed: false, sizeBytes: restored.log.sizeBytes });
   } catch (err) {
     await cleanModCache(o.modCache);
     warning(`Module cache restore failed, continuing without it: ${errorMessage(err)}`);
