@@ -43,7 +43,7 @@ export async function findDependencyFiles(
   })
   const found = await globber.glob()
   const files: DependencyFile[] = []
-  for (const file of found.sort()) {
+  for (const file of found) {
     files.push({ path: toSlash(path.relative(workingDirectory, file)), content: await readFile(file) })
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
