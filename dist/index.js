@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-B4OSD36O.js";
+} from "./chunks/chunk-C7HJQQPD.js";
 
 // src/index.ts
 try {

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-B4OSD36O.js";
+} from "./chunks/chunk-C7HJQQPD.js";
 
 // src/post.ts
 try {

@@ -13,6 +13,7 @@ import {
   precache,
   restoreModules,
   saveModules,
+  toolchain,
   type Context
 } from './phases.ts'
 import { removeGitCredentials, type GitConfigRecord } from './private/gitconfig.ts'
@@ -26,7 +27,7 @@ import { phase, readRunnerContext } from './runner.ts'
 
 /**
  * The main step: inputs → go env → private modules → dependency files → restore ∥ probe →
- * download (and verify) → export the chain → prune and save → report.
+ * toolchain → download (and verify) → export the chain → prune and save → report.
  * Throws with a diagnosis when the modules cannot be had; a cache problem is only a warning.
  */
 export async function runMain(): Promise<void> {
@@ -61,11 +62,13 @@ export async function runMain(): Promise<void> {
     })
     probing.catch(() => undefined)
     const restored = await phase('Restore module cache', () => restoreModules(ctx, goEnv, keys))
+    const selection = await phase('Probe proxies', () => announceSelection(ctx, probing, goEnv.GOSUMDB))
+    // Before the build cache, whose key holds the Go version, and before go runs for modules.
+    await phase('Go toolchain', () => toolchain(ctx, goEnv, deps, selection))
     if (inputs.cacheBuild) {
       const buildKeys = buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, goEnv.GOVERSION, process.env.GITHUB_SHA || keys.hash)
       await phase('Restore build cache', () => restoreBuildCache(goEnv.GOCACHE, buildKeys, inputs.cacheTimeoutMs))
     }
-    const selection = await phase('Probe proxies', () => announceSelection(ctx, probing, goEnv.GOSUMDB))
 
     const downloaded = await phase('Download modules', () => precache(ctx, goEnv, deps, selection, restored, privateSetup))
     exportChain(ctx, downloaded)

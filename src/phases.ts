@@ -2,6 +2,8 @@
 // main.ts calls them in order.
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
 import type { CacheKeys } from './cache/key.ts'
 import { cleanModCache, restoreModCache, saveModCache, type RestoreResult } from './cache/modcache.ts'
 import { reasonNotToSave, shouldVerify } from './cache/policy.ts'
@@ -15,11 +17,23 @@ import { verifyModules } from './go/verify.ts'
 import type { Inputs } from './inputs.ts'
 import { explainPrivateFailures } from './private/explain.ts'
 import type { PrivateSetup } from './private/setup.ts'
+import { fixFor } from './proxy/chain.ts'
 import { maskProxyCredentials } from './proxy/config.ts'
 import type { Selection } from './proxy/select.ts'
 import { renderDiagnosis } from './report/diagnosis.ts'
 import type { Metrics } from './report/metrics.ts'
 import type { RunnerContext } from './runner.ts'
+import {
+  ensureToolCacheRoot,
+  fetchToolchain,
+  findInToolCache,
+  goBinaryIn,
+  readGotoolchain,
+  ToolchainError,
+  type ToolchainAttempt
+} from './toolchain/install.ts'
+import { requirementsOf, selectToolchain } from './toolchain/select.ts'
+import { versionOfGoVersion, versionOfToolchain } from './toolchain/version.ts'
 
 /** What every phase may read: the inputs, where it runs, and the record it fills. */
 export interface Context {
@@ -104,6 +118,100 @@ export async function announceSelection(ctx: Context, probing: Promise<Selection
     selected: s.choice.selected
   })
   return s
+}
+
+/**
+ * The toolchain go would switch to, had ahead of time: from the tool cache, else through the
+ * verified chain with retries; then first on PATH with GOTOOLCHAIN=local, so no later step
+ * downloads it again. GOTOOLCHAIN=local (or a path-only setting without a cached copy) only
+ * reports what the files ask for. Updates goEnv.GOVERSION to the go that later phases run.
+ */
+export async function toolchain(ctx: Context, goEnv: GoEnv, deps: DependencyFiles, selection: Selection): Promise<void> {
+  const started = performance.now()
+  const t = ctx.metrics.toolchain
+  const local = versionOfGoVersion(goEnv.GOVERSION)
+  t.local = local ?? goEnv.GOVERSION
+  t.version = t.local
+  t.source = 'local'
+  t.gotoolchain = await readGotoolchain(ctx.workingDirectory)
+  const { requirements, problems } = requirementsOf(deps.roots, deps.files)
+  for (const p of problems) core.warning(`Not read for the toolchain choice: ${p}`)
+  const decision = selectToolchain({ gotoolchain: t.gotoolchain, local, requirements })
+  try {
+    if (decision.action === 'local') {
+      core.info(`Toolchain: go ${t.local} (${decision.reason}).`)
+      return
+    }
+    t.required = decision.toolchain
+    t.reason = decision.reason
+    if (decision.action === 'forbidden') {
+      core.warning(
+        `${decision.reason}: later steps run go ${t.local}, and fail if a go line needs more. Fix: install ${decision.toolchain} (actions/setup-go), or let go switch (GOTOOLCHAIN=auto).`,
+        { title: 'go-mod-precache: toolchain not switched' }
+      )
+      return
+    }
+    core.info(`Toolchain: ${decision.toolchain} (${decision.reason}; local go ${t.local}).`)
+    ensureToolCacheRoot()
+    let dir = await findInToolCache(decision.toolchain, decision.toolCacheVersion)
+    if (dir !== undefined) {
+      t.source = 'tool-cache'
+      core.info(`Found in the tool cache: ${dir}`)
+    } else if (decision.pathOnly) {
+      core.warning(
+        `GOTOOLCHAIN=${t.gotoolchain} lets go look for ${decision.toolchain} on PATH only, and the tool cache has none: not downloading it. Fix: install it with actions/setup-go, or use GOTOOLCHAIN=auto.`,
+        { title: 'go-mod-precache: toolchain not on PATH' }
+      )
+      return
+    } else {
+      const fetched = await fetchToolchain({
+        toolchain: decision.toolchain,
+        toolCacheVersion: decision.toolCacheVersion,
+        chain: selection.choice.entries,
+        retries: ctx.inputs.downloadRetries,
+        timeoutMs: ctx.inputs.downloadTimeoutMs,
+        scratchRoot: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache')
+      }).catch((err: unknown) => {
+        if (err instanceof ToolchainError) {
+          t.attempts = err.attempts
+          throw new ToolchainError(`${err.message}\n${toolchainFixes(err.attempts)}`, err.attempts)
+        }
+        throw err
+      })
+      t.attempts = fetched.attempts
+      t.source = fetched.source
+      dir = fetched.dir
+      core.info(`${decision.toolchain} from ${fetched.source}, checked against the checksum database, now in ${dir}`)
+    }
+    core.addPath(path.dirname(goBinaryIn(dir)))
+    core.exportVariable('GOTOOLCHAIN', 'local')
+    // A GOROOT left in the environment would pair the new go with another release's library.
+    if (process.env.GOROOT) core.exportVariable('GOROOT', dir)
+    t.version = versionOfToolchain(decision.toolchain) ?? decision.version
+    goEnv.GOVERSION = decision.toolchain
+    ctx.metrics.go.version = decision.toolchain
+  } finally {
+    t.ms = Math.round(performance.now() - started)
+  }
+}
+
+function toolchainFixes(attempts: ToolchainAttempt[]): string {
+  const fixes = new Map<string, string>()
+  for (const a of attempts) {
+    const cls = a.class || a.outcome
+    if (fixes.has(cls)) continue
+    fixes.set(
+      cls,
+      cls === 'not-found'
+        ? 'not-found: the proxy does not serve golang.org/toolchain, or not this version for this platform: check the version exists, use a proxy that mirrors golang.org/toolchain (proxy.golang.org does), or install it with actions/setup-go'
+        : cls === 'checksum'
+          ? 'checksum: the toolchain served does not match the checksum database: never use that proxy'
+          : cls === 'sumdb'
+            ? 'sumdb: go checks every toolchain against the checksum database, even with GOSUMDB=off: allow access to it, or use a proxy that serves /sumdb/'
+            : `${cls}: ${fixFor(cls)}`
+    )
+  }
+  return ['Fix:', ...[...fixes.values()].map((f) => `  ${f}`)].join('\n')
 }
 
 /**

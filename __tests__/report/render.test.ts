@@ -16,6 +16,16 @@ function sample(): Metrics {
   m.cache.saved = true
   m.cache.saveMs = 340
   m.download = { roots: ['.', 'tools'], modules: 42, ms: 5000, attempts: [] }
+  m.toolchain = {
+    gotoolchain: 'auto',
+    local: '1.26.8',
+    required: 'go1.99.1',
+    reason: 'the toolchain line of go.mod asks for go1.99.1',
+    version: '1.99.1',
+    source: 'https://goproxy.example',
+    ms: 2100,
+    attempts: [{ source: 'https://goproxy.example', ms: 2000, outcome: 'ok', class: '', detail: '' }]
+  }
   m.totalMs = 5600
   return m
 }
@@ -41,6 +51,9 @@ describe('renderOutputs', () => {
       'probe-ms': '0',
       'download-attempts': '0',
       offline: 'false',
+      'go-version': '1.99.1',
+      'toolchain-source': 'https://goproxy.example',
+      'toolchain-ms': '2100',
       metrics: JSON.stringify(sample()),
       'metrics-file': '',
       'proxy-report': '[]'
@@ -49,6 +62,15 @@ describe('renderOutputs', () => {
 })
 
 describe('renderSummary', () => {
+  it('says which toolchain was needed, why, and where it came from', () => {
+    const m = sample()
+    const md = renderSummary(m)
+    expect(md).toContain('### Toolchain')
+    expect(md).toContain('the toolchain line of go.mod asks for go1.99.1: 1.99.1 from `https://goproxy.example` in 2100 ms.')
+    m.toolchain.required = ''
+    expect(renderSummary(m)).not.toContain('### Toolchain')
+  })
+
   it('shows a partial restore with the matched key and the save time', () => {
     const md = renderSummary(sample())
     expect(md).toContain('| `go-mod-Linux-X64-abc` | partial (`go-mod-Linux-X64-old`), 3.0 MiB, 2 pruned | 120 ms | saved in 340 ms |')

@@ -72,7 +72,8 @@ export function uniqueModules(modules: DownloadedModule[]): DownloadedModule[] {
   return [...byId.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, m]) => m)
 }
 
-const defaultBackoff = (retry: number): number => Math.min(1000 * 2 ** (retry - 1), 10_000)
+/** Pause before retry n: 1 s, doubling, at most 10 s. */
+export const defaultBackoff = (retry: number): number => Math.min(1000 * 2 ** (retry - 1), 10_000)
 
 /**
  * `go mod download -json` in each root, each attempt bounded in time. After a failure the

@@ -35,7 +35,9 @@ export async function selectChain(inputs: SelectInputs): Promise<Selection> {
     ...inputs.mirrors.map((url) => ({ url, role: 'mirror' as const }))
   ]
   const sumdbName = sumDbName(inputs.gosumdb)
-  const probed = inputs.modules.length > 0 ? candidates.filter((c) => isProbeable(c.url)) : []
+  // With no module to check (an empty go.sum) a proxy is still asked something: a black hole
+  // must leave the chain before a toolchain or a first module is fetched through it.
+  const probed = candidates.filter((c) => isProbeable(c.url))
   const deadline = AbortSignal.timeout(inputs.timeoutMs)
   const [results, direct] = await Promise.all([
     Promise.all(

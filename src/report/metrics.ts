@@ -1,6 +1,7 @@
 import type { CacheState } from '../cache/modcache.ts'
 import type { Attempt } from '../go/download.ts'
 import type { ProxyProblem } from '../proxy/chain.ts'
+import type { ToolchainAttempt } from '../toolchain/install.ts'
 
 /**
  * The one record of what happened. Every view (outputs, job summary, metrics file) is rendered
@@ -43,6 +44,22 @@ export interface Metrics {
     noneHealthy: boolean
     /** How the checksum database can be reached: 'direct', 'proxy', 'unreachable', or 'off'. */
     sumdb: string
+  }
+  toolchain: {
+    /** GOTOOLCHAIN as go reads it (environment, go env file, then $GOROOT/go.env). */
+    gotoolchain: string
+    /** The version of the go that was on PATH, e.g. "1.22.3". */
+    local: string
+    /** The toolchain go would switch to, e.g. "go1.23.1"; '' when the local one serves. */
+    required: string
+    /** Why: which go.mod/go.work line or GOTOOLCHAIN asked for it. */
+    reason: string
+    /** The Go version later steps use. */
+    version: string
+    /** 'local', 'tool-cache', or the proxy (credentials stripped) or 'direct' it came from. */
+    source: string
+    ms: number
+    attempts: ToolchainAttempt[]
   }
   download: { roots: string[]; modules: number; ms: number; attempts: Attempt[] }
   /** Later steps got GOPROXY=off. */
@@ -93,6 +110,7 @@ export function newMetrics(): Metrics {
       noneHealthy: false,
       sumdb: ''
     },
+    toolchain: { gotoolchain: '', local: '', required: '', reason: '', version: '', source: '', ms: 0, attempts: [] },
     download: { roots: [], modules: 0, ms: 0, attempts: [] },
     offline: false,
     totalMs: 0,

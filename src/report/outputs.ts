@@ -21,6 +21,9 @@ export function renderOutputs(m: Metrics, metricsFile = ''): Record<string, stri
     'probe-ms': String(m.proxy.probeMs),
     'download-attempts': String(m.download.attempts.length),
     offline: String(m.offline),
+    'go-version': m.toolchain.version,
+    'toolchain-source': m.toolchain.source,
+    'toolchain-ms': String(m.toolchain.ms),
     metrics: JSON.stringify(m),
     'metrics-file': metricsFile,
     'proxy-report': JSON.stringify(

@@ -30,6 +30,11 @@ export function renderSummary(m: Metrics): string {
     }
     lines.push('')
   }
+  if (m.toolchain.required !== '') {
+    const t = m.toolchain
+    const from = t.source === 'local' ? `kept go ${t.local}` : `${t.version} from ${code(t.source)} in ${t.ms} ms`
+    lines.push('### Toolchain', '', `${cell(t.reason)}: ${from}.`, '')
+  }
   lines.push(
     '### Download',
     '',

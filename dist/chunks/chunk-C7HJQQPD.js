@@ -1181,14 +1181,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path25 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path21 && path21[0] !== "/") {
-          path21 = `/${path21}`;
+        if (path25 && path25[0] !== "/") {
+          path25 = `/${path25}`;
         }
-        return new URL(`${origin}${path21}`);
+        return new URL(`${origin}${path25}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1672,39 +1672,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path21);
+        debuglog("sending request to %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path25, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path21,
+          path25,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin }
+          request: { method, path: path25, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path21);
+        debuglog("trailers received from %s %s/%s", method, origin, path25);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path21, origin },
+          request: { method, path: path25, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path21,
+          path25,
           error2.message
         );
       });
@@ -1753,9 +1753,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path21);
+          debuglog("sending request to %s %s/%s", method, origin, path25);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1821,7 +1821,7 @@ var require_request = __commonJS({
         __name(this, "Request");
       }
       constructor(origin, {
-        path: path21,
+        path: path25,
         method,
         body: body2,
         headers,
@@ -1836,11 +1836,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path21 !== "string") {
+        if (typeof path25 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path21)) {
+        } else if (invalidPathRegex.test(path25)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1906,7 +1906,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path21, query) : path21;
+        this.path = query ? buildURL(path25, query) : path25;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -5460,8 +5460,8 @@ var require_formdata_parser = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp = boundary.charCodeAt(i);
-        if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
+        const cp2 = boundary.charCodeAt(i);
+        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
           return false;
         }
       }
@@ -6748,7 +6748,7 @@ var require_client_h1 = __commonJS({
     }
     __name(shouldSendContentLength, "shouldSendContentLength");
     function writeH1(client, request) {
-      const { method, path: path21, host, upgrade, blocking, reset } = request;
+      const { method, path: path25, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -6829,7 +6829,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path25} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7376,7 +7376,7 @@ var require_client_h2 = __commonJS({
     __name(shouldSendContentLength, "shouldSendContentLength");
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path21, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path25, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util5.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7473,7 +7473,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path21;
+      headers[HTTP2_HEADER_PATH] = path25;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7840,9 +7840,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path21 = search ? `${pathname}${search}` : pathname;
+        const path25 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path21;
+        this.opts.path = path25;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -9125,10 +9125,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path21 = "/",
+          path: path25 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path21;
+        opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL3(origin);
           headers.host = host;
@@ -11167,21 +11167,21 @@ var require_mock_utils = __commonJS({
       return true;
     }
     __name(matchHeaders, "matchHeaders");
-    function safeUrl(path21) {
-      if (typeof path21 !== "string") {
-        return path21;
+    function safeUrl(path25) {
+      if (typeof path25 !== "string") {
+        return path25;
       }
-      const pathSegments = path21.split("?");
+      const pathSegments = path25.split("?");
       if (pathSegments.length !== 2) {
-        return path21;
+        return path25;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
     __name(safeUrl, "safeUrl");
-    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
-      const pathMatch2 = matchValue(mockDispatch2.path, path21);
+    function matchKey(mockDispatch2, { path: path25, method, body: body2, headers }) {
+      const pathMatch2 = matchValue(mockDispatch2.path, path25);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -11205,7 +11205,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25 }) => matchValue(safeUrl(path25), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -11246,9 +11246,9 @@ var require_mock_utils = __commonJS({
     }
     __name(deleteMockDispatch, "deleteMockDispatch");
     function buildKey(opts) {
-      const { path: path21, method, body: body2, headers, query } = opts;
+      const { path: path25, method, body: body2, headers, query } = opts;
       return {
-        path: path21,
+        path: path25,
         method,
         body: body2,
         headers,
@@ -11739,10 +11739,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path25,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -12531,10 +12531,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this[kHeadersMap].get(lowercaseName);
         if (exists2) {
-          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter4 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value}`
+            value: `${exists2.value}${delimiter4}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -16718,9 +16718,9 @@ var require_util6 = __commonJS({
       }
     }
     __name(validateCookieValue, "validateCookieValue");
-    function validateCookiePath(path21) {
-      for (let i = 0; i < path21.length; ++i) {
-        const code2 = path21.charCodeAt(i);
+    function validateCookiePath(path25) {
+      for (let i = 0; i < path25.length; ++i) {
+        const code2 = path25.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19716,11 +19716,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path21 = opts.path;
+          let path25 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path21 = `/${path21}`;
+            path25 = `/${path25}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path21);
+          url2 = new URL(util5.parseOrigin(url2).origin + path25);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -20316,11 +20316,11 @@ var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
     var parse2 = require_parse2();
-    var valid = /* @__PURE__ */ __name((version3, options) => {
+    var valid2 = /* @__PURE__ */ __name((version3, options) => {
       const v = parse2(version3, options);
       return v ? v.version : null;
     }, "valid");
-    module.exports = valid;
+    module.exports = valid2;
   }
 });
 
@@ -20329,11 +20329,11 @@ var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
     var parse2 = require_parse2();
-    var clean2 = /* @__PURE__ */ __name((version3, options) => {
+    var clean3 = /* @__PURE__ */ __name((version3, options) => {
       const s = parse2(version3.trim().replace(/^[=v]+/, ""), options);
       return s ? s.version : null;
     }, "clean");
-    module.exports = clean2;
+    module.exports = clean3;
   }
 });
 
@@ -20517,8 +20517,8 @@ var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module) {
     "use strict";
     var compare = require_compare();
-    var gt = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) > 0, "gt");
-    module.exports = gt;
+    var gt2 = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) > 0, "gt");
+    module.exports = gt2;
   }
 });
 
@@ -20578,7 +20578,7 @@ var require_cmp = __commonJS({
     "use strict";
     var eq = require_eq();
     var neq = require_neq();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var gte2 = require_gte();
     var lt = require_lt();
     var lte2 = require_lte();
@@ -20607,7 +20607,7 @@ var require_cmp = __commonJS({
         case "!=":
           return neq(a, b, loose);
         case ">":
-          return gt(a, b, loose);
+          return gt2(a, b, loose);
         case ">=":
           return gte2(a, b, loose);
         case "<":
@@ -21450,7 +21450,7 @@ var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports2, module) {
     "use strict";
     var Range = require_range();
-    var satisfies = /* @__PURE__ */ __name((version3, range3, options) => {
+    var satisfies3 = /* @__PURE__ */ __name((version3, range3, options) => {
       try {
         range3 = new Range(range3, options);
       } catch (er) {
@@ -21458,7 +21458,7 @@ var require_satisfies = __commonJS({
       }
       return range3.test(version3);
     }, "satisfies");
-    module.exports = satisfies;
+    module.exports = satisfies3;
   }
 });
 
@@ -21536,7 +21536,7 @@ var require_min_version = __commonJS({
     "use strict";
     var SemVer = require_semver();
     var Range = require_range();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var minVersion = /* @__PURE__ */ __name((range3, loose) => {
       range3 = new Range(range3, loose);
       let minver = new SemVer("0.0.0");
@@ -21564,7 +21564,7 @@ var require_min_version = __commonJS({
             /* fallthrough */
             case "":
             case ">=":
-              if (!setMin || gt(compver, setMin)) {
+              if (!setMin || gt2(compver, setMin)) {
                 setMin = compver;
               }
               break;
@@ -21576,7 +21576,7 @@ var require_min_version = __commonJS({
               throw new Error(`Unexpected operation: ${comparator.operator}`);
           }
         });
-        if (setMin && (!minver || gt(minver, setMin))) {
+        if (setMin && (!minver || gt2(minver, setMin))) {
           minver = setMin;
         }
       }
@@ -21613,8 +21613,8 @@ var require_outside = __commonJS({
     var Comparator = require_comparator();
     var { ANY } = Comparator;
     var Range = require_range();
-    var satisfies = require_satisfies();
-    var gt = require_gt();
+    var satisfies3 = require_satisfies();
+    var gt2 = require_gt();
     var lt = require_lt();
     var lte2 = require_lte();
     var gte2 = require_gte();
@@ -21624,7 +21624,7 @@ var require_outside = __commonJS({
       let gtfn, ltefn, ltfn, comp26, ecomp;
       switch (hilo) {
         case ">":
-          gtfn = gt;
+          gtfn = gt2;
           ltefn = lte2;
           ltfn = lt;
           comp26 = ">";
@@ -21633,14 +21633,14 @@ var require_outside = __commonJS({
         case "<":
           gtfn = lt;
           ltefn = gte2;
-          ltfn = gt;
+          ltfn = gt2;
           comp26 = "<";
           ecomp = "<=";
           break;
         default:
           throw new TypeError('Must provide a hilo val of "<" or ">"');
       }
-      if (satisfies(version3, range3, options)) {
+      if (satisfies3(version3, range3, options)) {
         return false;
       }
       for (let i = 0; i < range3.set.length; ++i) {
@@ -21712,7 +21712,7 @@ var require_intersects = __commonJS({
 var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module) {
     "use strict";
-    var satisfies = require_satisfies();
+    var satisfies3 = require_satisfies();
     var compare = require_compare();
     module.exports = (versions, range3, options) => {
       const set = [];
@@ -21720,7 +21720,7 @@ var require_simplify = __commonJS({
       let prev = null;
       const v = versions.sort((a, b) => compare(a, b, options));
       for (const version3 of v) {
-        const included = satisfies(version3, range3, options);
+        const included = satisfies3(version3, range3, options);
         if (included) {
           prev = version3;
           if (!first) {
@@ -21765,7 +21765,7 @@ var require_subset = __commonJS({
     var Range = require_range();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
-    var satisfies = require_satisfies();
+    var satisfies3 = require_satisfies();
     var compare = require_compare();
     var subset = /* @__PURE__ */ __name((sub, dom, options = {}) => {
       if (sub === dom) {
@@ -21811,10 +21811,10 @@ var require_subset = __commonJS({
         }
       }
       const eqSet = /* @__PURE__ */ new Set();
-      let gt, lt;
+      let gt2, lt;
       for (const c of sub) {
         if (c.operator === ">" || c.operator === ">=") {
-          gt = higherGT(gt, c, options);
+          gt2 = higherGT(gt2, c, options);
         } else if (c.operator === "<" || c.operator === "<=") {
           lt = lowerLT(lt, c, options);
         } else {
@@ -21825,23 +21825,23 @@ var require_subset = __commonJS({
         return null;
       }
       let gtltComp;
-      if (gt && lt) {
-        gtltComp = compare(gt.semver, lt.semver, options);
+      if (gt2 && lt) {
+        gtltComp = compare(gt2.semver, lt.semver, options);
         if (gtltComp > 0) {
           return null;
-        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+        } else if (gtltComp === 0 && (gt2.operator !== ">=" || lt.operator !== "<=")) {
           return null;
         }
       }
       for (const eq of eqSet) {
-        if (gt && !satisfies(eq, String(gt), options)) {
+        if (gt2 && !satisfies3(eq, String(gt2), options)) {
           return null;
         }
-        if (lt && !satisfies(eq, String(lt), options)) {
+        if (lt && !satisfies3(eq, String(lt), options)) {
           return null;
         }
         for (const c of dom) {
-          if (!satisfies(eq, String(c), options)) {
+          if (!satisfies3(eq, String(c), options)) {
             return false;
           }
         }
@@ -21850,25 +21850,25 @@ var require_subset = __commonJS({
       let higher, lower;
       let hasDomLT, hasDomGT;
       let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
-      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      let needDomGTPre = gt2 && !options.includePrerelease && gt2.semver.prerelease.length ? gt2.semver : false;
       if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
         needDomLTPre = false;
       }
       for (const c of dom) {
         hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
         hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
-        if (gt) {
+        if (gt2) {
           if (needDomGTPre) {
             if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
               needDomGTPre = false;
             }
           }
           if (c.operator === ">" || c.operator === ">=") {
-            higher = higherGT(gt, c, options);
-            if (higher === c && higher !== gt) {
+            higher = higherGT(gt2, c, options);
+            if (higher === c && higher !== gt2) {
               return false;
             }
-          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+          } else if (gt2.operator === ">=" && !c.test(gt2.semver)) {
             return false;
           }
         }
@@ -21887,14 +21887,14 @@ var require_subset = __commonJS({
             return false;
           }
         }
-        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+        if (!c.operator && (lt || gt2) && gtltComp !== 0) {
           return false;
         }
       }
-      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+      if (gt2 && hasDomLT && !lt && gtltComp !== 0) {
         return false;
       }
-      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+      if (lt && hasDomGT && !gt2 && gtltComp !== 0) {
         return false;
       }
       if (needDomGTPre || needDomLTPre) {
@@ -21929,8 +21929,8 @@ var require_semver2 = __commonJS({
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse2 = require_parse2();
-    var valid = require_valid();
-    var clean2 = require_clean();
+    var valid2 = require_valid();
+    var clean3 = require_clean();
     var inc = require_inc();
     var diff = require_diff();
     var major = require_major();
@@ -21943,7 +21943,7 @@ var require_semver2 = __commonJS({
     var compareBuild = require_compare_build();
     var sort = require_sort();
     var rsort = require_rsort();
-    var gt = require_gt();
+    var gt2 = require_gt();
     var lt = require_lt();
     var eq = require_eq();
     var neq = require_neq();
@@ -21954,7 +21954,7 @@ var require_semver2 = __commonJS({
     var truncate = require_truncate();
     var Comparator = require_comparator();
     var Range = require_range();
-    var satisfies = require_satisfies();
+    var satisfies3 = require_satisfies();
     var toComparators = require_to_comparators();
     var maxSatisfying = require_max_satisfying();
     var minSatisfying = require_min_satisfying();
@@ -21968,8 +21968,8 @@ var require_semver2 = __commonJS({
     var subset = require_subset();
     module.exports = {
       parse: parse2,
-      valid,
-      clean: clean2,
+      valid: valid2,
+      clean: clean3,
       inc,
       diff,
       major,
@@ -21982,7 +21982,7 @@ var require_semver2 = __commonJS({
       compareBuild,
       sort,
       rsort,
-      gt,
+      gt: gt2,
       lt,
       eq,
       neq,
@@ -21993,7 +21993,7 @@ var require_semver2 = __commonJS({
       truncate,
       Comparator,
       Range,
-      satisfies,
+      satisfies: satisfies3,
       toComparators,
       maxSatisfying,
       minSatisfying,
@@ -22233,8 +22233,8 @@ var require_common = __commonJS({
         return debug2;
       }
       __name(createDebug, "createDebug");
-      function extend2(namespace, delimiter3) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter3 === "undefined" ? ":" : delimiter3) + namespace);
+      function extend2(namespace, delimiter4) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter4 === "undefined" ? ":" : delimiter4) + namespace);
         newDebug.log = this.log;
         return newDebug;
       }
@@ -22517,7 +22517,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports2, module) {
     "use strict";
-    var os9 = __require("os");
+    var os12 = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
     var { env } = process;
@@ -22566,7 +22566,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os9.release().split(".");
+        const osRelease = os12.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -23948,8 +23948,8 @@ var require_pb_long = __commonJS({
     var BI;
     function detectBi() {
       const dv = new DataView(new ArrayBuffer(8));
-      const ok2 = globalThis.BigInt !== void 0 && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function";
-      BI = ok2 ? {
+      const ok3 = globalThis.BigInt !== void 0 && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function";
+      BI = ok3 ? {
         MIN: BigInt("-9223372036854775808"),
         MAX: BigInt("9223372036854775807"),
         UMIN: BigInt("0"),
@@ -27110,7 +27110,7 @@ var require_rpc_output_stream = __commonJS({
 var require_unary_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports2) {
     "use strict";
-    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve3) {
           resolve3(value);
@@ -27164,7 +27164,7 @@ var require_unary_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter19(this, void 0, void 0, function* () {
+        return __awaiter20(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -27186,7 +27186,7 @@ var require_unary_call = __commonJS({
 var require_server_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve3) {
           resolve3(value);
@@ -27242,7 +27242,7 @@ var require_server_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter19(this, void 0, void 0, function* () {
+        return __awaiter20(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -27263,7 +27263,7 @@ var require_server_streaming_call = __commonJS({
 var require_client_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve3) {
           resolve3(value);
@@ -27318,7 +27318,7 @@ var require_client_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter19(this, void 0, void 0, function* () {
+        return __awaiter20(this, void 0, void 0, function* () {
           let [headers, response, status, trailers] = yield Promise.all([this.headers, this.response, this.status, this.trailers]);
           return {
             method: this.method,
@@ -27339,7 +27339,7 @@ var require_client_streaming_call = __commonJS({
 var require_duplex_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports2) {
     "use strict";
-    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve3) {
           resolve3(value);
@@ -27394,7 +27394,7 @@ var require_duplex_streaming_call = __commonJS({
         return this.promiseFinished().then((value) => onfulfilled ? Promise.resolve(onfulfilled(value)) : value, (reason) => onrejected ? Promise.resolve(onrejected(reason)) : Promise.reject(reason));
       }
       promiseFinished() {
-        return __awaiter19(this, void 0, void 0, function* () {
+        return __awaiter20(this, void 0, void 0, function* () {
           let [headers, status, trailers] = yield Promise.all([this.headers, this.status, this.trailers]);
           return {
             method: this.method,
@@ -27414,7 +27414,7 @@ var require_duplex_streaming_call = __commonJS({
 var require_test_transport = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports2) {
     "use strict";
-    var __awaiter19 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
+    var __awaiter20 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve3) {
           resolve3(value);
@@ -27525,7 +27525,7 @@ var require_test_transport = __commonJS({
        * not reject. If it does, code is broken.
        */
       streamResponses(method, stream2, abort) {
-        return __awaiter19(this, void 0, void 0, function* () {
+        return __awaiter20(this, void 0, void 0, function* () {
           const messages = [];
           if (this.data.response === void 0) {
             messages.push(method.O.create());
@@ -29118,14 +29118,14 @@ var require_util9 = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path25 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path21 && path21[0] !== "/") {
-          path21 = `/${path21}`;
+        if (path25 && path25[0] !== "/") {
+          path25 = `/${path25}`;
         }
-        return new URL(`${origin}${path21}`);
+        return new URL(`${origin}${path25}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -30000,9 +30000,9 @@ var require_diagnostics2 = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path21);
+          debugLog("sending request to %s %s%s", method, origin, path25);
         }
       );
     }
@@ -30021,14 +30021,14 @@ var require_diagnostics2 = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path21, origin },
+            request: { method, path: path25, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path21,
+            path25,
             statusCode
           );
         }
@@ -30037,23 +30037,23 @@ var require_diagnostics2 = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path21, origin }
+            request: { method, path: path25, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path21);
+          debugLog("trailers received from %s %s%s", method, origin, path25);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path21, origin },
+            request: { method, path: path25, origin },
             error: error2
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path21,
+            path25,
             error2.message
           );
         }
@@ -30174,7 +30174,7 @@ var require_request3 = __commonJS({
         __name(this, "Request");
       }
       constructor(origin, {
-        path: path21,
+        path: path25,
         method,
         body: body2,
         headers,
@@ -30191,11 +30191,11 @@ var require_request3 = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path21 !== "string") {
+        if (typeof path25 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path25[0] !== "/" && !(path25.startsWith("http://") || path25.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path21)) {
+        } else if (invalidPathRegex.test(path25)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -30270,7 +30270,7 @@ var require_request3 = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path21, query) : path21;
+        this.path = query ? serializePathWithQuery(path25, query) : path25;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -34160,8 +34160,8 @@ var require_formdata_parser2 = __commonJS({
         return false;
       }
       for (let i = 0; i < length; ++i) {
-        const cp = boundary.charCodeAt(i);
-        if (!(cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 39 || cp === 45 || cp === 95)) {
+        const cp2 = boundary.charCodeAt(i);
+        if (!(cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122 || cp2 === 39 || cp2 === 45 || cp2 === 95)) {
           return false;
         }
       }
@@ -35671,7 +35671,7 @@ var require_client_h12 = __commonJS({
     }
     __name(setTypeOfService, "setTypeOfService");
     function writeH1(client, request) {
-      const { method, path: path21, host, upgrade, blocking, reset } = request;
+      const { method, path: path25, host, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util5.isFormDataLike(body2)) {
@@ -35747,7 +35747,7 @@ var require_client_h12 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request);
-      let header = `${method} ${path21} HTTP/1.1\r
+      let header = `${method} ${path25} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -36451,7 +36451,7 @@ var require_client_h22 = __commonJS({
       const headersTimeout = request.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path21, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
+      const { method, path: path25, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade != null && upgrade !== "websocket") {
         util5.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -36520,7 +36520,7 @@ var require_client_h22 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path21;
+          headers[HTTP2_HEADER_PATH] = path25;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -36572,7 +36572,7 @@ var require_client_h22 = __commonJS({
         stream2.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path21;
+      headers[HTTP2_HEADER_PATH] = path25;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -38989,10 +38989,10 @@ var require_proxy_agent2 = __commonJS({
         };
         const {
           origin,
-          path: path21 = "/",
+          path: path25 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path21;
+        opts.path = origin + path25;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -41229,21 +41229,21 @@ var require_mock_utils2 = __commonJS({
       return normalizedQp;
     }
     __name(normalizeSearchParams, "normalizeSearchParams");
-    function safeUrl(path21) {
-      if (typeof path21 !== "string") {
-        return path21;
+    function safeUrl(path25) {
+      if (typeof path25 !== "string") {
+        return path25;
       }
-      const pathSegments = path21.split("?", 3);
+      const pathSegments = path25.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path21;
+        return path25;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
     __name(safeUrl, "safeUrl");
-    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
-      const pathMatch2 = matchValue(mockDispatch2.path, path21);
+    function matchKey(mockDispatch2, { path: path25, method, body: body2, headers }) {
+      const pathMatch2 = matchValue(mockDispatch2.path, path25);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -41270,8 +41270,8 @@ var require_mock_utils2 = __commonJS({
       const basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path21)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path21), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path25, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path25)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path25), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -41313,20 +41313,20 @@ var require_mock_utils2 = __commonJS({
       }
     }
     __name(deleteMockDispatch, "deleteMockDispatch");
-    function removeTrailingSlash(path21) {
-      while (path21.endsWith("/")) {
-        path21 = path21.slice(0, -1);
+    function removeTrailingSlash(path25) {
+      while (path25.endsWith("/")) {
+        path25 = path25.slice(0, -1);
       }
-      if (path21.length === 0) {
-        path21 = "/";
+      if (path25.length === 0) {
+        path25 = "/";
       }
-      return path21;
+      return path25;
     }
     __name(removeTrailingSlash, "removeTrailingSlash");
     function buildKey(opts) {
-      const { path: path21, method, body: body2, headers, query } = opts;
+      const { path: path25, method, body: body2, headers, query } = opts;
       return {
-        path: path21,
+        path: path25,
         method,
         body: body2,
         headers,
@@ -42053,10 +42053,10 @@ var require_pending_interceptors_formatter2 = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path25, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path21,
+            Path: path25,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -42141,9 +42141,9 @@ var require_mock_agent2 = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path21, searchParams] = dispatchOpts.path.split("?");
+          const [path25, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path21}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path25}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -42352,8 +42352,8 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports2, module) {
     "use strict";
-    var { writeFile: writeFile3, readFile: readFile3, mkdir: mkdir4 } = __require("node:fs/promises");
-    var { dirname: dirname6, resolve: resolve3 } = __require("node:path");
+    var { writeFile: writeFile4, readFile: readFile3, mkdir: mkdir5 } = __require("node:fs/promises");
+    var { dirname: dirname7, resolve: resolve3 } = __require("node:path");
     var { setTimeout: setTimeout3, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors2();
     var { hashId, isUrlExcludedFactory, normalizeHeaders, createHeaderFilters } = require_snapshot_utils();
@@ -42556,12 +42556,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path21 = filePath || this.#snapshotPath;
-        if (!path21) {
+        const path25 = filePath || this.#snapshotPath;
+        if (!path25) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile3(resolve3(path21), "utf8");
+          const data = await readFile3(resolve3(path25), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -42575,7 +42575,7 @@ var require_snapshot_recorder = __commonJS({
           if (error2.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path21}`, { cause: error2 });
+            throw new UndiciError(`Failed to load snapshots from ${path25}`, { cause: error2 });
           }
         }
       }
@@ -42586,17 +42586,17 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path21 = filePath || this.#snapshotPath;
-        if (!path21) {
+        const path25 = filePath || this.#snapshotPath;
+        if (!path25) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve3(path21);
-        await mkdir4(dirname6(resolvedPath), { recursive: true });
+        const resolvedPath = resolve3(path25);
+        await mkdir5(dirname7(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot2]) => ({
           hash,
           snapshot: snapshot2
         }));
-        await writeFile3(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
+        await writeFile4(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
       }
       /**
        * Clears all recorded snapshots
@@ -43245,15 +43245,15 @@ var require_redirect_handler2 = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util5.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path21 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path21}`;
+        const path25 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path25}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path21;
+        this.opts.path = path25;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -44037,7 +44037,7 @@ var require_cache2 = __commonJS({
     }
     __name(findUnescapedQuote, "findUnescapedQuote");
     function splitCacheControlHeaderValue(value) {
-      const directives = [];
+      const directives2 = [];
       let start = 0;
       let quoteStart = -1;
       let inQuote = false;
@@ -44056,46 +44056,46 @@ var require_cache2 = __commonJS({
           inQuote = true;
           quoteStart = i;
         } else if (value[i] === ",") {
-          directives.push({ value: value.substring(start, i), fromMalformedQuote: false });
+          directives2.push({ value: value.substring(start, i), fromMalformedQuote: false });
           start = i + 1;
         }
       }
       if (!inQuote) {
-        directives.push({ value: value.substring(start), fromMalformedQuote: false });
-        return directives;
+        directives2.push({ value: value.substring(start), fromMalformedQuote: false });
+        return directives2;
       }
       const tail = value.substring(start);
       const quoteOffset = quoteStart - start;
       let tailStart = 0;
       for (let i = 0; i < tail.length; i++) {
         if (tail[i] === ",") {
-          directives.push({
+          directives2.push({
             value: tail.substring(tailStart, i),
             fromMalformedQuote: tailStart > quoteOffset
           });
           tailStart = i + 1;
         }
       }
-      directives.push({
+      directives2.push({
         value: tail.substring(tailStart),
         fromMalformedQuote: tailStart > quoteOffset
       });
-      return directives;
+      return directives2;
     }
     __name(splitCacheControlHeaderValue, "splitCacheControlHeaderValue");
-    function markInvalidCacheControlDirective(directives, key) {
-      let invalidDirectives = directives[kInvalidCacheControlDirectives];
+    function markInvalidCacheControlDirective(directives2, key) {
+      let invalidDirectives = directives2[kInvalidCacheControlDirectives];
       if (invalidDirectives === void 0) {
         invalidDirectives = /* @__PURE__ */ new Set();
-        Object.defineProperty(directives, kInvalidCacheControlDirectives, {
+        Object.defineProperty(directives2, kInvalidCacheControlDirectives, {
           value: invalidDirectives
         });
       }
       invalidDirectives.add(key);
     }
     __name(markInvalidCacheControlDirective, "markInvalidCacheControlDirective");
-    function hasInvalidCacheControlDirective(directives, key) {
-      return directives[kInvalidCacheControlDirectives]?.has(key) === true;
+    function hasInvalidCacheControlDirective(directives2, key) {
+      return directives2[kInvalidCacheControlDirectives]?.has(key) === true;
     }
     __name(hasInvalidCacheControlDirective, "hasInvalidCacheControlDirective");
     function getMalformedRestrictiveDirectiveName(key) {
@@ -44247,9 +44247,9 @@ var require_cache2 = __commonJS({
       const output = {};
       const invalidNumericDirectives = /* @__PURE__ */ new Set();
       const invalidNoArgumentDirectives = /* @__PURE__ */ new Set();
-      const directives = splitCacheControlHeaderValue(Array.isArray(header) ? header.join(",") : header);
-      for (let i = 0; i < directives.length; i++) {
-        const directiveRecord = directives[i];
+      const directives2 = splitCacheControlHeaderValue(Array.isArray(header) ? header.join(",") : header);
+      for (let i = 0; i < directives2.length; i++) {
+        const directiveRecord = directives2[i];
         const directive = directiveRecord.value.toLowerCase();
         const fromMalformedQuote = directiveRecord.fromMalformedQuote;
         const keyValueDelimiter = directive.indexOf("=");
@@ -44329,8 +44329,8 @@ var require_cache2 = __commonJS({
                   foundEndingQuote = true;
                 } else {
                   const fieldListParts = [value.substring(1)];
-                  for (let j = i + 1; j < directives.length; j++) {
-                    const nextPart = trimOWS(directives[j].value);
+                  for (let j = i + 1; j < directives2.length; j++) {
+                    const nextPart = trimOWS(directives2[j].value);
                     const closingQuote2 = findUnescapedQuote(nextPart, 0);
                     lastQuotedPart = j;
                     if (closingQuote2 !== -1) {
@@ -45129,10 +45129,10 @@ var require_cache_handler = __commonJS({
       return locationUrl.pathname + locationUrl.search;
     }
     __name(getSameOriginPath, "getSameOriginPath");
-    function deleteCachedUri(store, cacheKey, path21) {
+    function deleteCachedUri(store, cacheKey, path25) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path21
+        path: path25
       });
       for (let i = 0; i < util5.safeHTTPMethods.length; i++) {
         const method = util5.safeHTTPMethods[i];
@@ -45140,7 +45140,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path21
+            path: path25
           });
         }
       }
@@ -45152,9 +45152,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        const path21 = getSameOriginPath(cacheKey, values[i]);
-        if (path21 !== void 0) {
-          deleteCachedUri(store, cacheKey, path21);
+        const path25 = getSameOriginPath(cacheKey, values[i]);
+        if (path25 !== void 0) {
+          deleteCachedUri(store, cacheKey, path25);
         }
       }
     }
@@ -46169,9 +46169,9 @@ var require_cache3 = __commonJS({
         if (typeof value !== "string") {
           continue;
         }
-        const directives = value.split(",");
-        for (let j = 0; j < directives.length; j++) {
-          if (trimOWS(directives[j]).toLowerCase() === "no-cache") {
+        const directives2 = value.split(",");
+        for (let j = 0; j < directives2.length; j++) {
+          if (trimOWS(directives2[j]).toLowerCase() === "no-cache") {
             return true;
           }
         }
@@ -48115,10 +48115,10 @@ var require_headers2 = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists2 = this.headersMap.get(lowercaseName);
         if (exists2) {
-          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter4 = lowercaseName === "cookie" ? "; " : ", ";
           this.headersMap.set(lowercaseName, {
             name: exists2.name,
-            value: `${exists2.value}${delimiter3}${value}`
+            value: `${exists2.value}${delimiter4}${value}`
           });
         } else {
           this.headersMap.set(lowercaseName, { name, value });
@@ -50753,11 +50753,11 @@ var require_fetch2 = __commonJS({
       function dispatch({ body: body2 }) {
         const url2 = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        const path21 = url2.pathname + url2.search;
+        const path25 = url2.pathname + url2.search;
         const hasTrailingQuestionMark = url2.search.length === 0 && url2.href[url2.href.length - url2.hash.length - 1] === "?";
         return new Promise((resolve3, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path21}?` : path21,
+            path: hasTrailingQuestionMark ? `${path25}?` : path25,
             origin: url2.origin,
             method: request.method,
             body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body2,
@@ -51717,9 +51717,9 @@ var require_util12 = __commonJS({
       }
     }
     __name(validateCookieValue, "validateCookieValue");
-    function validateCookiePath(path21) {
-      for (let i = 0; i < path21.length; ++i) {
-        const code2 = path21.charCodeAt(i);
+    function validateCookiePath(path25) {
+      for (let i = 0; i < path25.length; ++i) {
+        const code2 = path25.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -55239,11 +55239,11 @@ var require_undici2 = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path21 = opts.path;
+          let path25 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path21 = `/${path21}`;
+            path25 = `/${path25}`;
           }
-          url2 = new URL(util5.parseOrigin(url2).origin + path21);
+          url2 = new URL(util5.parseOrigin(url2).origin + path25);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -55456,20 +55456,21 @@ function issueFileCommand(command, message) {
 }
 __name(issueFileCommand, "issueFileCommand");
 function prepareKeyValueMessage(key, value) {
-  const delimiter3 = `ghadelimiter_${crypto2.randomUUID()}`;
+  const delimiter4 = `ghadelimiter_${crypto2.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  if (key.includes(delimiter4)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter4}"`);
   }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  if (convertedValue.includes(delimiter4)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter4}"`);
   }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key}<<${delimiter4}${os2.EOL}${convertedValue}${os2.EOL}${delimiter4}`;
 }
 __name(prepareKeyValueMessage, "prepareKeyValueMessage");
 
 // node_modules/@actions/core/lib/core.js
 import * as os5 from "os";
+import * as path4 from "path";
 
 // node_modules/@actions/http-client/lib/index.js
 import * as http from "http";
@@ -56600,6 +56601,16 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
 };
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
+function readlink(fsPath) {
+  return __awaiter4(this, void 0, void 0, function* () {
+    const result = yield fs2.promises.readlink(fsPath);
+    if (IS_WINDOWS && !result.endsWith("\\")) {
+      return `${result}\\`;
+    }
+    return result;
+  });
+}
+__name(readlink, "readlink");
 var READONLY = fs2.constants.O_RDONLY;
 function exists(fsPath) {
   return __awaiter4(this, void 0, void 0, function* () {
@@ -56731,6 +56742,33 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
+function cp(source_1, dest_1) {
+  return __awaiter5(this, arguments, void 0, function* (source, dest, options = {}) {
+    const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+    const destStat = (yield exists(dest)) ? yield stat(dest) : null;
+    if (destStat && destStat.isFile() && !force) {
+      return;
+    }
+    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path2.join(dest, path2.basename(source)) : dest;
+    if (!(yield exists(source))) {
+      throw new Error(`no such file or directory: ${source}`);
+    }
+    const sourceStat = yield stat(source);
+    if (sourceStat.isDirectory()) {
+      if (!recursive) {
+        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+      } else {
+        yield cpDirRecursive(source, newDest, 0, force);
+      }
+    } else {
+      if (path2.relative(source, newDest) === "") {
+        throw new Error(`'${newDest}' and '${source}' are the same file`);
+      }
+      yield copyFile2(source, newDest, force);
+    }
+  });
+}
+__name(cp, "cp");
 function rmRF(inputPath) {
   return __awaiter5(this, void 0, void 0, function* () {
     if (IS_WINDOWS) {
@@ -56824,6 +56862,54 @@ function findInPath(tool) {
   });
 }
 __name(findInPath, "findInPath");
+function readCopyOptions(options) {
+  const force = options.force == null ? true : options.force;
+  const recursive = Boolean(options.recursive);
+  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
+  return { force, recursive, copySourceDirectory };
+}
+__name(readCopyOptions, "readCopyOptions");
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    if (currentDepth >= 255)
+      return;
+    currentDepth++;
+    yield mkdirP(destDir);
+    const files = yield readdir(sourceDir);
+    for (const fileName of files) {
+      const srcFile = `${sourceDir}/${fileName}`;
+      const destFile = `${destDir}/${fileName}`;
+      const srcFileStat = yield lstat(srcFile);
+      if (srcFileStat.isDirectory()) {
+        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+      } else {
+        yield copyFile2(srcFile, destFile, force);
+      }
+    }
+    yield chmod(destDir, (yield stat(sourceDir)).mode);
+  });
+}
+__name(cpDirRecursive, "cpDirRecursive");
+function copyFile2(srcFile, destFile, force) {
+  return __awaiter5(this, void 0, void 0, function* () {
+    if ((yield lstat(srcFile)).isSymbolicLink()) {
+      try {
+        yield lstat(destFile);
+        yield unlink(destFile);
+      } catch (e) {
+        if (e.code === "EPERM") {
+          yield chmod(destFile, "0666");
+          yield unlink(destFile);
+        }
+      }
+      const symlinkFull = yield readlink(srcFile);
+      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
+    } else if (!(yield exists(destFile)) || force) {
+      yield copyFile(srcFile, destFile);
+    }
+  });
+}
+__name(copyFile2, "copyFile");
 
 // node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
@@ -57093,10 +57179,10 @@ var ToolRunner = class extends events.EventEmitter {
           return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
         }
         const fileName = this._getSpawnFileName();
-        const cp = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+        const cp2 = child.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
         let stdbuffer = "";
-        if (cp.stdout) {
-          cp.stdout.on("data", (data) => {
+        if (cp2.stdout) {
+          cp2.stdout.on("data", (data) => {
             if (this.options.listeners && this.options.listeners.stdout) {
               this.options.listeners.stdout(data);
             }
@@ -57111,8 +57197,8 @@ var ToolRunner = class extends events.EventEmitter {
           });
         }
         let errbuffer = "";
-        if (cp.stderr) {
-          cp.stderr.on("data", (data) => {
+        if (cp2.stderr) {
+          cp2.stderr.on("data", (data) => {
             state3.processStderr = true;
             if (this.options.listeners && this.options.listeners.stderr) {
               this.options.listeners.stderr(data);
@@ -57128,19 +57214,19 @@ var ToolRunner = class extends events.EventEmitter {
             });
           });
         }
-        cp.on("error", (err) => {
+        cp2.on("error", (err) => {
           state3.processError = err.message;
           state3.processExited = true;
           state3.processClosed = true;
           state3.CheckComplete();
         });
-        cp.on("exit", (code2) => {
+        cp2.on("exit", (code2) => {
           state3.processExitCode = code2;
           state3.processExited = true;
           this._debug(`Exit code ${code2} received from tool '${this.toolPath}'`);
           state3.CheckComplete();
         });
-        cp.on("close", (code2) => {
+        cp2.on("close", (code2) => {
           state3.processExitCode = code2;
           state3.processExited = true;
           state3.processClosed = true;
@@ -57154,7 +57240,7 @@ var ToolRunner = class extends events.EventEmitter {
           if (errbuffer.length > 0) {
             this.emit("errline", errbuffer);
           }
-          cp.removeAllListeners();
+          cp2.removeAllListeners();
           if (error2) {
             reject(error2);
           } else {
@@ -57162,10 +57248,10 @@ var ToolRunner = class extends events.EventEmitter {
           }
         });
         if (this.options.input) {
-          if (!cp.stdin) {
+          if (!cp2.stdin) {
             throw new Error("child process missing stdin");
           }
-          cp.stdin.end(this.options.input);
+          cp2.stdin.end(this.options.input);
         }
       }));
     });
@@ -57384,6 +57470,16 @@ function setSecret(secret) {
   issueCommand("add-mask", {}, secret);
 }
 __name(setSecret, "setSecret");
+function addPath(inputPath) {
+  const filePath = process.env["GITHUB_PATH"] || "";
+  if (filePath) {
+    issueFileCommand("PATH", inputPath);
+  } else {
+    issueCommand("add-path", {}, inputPath);
+  }
+  process.env["PATH"] = `${inputPath}${path4.delimiter}${process.env["PATH"]}`;
+}
+__name(addPath, "addPath");
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -57486,10 +57582,10 @@ function errorMessage(err) {
 __name(errorMessage, "errorMessage");
 
 // src/main.ts
-import path20 from "node:path";
+import path24 from "node:path";
 
 // node_modules/@actions/cache/lib/cache.js
-import * as path11 from "path";
+import * as path12 from "path";
 
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as fs3 from "fs";
@@ -57530,10 +57626,10 @@ function getOptions(copy) {
 __name(getOptions, "getOptions");
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path8 from "path";
+import * as path9 from "path";
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
-import * as path4 from "path";
+import * as path5 from "path";
 import assert from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 function dirname4(p) {
@@ -57541,7 +57637,7 @@ function dirname4(p) {
   if (IS_WINDOWS3 && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path4.dirname(p);
+  let result = path5.dirname(p);
   if (IS_WINDOWS3 && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -57579,7 +57675,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS3 && root.endsWith("\\")) {
   } else {
-    root += path4.sep;
+    root += path5.sep;
   }
   return root + itemPath;
 }
@@ -57617,10 +57713,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators2(p);
-  if (!p.endsWith(path4.sep)) {
+  if (!p.endsWith(path5.sep)) {
     return p;
   }
-  if (p === path4.sep) {
+  if (p === path5.sep) {
     return p;
   }
   if (IS_WINDOWS3 && /^[A-Z]:\\$/i.test(p)) {
@@ -57692,7 +57788,7 @@ __name(partialMatch, "partialMatch");
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 import * as os6 from "os";
-import * as path7 from "path";
+import * as path8 from "path";
 import assert3 from "assert";
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -58929,11 +59025,11 @@ var qmarksTestNoExtDot = /* @__PURE__ */ __name(([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 }, "qmarksTestNoExtDot");
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path5 = {
+var path6 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep3 = defaultPlatform === "win32" ? path5.win32.sep : path5.posix.sep;
+var sep3 = defaultPlatform === "win32" ? path6.win32.sep : path6.posix.sep;
 minimatch.sep = sep3;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -59689,7 +59785,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
-import * as path6 from "path";
+import * as path7 from "path";
 import assert2 from "assert";
 var IS_WINDOWS5 = process.platform === "win32";
 var Path = class {
@@ -59706,12 +59802,12 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path6.sep);
+        this.segments = itemPath.split(path7.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname4(remaining);
         while (dir !== remaining) {
-          const basename5 = path6.basename(remaining);
+          const basename5 = path7.basename(remaining);
           this.segments.unshift(basename5);
           remaining = dir;
           dir = dirname4(remaining);
@@ -59729,7 +59825,7 @@ var Path = class {
           assert2(segment === dirname4(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path6.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path7.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -59740,12 +59836,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path6.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path7.sep) || IS_WINDOWS5 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path6.sep;
+        result += path7.sep;
       }
       result += this.segments[i];
     }
@@ -59780,7 +59876,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir3);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path7.sep);
+    this.trailingSeparator = normalizeSeparators2(pattern).endsWith(path8.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -59804,8 +59900,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators2(itemPath);
-      if (!itemPath.endsWith(path7.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path7.sep}`;
+      if (!itemPath.endsWith(path8.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path8.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -59840,9 +59936,9 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators2(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path7.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path8.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path7.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path8.sep}`)) {
       homedir3 = homedir3 || os6.homedir();
       assert3(homedir3, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir3), `Expected HOME directory to be a rooted path. Actual '${homedir3}'`);
@@ -59921,8 +60017,8 @@ var SearchState = class {
   static {
     __name(this, "SearchState");
   }
-  constructor(path21, level) {
-    this.path = path21;
+  constructor(path25, level) {
+    this.path = path25;
     this.level = level;
   }
 };
@@ -60105,7 +60201,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path8.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path9.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -60115,7 +60211,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path8.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs3.promises.readdir(item.path))).map((x) => new SearchState(path9.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -60223,7 +60319,7 @@ __name(create, "create");
 var semver = __toESM(require_semver2(), 1);
 import * as crypto3 from "crypto";
 import * as fs4 from "fs";
-import * as path9 from "path";
+import * as path10 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -60309,11 +60405,11 @@ var __asyncValues2 = function(o) {
 var versionSalt = "1.0";
 function createTempDirectory() {
   return __awaiter11(this, void 0, void 0, function* () {
-    const IS_WINDOWS9 = process.platform === "win32";
+    const IS_WINDOWS10 = process.platform === "win32";
     let tempDirectory = process.env["RUNNER_TEMP"] || "";
     if (!tempDirectory) {
       let baseLocation;
-      if (IS_WINDOWS9) {
+      if (IS_WINDOWS10) {
         baseLocation = process.env["USERPROFILE"] || "C:\\";
       } else {
         if (process.platform === "darwin") {
@@ -60322,9 +60418,9 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path9.join(baseLocation, "actions", "temp");
+      tempDirectory = path10.join(baseLocation, "actions", "temp");
     }
-    const dest = path9.join(tempDirectory, crypto3.randomUUID());
+    const dest = path10.join(tempDirectory, crypto3.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -60348,7 +60444,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path9.relative(workspace, file).replace(new RegExp(`\\${path9.sep}`, "g"), "/");
+        const relativeFile = path10.relative(workspace, file).replace(new RegExp(`\\${path10.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -64757,15 +64853,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path21 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path21.startsWith("/")) {
-      path21 = path21.substring(1);
+    let path25 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path25.startsWith("/")) {
+      path25 = path25.substring(1);
     }
-    if (isAbsoluteUrl(path21)) {
-      requestUrl = path21;
+    if (isAbsoluteUrl(path25)) {
+      requestUrl = path25;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path21);
+      requestUrl = appendPath(requestUrl, path25);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -64815,9 +64911,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path21 = pathToAppend.substring(0, searchStart);
+    const path25 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path21;
+    newPath = newPath + path25;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -64839,7 +64935,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
       let queryParameterValue = getOperationArgumentValueFromParameter(operationArguments, queryParameter, fallbackObject);
       if (queryParameterValue !== void 0 && queryParameterValue !== null || queryParameter.mapper.required) {
         queryParameterValue = operationSpec.serializer.serialize(queryParameter.mapper, queryParameterValue, getPathStringFromParameter(queryParameter));
-        const delimiter3 = queryParameter.collectionFormat ? CollectionFormatToDelimiterMap[queryParameter.collectionFormat] : "";
+        const delimiter4 = queryParameter.collectionFormat ? CollectionFormatToDelimiterMap[queryParameter.collectionFormat] : "";
         if (Array.isArray(queryParameterValue)) {
           queryParameterValue = queryParameterValue.map((item) => {
             if (item === null || item === void 0) {
@@ -64851,7 +64947,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
         if (queryParameter.collectionFormat === "Multi" && queryParameterValue.length === 0) {
           continue;
         } else if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "SSV" || queryParameter.collectionFormat === "TSV")) {
-          queryParameterValue = queryParameterValue.join(delimiter3);
+          queryParameterValue = queryParameterValue.join(delimiter4);
         }
         if (!queryParameter.skipEncoding) {
           if (Array.isArray(queryParameterValue)) {
@@ -64863,7 +64959,7 @@ function calculateQueryParameters(operationSpec, operationArguments, fallbackObj
           }
         }
         if (Array.isArray(queryParameterValue) && (queryParameter.collectionFormat === "CSV" || queryParameter.collectionFormat === "Pipes")) {
-          queryParameterValue = queryParameterValue.join(delimiter3);
+          queryParameterValue = queryParameterValue.join(delimiter4);
         }
         result.set(queryParameter.mapper.serializedName || getPathStringFromParameter(queryParameter), queryParameterValue);
       }
@@ -66421,11 +66517,11 @@ var EntityDecoder = class {
    * @param {number} cp  — codepoint
    * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
    */
-  _classifyNCR(cp) {
-    if (cp === 0) return this._ncrNullLevel;
-    if (cp >= 55296 && cp <= 57343) return NCR_LEVEL.remove;
+  _classifyNCR(cp2) {
+    if (cp2 === 0) return this._ncrNullLevel;
+    if (cp2 >= 55296 && cp2 <= 57343) return NCR_LEVEL.remove;
     if (this._ncrXmlVersion === 1) {
-      if (cp >= 1 && cp <= 31 && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
+      if (cp2 >= 1 && cp2 <= 31 && !XML10_ALLOWED_C0.has(cp2)) return NCR_LEVEL.remove;
     }
     return -1;
   }
@@ -66441,10 +66537,10 @@ var EntityDecoder = class {
    *   - undefined                 → 'leave' (caller must skip past '&' only)
    *   - throws Error              → 'throw'
    */
-  _applyNCRAction(action5, token, cp) {
+  _applyNCRAction(action5, token, cp2) {
     switch (action5) {
       case NCR_LEVEL.allow:
-        return String.fromCodePoint(cp);
+        return String.fromCodePoint(cp2);
       case NCR_LEVEL.remove:
         return "";
       case NCR_LEVEL.leave:
@@ -66452,10 +66548,10 @@ var EntityDecoder = class {
       // signal: keep literal
       case NCR_LEVEL.throw:
         throw new Error(
-          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp.toString(16).toUpperCase().padStart(4, "0")})`
+          `[EntityDecoder] Prohibited numeric character reference &${token}; (U+${cp2.toString(16).toUpperCase().padStart(4, "0")})`
         );
       default:
-        return String.fromCodePoint(cp);
+        return String.fromCodePoint(cp2);
     }
   }
   /**
@@ -66476,17 +66572,17 @@ var EntityDecoder = class {
    */
   _resolveNCR(token) {
     const second = token.charCodeAt(1);
-    let cp;
+    let cp2;
     if (second === 120 || second === 88) {
-      cp = parseInt(token.slice(2), 16);
+      cp2 = parseInt(token.slice(2), 16);
     } else {
-      cp = parseInt(token.slice(1), 10);
+      cp2 = parseInt(token.slice(1), 10);
     }
-    if (Number.isNaN(cp) || cp < 0 || cp > 1114111) return void 0;
-    const minimum = this._classifyNCR(cp);
+    if (Number.isNaN(cp2) || cp2 < 0 || cp2 > 1114111) return void 0;
+    const minimum = this._classifyNCR(cp2);
     if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return void 0;
     const effective = minimum === -1 ? this._ncrOnLevel : Math.max(this._ncrOnLevel, minimum);
-    return this._applyNCRAction(effective, token, cp);
+    return this._applyNCRAction(effective, token, cp2);
   }
 };
 
@@ -67159,11 +67255,11 @@ var TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
 var TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
 for (const zero of SCRIPT_ZEROS) {
   for (let d = 0; d < 10; d++) {
-    const cp = zero + d;
-    if (cp <= LOW_MAX) {
-      TABLE[cp - TABLE_OFFSET] = d;
+    const cp2 = zero + d;
+    if (cp2 <= LOW_MAX) {
+      TABLE[cp2 - TABLE_OFFSET] = d;
     } else {
-      HIGH_MAP.set(cp, d);
+      HIGH_MAP.set(cp2, d);
     }
   }
 }
@@ -67192,8 +67288,8 @@ function anynum(str) {
       if (i + 1 < len) {
         const low = str.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
-          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          if (HIGH_MAP.has(cp)) {
+          const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
+          if (HIGH_MAP.has(cp2)) {
             firstHit = i;
             break;
           }
@@ -67223,8 +67319,8 @@ function anynum(str) {
       if (i + 1 < len) {
         const low = str.charCodeAt(i + 1);
         if (low >= 56320 && low <= 57343) {
-          const cp = 65536 + (cc - 55296 << 10) + (low - 56320);
-          const d2 = HIGH_MAP.get(cp);
+          const cp2 = 65536 + (cc - 55296 << 10) + (low - 56320);
+          const d2 = HIGH_MAP.get(cp2);
           if (d2 !== void 0) {
             chars.push(String.fromCharCode(d2 + 48));
             i++;
@@ -67773,16 +67869,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path21 = this._matcher.path;
-    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
+    const path25 = this._matcher.path;
+    return path25.length > 0 ? path25[path25.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path21 = this._matcher.path;
-    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
+    const path25 = this._matcher.path;
+    return path25.length > 0 ? path25[path25.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -67790,9 +67886,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return void 0;
-    return path21[path21.length - 1].values?.[attrName];
+    const path25 = this._matcher.path;
+    if (path25.length === 0) return void 0;
+    return path25[path25.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -67800,9 +67896,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return false;
-    const current = path21[path21.length - 1];
+    const path25 = this._matcher.path;
+    if (path25.length === 0) return false;
+    const current = path25[path25.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -67828,18 +67924,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return -1;
-    return path21[path21.length - 1].position ?? 0;
+    const path25 = this._matcher.path;
+    if (path25.length === 0) return -1;
+    return path25[path25.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path21 = this._matcher.path;
-    if (path21.length === 0) return -1;
-    return path21[path21.length - 1].counter ?? 0;
+    const path25 = this._matcher.path;
+    if (path25.length === 0) return -1;
+    return path25[path25.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -68933,9 +69029,9 @@ function decodeEntities(input) {
     if (name !== void 0) {
       return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match3;
     }
-    const cp = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp) || cp > 1114111) return match3;
-    return String.fromCodePoint(cp);
+    const cp2 = hex !== void 0 ? parseInt(hex, 16) : parseInt(dec, 10);
+    if (!Number.isFinite(cp2) || cp2 > 1114111) return match3;
+    return String.fromCodePoint(cp2);
   });
 }
 __name(decodeEntities, "decodeEntities");
@@ -71138,11 +71234,11 @@ import { fileURLToPath } from "node:url";
 var __isNode__ = typeof process === "object" && typeof process.versions === "object" && typeof process.versions.node === "string";
 var require2;
 var __filename2;
-var __dirname;
+var __dirname2;
 if (__isNode__) {
   require2 = createRequire(import.meta.url);
   __filename2 = fileURLToPath(import.meta.url);
-  __dirname = dirname5(__filename2);
+  __dirname2 = dirname5(__filename2);
 }
 var NativeCRC64 = (() => {
   var _scriptDir = typeof document !== "undefined" && document.currentScript ? document.currentScript.src : void 0;
@@ -71177,11 +71273,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path21) {
+    function locateFile(path25) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path21, scriptDirectory);
+        return Module["locateFile"](path25, scriptDirectory);
       }
-      return scriptDirectory + path21;
+      return scriptDirectory + path25;
     }
     __name(locateFile, "locateFile");
     var read_, readAsync, readBinary, setWindowTitle;
@@ -71196,16 +71292,16 @@ var NativeCRC64 = (() => {
     __name(logExceptionOnExit, "logExceptionOnExit");
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs8 = require2("fs");
+      var fs9 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
       } else {
-        scriptDirectory = __dirname + "/";
+        scriptDirectory = __dirname2 + "/";
       }
       read_ = /* @__PURE__ */ __name((filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs8.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs9.readFileSync(filename, binary ? void 0 : "utf8");
       }, "read_");
       readBinary = /* @__PURE__ */ __name((filename) => {
         var ret = read_(filename, true);
@@ -71217,7 +71313,7 @@ var NativeCRC64 = (() => {
       }, "readBinary");
       readAsync = /* @__PURE__ */ __name((filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs8.readFile(filename, function(err2, data) {
+        fs9.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -74386,9 +74482,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path21 = getURLPath(request.url) || "/";
+    const path25 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path21}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path25}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -74888,9 +74984,9 @@ function storageSharedKeyCredentialPolicy(options) {
   }
   __name(getCanonicalizedHeadersString, "getCanonicalizedHeadersString");
   function getCanonicalizedResourceString(request) {
-    const path21 = getURLPath(request.url) || "/";
+    const path25 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path21}`;
+    canonicalizedResourceString += `/${options.accountName}${path25}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -84669,7 +84765,7 @@ var startFrom = {
     }
   }
 };
-var delimiter2 = {
+var delimiter3 = {
   parameterPath: "delimiter",
   mapper: {
     serializedName: "delimiter",
@@ -86189,8 +86285,8 @@ var ContainerImpl = class {
    *                  character or a string.
    * @param options The options parameters.
    */
-  listBlobHierarchySegment(delimiter3, options) {
-    return this.client.sendOperationRequest({ delimiter: delimiter3, options }, listBlobHierarchySegmentOperationSpec);
+  listBlobHierarchySegment(delimiter4, options) {
+    return this.client.sendOperationRequest({ delimiter: delimiter4, options }, listBlobHierarchySegmentOperationSpec);
   }
   /**
    * Returns the sku name and account kind
@@ -86708,7 +86804,7 @@ var listBlobHierarchySegmentOperationSpec = {
     restype2,
     include1,
     startFrom,
-    delimiter2
+    delimiter3
   ],
   urlParameters: [url],
   headerParameters: [
@@ -88877,10 +88973,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path21 = urlParsed.pathname;
-  path21 = path21 || "/";
-  path21 = escape2(path21);
-  urlParsed.pathname = path21;
+  let path25 = urlParsed.pathname;
+  path25 = path25 || "/";
+  path25 = escape2(path25);
+  urlParsed.pathname = path25;
   return urlParsed.toString();
 }
 __name(escapeURLPath, "escapeURLPath");
@@ -88970,9 +89066,9 @@ function escape2(text) {
 __name(escape2, "escape");
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path21 = urlParsed.pathname;
-  path21 = path21 ? path21.endsWith("/") ? `${path21}${name}` : `${path21}/${name}` : name;
-  urlParsed.pathname = path21;
+  let path25 = urlParsed.pathname;
+  path25 = path25 ? path25.endsWith("/") ? `${path25}${name}` : `${path25}/${name}` : name;
+  urlParsed.pathname = path25;
   return urlParsed.toString();
 }
 __name(appendToURLPath, "appendToURLPath");
@@ -97571,7 +97667,7 @@ __name(internalCacheTwirpClient, "internalCacheTwirpClient");
 
 // node_modules/@actions/cache/lib/internal/tar.js
 import { existsSync as existsSync3, writeFileSync as writeFileSync2 } from "fs";
-import * as path10 from "path";
+import * as path11 from "path";
 var __awaiter17 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve3) {
@@ -97647,13 +97743,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS8;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path10.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path11.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path10.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path11.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -97695,7 +97791,7 @@ function getWorkingDirectory() {
 }
 __name(getWorkingDirectory, "getWorkingDirectory");
 function quoteAbsolutePath(filePath) {
-  return `"${path10.resolve(filePath).replace(new RegExp(`\\${path10.sep}`, "g"), "/")}"`;
+  return `"${path11.resolve(filePath).replace(new RegExp(`\\${path11.sep}`, "g"), "/")}"`;
 }
 __name(quoteAbsolutePath, "quoteAbsolutePath");
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
@@ -97727,7 +97823,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -97736,7 +97832,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path10.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path11.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS8 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -97794,7 +97890,7 @@ function extractTar(archivePath, compressionMethod) {
 __name(extractTar, "extractTar");
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter17(this, void 0, void 0, function* () {
-    writeFileSync2(path10.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync2(path11.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -97969,7 +98065,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path11.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path12.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -98049,7 +98145,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path11.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path12.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -98119,7 +98215,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path11.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path12.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -98189,7 +98285,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path11.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path12.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -98268,11 +98364,11 @@ __name(saveCacheV2, "saveCacheV2");
 
 // src/cache/buildcache.ts
 import { readdir as readdir3, stat as stat3, unlink as unlink3 } from "node:fs/promises";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/fsutil.ts
 import { chmod as chmod2, readdir as readdir2, rm as rm2, stat as stat2 } from "node:fs/promises";
-import path12 from "node:path";
+import path13 from "node:path";
 async function removeTree(dir) {
   await makeWritable(dir);
   await rm2(dir, { recursive: true, force: true, maxRetries: 3 });
@@ -98288,7 +98384,7 @@ async function makeWritable(dir) {
   if (!info2.isDirectory()) return;
   await chmod2(dir, info2.mode | 448);
   for (const entry of await readdir2(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) await makeWritable(path12.join(dir, entry.name));
+    if (entry.isDirectory()) await makeWritable(path13.join(dir, entry.name));
   }
 }
 __name(makeWritable, "makeWritable");
@@ -98320,7 +98416,7 @@ async function countFiles(dir) {
   for (const e of list) {
     if (!e.isFile()) continue;
     files++;
-    bytes += (await stat2(path12.join(e.parentPath, e.name))).size;
+    bytes += (await stat2(path13.join(e.parentPath, e.name))).size;
   }
   return { files, bytes };
 }
@@ -98403,9 +98499,9 @@ async function listEntries(dir) {
   }
   for (const sub of subdirs) {
     if (!sub.isDirectory() || !/^[0-9a-f]{2}$/.test(sub.name)) continue;
-    for (const name of await readdir3(path13.join(dir, sub.name))) {
+    for (const name of await readdir3(path14.join(dir, sub.name))) {
       if (!/-[ad]$/.test(name)) continue;
-      const file = path13.join(dir, sub.name, name);
+      const file = path14.join(dir, sub.name, name);
       const info2 = await stat3(file);
       out.push({ file, mtimeMs: info2.mtimeMs, size: info2.size });
     }
@@ -98495,7 +98591,7 @@ __name(hashFiles2, "hashFiles");
 // src/deps.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { readFile } from "node:fs/promises";
-import path14 from "node:path";
+import path15 from "node:path";
 var DEFAULT_DEPENDENCY_GLOBS = [
   "**/go.mod",
   "**/go.sum",
@@ -98518,7 +98614,7 @@ async function findDependencyFiles(workingDirectory, patterns) {
   const found = await globber.glob();
   const files = [];
   for (const file of found) {
-    files.push({ path: toSlash(path14.relative(workingDirectory, file)), content: await readFile(file) });
+    files.push({ path: toSlash(path15.relative(workingDirectory, file)), content: await readFile(file) });
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const roots = moduleRoots(files.map((f) => f.path));
@@ -98542,18 +98638,18 @@ __name(assertWorkingDirectory, "assertWorkingDirectory");
 function anchorPattern(dir, pattern) {
   const negated = pattern.startsWith("!");
   const body2 = negated ? pattern.slice(1) : pattern;
-  const anchored = path14.isAbsolute(body2) ? body2 : path14.join(dir, body2);
+  const anchored = path15.isAbsolute(body2) ? body2 : path15.join(dir, body2);
   return negated ? `!${anchored}` : anchored;
 }
 __name(anchorPattern, "anchorPattern");
 function toSlash(p) {
-  return p.split(path14.sep).join("/");
+  return p.split(path15.sep).join("/");
 }
 __name(toSlash, "toSlash");
 function moduleRoots(files) {
-  const dirOf = /* @__PURE__ */ __name((f) => path14.posix.dirname(f), "dirOf");
-  const workspaces = files.filter((f) => path14.posix.basename(f) === "go.work").map(dirOf);
-  const modules = files.filter((f) => path14.posix.basename(f) === "go.mod").map(dirOf);
+  const dirOf = /* @__PURE__ */ __name((f) => path15.posix.dirname(f), "dirOf");
+  const workspaces = files.filter((f) => path15.posix.basename(f) === "go.work").map(dirOf);
+  const modules = files.filter((f) => path15.posix.basename(f) === "go.mod").map(dirOf);
   const inWorkspace = /* @__PURE__ */ __name((dir) => workspaces.some((w) => w === "." || dir === w || dir.startsWith(`${w}/`)), "inWorkspace");
   const roots = /* @__PURE__ */ new Set([...workspaces, ...modules.filter((m) => !inWorkspace(m))]);
   return [...roots].sort();
@@ -98694,6 +98790,8 @@ __name(parseKeyPrefix, "parseKeyPrefix");
 
 // src/phases.ts
 import { createHash as createHash3 } from "node:crypto";
+import os11 from "node:os";
+import path22 from "node:path";
 
 // src/cache/modcache.ts
 import { mkdir as mkdir2 } from "node:fs/promises";
@@ -98790,7 +98888,7 @@ function shouldVerify(policy, state3) {
 __name(shouldVerify, "shouldVerify");
 
 // src/cache/tidy.ts
-import path16 from "node:path";
+import path17 from "node:path";
 
 // src/go/command.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -98845,7 +98943,7 @@ __name(mergeEnv, "mergeEnv");
 
 // src/cache/prune.ts
 import { readdir as readdir4, rmdir as rmdir2, unlink as unlink4 } from "node:fs/promises";
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/go/escape.ts
 var WINDOWS_RESERVED = /* @__PURE__ */ new Set([
@@ -98892,21 +98990,21 @@ function elementProblem(elem, fileName) {
   return void 0;
 }
 __name(elementProblem, "elementProblem");
-function majorSuffixOK(path21) {
-  if (path21.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path21);
-  const m = /\/v([0-9.]+)$/.exec(path21);
+function majorSuffixOK(path25) {
+  if (path25.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path25);
+  const m = /\/v([0-9.]+)$/.exec(path25);
   if (m === null) return true;
   const n = m[1];
   return !n.includes(".") && !n.startsWith("0") && n !== "1";
 }
 __name(majorSuffixOK, "majorSuffixOK");
-function modulePathProblem(path21) {
-  if (path21 === "") return "empty string";
-  if (path21.includes("..")) return "double dot";
-  if (path21.includes("//")) return "double slash";
-  if (path21.endsWith("/")) return "trailing slash";
-  if (path21.startsWith("/")) return "leading slash";
-  const elems = path21.split("/");
+function modulePathProblem(path25) {
+  if (path25 === "") return "empty string";
+  if (path25.includes("..")) return "double dot";
+  if (path25.includes("//")) return "double slash";
+  if (path25.endsWith("/")) return "trailing slash";
+  if (path25.startsWith("/")) return "leading slash";
+  const elems = path25.split("/");
   for (const elem of elems) {
     const problem = elementProblem(elem, false);
     if (problem !== void 0) return problem;
@@ -98917,7 +99015,7 @@ function modulePathProblem(path21) {
   for (const c of first) {
     if (!isFirstElementChar(c)) return `invalid char ${JSON.stringify(c)} in first path element`;
   }
-  if (!majorSuffixOK(path21)) return "invalid version";
+  if (!majorSuffixOK(path25)) return "invalid version";
   return void 0;
 }
 __name(modulePathProblem, "modulePathProblem");
@@ -98955,18 +99053,18 @@ function unescapeString(escaped) {
   return bang ? void 0 : out;
 }
 __name(unescapeString, "unescapeString");
-function escapePath(path21) {
-  const problem = modulePathProblem(path21);
-  if (problem !== void 0) throw new Error(`malformed module path "${path21}": ${problem}`);
-  return escapeString(path21);
+function escapePath(path25) {
+  const problem = modulePathProblem(path25);
+  if (problem !== void 0) throw new Error(`malformed module path "${path25}": ${problem}`);
+  return escapeString(path25);
 }
 __name(escapePath, "escapePath");
 function unescapePath(escaped) {
-  const path21 = unescapeString(escaped);
-  if (path21 === void 0) throw new Error(`invalid escaped module path "${escaped}"`);
-  const problem = modulePathProblem(path21);
+  const path25 = unescapeString(escaped);
+  if (path25 === void 0) throw new Error(`invalid escaped module path "${escaped}"`);
+  const problem = modulePathProblem(path25);
   if (problem !== void 0) throw new Error(`invalid escaped module path "${escaped}": ${problem}`);
-  return path21;
+  return path25;
 }
 __name(unescapePath, "unescapePath");
 function escapeVersion(version3) {
@@ -99001,10 +99099,10 @@ __name(planPrune, "planPrune");
 async function listModCache(modCache) {
   const items = [];
   await walkExtracted(modCache, "", items);
-  await walkDownload(path15.join(modCache, "cache", "download"), "", items);
+  await walkDownload(path16.join(modCache, "cache", "download"), "", items);
   let hasVcs = false;
   try {
-    hasVcs = (await readdir4(path15.join(modCache, "cache", "vcs"))).length > 0;
+    hasVcs = (await readdir4(path16.join(modCache, "cache", "vcs"))).length > 0;
   } catch {
   }
   return { items, hasVcs };
@@ -99019,7 +99117,7 @@ async function entries(dir) {
 }
 __name(entries, "entries");
 async function walkExtracted(root, rel, out) {
-  for (const e of await entries(path15.join(root, rel))) {
+  for (const e of await entries(path16.join(root, rel))) {
     if (!e.isDirectory()) continue;
     const child2 = rel === "" ? e.name : `${rel}/${e.name}`;
     if (rel === "" && e.name === "cache") continue;
@@ -99034,7 +99132,7 @@ async function walkExtracted(root, rel, out) {
 }
 __name(walkExtracted, "walkExtracted");
 async function walkDownload(root, rel, out) {
-  for (const e of await entries(path15.join(root, rel))) {
+  for (const e of await entries(path16.join(root, rel))) {
     if (!e.isDirectory()) continue;
     if (rel === "" && e.name === "sumdb") continue;
     const child2 = rel === "" ? e.name : `${rel}/${e.name}`;
@@ -99042,7 +99140,7 @@ async function walkDownload(root, rel, out) {
       await walkDownload(root, child2, out);
       continue;
     }
-    for (const f of await entries(path15.join(root, child2))) {
+    for (const f of await entries(path16.join(root, child2))) {
       if (!f.isFile() || f.name === "list" || f.name === "list.lock") continue;
       const parsed = parseDownloadFile(f.name);
       const id = parsed === void 0 ? void 0 : safeId(rel, parsed.version);
@@ -99068,8 +99166,8 @@ function safeId(escapedPath, escapedVersion) {
 __name(safeId, "safeId");
 async function applyPrune(modCache, plan2) {
   for (const rel of plan2.remove) {
-    const target = path15.join(modCache, ...rel.split("/"));
-    await makeDirWritable(path15.dirname(target));
+    const target = path16.join(modCache, ...rel.split("/"));
+    await makeDirWritable(path16.dirname(target));
     if (rel.startsWith("cache/download/")) await unlink4(target).catch(() => void 0);
     else await removeTree(target);
   }
@@ -99080,7 +99178,7 @@ __name(applyPrune, "applyPrune");
 async function removeEmptyDirs(dir, isRoot) {
   let empty = true;
   for (const e of await entries(dir)) {
-    if (e.isDirectory() && await removeEmptyDirs(path15.join(dir, e.name), false)) continue;
+    if (e.isDirectory() && await removeEmptyDirs(path16.join(dir, e.name), false)) continue;
     empty = false;
   }
   if (empty && !isRoot) {
@@ -99109,7 +99207,7 @@ __name(parseModGraph, "parseModGraph");
 async function pruneModCache(modCache, workingDirectory, roots, needed) {
   const keepMod = /* @__PURE__ */ new Set();
   for (const root of roots) {
-    const graph = await runGo(["mod", "graph"], { cwd: path16.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
+    const graph = await runGo(["mod", "graph"], { cwd: path17.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
     if (graph.exitCode !== 0) {
       warning(`Not pruning the module cache: go mod graph failed in ${root}: ${graph.stderr.trim()}`);
       return { prunedVersions: [], removedEntries: 0 };
@@ -99126,7 +99224,7 @@ __name(pruneModCache, "pruneModCache");
 // src/go/download.ts
 import { mkdtemp } from "node:fs/promises";
 import os8 from "node:os";
-import path17 from "node:path";
+import path18 from "node:path";
 
 // src/go/failure.ts
 var RULES = [
@@ -99617,7 +99715,7 @@ async function downloadOnce(options, chain) {
   const modules = [];
   for (const root of options.roots) {
     const result = await runGo(["mod", "download", "-json"], {
-      cwd: path17.resolve(options.workingDirectory, root),
+      cwd: path18.resolve(options.workingDirectory, root),
       env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : "off" },
       timeoutMs: options.timeoutMs
     });
@@ -99680,9 +99778,9 @@ function plan(retry2, drop) {
 __name(plan, "plan");
 async function findMismatchingProxies(options, proxies, modules) {
   const bad = [];
-  const cwd = path17.resolve(options.workingDirectory, options.roots[0] ?? ".");
+  const cwd = path18.resolve(options.workingDirectory, options.roots[0] ?? ".");
   for (const proxy of proxies) {
-    const scratch = await mkdtemp(path17.join(os8.tmpdir(), "go-mod-precache-verify-"));
+    const scratch = await mkdtemp(path18.join(os8.tmpdir(), "go-mod-precache-verify-"));
     try {
       const result = await runGo(["mod", "download", "-json", ...modules.map((m) => m.replace(/\/go\.mod$/, ""))], {
         cwd,
@@ -99761,10 +99859,10 @@ function parseGoEnvJson(text) {
 __name(parseGoEnvJson, "parseGoEnvJson");
 
 // src/go/verify.ts
-import path18 from "node:path";
+import path19 from "node:path";
 async function verifyModules(workingDirectory, roots) {
   for (const root of roots) {
-    const result = await runGo(["mod", "verify"], { cwd: path18.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
+    const result = await runGo(["mod", "verify"], { cwd: path19.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
     if (result.exitCode !== 0) {
       return { ok: false, detail: (result.stdout + result.stderr).trim().split("\n").slice(0, 5).join("; ") };
     }
@@ -99779,50 +99877,25 @@ function explainPrivateFailures(failures, ctx) {
   for (const f of failures) {
     const module = f.module;
     if (module === void 0 || out.has(module)) continue;
-    const path21 = module.split("@")[0];
-    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path21);
+    const path25 = module.split("@")[0];
+    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path25);
     const shown = ctx.patterns.length > 0 ? ctx.patterns.join(", ") : "(none)";
     if (isPrivate && f.class === "auth" && !ctx.hasToken) {
       out.set(module, `${module} is private (GOPRIVATE=${ctx.goprivate}) and git asked for credentials, but no private-token was given: add \`private-token: \${{ secrets.YOUR_TOKEN }}\`.`);
     } else if (isPrivate && f.class === "auth") {
       out.set(module, `The host rejected private-token for ${module} (401/403): check that the token can read that repository and that private-user fits the host.`);
     } else if (!isPrivate && (f.class === "not-found" || f.class === "sumdb" || f.class === "auth")) {
-      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path21)}) to \`private\`.`);
+      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path25)}) to \`private\`.`);
     }
   }
   return [...out.values()];
 }
 __name(explainPrivateFailures, "explainPrivateFailures");
-function suggestPattern(path21) {
-  const parts = path21.split("/");
+function suggestPattern(path25) {
+  const parts = path25.split("/");
   return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
 }
 __name(suggestPattern, "suggestPattern");
-
-// src/proxy/config.ts
-function primaryChain(proxiesInput, goEnvGoProxy) {
-  if (proxiesInput !== "") {
-    try {
-      return parseGoProxy(proxiesInput);
-    } catch (err) {
-      if (err instanceof GoProxyError) throw new InputError(`Input 'proxies': ${err.message}`);
-      throw err;
-    }
-  }
-  return parseGoProxy(goEnvGoProxy || DEFAULT_GOPROXY);
-}
-__name(primaryChain, "primaryChain");
-function maskProxyCredentials(values) {
-  for (const value of values) {
-    for (const part of value.split(/[,|\s]+/)) {
-      const info2 = urlUserinfo(part);
-      if (info2 === void 0) continue;
-      const secret = info2.password !== "" ? info2.password : info2.username;
-      if (secret !== "") setSecret(secret);
-    }
-  }
-}
-__name(maskProxyCredentials, "maskProxyCredentials");
 
 // src/proxy/chain.ts
 function isHealthy(result) {
@@ -99902,6 +99975,31 @@ function fixFor(cls) {
 }
 __name(fixFor, "fixFor");
 
+// src/proxy/config.ts
+function primaryChain(proxiesInput, goEnvGoProxy) {
+  if (proxiesInput !== "") {
+    try {
+      return parseGoProxy(proxiesInput);
+    } catch (err) {
+      if (err instanceof GoProxyError) throw new InputError(`Input 'proxies': ${err.message}`);
+      throw err;
+    }
+  }
+  return parseGoProxy(goEnvGoProxy || DEFAULT_GOPROXY);
+}
+__name(primaryChain, "primaryChain");
+function maskProxyCredentials(values) {
+  for (const value of values) {
+    for (const part of value.split(/[,|\s]+/)) {
+      const info2 = urlUserinfo(part);
+      if (info2 === void 0) continue;
+      const secret = info2.password !== "" ? info2.password : info2.username;
+      if (secret !== "") setSecret(secret);
+    }
+  }
+}
+__name(maskProxyCredentials, "maskProxyCredentials");
+
 // src/report/diagnosis.ts
 function diagnosisRows(m) {
   const rows = m.proxy.report.map((r) => ({ proxy: r.url, class: r.class, detail: r.detail, fix: fixFor(r.class) }));
@@ -99931,6 +100029,1080 @@ function renderDiagnosis(m, goError, privateHints = []) {
   return lines.join("\n");
 }
 __name(renderDiagnosis, "renderDiagnosis");
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as fs8 from "fs";
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver2 = __toESM(require_semver2(), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as os9 from "os";
+import * as path20 from "path";
+var semver3 = __toESM(require_semver2(), 1);
+import { ok as ok2 } from "assert";
+var __awaiter19 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
+    });
+  }
+  __name(adopt, "adopt");
+  return new (P || (P = Promise))(function(resolve3, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(fulfilled, "fulfilled");
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    __name(rejected, "rejected");
+    function step(result) {
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    __name(step, "step");
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var IS_WINDOWS9 = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+function cacheDir(sourceDir, tool, version3, arch3) {
+  return __awaiter19(this, void 0, void 0, function* () {
+    version3 = semver3.clean(version3) || version3;
+    arch3 = arch3 || os9.arch();
+    debug(`Caching tool ${tool} ${version3} ${arch3}`);
+    debug(`source dir: ${sourceDir}`);
+    if (!fs8.statSync(sourceDir).isDirectory()) {
+      throw new Error("sourceDir is not a directory");
+    }
+    const destPath = yield _createToolPath(tool, version3, arch3);
+    for (const itemName of fs8.readdirSync(sourceDir)) {
+      const s = path20.join(sourceDir, itemName);
+      yield cp(s, destPath, { recursive: true });
+    }
+    _completeToolPath(tool, version3, arch3);
+    return destPath;
+  });
+}
+__name(cacheDir, "cacheDir");
+function find(toolName, versionSpec, arch3) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch3 = arch3 || os9.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch3);
+    const match3 = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match3;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver3.clean(versionSpec) || "";
+    const cachePath = path20.join(_getCacheDirectory(), toolName, versionSpec, arch3);
+    debug(`checking cache: ${cachePath}`);
+    if (fs8.existsSync(cachePath) && fs8.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch3}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+__name(find, "find");
+function findAllVersions(toolName, arch3) {
+  const versions = [];
+  arch3 = arch3 || os9.arch();
+  const toolPath = path20.join(_getCacheDirectory(), toolName);
+  if (fs8.existsSync(toolPath)) {
+    const children = fs8.readdirSync(toolPath);
+    for (const child2 of children) {
+      if (isExplicitVersion(child2)) {
+        const fullPath = path20.join(toolPath, child2, arch3 || "");
+        if (fs8.existsSync(fullPath) && fs8.existsSync(`${fullPath}.complete`)) {
+          versions.push(child2);
+        }
+      }
+    }
+  }
+  return versions;
+}
+__name(findAllVersions, "findAllVersions");
+function _createToolPath(tool, version3, arch3) {
+  return __awaiter19(this, void 0, void 0, function* () {
+    const folderPath = path20.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+    debug(`destination ${folderPath}`);
+    const markerPath = `${folderPath}.complete`;
+    yield rmRF(folderPath);
+    yield rmRF(markerPath);
+    yield mkdirP(folderPath);
+    return folderPath;
+  });
+}
+__name(_createToolPath, "_createToolPath");
+function _completeToolPath(tool, version3, arch3) {
+  const folderPath = path20.join(_getCacheDirectory(), tool, semver3.clean(version3) || version3, arch3 || "");
+  const markerPath = `${folderPath}.complete`;
+  fs8.writeFileSync(markerPath, "");
+  debug("finished caching tool");
+}
+__name(_completeToolPath, "_completeToolPath");
+function isExplicitVersion(versionSpec) {
+  const c = semver3.clean(versionSpec) || "";
+  debug(`isExplicit: ${c}`);
+  const valid2 = semver3.valid(c) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+__name(isExplicitVersion, "isExplicitVersion");
+function evaluateVersions(versions, versionSpec) {
+  let version3 = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a, b) => {
+    if (semver3.gt(a, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const potential = versions[i];
+    const satisfied = semver3.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version3 = potential;
+      break;
+    }
+  }
+  if (version3) {
+    debug(`matched: ${version3}`);
+  } else {
+    debug("match not found");
+  }
+  return version3;
+}
+__name(evaluateVersions, "evaluateVersions");
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  ok2(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+__name(_getCacheDirectory, "_getCacheDirectory");
+
+// src/toolchain/install.ts
+import { existsSync as existsSync6 } from "node:fs";
+import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir5, rename as rename2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import os10 from "node:os";
+import path21 from "node:path";
+var TOOL_NAME = "go";
+var ToolchainError = class extends ActionError {
+  static {
+    __name(this, "ToolchainError");
+  }
+  name = "ToolchainError";
+  attempts;
+  constructor(message, attempts) {
+    super(message);
+    this.attempts = attempts;
+  }
+};
+async function readGotoolchain(cwd) {
+  const result = await runGo(["env", "GOTOOLCHAIN"], { cwd });
+  if (result.exitCode !== 0) {
+    throw new ActionError(`'go env GOTOOLCHAIN' failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+  }
+  return result.stdout.trim();
+}
+__name(readGotoolchain, "readGotoolchain");
+async function goBinaryVersion(goBinary) {
+  try {
+    const result = await runCommand(goBinary, ["env", "GOVERSION"], { env: { GOTOOLCHAIN: "local" }, timeoutMs: 3e4 });
+    return result.exitCode === 0 ? result.stdout.trim() : "";
+  } catch {
+    return "";
+  }
+}
+__name(goBinaryVersion, "goBinaryVersion");
+async function findInToolCache(toolchain2, toolCacheVersion2) {
+  const dir = find(TOOL_NAME, toolCacheVersion2);
+  if (dir === "") return void 0;
+  const reported = await goBinaryVersion(goBinaryIn(dir));
+  if (reported !== toolchain2) {
+    warning(
+      `The tool cache holds ${dir}, but its go reports '${reported || "nothing (it does not run)"}' instead of ${toolchain2}: fetching ${toolchain2} again.`
+    );
+    return void 0;
+  }
+  return dir;
+}
+__name(findInToolCache, "findInToolCache");
+async function fetchToolchain(options) {
+  const attempts = [];
+  const backoff = options.backoffMs ?? defaultBackoff;
+  const entries2 = options.chain.filter((e) => e.kind !== "off");
+  await mkdir3(options.scratchRoot, { recursive: true });
+  for (const entry of entries2) {
+    const source = entry.kind === "direct" ? "direct" : redactUrl(entry.url);
+    for (let n = 0; n <= options.retries; n++) {
+      if (n > 0) {
+        const wait = backoff(n);
+        info(`Retrying ${source} in ${wait} ms`);
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      }
+      const scratch = await mkdtemp2(path21.join(options.scratchRoot, "toolchain-"));
+      try {
+        const { attempt, dir } = await switchOnce(options, entry, source, scratch);
+        attempts.push(attempt);
+        info(`${source}: ${attempt.outcome} in ${attempt.ms} ms${attempt.detail ? `: ${attempt.detail}` : ""}`);
+        if (dir !== void 0) {
+          await makeWritable(dir);
+          const cached = await moveIntoToolCache(dir, options.toolCacheVersion);
+          return { dir: cached, source, attempts };
+        }
+        if (attempt.outcome === "timeout" || !isTransient(attempt.class || "other")) break;
+      } finally {
+        await removeTree(scratch);
+      }
+    }
+  }
+  throw new ToolchainError(describeFailure(options.toolchain, attempts), attempts);
+}
+__name(fetchToolchain, "fetchToolchain");
+async function switchOnce(options, entry, source, scratch) {
+  const started = performance.now();
+  const modCache = path21.join(scratch, "mod");
+  const empty = path21.join(scratch, "work");
+  await mkdir3(empty);
+  const result = await runGo(["version"], {
+    cwd: empty,
+    env: {
+      GOTOOLCHAIN: options.toolchain,
+      GOPROXY: formatGoProxy([{ ...entry, fallThrough: "notfound" }]),
+      GOMODCACHE: modCache,
+      GOWORK: "off",
+      GOFLAGS: void 0,
+      GOTOOLCHAIN_INTERNAL_SWITCH_VERSION: void 0,
+      GOTOOLCHAIN_INTERNAL_SWITCH_COUNT: void 0
+    },
+    timeoutMs: options.timeoutMs
+  });
+  const ms = Math.round(performance.now() - started);
+  const said = result.stderr.trim();
+  if (result.timedOut) {
+    return { attempt: { source, ms, outcome: "timeout", class: "timeout", detail: `no answer within ${options.timeoutMs} ms` } };
+  }
+  const reported = result.stdout.trim().split(/\s+/)[2] ?? "";
+  if (result.exitCode === 0 && reported === options.toolchain) {
+    const dir = await unpackedToolchain(modCache, options.toolchain);
+    if (dir !== void 0) return { attempt: { source, ms, outcome: "ok", class: "", detail: "" }, dir };
+    const detail2 = `go ran ${reported} without downloading it (a ${options.toolchain} binary on PATH?)`;
+    return { attempt: { source, ms, outcome: "failed", class: "other", detail: detail2 } };
+  }
+  const cls = /toolchain not available/.test(said) ? "not-found" : classifyGoOutput(said)[0]?.class ?? "other";
+  const detail = result.exitCode === 0 ? `the toolchain reports ${reported || "nothing"}, not ${options.toolchain}` : lastLine(said);
+  return { attempt: { source, ms, outcome: "failed", class: cls, detail } };
+}
+__name(switchOnce, "switchOnce");
+async function moveIntoToolCache(dir, toolCacheVersion2) {
+  const target = path21.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion2, os10.arch());
+  try {
+    await rm3(target, { recursive: true, force: true });
+    await rm3(`${target}.complete`, { force: true });
+    await mkdir3(path21.dirname(target), { recursive: true });
+    await rename2(dir, target);
+    await writeFile2(`${target}.complete`, "");
+  } catch (err) {
+    if (err.code !== "EXDEV") throw err;
+    return cacheDir(dir, TOOL_NAME, toolCacheVersion2);
+  }
+  const found = find(TOOL_NAME, toolCacheVersion2);
+  if (found !== target) throw new ActionError(`The toolchain was moved to ${target}, but the tool cache finds '${found}' for ${toolCacheVersion2}.`);
+  return target;
+}
+__name(moveIntoToolCache, "moveIntoToolCache");
+async function unpackedToolchain(modCache, toolchain2) {
+  const parent = path21.join(modCache, "golang.org");
+  const prefix2 = `toolchain@v0.0.1-${toolchain2}.`;
+  const names = existsSync6(parent) ? await readdir5(parent) : [];
+  const name = names.find((n) => n.startsWith(prefix2));
+  return name === void 0 ? void 0 : path21.join(parent, name);
+}
+__name(unpackedToolchain, "unpackedToolchain");
+function goBinaryIn(toolchainDir) {
+  return path21.join(toolchainDir, "bin", process.platform === "win32" ? "go.exe" : "go");
+}
+__name(goBinaryIn, "goBinaryIn");
+function ensureToolCacheRoot(env = process.env) {
+  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path21.join(env.RUNNER_TEMP || os10.tmpdir(), "go-mod-precache-tools");
+  return env.RUNNER_TOOL_CACHE;
+}
+__name(ensureToolCacheRoot, "ensureToolCacheRoot");
+function lastLine(text) {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  return (lines.at(-1) ?? "").trim();
+}
+__name(lastLine, "lastLine");
+function describeFailure(toolchain2, attempts) {
+  const lines = [`Could not get the Go toolchain ${toolchain2}: every proxy of the chain failed.`];
+  for (const a of attempts) lines.push(`  ${a.source}: ${a.class || a.outcome} after ${a.ms} ms: ${a.detail}`);
+  if (attempts.length === 0) lines.push("  The chain has no proxy to ask (GOPROXY=off).");
+  return lines.join("\n");
+}
+__name(describeFailure, "describeFailure");
+
+// src/go/modfile.ts
+var ModFileError = class extends ActionError {
+  static {
+    __name(this, "ModFileError");
+  }
+  name = "ModFileError";
+  fileName;
+  problems;
+  constructor(fileName, problems) {
+    super(problems.map((problem) => formatProblem(fileName, problem)).join("\n"));
+    this.fileName = fileName;
+    this.problems = problems;
+  }
+};
+function formatProblem(fileName, problem) {
+  const at = problem.column !== void 0 && problem.column > 1 ? `${problem.line}:${problem.column}` : `${problem.line}`;
+  return `${fileName}:${at}: ${problem.message}`;
+}
+__name(formatProblem, "formatProblem");
+function parseGoMod(text, options = {}) {
+  const fileName = options.fileName ?? "go.mod";
+  const strict = options.lax !== true;
+  const file = {
+    module: void 0,
+    go: void 0,
+    toolchain: void 0,
+    godebug: [],
+    require: [],
+    exclude: [],
+    replace: [],
+    retract: [],
+    tool: [],
+    ignore: []
+  };
+  const problems = [];
+  const retracts = [];
+  for (const { verb, line, block } of directives(parseSyntax(text, fileName), GO_MOD_BLOCKS, strict, problems)) {
+    const problem = verb === "retract" ? addRawRetract(retracts, line, block, strict) : addModDirective(file, verb, line, strict);
+    if (problem !== void 0) problems.push(problemAt(line, problem));
+  }
+  file.retract = checkRetracts(retracts, file.module, problems);
+  if (problems.length > 0) throw new ModFileError(fileName, problems);
+  return file;
+}
+__name(parseGoMod, "parseGoMod");
+function parseGoWork(text, fileName = "go.work") {
+  const file = { go: void 0, toolchain: void 0, godebug: [], use: [], replace: [] };
+  const problems = [];
+  for (const { verb, line } of directives(parseSyntax(text, fileName), GO_WORK_BLOCKS, true, problems)) {
+    const problem = addWorkDirective(file, verb, line);
+    if (problem !== void 0) problems.push(problemAt(line, problem));
+  }
+  if (problems.length > 0) throw new ModFileError(fileName, problems);
+  return file;
+}
+__name(parseGoWork, "parseGoWork");
+function isDirectoryPath(path25) {
+  return path25 === "." || path25 === ".." || /^\.\.?[/\\]/.test(path25) || path25.startsWith("/") || path25.startsWith("\\") || /^[A-Za-z]:/.test(path25);
+}
+__name(isDirectoryPath, "isDirectoryPath");
+function canonicalVersion(version3) {
+  const match3 = SEMVER.exec(version3);
+  if (match3 === null) return void 0;
+  const [, major, minor = "0", patch = "0", prerelease = "", build = ""] = match3;
+  return `v${major}.${minor}.${patch}${prerelease}${build === "+incompatible" ? build : ""}`;
+}
+__name(canonicalVersion, "canonicalVersion");
+var PRERELEASE_ID = "(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)";
+var SEMVER = new RegExp(
+  `^v(0|[1-9][0-9]*)(?:\\.(0|[1-9][0-9]*)(?:\\.(0|[1-9][0-9]*)(-${PRERELEASE_ID}(?:\\.${PRERELEASE_ID})*)?(\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?)?)?$`
+);
+var GO_VERSION = /^([1-9][0-9]*)\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?([a-z]+[0-9]+)?$/;
+var LAX_GO_VERSION = /^v?(([1-9][0-9]*)\.(0|[1-9][0-9]*))([^0-9].*)$/;
+var TOOLCHAIN = /^default$|^go1($|\.)/;
+var GO_MOD_BLOCKS = /* @__PURE__ */ new Set(["module", "godebug", "require", "exclude", "replace", "retract", "tool", "ignore"]);
+var GO_WORK_BLOCKS = /* @__PURE__ */ new Set(["godebug", "use", "replace"]);
+var LAX_DIRECTIVES = /* @__PURE__ */ new Set(["go", "module", "retract", "require", "ignore"]);
+function* directives(statements, blockVerbs, strict, problems) {
+  for (const statement of statements) {
+    if (statement.kind === "line") {
+      const [verb2, ...args] = statement.tokens;
+      if (!strict && !LAX_DIRECTIVES.has(verb2)) continue;
+      yield { verb: verb2, line: { ...statement, args }, block: void 0 };
+      continue;
+    }
+    const verb = statement.tokens[0];
+    if (statement.tokens.length > 1 || !blockVerbs.has(verb)) {
+      if (strict) problems.push(problemAt(statement, `unknown block type: ${statement.tokens.join(" ")}`));
+      continue;
+    }
+    if (!strict && !LAX_DIRECTIVES.has(verb)) continue;
+    for (const line of statement.lines) yield { verb, line: { ...line, args: line.tokens }, block: statement };
+  }
+}
+__name(directives, "directives");
+function addVersionDirective(file, verb, line, strict) {
+  const { args } = line;
+  if (verb === "godebug") return addGodebug(file.godebug, line);
+  if (verb === "go") {
+    if (file.go !== void 0) return "repeated go statement";
+    const version3 = goVersionArg(args, strict);
+    if (version3.problem !== void 0) return version3.problem;
+    file.go = version3.value;
+    return void 0;
+  }
+  if (file.toolchain !== void 0) return "repeated toolchain statement";
+  const name = toolchainArg(args);
+  if (name.problem !== void 0) return name.problem;
+  file.toolchain = name.value;
+  return void 0;
+}
+__name(addVersionDirective, "addVersionDirective");
+function addModDirective(file, verb, line, strict) {
+  const { args } = line;
+  switch (verb) {
+    case "module": {
+      if (file.module !== void 0) return "repeated module statement";
+      file.module = "";
+      if (args.length !== 1) return "usage: module module/path";
+      const path25 = unquoteArg(args[0]);
+      if (typeof path25 !== "string") return `invalid quoted string: ${path25.problem}`;
+      file.module = path25;
+      return void 0;
+    }
+    case "go":
+    case "toolchain":
+    case "godebug":
+      return addVersionDirective(file, verb, line, strict);
+    case "require":
+    case "exclude": {
+      if (args.length !== 2) return `usage: ${verb} module/path v1.2.3`;
+      const path25 = unquoteArg(args[0]);
+      if (typeof path25 !== "string") return `invalid quoted string: ${path25.problem}`;
+      const version3 = versionArg(verb, path25, args[1]);
+      if (version3.problem !== void 0) return version3.problem;
+      if (verb === "require") {
+        file.require.push({ path: path25, version: version3.value, indirect: isIndirect(line), line: line.line });
+      } else {
+        file.exclude.push({ path: path25, version: version3.value, line: line.line });
+      }
+      return void 0;
+    }
+    case "replace":
+      return addReplace(file.replace, line);
+    case "tool":
+    case "ignore": {
+      if (args.length !== 1) return `${verb} directive expects exactly one argument`;
+      const path25 = unquoteArg(args[0]);
+      if (typeof path25 !== "string") return `invalid quoted string: ${path25.problem}`;
+      file[verb].push(path25);
+      return void 0;
+    }
+    default:
+      return `unknown directive: ${verb}`;
+  }
+}
+__name(addModDirective, "addModDirective");
+function addWorkDirective(file, verb, line) {
+  const { args } = line;
+  switch (verb) {
+    case "go":
+    case "toolchain":
+    case "godebug":
+      return addVersionDirective(file, verb, line, true);
+    case "use": {
+      if (args.length !== 1) return "usage: use local/dir";
+      const dir = unquoteArg(args[0]);
+      if (typeof dir !== "string") return `invalid quoted string: ${dir.problem}`;
+      file.use.push({ dir, line: line.line });
+      return void 0;
+    }
+    case "replace":
+      return addReplace(file.replace, line);
+    default:
+      return `unknown directive: ${verb}`;
+  }
+}
+__name(addWorkDirective, "addWorkDirective");
+function goVersionArg(args, strict) {
+  if (args.length !== 1) return { problem: "go directive expects exactly one argument" };
+  const version3 = args[0];
+  if (GO_VERSION.test(version3)) return { value: version3 };
+  const lax = strict ? null : LAX_GO_VERSION.exec(version3);
+  if (lax) return { value: lax[1] };
+  return { problem: `invalid go version '${version3}': must match format 1.23.0` };
+}
+__name(goVersionArg, "goVersionArg");
+function toolchainArg(args) {
+  if (args.length !== 1) return { problem: "toolchain directive expects exactly one argument" };
+  const name = args[0];
+  if (!TOOLCHAIN.test(name)) return { problem: `invalid toolchain version '${name}': must match format go1.23.0 or default` };
+  return { value: name };
+}
+__name(toolchainArg, "toolchainArg");
+function addGodebug(godebug, line) {
+  const setting = line.args[0];
+  const equals = setting?.indexOf("=") ?? -1;
+  if (line.args.length !== 1 || /["`',]/.test(setting) || equals < 0) return "usage: godebug key=value";
+  godebug.push({ key: setting.slice(0, equals), value: setting.slice(equals + 1), line: line.line });
+  return void 0;
+}
+__name(addGodebug, "addGodebug");
+function versionArg(verb, path25, token) {
+  const version3 = unquoteVersion(verb, path25, token);
+  if (version3.problem !== void 0) return version3;
+  const canonical = canonicalVersion(version3.value);
+  if (canonical === void 0) {
+    return { problem: `${directiveLabel(verb, path25)}version ${JSON.stringify(version3.value)} invalid: must be of the form v1.2.3` };
+  }
+  return { value: canonical };
+}
+__name(versionArg, "versionArg");
+function unquoteVersion(verb, path25, token) {
+  const version3 = unquoteArg(token);
+  if (typeof version3 === "string") return { value: version3 };
+  return { problem: `${directiveLabel(verb, path25)}version ${JSON.stringify(token)} invalid: ${version3.problem}` };
+}
+__name(unquoteVersion, "unquoteVersion");
+function directiveLabel(verb, path25) {
+  return path25 === "" ? `${verb}: ` : `${verb} ${path25}: `;
+}
+__name(directiveLabel, "directiveLabel");
+function problemAt(at, message) {
+  return { line: at.line, column: at.column, message };
+}
+__name(problemAt, "problemAt");
+var REPLACE_USAGE = "usage: replace module/path [v1.2.3] => other/module v1.4\n	 or replace module/path [v1.2.3] => ../local/directory";
+function addReplace(replaces, line) {
+  const { args } = line;
+  const arrow = args.length >= 2 && args[1] === "=>" ? 1 : 2;
+  if (args.length < arrow + 2 || args.length > arrow + 3 || args[arrow] !== "=>") return REPLACE_USAGE;
+  const oldPath = unquoteArg(args[0]);
+  if (typeof oldPath !== "string") return `invalid quoted string: ${oldPath.problem}`;
+  let oldVersion;
+  if (arrow === 2) {
+    const version3 = versionArg("replace", oldPath, args[1]);
+    if (version3.problem !== void 0) return version3.problem;
+    oldVersion = version3.value;
+  }
+  const newPath = unquoteArg(args[arrow + 1]);
+  if (typeof newPath !== "string") return `invalid quoted string: ${newPath.problem}`;
+  const target = replaceTarget(newPath, args[arrow + 2]);
+  if (target.problem !== void 0) return target.problem;
+  replaces.push({
+    old: oldVersion === void 0 ? { path: oldPath } : { path: oldPath, version: oldVersion },
+    new: target.value,
+    line: line.line
+  });
+  return void 0;
+}
+__name(addReplace, "addReplace");
+function replaceTarget(path25, versionToken) {
+  if (versionToken === void 0) {
+    if (!isDirectoryPath(path25)) {
+      return {
+        problem: path25.includes("@") ? "replacement module must match format 'path version', not 'path@version'" : "replacement module without version must be directory path (rooted or starting with . or ..)"
+      };
+    }
+    return { value: { kind: "dir", dir: path25 } };
+  }
+  const version3 = versionArg("replace", path25, versionToken);
+  if (version3.problem !== void 0) return version3;
+  if (isDirectoryPath(path25)) return { problem: `replacement module directory path ${JSON.stringify(path25)} cannot have version` };
+  return { value: { kind: "module", path: path25, version: version3.value } };
+}
+__name(replaceTarget, "replaceTarget");
+function addRawRetract(retracts, line, block, strict) {
+  const interval = versionInterval(line.args, (token) => unquoteVersion("retract", "", token));
+  if (interval.problem !== void 0) return strict ? interval.problem : void 0;
+  const { low, high, rest } = interval.value;
+  if (rest.length > 0 && strict) return `unexpected token after version: ${JSON.stringify(rest[0])}`;
+  retracts.push({ low, high, rationale: rationale(line, block), syntax: line });
+  return void 0;
+}
+__name(addRawRetract, "addRawRetract");
+function checkRetracts(retracts, modulePath, problems) {
+  if (retracts.length === 0) return [];
+  if (modulePath === void 0 || modulePath === "") {
+    problems.push(problemAt(retracts[0].syntax, "no module directive found, so retract cannot be used"));
+    return [];
+  }
+  const checked = [];
+  for (const retract of retracts) {
+    const low = versionArg("retract", modulePath, retract.low);
+    const high = versionArg("retract", modulePath, retract.high);
+    const problem = low.problem ?? high.problem;
+    if (problem !== void 0) {
+      problems.push(problemAt(retract.syntax, problem));
+      continue;
+    }
+    checked.push({ low: low.value, high: high.value, rationale: retract.rationale, line: retract.syntax.line });
+  }
+  return checked;
+}
+__name(checkRetracts, "checkRetracts");
+function versionInterval(args, readVersion) {
+  if (args.length === 0 || args[0] === "(") return { problem: "expected '[' or version" };
+  if (args[0] !== "[") {
+    const version3 = readVersion(args[0]);
+    if (version3.problem !== void 0) return version3;
+    return { value: { low: version3.value, high: version3.value, rest: args.slice(1) } };
+  }
+  if (args.length < 2) return { problem: "expected version after '['" };
+  const low = readVersion(args[1]);
+  if (low.problem !== void 0) return low;
+  if (args[2] !== ",") return { problem: "expected ',' after version" };
+  if (args.length < 4) return { problem: "expected version after ','" };
+  const high = readVersion(args[3]);
+  if (high.problem !== void 0) return high;
+  if (args[4] !== "]") return { problem: "expected ']' after version" };
+  return { value: { low: low.value, high: high.value, rest: args.slice(5) } };
+}
+__name(versionInterval, "versionInterval");
+function rationale(line, block) {
+  const own = [...line.before, ...line.suffix];
+  const comments = own.length === 0 && block !== void 0 ? block.before : own;
+  return comments.map((comment) => comment.replace(/^\/\//, "").trim()).join("\n");
+}
+__name(rationale, "rationale");
+function isIndirect(line) {
+  const comment = line.suffix[0];
+  if (comment === void 0) return false;
+  const words = comment.replace(/^\/\//, "").trim().split(/\s+/).filter((word) => word !== "");
+  return words.length === 1 && words[0] === "indirect" || words.length > 1 && words[0] === "indirect;";
+}
+__name(isIndirect, "isIndirect");
+function unquoteArg(token) {
+  if (token.startsWith('"')) {
+    const value = unquoteGoString(token);
+    return value === void 0 ? { problem: "invalid syntax" } : value;
+  }
+  if (/["'`]/.test(token)) return { problem: "unquoted string cannot contain quote" };
+  return token;
+}
+__name(unquoteArg, "unquoteArg");
+var SIMPLE_ESCAPES = {
+  a: 7,
+  b: 8,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+  "\\": 92,
+  '"': 34
+};
+function unquoteGoString(literal) {
+  if (literal.length < 2 || !literal.endsWith('"')) return void 0;
+  const body2 = literal.slice(1, -1);
+  const bytes = [];
+  let i = 0;
+  while (i < body2.length) {
+    const c = body2[i];
+    if (c === '"' || c === "\n") return void 0;
+    if (c !== "\\") {
+      const codePoint = body2.codePointAt(i);
+      const char = String.fromCodePoint(codePoint);
+      bytes.push(...Buffer.from(char, "utf8"));
+      i += char.length;
+      continue;
+    }
+    const escape3 = body2[i + 1];
+    if (escape3 === void 0) return void 0;
+    if (escape3 in SIMPLE_ESCAPES) {
+      bytes.push(SIMPLE_ESCAPES[escape3]);
+      i += 2;
+      continue;
+    }
+    const numeric2 = numericEscape(body2, i);
+    if (numeric2 === void 0) return void 0;
+    bytes.push(...numeric2.bytes);
+    i = numeric2.next;
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+__name(unquoteGoString, "unquoteGoString");
+function numericEscape(body2, start) {
+  const kind = body2[start + 1];
+  const digits = { x: 2, u: 4, U: 8 }[kind] ?? (/[0-7]/.test(kind) ? 3 : 0);
+  if (digits === 0) return void 0;
+  const textStart = kind === "x" || kind === "u" || kind === "U" ? start + 2 : start + 1;
+  const text = body2.slice(textStart, textStart + digits);
+  const radix = digits === 3 ? 8 : 16;
+  const valid2 = radix === 8 ? /^[0-7]{3}$/ : new RegExp(`^[0-9A-Fa-f]{${digits}}$`);
+  if (!valid2.test(text)) return void 0;
+  const value = parseInt(text, radix);
+  const next = textStart + digits;
+  if (kind === "u" || kind === "U") {
+    if (value > 1114111 || value >= 55296 && value <= 57343) return void 0;
+    return { bytes: [...Buffer.from(String.fromCodePoint(value), "utf8")], next };
+  }
+  if (value > 255) return void 0;
+  return { bytes: [value], next };
+}
+__name(numericEscape, "numericEscape");
+function parseSyntax(text, fileName) {
+  const nextToken = lexer(text, fileName);
+  let lookahead = nextToken();
+  const peek = /* @__PURE__ */ __name(() => lookahead, "peek");
+  const next = /* @__PURE__ */ __name(() => {
+    const token = lookahead;
+    lookahead = nextToken();
+    return token;
+  }, "next");
+  const syntaxError = /* @__PURE__ */ __name((at, message) => {
+    throw new ModFileError(fileName, [{ line: at.line, column: at.column, message }]);
+  }, "syntaxError");
+  const statements = [];
+  let comments = [];
+  const restOfLine = /* @__PURE__ */ __name((first) => {
+    const line = { tokens: [first.text], line: first.line, column: first.column, before: [], suffix: [] };
+    for (; ; ) {
+      const token = next();
+      if (isEndOfLine(token)) {
+        if (token.kind === "eolcomment") line.suffix.push(token.text);
+        return line;
+      }
+      line.tokens.push(token.text);
+    }
+  }, "restOfLine");
+  const blockBody = /* @__PURE__ */ __name((head, before) => {
+    const block = { tokens: head.tokens, line: head.line, column: head.column, before, lines: [] };
+    let lineComments = [];
+    for (; ; ) {
+      const token = peek();
+      switch (token.kind) {
+        case "eolcomment":
+        case "newline":
+          next();
+          break;
+        case "comment":
+          lineComments.push(next().text);
+          break;
+        case "eof":
+          return syntaxError(token, `syntax error (unterminated block started at ${fileName}:${block.line}:${block.column})`);
+        case ")":
+          next();
+          if (!isEndOfLine(peek())) syntaxError(peek().end, "syntax error (expected newline after closing paren)");
+          next();
+          return block;
+        default: {
+          const line = restOfLine(next());
+          line.before = lineComments;
+          lineComments = [];
+          block.lines.push(line);
+        }
+      }
+    }
+  }, "blockBody");
+  const statement = /* @__PURE__ */ __name((first, before) => {
+    const head = { tokens: [first.text], line: first.line, column: first.column, before, suffix: [] };
+    for (; ; ) {
+      const token = next();
+      if (isEndOfLine(token)) {
+        if (token.kind === "eolcomment") head.suffix.push(token.text);
+        return { kind: "line", ...head };
+      }
+      if (token.kind !== "(") {
+        head.tokens.push(token.text);
+        continue;
+      }
+      if (isEndOfLine(peek())) {
+        return { kind: "block", ...blockBody(head, before) };
+      }
+      if (peek().kind === ")") {
+        const close = next();
+        if (isEndOfLine(peek())) {
+          next();
+          return { kind: "block", tokens: head.tokens, line: head.line, column: head.column, before, lines: [] };
+        }
+        head.tokens.push(token.text, close.text);
+        continue;
+      }
+      head.tokens.push(token.text);
+    }
+  }, "statement");
+  for (; ; ) {
+    const token = peek();
+    if (token.kind === "eof") return statements;
+    if (token.kind === "newline") {
+      next();
+      comments = [];
+    } else if (token.kind === "comment") {
+      comments.push(next().text);
+    } else {
+      statements.push(statement(next(), comments));
+      comments = [];
+    }
+  }
+}
+__name(parseSyntax, "parseSyntax");
+function isEndOfLine(token) {
+  return token.kind === "newline" || token.kind === "eolcomment" || token.kind === "eof";
+}
+__name(isEndOfLine, "isEndOfLine");
+var PUNCTUATION2 = /* @__PURE__ */ new Set(["(", ")", "[", "]", "{", "}", ","]);
+function quoteRune(c) {
+  if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(c)) return `'${c}'`;
+  const code2 = c.codePointAt(0);
+  const hex = code2.toString(16).padStart(code2 > 65535 ? 8 : 4, "0");
+  return code2 > 65535 ? `'\\U${hex}'` : `'\\u${hex}'`;
+}
+__name(quoteRune, "quoteRune");
+function isIdentChar(c) {
+  return !PUNCTUATION2.has(c) && /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(c);
+}
+__name(isIdentChar, "isIdentChar");
+function lexer(text, fileName) {
+  let i = 0;
+  let line = 1;
+  let column = 1;
+  let lineHasTokens = false;
+  const fail = /* @__PURE__ */ __name((message, at = { line, column }) => {
+    throw new ModFileError(fileName, [{ line: at.line, column: at.column, message }]);
+  }, "fail");
+  const charAt = /* @__PURE__ */ __name((index) => String.fromCodePoint(text.codePointAt(index)), "charAt");
+  const advance = /* @__PURE__ */ __name(() => {
+    const c = charAt(i);
+    i += c.length;
+    if (c === "\n") {
+      line++;
+      column = 1;
+      lineHasTokens = false;
+    } else {
+      column++;
+    }
+    return c;
+  }, "advance");
+  const readQuoted = /* @__PURE__ */ __name((quote, at) => {
+    advance();
+    for (; ; ) {
+      if (i >= text.length) fail("unexpected EOF in string", at);
+      if (text[i] === "\n") fail("unexpected newline in string");
+      const c = advance();
+      if (c === quote) return;
+      if (c === "\\" && quote !== "`") {
+        if (i >= text.length) fail("unexpected EOF in string", at);
+        advance();
+      }
+    }
+  }, "readQuoted");
+  const readComment = /* @__PURE__ */ __name(() => {
+    while (i < text.length && text[i] !== "\n") advance();
+  }, "readComment");
+  const readIdent = /* @__PURE__ */ __name(() => {
+    while (i < text.length && isIdentChar(charAt(i))) {
+      if (text.startsWith("//", i)) return;
+      if (text.startsWith("/*", i)) fail("mod files must use // comments (not /* */ comments)");
+      advance();
+    }
+  }, "readIdent");
+  return /* @__PURE__ */ __name(function nextToken() {
+    while (i < text.length && (text[i] === " " || text[i] === "	" || text[i] === "\r")) advance();
+    const start = i;
+    const at = { line, column };
+    const token = /* @__PURE__ */ __name((kind, tokenText = text.slice(start, i)) => ({
+      kind,
+      text: tokenText,
+      ...at,
+      end: { line, column }
+    }), "token");
+    if (i >= text.length) return token("eof");
+    const c = charAt(i);
+    if (text.startsWith("//", i)) {
+      const suffix = lineHasTokens;
+      readComment();
+      const comment = token(suffix ? "eolcomment" : "comment", text.slice(start, i).replace(/\r$/, ""));
+      if (i < text.length) advance();
+      return comment;
+    }
+    if (text.startsWith("/*", i)) return fail("mod files must use // comments (not /* */ comments)");
+    if (c === "\n") {
+      advance();
+      return token("newline");
+    }
+    lineHasTokens = true;
+    if (PUNCTUATION2.has(c)) {
+      advance();
+      return token(c);
+    }
+    if (c === '"' || c === "`") {
+      readQuoted(c, at);
+      return token("string");
+    }
+    if (!isIdentChar(c)) return fail(`unexpected input character ${quoteRune(c)}`);
+    readIdent();
+    return token("ident");
+  }, "nextToken");
+}
+__name(lexer, "lexer");
+
+// src/toolchain/version.ts
+function parseGoVersion(text) {
+  const m = /^(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*)|([a-z]+)((?:0|[1-9]\d*)?))?)?$/.exec(text);
+  if (m === null) return void 0;
+  const [, major = "", minor, patch, kind, pre] = m;
+  if (minor === void 0) return { major, minor: "0", patch: "0", kind: "", pre: "" };
+  if (patch !== void 0) return { major, minor, patch, kind: "", pre: "" };
+  if (kind !== void 0) return { major, minor, patch: "", kind, pre: pre ?? "" };
+  return { major, minor, patch: compareInt(minor, "21") < 0 ? "0" : "", kind: "", pre: "" };
+}
+__name(parseGoVersion, "parseGoVersion");
+function isValidGoVersion(text) {
+  return parseGoVersion(text) !== void 0;
+}
+__name(isValidGoVersion, "isValidGoVersion");
+function compareGoVersions(a, b) {
+  const x = parseGoVersion(a);
+  const y = parseGoVersion(b);
+  if (x === void 0 || y === void 0) return x === y ? 0 : x === void 0 ? -1 : 1;
+  return compareInt(x.major, y.major) || compareInt(x.minor, y.minor) || compareInt(x.patch, y.patch) || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) || compareInt(x.pre, y.pre);
+}
+__name(compareGoVersions, "compareGoVersions");
+function isLanguageVersion(text) {
+  const v = parseGoVersion(text);
+  return v !== void 0 && v.patch === "" && v.kind === "" && v.pre === "";
+}
+__name(isLanguageVersion, "isLanguageVersion");
+function versionOfToolchain(name) {
+  if (/[\\/]/.test(name) || !name.startsWith("go")) return void 0;
+  const v = name.slice(2).split(/[ \t-]/, 1)[0] ?? "";
+  return isValidGoVersion(v) ? v : void 0;
+}
+__name(versionOfToolchain, "versionOfToolchain");
+function versionOfGoVersion(goversion) {
+  return versionOfToolchain(goversion.trim().split(/\s+/)[0] ?? "");
+}
+__name(versionOfGoVersion, "versionOfGoVersion");
+function toolCacheVersion(version3) {
+  const v = parseGoVersion(version3);
+  if (v === void 0) return version3;
+  if (v.kind !== "") return `${v.major}.${v.minor}.0-${v.kind}${v.pre === "" ? "" : `.${v.pre}`}`;
+  return `${v.major}.${v.minor}.${v.patch || "0"}`;
+}
+__name(toolCacheVersion, "toolCacheVersion");
+function compareInt(a, b) {
+  if (a === b) return 0;
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  return a < b ? -1 : 1;
+}
+__name(compareInt, "compareInt");
+
+// src/toolchain/select.ts
+var GOTOOLCHAIN_FORMS = "expected local, auto, path, a toolchain name such as go1.22.3, or a name followed by +auto or +path (go1.22.3+auto)";
+function selectToolchain(input) {
+  const { gotoolchain, local } = input;
+  if (gotoolchain === "") return { action: "local", reason: "GOTOOLCHAIN is empty, so go never switches" };
+  if (local === void 0) {
+    return { action: "local", reason: "the local go is a development build without a release version" };
+  }
+  const setting = parseSetting(gotoolchain);
+  let toolchain2 = setting.min ?? `go${local}`;
+  let version3 = setting.min === void 0 ? local : versionOfToolchain(setting.min) ?? local;
+  let reason = setting.min === void 0 ? `GOTOOLCHAIN=${gotoolchain}` : `GOTOOLCHAIN=${gotoolchain} names it`;
+  const wanted = raiseByFiles(toolchain2, version3, input.requirements);
+  if (setting.mode === "auto" || setting.mode === "path") {
+    if (wanted !== void 0) ({ toolchain: toolchain2, version: version3, reason } = wanted);
+  } else if (wanted !== void 0 && setting.min === void 0) {
+    return {
+      action: "forbidden",
+      toolchain: wanted.toolchain,
+      version: wanted.version,
+      reason: `${wanted.reason}, but GOTOOLCHAIN=${gotoolchain} keeps go ${local}`
+    };
+  }
+  if (toolchain2 === `go${local}`) {
+    return { action: "local", reason: `go ${local} satisfies ${describeFiles(input.requirements)}` };
+  }
+  return {
+    action: "switch",
+    toolchain: toolchain2,
+    version: version3,
+    toolCacheVersion: toolCacheVersion(version3),
+    pathOnly: setting.mode === "path",
+    reason
+  };
+}
+__name(selectToolchain, "selectToolchain");
+function parseSetting(gotoolchain) {
+  if (gotoolchain === "auto" || gotoolchain === "path") return { mode: gotoolchain };
+  const plus = gotoolchain.indexOf("+");
+  const min = plus < 0 ? gotoolchain : gotoolchain.slice(0, plus);
+  const suffix = plus < 0 ? "" : gotoolchain.slice(plus + 1);
+  if (plus >= 0 && suffix !== "auto" && suffix !== "path") {
+    throw new ActionError(`GOTOOLCHAIN=${gotoolchain} is not valid: only +auto and +path may follow a name; ${GOTOOLCHAIN_FORMS}.`);
+  }
+  if (min !== "local" && (versionOfToolchain(min) === void 0 || !/^go1|-go1/.test(min))) {
+    throw new ActionError(`GOTOOLCHAIN=${gotoolchain} is not valid: ${GOTOOLCHAIN_FORMS}.`);
+  }
+  return { min: min === "local" ? void 0 : min, mode: suffix };
+}
+__name(parseSetting, "parseSetting");
+function raiseByFiles(toolchain2, version3, requirements) {
+  let raised;
+  for (const r of requirements) {
+    if (r.toolchain === "default") continue;
+    if (r.toolchain !== void 0) {
+      const v = versionOfToolchain(r.toolchain);
+      if (v === void 0 || !r.toolchain.startsWith("go") && !r.toolchain.includes("-go")) {
+        throw new ActionError(`${r.file}: invalid toolchain line '${r.toolchain}': expected a name such as go1.22.3, or default.`);
+      }
+      if (compareGoVersions(v, version3) > 0) {
+        toolchain2 = r.toolchain;
+        version3 = v;
+        raised = { toolchain: toolchain2, version: version3, reason: `the toolchain line of ${r.file} asks for ${toolchain2}` };
+      }
+    }
+    if (r.go !== void 0 && compareGoVersions(r.go, version3) > 0) {
+      const release = isLanguageVersion(r.go) && compareGoVersions(r.go, "1.21") >= 0 ? `${r.go}.0` : r.go;
+      toolchain2 = `go${release}`;
+      version3 = r.go;
+      raised = { toolchain: toolchain2, version: release, reason: `the go line of ${r.file} asks for go ${r.go}` };
+    }
+  }
+  return raised;
+}
+__name(raiseByFiles, "raiseByFiles");
+function describeFiles(requirements) {
+  if (requirements.length === 0) return "the module";
+  return requirements.map((r) => r.file).join(", ");
+}
+__name(describeFiles, "describeFiles");
+function requirementsOf(roots, files) {
+  const requirements = [];
+  const problems = [];
+  const byPath = new Map(files.map((f) => [f.path, f.content.toString()]));
+  for (const root of roots) {
+    const at = /* @__PURE__ */ __name((name) => root === "." ? name : `${root}/${name}`, "at");
+    const work = byPath.get(at("go.work"));
+    const mod = byPath.get(at("go.mod"));
+    const file = work !== void 0 ? at("go.work") : at("go.mod");
+    const text = work ?? mod;
+    if (text === void 0) continue;
+    try {
+      const parsed = work !== void 0 ? parseGoWork(text, file) : parseGoMod(text, { fileName: file });
+      requirements.push({ file, go: parsed.go, toolchain: parsed.toolchain });
+    } catch (err) {
+      if (!(err instanceof ModFileError)) throw err;
+      problems.push(err.message);
+    }
+  }
+  return { requirements, problems };
+}
+__name(requirementsOf, "requirementsOf");
 
 // src/phases.ts
 async function goEnvironment(ctx) {
@@ -100008,6 +101180,88 @@ async function announceSelection(ctx, probing, gosumdb) {
   return s;
 }
 __name(announceSelection, "announceSelection");
+async function toolchain(ctx, goEnv, deps, selection) {
+  const started = performance.now();
+  const t = ctx.metrics.toolchain;
+  const local = versionOfGoVersion(goEnv.GOVERSION);
+  t.local = local ?? goEnv.GOVERSION;
+  t.version = t.local;
+  t.source = "local";
+  t.gotoolchain = await readGotoolchain(ctx.workingDirectory);
+  const { requirements, problems } = requirementsOf(deps.roots, deps.files);
+  for (const p of problems) warning(`Not read for the toolchain choice: ${p}`);
+  const decision = selectToolchain({ gotoolchain: t.gotoolchain, local, requirements });
+  try {
+    if (decision.action === "local") {
+      info(`Toolchain: go ${t.local} (${decision.reason}).`);
+      return;
+    }
+    t.required = decision.toolchain;
+    t.reason = decision.reason;
+    if (decision.action === "forbidden") {
+      warning(
+        `${decision.reason}: later steps run go ${t.local}, and fail if a go line needs more. Fix: install ${decision.toolchain} (actions/setup-go), or let go switch (GOTOOLCHAIN=auto).`,
+        { title: "go-mod-precache: toolchain not switched" }
+      );
+      return;
+    }
+    info(`Toolchain: ${decision.toolchain} (${decision.reason}; local go ${t.local}).`);
+    ensureToolCacheRoot();
+    let dir = await findInToolCache(decision.toolchain, decision.toolCacheVersion);
+    if (dir !== void 0) {
+      t.source = "tool-cache";
+      info(`Found in the tool cache: ${dir}`);
+    } else if (decision.pathOnly) {
+      warning(
+        `GOTOOLCHAIN=${t.gotoolchain} lets go look for ${decision.toolchain} on PATH only, and the tool cache has none: not downloading it. Fix: install it with actions/setup-go, or use GOTOOLCHAIN=auto.`,
+        { title: "go-mod-precache: toolchain not on PATH" }
+      );
+      return;
+    } else {
+      const fetched = await fetchToolchain({
+        toolchain: decision.toolchain,
+        toolCacheVersion: decision.toolCacheVersion,
+        chain: selection.choice.entries,
+        retries: ctx.inputs.downloadRetries,
+        timeoutMs: ctx.inputs.downloadTimeoutMs,
+        scratchRoot: path22.join(process.env.RUNNER_TEMP || os11.tmpdir(), "go-mod-precache")
+      }).catch((err) => {
+        if (err instanceof ToolchainError) {
+          t.attempts = err.attempts;
+          throw new ToolchainError(`${err.message}
+${toolchainFixes(err.attempts)}`, err.attempts);
+        }
+        throw err;
+      });
+      t.attempts = fetched.attempts;
+      t.source = fetched.source;
+      dir = fetched.dir;
+      info(`${decision.toolchain} from ${fetched.source}, checked against the checksum database, now in ${dir}`);
+    }
+    addPath(path22.dirname(goBinaryIn(dir)));
+    exportVariable("GOTOOLCHAIN", "local");
+    if (process.env.GOROOT) exportVariable("GOROOT", dir);
+    t.version = versionOfToolchain(decision.toolchain) ?? decision.version;
+    goEnv.GOVERSION = decision.toolchain;
+    ctx.metrics.go.version = decision.toolchain;
+  } finally {
+    t.ms = Math.round(performance.now() - started);
+  }
+}
+__name(toolchain, "toolchain");
+function toolchainFixes(attempts) {
+  const fixes = /* @__PURE__ */ new Map();
+  for (const a of attempts) {
+    const cls = a.class || a.outcome;
+    if (fixes.has(cls)) continue;
+    fixes.set(
+      cls,
+      cls === "not-found" ? "not-found: the proxy does not serve golang.org/toolchain, or not this version for this platform: check the version exists, use a proxy that mirrors golang.org/toolchain (proxy.golang.org does), or install it with actions/setup-go" : cls === "checksum" ? "checksum: the toolchain served does not match the checksum database: never use that proxy" : cls === "sumdb" ? "sumdb: go checks every toolchain against the checksum database, even with GOSUMDB=off: allow access to it, or use a proxy that serves /sumdb/" : `${cls}: ${fixFor(cls)}`
+    );
+  }
+  return ["Fix:", ...[...fixes.values()].map((f) => `  ${f}`)].join("\n");
+}
+__name(toolchainFixes, "toolchainFixes");
 async function precache(ctx, goEnv, deps, selection, restored, privateSetup) {
   const { inputs, metrics } = ctx;
   const download = /* @__PURE__ */ __name(() => downloadModules({
@@ -100213,20 +101467,20 @@ function parseGoSum(text, fileName = "go.sum") {
       problems.push(`${fileName}:${line}: wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")`);
       return;
     }
-    const [path21, versionField, hash] = fields;
+    const [path25, versionField, hash] = fields;
     if (hash === EMPTY_GO_MOD_HASH) return;
-    entries2.push(goSumEntry(path21, versionField, hash, line));
+    entries2.push(goSumEntry(path25, versionField, hash, line));
   });
   if (problems.length > 0) throw new GoSumError(`malformed go.sum:
 ${problems.join("\n")}`);
   return entries2;
 }
 __name(parseGoSum, "parseGoSum");
-function goSumEntry(path21, versionField, hash, line) {
+function goSumEntry(path25, versionField, hash, line) {
   if (versionField.endsWith(GO_MOD_SUFFIX)) {
-    return { path: path21, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
+    return { path: path25, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
   }
-  return { path: path21, version: versionField, kind: "zip", hash, line };
+  return { path: path25, version: versionField, kind: "zip", hash, line };
 }
 __name(goSumEntry, "goSumEntry");
 
@@ -100244,7 +101498,7 @@ function pickProbeModules(entries2, env, count = 3) {
   }
   const sorted = [...byPath.values()].sort((a, b) => Number(b.zip) - Number(a.zip) || cmp(a.path, b.path));
   const preferred = sorted.filter((m) => m.zip).length >= count ? sorted.filter((m) => m.zip) : sorted;
-  return spread(preferred, count).map(({ path: path21, version: version3, goModHash }) => ({ path: path21, version: version3, goModHash }));
+  return spread(preferred, count).map(({ path: path25, version: version3, goModHash }) => ({ path: path25, version: version3, goModHash }));
 }
 __name(pickProbeModules, "pickProbeModules");
 function spread(items, count) {
@@ -100444,10 +101698,10 @@ __name(classifyError, "classifyError");
 
 // src/proxy/http.ts
 var import_undici2 = __toESM(require_undici2(), 1);
-import { readdir as readdir5, readFile as readFile2 } from "node:fs/promises";
+import { readdir as readdir6, readFile as readFile2 } from "node:fs/promises";
 import { BlockList as BlockList2, isIP } from "node:net";
 import { homedir as homedir2 } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 import { domainToASCII } from "node:url";
 import tls from "node:tls";
 var CONNECT_TIMEOUT_MS = 3e4;
@@ -100557,14 +101811,14 @@ function pemCertificates(text) {
   return text.match(PEM_CERTIFICATE) ?? [];
 }
 __name(pemCertificates, "pemCertificates");
-async function certificatesInFile(path21) {
-  const text = await readFile2(path21, "utf8").catch(() => "");
+async function certificatesInFile(path25) {
+  const text = await readFile2(path25, "utf8").catch(() => "");
   return pemCertificates(text);
 }
 __name(certificatesInFile, "certificatesInFile");
 async function certificatesInDir(dir) {
-  const names = await readdir5(dir).catch(() => []);
-  const lists = await Promise.all(names.map((name) => certificatesInFile(join7(dir, name))));
+  const names = await readdir6(dir).catch(() => []);
+  const lists = await Promise.all(names.map((name) => certificatesInFile(join8(dir, name))));
   return lists.flat();
 }
 __name(certificatesInDir, "certificatesInDir");
@@ -100672,7 +101926,7 @@ function parseNetrc(text) {
 __name(parseNetrc, "parseNetrc");
 function netrcPath(env) {
   if (env.NETRC !== void 0 && env.NETRC !== "") return env.NETRC;
-  return join7(env.HOME !== void 0 && env.HOME !== "" ? env.HOME : homedir2(), ".netrc");
+  return join8(env.HOME !== void 0 && env.HOME !== "" ? env.HOME : homedir2(), ".netrc");
 }
 __name(netrcPath, "netrcPath");
 async function readNetrc(env) {
@@ -100926,7 +102180,7 @@ async function selectChain(inputs) {
     ...inputs.mirrors.map((url2) => ({ url: url2, role: "mirror" }))
   ];
   const sumdbName = sumDbName(inputs.gosumdb);
-  const probed = inputs.modules.length > 0 ? candidates.filter((c) => isProbeable(c.url)) : [];
+  const probed = candidates.filter((c) => isProbeable(c.url));
   const deadline = AbortSignal.timeout(inputs.timeoutMs);
   const [results, direct] = await Promise.all([
     Promise.all(
@@ -101011,6 +102265,7 @@ function newMetrics() {
       noneHealthy: false,
       sumdb: ""
     },
+    toolchain: { gotoolchain: "", local: "", required: "", reason: "", version: "", source: "", ms: 0, attempts: [] },
     download: { roots: [], modules: 0, ms: 0, attempts: [] },
     offline: false,
     totalMs: 0,
@@ -101020,8 +102275,8 @@ function newMetrics() {
 __name(newMetrics, "newMetrics");
 
 // src/report/publish.ts
-import { mkdir as mkdir3, writeFile as writeFile2 } from "node:fs/promises";
-import path19 from "node:path";
+import { mkdir as mkdir4, writeFile as writeFile3 } from "node:fs/promises";
+import path23 from "node:path";
 
 // src/report/outputs.ts
 function renderOutputs(m, metricsFile = "") {
@@ -101044,6 +102299,9 @@ function renderOutputs(m, metricsFile = "") {
     "probe-ms": String(m.proxy.probeMs),
     "download-attempts": String(m.download.attempts.length),
     offline: String(m.offline),
+    "go-version": m.toolchain.version,
+    "toolchain-source": m.toolchain.source,
+    "toolchain-ms": String(m.toolchain.ms),
     metrics: JSON.stringify(m),
     "metrics-file": metricsFile,
     "proxy-report": JSON.stringify(
@@ -101118,6 +102376,11 @@ function renderSummary(m) {
     }
     lines.push("");
   }
+  if (m.toolchain.required !== "") {
+    const t = m.toolchain;
+    const from = t.source === "local" ? `kept go ${t.local}` : `${t.version} from ${code(t.source)} in ${t.ms} ms`;
+    lines.push("### Toolchain", "", `${cell(t.reason)}: ${from}.`, "");
+  }
   lines.push(
     "### Download",
     "",
@@ -101163,15 +102426,15 @@ __name(code, "code");
 
 // src/report/publish.ts
 function defaultMetricsFile(env = process.env) {
-  return env.RUNNER_TEMP ? path19.join(env.RUNNER_TEMP, "go-mod-precache", "metrics.json") : "";
+  return env.RUNNER_TEMP ? path23.join(env.RUNNER_TEMP, "go-mod-precache", "metrics.json") : "";
 }
 __name(defaultMetricsFile, "defaultMetricsFile");
 async function publishReport(metrics, options) {
   let metricsFile = options.metricsFile;
   if (metricsFile !== "") {
     try {
-      await mkdir3(path19.dirname(metricsFile), { recursive: true });
-      await writeFile2(metricsFile, `${JSON.stringify(metrics, null, 2)}
+      await mkdir4(path23.dirname(metricsFile), { recursive: true });
+      await writeFile3(metricsFile, `${JSON.stringify(metrics, null, 2)}
 `);
     } catch (err) {
       warning(`Could not write the metrics file ${metricsFile}: ${errorMessage(err)}`);
@@ -101202,8 +102465,8 @@ function runnerOsName(platform2) {
   return platform2 === "win32" ? "Windows" : platform2 === "darwin" ? "macOS" : "Linux";
 }
 __name(runnerOsName, "runnerOsName");
-function runnerArchName(arch2) {
-  return arch2 === "arm64" ? "ARM64" : arch2 === "ia32" ? "X86" : arch2 === "arm" ? "ARM" : "X64";
+function runnerArchName(arch3) {
+  return arch3 === "arm64" ? "ARM64" : arch3 === "ia32" ? "X86" : arch3 === "arm" ? "ARM" : "X64";
 }
 __name(runnerArchName, "runnerArchName");
 function phase(title, fn) {
@@ -101223,7 +102486,7 @@ async function runMain() {
     if (inputs.privateToken !== "") setSecret(inputs.privateToken);
     maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ""]);
     const runner = readRunnerContext();
-    const workingDirectory = path20.resolve(runner.workspace, inputs.workingDirectory);
+    const workingDirectory = path24.resolve(runner.workspace, inputs.workingDirectory);
     assertWorkingDirectory(workingDirectory);
     const ctx = { inputs, runner, workingDirectory, metrics };
     const goEnv = await phase("Go environment", () => goEnvironment(ctx));
@@ -101241,11 +102504,12 @@ async function runMain() {
     });
     probing.catch(() => void 0);
     const restored = await phase("Restore module cache", () => restoreModules(ctx, goEnv, keys));
+    const selection = await phase("Probe proxies", () => announceSelection(ctx, probing, goEnv.GOSUMDB));
+    await phase("Go toolchain", () => toolchain(ctx, goEnv, deps, selection));
     if (inputs.cacheBuild) {
       const buildKeys = buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, goEnv.GOVERSION, process.env.GITHUB_SHA || keys.hash);
       await phase("Restore build cache", () => restoreBuildCache(goEnv.GOCACHE, buildKeys, inputs.cacheTimeoutMs));
     }
-    const selection = await phase("Probe proxies", () => announceSelection(ctx, probing, goEnv.GOSUMDB));
     const downloaded = await phase("Download modules", () => precache(ctx, goEnv, deps, selection, restored, privateSetup));
     exportChain(ctx, downloaded);
     await phase("Save module cache", () => saveModules(ctx, goEnv, deps, keys, restored, downloaded));
