@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-C7HJQQPD.js";
+} from "./chunks/chunk-2UXEMZVR.js";
 
 // src/index.ts
 try {

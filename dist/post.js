@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-C7HJQQPD.js";
+} from "./chunks/chunk-2UXEMZVR.js";
 
 // src/post.ts
 try {

@@ -167,11 +167,12 @@ async function switchOnce(
     const detail = `go ran ${reported} without downloading it (a ${options.toolchain} binary on PATH?)`
     return { attempt: { source, ms, outcome: 'failed', class: 'other', detail } }
   }
-  const cls: FailureClass = /toolchain not available/.test(said)
-    ? 'not-found'
-    : (classifyGoOutput(said)[0]?.class ?? 'other')
+  const failure = classifyGoOutput(said)[0]
+  const cls: FailureClass = /toolchain not available/.test(said) ? 'not-found' : (failure?.class ?? 'other')
   const detail =
-    result.exitCode === 0 ? `the toolchain reports ${reported || 'nothing'}, not ${options.toolchain}` : lastLine(said)
+    result.exitCode === 0
+      ? `the toolchain reports ${reported || 'nothing'}, not ${options.toolchain}`
+      : (failure?.line ?? lastLine(said))
   return { attempt: { source, ms, outcome: 'failed', class: cls, detail } }
 }
 

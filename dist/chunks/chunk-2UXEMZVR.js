@@ -100307,8 +100307,9 @@ async function switchOnce(options, entry, source, scratch) {
     const detail2 = `go ran ${reported} without downloading it (a ${options.toolchain} binary on PATH?)`;
     return { attempt: { source, ms, outcome: "failed", class: "other", detail: detail2 } };
   }
-  const cls = /toolchain not available/.test(said) ? "not-found" : classifyGoOutput(said)[0]?.class ?? "other";
-  const detail = result.exitCode === 0 ? `the toolchain reports ${reported || "nothing"}, not ${options.toolchain}` : lastLine(said);
+  const failure = classifyGoOutput(said)[0];
+  const cls = /toolchain not available/.test(said) ? "not-found" : failure?.class ?? "other";
+  const detail = result.exitCode === 0 ? `the toolchain reports ${reported || "nothing"}, not ${options.toolchain}` : failure?.line ?? lastLine(said);
   return { attempt: { source, ms, outcome: "failed", class: cls, detail } };
 }
 __name(switchOnce, "switchOnce");
