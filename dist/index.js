@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-2UXEMZVR.js";
+} from "./chunks/chunk-KFLWQGHG.js";
 
 // src/index.ts
 try {

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-2UXEMZVR.js";
+} from "./chunks/chunk-KFLWQGHG.js";
 
 // src/post.ts
 try {

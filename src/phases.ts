@@ -2,7 +2,6 @@
 // main.ts calls them in order.
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
-import os from 'node:os'
 import path from 'node:path'
 import type { CacheKeys } from './cache/key.ts'
 import { cleanModCache, restoreModCache, saveModCache, type RestoreResult } from './cache/modcache.ts'
@@ -152,7 +151,7 @@ export async function toolchain(ctx: Context, goEnv: GoEnv, deps: DependencyFile
       return
     }
     core.info(`Toolchain: ${decision.toolchain} (${decision.reason}; local go ${t.local}).`)
-    ensureToolCacheRoot()
+    const toolCacheRoot = ensureToolCacheRoot()
     let dir = await findInToolCache(decision.toolchain, decision.toolCacheVersion)
     if (dir !== undefined) {
       t.source = 'tool-cache'
@@ -170,7 +169,8 @@ export async function toolchain(ctx: Context, goEnv: GoEnv, deps: DependencyFile
         chain: selection.choice.entries,
         retries: ctx.inputs.downloadRetries,
         timeoutMs: ctx.inputs.downloadTimeoutMs,
-        scratchRoot: path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache')
+        // Beside the tool cache's own directories, so the unpacked toolchain moves in by a rename.
+        scratchRoot: path.join(toolCacheRoot, '.go-mod-precache-tmp')
       }).catch((err: unknown) => {
         if (err instanceof ToolchainError) {
           t.attempts = err.attempts

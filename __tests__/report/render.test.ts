@@ -62,6 +62,26 @@ describe('renderOutputs', () => {
 })
 
 describe('renderSummary', () => {
+  it('hints at every proxy that failed to deliver the toolchain, and at a toolchain that was not switched', () => {
+    const m = sample()
+    m.toolchain.attempts.unshift({
+      source: 'https://bad.example',
+      ms: 40,
+      outcome: 'failed',
+      class: 'checksum',
+      detail: 'verifying module: checksum mismatch'
+    })
+    expect(renderSummary(m)).toContain(
+      '- https://bad.example did not deliver the toolchain go1.99.1: checksum (verifying module: checksum mismatch).'
+    )
+    expect(renderSummary(m)).not.toContain('later steps run go')
+    m.toolchain.source = 'local'
+    m.toolchain.reason = 'the toolchain line of go.mod asks for go1.99.1, but GOTOOLCHAIN=local keeps go 1.26.8'
+    expect(renderSummary(m)).toContain(
+      '- the toolchain line of go.mod asks for go1.99.1, but GOTOOLCHAIN=local keeps go 1.26.8; later steps run go 1.26.8. Fix: install go1.99.1'
+    )
+  })
+
   it('says which toolchain was needed, why, and where it came from', () => {
     const m = sample()
     const md = renderSummary(m)

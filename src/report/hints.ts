@@ -17,6 +17,15 @@ export function hints(m: Metrics): string[] {
       'The checksum database is reachable neither directly nor through a healthy proxy: go will fail to verify new modules. Allow access to it, use a proxy that serves /sumdb/, or list private modules in `private`.'
     )
   }
+  const t = m.toolchain
+  for (const a of t.attempts.filter((a) => a.outcome !== 'ok')) {
+    out.push(`${a.source} did not deliver the toolchain ${t.required}: ${a.class || a.outcome}${a.detail ? ` (${a.detail})` : ''}.`)
+  }
+  if (t.required !== '' && t.source === 'local' && m.error === '') {
+    out.push(
+      `${t.reason}; later steps run go ${t.local}. Fix: install ${t.required} with actions/setup-go, or let go switch (GOTOOLCHAIN=auto).`
+    )
+  }
   for (const a of m.download.attempts) {
     for (const d of a.dropped) out.push(`${d.url} left the chain during the download: ${d.reason}.`)
   }

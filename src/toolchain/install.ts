@@ -4,7 +4,7 @@
 import * as core from '@actions/core'
 import * as tc from '@actions/tool-cache'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { ActionError } from '../errors.ts'
@@ -102,34 +102,43 @@ export interface Fetched {
  */
 export async function fetchToolchain(options: FetchOptions): Promise<Fetched> {
   const attempts: ToolchainAttempt[] = []
-  const backoff = options.backoffMs ?? defaultBackoff
-  const entries = options.chain.filter((e) => e.kind !== 'off')
   await mkdir(options.scratchRoot, { recursive: true })
-  for (const entry of entries) {
-    const source = entry.kind === 'direct' ? 'direct' : redactUrl(entry.url)
-    for (let n = 0; n <= options.retries; n++) {
-      if (n > 0) {
-        const wait = backoff(n)
-        core.info(`Retrying ${source} in ${wait} ms`)
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait))
-      }
-      const scratch = await mkdtemp(path.join(options.scratchRoot, 'toolchain-'))
-      try {
-        const { attempt, dir } = await switchOnce(options, entry, source, scratch)
-        attempts.push(attempt)
-        core.info(`${source}: ${attempt.outcome} in ${attempt.ms} ms${attempt.detail ? `: ${attempt.detail}` : ''}`)
-        if (dir !== undefined) {
-          await makeWritable(dir)
-          const cached = await moveIntoToolCache(dir, options.toolCacheVersion)
-          return { dir: cached, source, attempts }
-        }
-        if (attempt.outcome === 'timeout' || !isTransient(attempt.class || 'other')) break
-      } finally {
-        await removeTree(scratch)
-      }
+  try {
+    for (const entry of options.chain.filter((e) => e.kind !== 'off')) {
+      const fetched = await fetchFrom(options, entry, attempts)
+      if (fetched !== undefined) return fetched
     }
+  } finally {
+    await removeIfEmpty(options.scratchRoot)
   }
   throw new ToolchainError(describeFailure(options.toolchain, attempts), attempts)
+}
+
+/** One proxy: retried while it fails transiently; undefined when it did not deliver. */
+async function fetchFrom(options: FetchOptions, entry: GoProxyEntry, attempts: ToolchainAttempt[]): Promise<Fetched | undefined> {
+  const source = entry.kind === 'direct' ? 'direct' : redactUrl(entry.url)
+  const backoff = options.backoffMs ?? defaultBackoff
+  for (let n = 0; n <= options.retries; n++) {
+    if (n > 0) {
+      const wait = backoff(n)
+      core.info(`Retrying ${source} in ${wait} ms`)
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+    }
+    const scratch = await mkdtemp(path.join(options.scratchRoot, 'toolchain-'))
+    try {
+      const { attempt, dir } = await switchOnce(options, entry, source, scratch)
+      attempts.push(attempt)
+      core.info(`${source}: ${attempt.outcome} in ${attempt.ms} ms${attempt.detail ? `: ${attempt.detail}` : ''}`)
+      if (dir !== undefined) {
+        await makeWritable(dir)
+        return { dir: await moveIntoToolCache(dir, options.toolCacheVersion), source, attempts }
+      }
+      if (attempt.outcome === 'timeout' || !isTransient(attempt.class || 'other')) return undefined
+    } finally {
+      await removeTree(scratch)
+    }
+  }
+  return undefined
 }
 
 async function switchOnce(
@@ -216,6 +225,11 @@ export function goBinaryIn(toolchainDir: string): string {
 export function ensureToolCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
   if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path.join(env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache-tools')
   return env.RUNNER_TOOL_CACHE
+}
+
+/** Another job sharing the tool cache may be using the scratch root too: only an empty one goes. */
+async function removeIfEmpty(dir: string): Promise<void> {
+  await rmdir(dir).catch(() => undefined)
 }
 
 function lastLine(text: string): string {

@@ -22517,7 +22517,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports2, module) {
     "use strict";
-    var os12 = __require("os");
+    var os11 = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
     var { env } = process;
@@ -22566,7 +22566,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os12.release().split(".");
+        const osRelease = os11.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -98790,7 +98790,6 @@ __name(parseKeyPrefix, "parseKeyPrefix");
 
 // src/phases.ts
 import { createHash as createHash3 } from "node:crypto";
-import os11 from "node:os";
 import path22 from "node:path";
 
 // src/cache/modcache.ts
@@ -100200,7 +100199,7 @@ __name(_getCacheDirectory, "_getCacheDirectory");
 
 // src/toolchain/install.ts
 import { existsSync as existsSync6 } from "node:fs";
-import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir5, rename as rename2, rm as rm3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir5, rename as rename2, rm as rm3, rmdir as rmdir3, writeFile as writeFile2 } from "node:fs/promises";
 import os10 from "node:os";
 import path21 from "node:path";
 var TOOL_NAME = "go";
@@ -100247,36 +100246,44 @@ async function findInToolCache(toolchain2, toolCacheVersion2) {
 __name(findInToolCache, "findInToolCache");
 async function fetchToolchain(options) {
   const attempts = [];
-  const backoff = options.backoffMs ?? defaultBackoff;
-  const entries2 = options.chain.filter((e) => e.kind !== "off");
   await mkdir3(options.scratchRoot, { recursive: true });
-  for (const entry of entries2) {
-    const source = entry.kind === "direct" ? "direct" : redactUrl(entry.url);
-    for (let n = 0; n <= options.retries; n++) {
-      if (n > 0) {
-        const wait = backoff(n);
-        info(`Retrying ${source} in ${wait} ms`);
-        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      }
-      const scratch = await mkdtemp2(path21.join(options.scratchRoot, "toolchain-"));
-      try {
-        const { attempt, dir } = await switchOnce(options, entry, source, scratch);
-        attempts.push(attempt);
-        info(`${source}: ${attempt.outcome} in ${attempt.ms} ms${attempt.detail ? `: ${attempt.detail}` : ""}`);
-        if (dir !== void 0) {
-          await makeWritable(dir);
-          const cached = await moveIntoToolCache(dir, options.toolCacheVersion);
-          return { dir: cached, source, attempts };
-        }
-        if (attempt.outcome === "timeout" || !isTransient(attempt.class || "other")) break;
-      } finally {
-        await removeTree(scratch);
-      }
+  try {
+    for (const entry of options.chain.filter((e) => e.kind !== "off")) {
+      const fetched = await fetchFrom(options, entry, attempts);
+      if (fetched !== void 0) return fetched;
     }
+  } finally {
+    await removeIfEmpty(options.scratchRoot);
   }
   throw new ToolchainError(describeFailure(options.toolchain, attempts), attempts);
 }
 __name(fetchToolchain, "fetchToolchain");
+async function fetchFrom(options, entry, attempts) {
+  const source = entry.kind === "direct" ? "direct" : redactUrl(entry.url);
+  const backoff = options.backoffMs ?? defaultBackoff;
+  for (let n = 0; n <= options.retries; n++) {
+    if (n > 0) {
+      const wait = backoff(n);
+      info(`Retrying ${source} in ${wait} ms`);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    }
+    const scratch = await mkdtemp2(path21.join(options.scratchRoot, "toolchain-"));
+    try {
+      const { attempt, dir } = await switchOnce(options, entry, source, scratch);
+      attempts.push(attempt);
+      info(`${source}: ${attempt.outcome} in ${attempt.ms} ms${attempt.detail ? `: ${attempt.detail}` : ""}`);
+      if (dir !== void 0) {
+        await makeWritable(dir);
+        return { dir: await moveIntoToolCache(dir, options.toolCacheVersion), source, attempts };
+      }
+      if (attempt.outcome === "timeout" || !isTransient(attempt.class || "other")) return void 0;
+    } finally {
+      await removeTree(scratch);
+    }
+  }
+  return void 0;
+}
+__name(fetchFrom, "fetchFrom");
 async function switchOnce(options, entry, source, scratch) {
   const started = performance.now();
   const modCache = path21.join(scratch, "mod");
@@ -100347,6 +100354,10 @@ function ensureToolCacheRoot(env = process.env) {
   return env.RUNNER_TOOL_CACHE;
 }
 __name(ensureToolCacheRoot, "ensureToolCacheRoot");
+async function removeIfEmpty(dir) {
+  await rmdir3(dir).catch(() => void 0);
+}
+__name(removeIfEmpty, "removeIfEmpty");
 function lastLine(text) {
   const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
   return (lines.at(-1) ?? "").trim();
@@ -101207,7 +101218,7 @@ async function toolchain(ctx, goEnv, deps, selection) {
       return;
     }
     info(`Toolchain: ${decision.toolchain} (${decision.reason}; local go ${t.local}).`);
-    ensureToolCacheRoot();
+    const toolCacheRoot = ensureToolCacheRoot();
     let dir = await findInToolCache(decision.toolchain, decision.toolCacheVersion);
     if (dir !== void 0) {
       t.source = "tool-cache";
@@ -101225,7 +101236,8 @@ async function toolchain(ctx, goEnv, deps, selection) {
         chain: selection.choice.entries,
         retries: ctx.inputs.downloadRetries,
         timeoutMs: ctx.inputs.downloadTimeoutMs,
-        scratchRoot: path22.join(process.env.RUNNER_TEMP || os11.tmpdir(), "go-mod-precache")
+        // Beside the tool cache's own directories, so the unpacked toolchain moves in by a rename.
+        scratchRoot: path22.join(toolCacheRoot, ".go-mod-precache-tmp")
       }).catch((err) => {
         if (err instanceof ToolchainError) {
           t.attempts = err.attempts;
@@ -102333,6 +102345,15 @@ function hints(m) {
   if (m.proxy.sumdb === "unreachable") {
     out.push(
       "The checksum database is reachable neither directly nor through a healthy proxy: go will fail to verify new modules. Allow access to it, use a proxy that serves /sumdb/, or list private modules in `private`."
+    );
+  }
+  const t = m.toolchain;
+  for (const a of t.attempts.filter((a2) => a2.outcome !== "ok")) {
+    out.push(`${a.source} did not deliver the toolchain ${t.required}: ${a.class || a.outcome}${a.detail ? ` (${a.detail})` : ""}.`);
+  }
+  if (t.required !== "" && t.source === "local" && m.error === "") {
+    out.push(
+      `${t.reason}; later steps run go ${t.local}. Fix: install ${t.required} with actions/setup-go, or let go switch (GOTOOLCHAIN=auto).`
     );
   }
   for (const a of m.download.attempts) {
