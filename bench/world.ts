@@ -30,6 +30,8 @@ export interface ActionTimes {
 export interface BenchWorldOptions {
   /** Inputs laid over the bench's own (working-directory, no mirrors) and action.yml's defaults. */
   inputs?: Record<string, string>
+  /** Variables laid over the world's hermetic go environment. */
+  env?: Record<string, string>
 }
 
 export interface BenchWorld {
@@ -94,7 +96,7 @@ export async function createBenchWorld(
       const run = await runAction({
         workspace,
         inputs,
-        env: { ...env, ...NO_NETWORK, ...cache.env('v2') },
+        env: { ...env, ...options.env, ...NO_NETWORK, ...cache.env('v2') },
         timeoutMs: RUN_TIMEOUT_MS
       })
       if (run.main.exitCode !== 0) {

@@ -16,7 +16,7 @@ import { createBenchWorld, expectRun, NO_NETWORK, type ActionTimes } from '../wo
 
 const DEFAULT_REPS = 3
 /** How long go alone may wait on the black hole before it is stopped and recorded as killed. */
-const GO_ALONE_BOUND_MS = 120_000
+export const GO_ALONE_BOUND_MS = 120_000
 
 interface GoAloneRun {
   ms: number
@@ -114,17 +114,17 @@ function formatGoAlone(run: GoAloneRun): string {
 }
 
 /** A median over runs some of which were stopped at the bound: then it is only a lower bound. */
-function goAloneMedian(runs: readonly GoAloneRun[]): { ms: number; bounded: boolean } {
+export function goAloneMedian(runs: readonly { ms: number; finished: boolean }[]): { ms: number; bounded: boolean } {
   const ms = median(runs.map((r) => r.ms))
   const killed = runs.filter((r) => !r.finished).length
   return { ms, bounded: killed * 2 >= runs.length }
 }
 
-function formatBoundedMs(m: { ms: number; bounded: boolean }): string {
+export function formatBoundedMs(m: { ms: number; bounded: boolean }): string {
   return m.bounded ? `≥${formatMs(m.ms)} (killed at ${GO_ALONE_BOUND_MS / 1000} s)` : formatMs(m.ms)
 }
 
-function formatRatio(goAloneMs: number, actionMs: number, bounded: boolean): string {
+export function formatRatio(goAloneMs: number, actionMs: number, bounded: boolean): string {
   if (actionMs === 0) return 'n/a'
   return `${bounded ? '≥' : ''}${(goAloneMs / actionMs).toFixed(1)}×`
 }

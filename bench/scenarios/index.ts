@@ -9,5 +9,6 @@ import { coldWarm } from './cold-warm.ts'
 import { layout } from './layout.ts'
 import { prune } from './prune.ts'
 import { restoreVsTar } from './restore-vs-tar.ts'
+import { toolchain } from './toolchain.ts'
 
-export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, layout, prune, blackhole]
+export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, layout, prune, blackhole, toolchain]
