@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-KFLWQGHG.js";
+} from "./chunks/chunk-VVIZEJHM.js";
 
 // src/index.ts
 try {

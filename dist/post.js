@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-KFLWQGHG.js";
+} from "./chunks/chunk-VVIZEJHM.js";
 
 // src/post.ts
 try {

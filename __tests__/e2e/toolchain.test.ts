@@ -195,6 +195,24 @@ describe('a toolchain line newer than the local go', () => {
   })
 })
 
+describe('a go line newer than the local go, with GOTOOLCHAIN=local', () => {
+  it('fails at once with go’s words and the fix, instead of retrying what cannot succeed', async () => {
+    await freshToolCache()
+    const original = await readFile(path.join(world.project, 'go.mod'), 'utf8')
+    try {
+      await writeProjectFile(world, 'go.mod', original.replace(/^go .*$/m, 'go 1.99.0'))
+      const result = await runWithToolchains({ proxies: world.proxy.url }, { GOTOOLCHAIN: 'local' })
+      expect(result.main.exitCode).not.toBe(0)
+      expect(result.outputs['download-attempts']).toBe('1')
+      expect(result.main.stdout).toMatch(/::error::.*go\.mod requires go >= 1\.99\.0 \(running go 1\.\d+\.\d+; GOTOOLCHAIN=local\)/)
+      expect(result.main.stdout).toContain('let go switch toolchains (GOTOOLCHAIN=auto)')
+      expect(result.addedPath).toEqual([])
+    } finally {
+      await writeProjectFile(world, 'go.mod', original)
+    }
+  })
+})
+
 describe('a project with no dependencies but a toolchain line', () => {
   it('probes the chain all the same, so a black hole first does not stall the toolchain', async () => {
     await freshToolCache()

@@ -13,7 +13,10 @@ const samples: [string, string, string | undefined][] = [
   ['tls', 'go: example.com/fixture/m001@v1.0.0: Get "https://127.0.0.1:35213/example.com/fixture/m001/@v/v1.0.0.mod": tls: failed to verify certificate: x509: certificate signed by unknown authority', 'https://127.0.0.1:35213/example.com/fixture/m001/@v/v1.0.0.mod'],
   ['timeout', 'go: example.com/m@v1.0.0: Get "https://proxy.example/example.com/m/@v/v1.0.0.zip": dial tcp 192.0.2.1:443: i/o timeout', 'https://proxy.example/example.com/m/@v/v1.0.0.zip'],
   ['auth', 'go: example.com/fixture/m001@v1.0.0: refusing to pass credentials to insecure URL: http://probe-user:xxxxx@127.0.0.1:33095/example.com/fixture/m001/@v/v1.0.0.mod', 'http://probe-user:xxxxx@127.0.0.1:33095/example.com/fixture/m001/@v/v1.0.0.mod'],
-  ['auth', 'go: git.corp.example/team/lib@v1.2.0: invalid version: git ls-remote -q origin in /tmp/x: exit status 128:\n\tfatal: could not read Username for \'https://git.corp.example\': terminal prompts disabled', undefined]
+  ['auth', 'go: git.corp.example/team/lib@v1.2.0: invalid version: git ls-remote -q origin in /tmp/x: exit status 128:\n\tfatal: could not read Username for \'https://git.corp.example\': terminal prompts disabled', undefined],
+  ['toolchain', 'go: go.mod requires go >= 1.99.0 (running go 1.26.8; GOTOOLCHAIN=local)', undefined],
+  ['toolchain', 'go: download go1.99.0 for linux/amd64: toolchain not available', undefined],
+  ['toolchain', 'go: cannot find "go1.99.0" in PATH', undefined],
 ]
 
 describe('classifyGoOutput', () => {

@@ -10,6 +10,8 @@ export type FailureClass =
   | 'http-5xx'
   | 'http-4xx'
   | 'sumdb'
+  /** The module needs a newer Go than the one that ran, and go may not (or cannot) switch. */
+  | 'toolchain'
   | 'other'
 
 export interface GoFailure {
@@ -22,6 +24,7 @@ export interface GoFailure {
 }
 
 const RULES: [FailureClass, RegExp][] = [
+  ['toolchain', /requires go >= |toolchain not available|switch to go\S+ not allowed|cannot find "go\d\S*" in PATH/],
   ['checksum', /checksum mismatch|SECURITY ERROR/],
   ['sumdb', /verifying (module|go\.mod):.*(sum\.golang|\/lookup\/|\/tile\/)|checksum database/],
   ['auth', /refusing to pass credentials|terminal prompts disabled|could not read (Username|Password)|\b401\b|\b403\b|Unauthorized|Forbidden|Authentication failed/],

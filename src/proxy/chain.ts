@@ -127,6 +127,8 @@ export function fixFor(cls: string): string {
       return 'access was refused: give the proxy credentials (URL userinfo or ~/.netrc), or for private modules set `private` and `private-token`'
     case 'insecure':
       return 'use the https:// URL of the proxy: go sends credentials only over TLS'
+    case 'toolchain':
+      return 'the module needs a newer Go than the one that ran: let go switch toolchains (GOTOOLCHAIN=auto), or install that Go with actions/setup-go'
     case 'ok':
       return 'none needed'
     default:

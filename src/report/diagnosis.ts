@@ -33,6 +33,10 @@ export function diagnosisRows(m: Metrics): DiagnosisRow[] {
 /** The text the step fails with: what go said, then every proxy with its class and fix. */
 export function renderDiagnosis(m: Metrics, goError: string, privateHints: string[] = []): string {
   const lines = [goError.trimEnd(), ...privateHints]
+  // A Go too old for the module is no proxy's fault: its fix comes before the proxies.
+  if (m.download.attempts.some((a) => a.failures.some((f) => f.class === 'toolchain'))) {
+    lines.push(`Fix: ${fixFor('toolchain')}.`)
+  }
   const rows = diagnosisRows(m)
   if (rows.length > 0) {
     lines.push('Proxies tried:')

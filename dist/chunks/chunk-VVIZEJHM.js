@@ -99227,6 +99227,7 @@ import path18 from "node:path";
 
 // src/go/failure.ts
 var RULES = [
+  ["toolchain", /requires go >= |toolchain not available|switch to go\S+ not allowed|cannot find "go\d\S*" in PATH/],
   ["checksum", /checksum mismatch|SECURITY ERROR/],
   ["sumdb", /verifying (module|go\.mod):.*(sum\.golang|\/lookup\/|\/tile\/)|checksum database/],
   ["auth", /refusing to pass credentials|terminal prompts disabled|could not read (Username|Password)|\b401\b|\b403\b|Unauthorized|Forbidden|Authentication failed/],
@@ -99966,6 +99967,8 @@ function fixFor(cls) {
       return "access was refused: give the proxy credentials (URL userinfo or ~/.netrc), or for private modules set `private` and `private-token`";
     case "insecure":
       return "use the https:// URL of the proxy: go sends credentials only over TLS";
+    case "toolchain":
+      return "the module needs a newer Go than the one that ran: let go switch toolchains (GOTOOLCHAIN=auto), or install that Go with actions/setup-go";
     case "ok":
       return "none needed";
     default:
@@ -100019,6 +100022,9 @@ function diagnosisRows(m) {
 __name(diagnosisRows, "diagnosisRows");
 function renderDiagnosis(m, goError, privateHints = []) {
   const lines = [goError.trimEnd(), ...privateHints];
+  if (m.download.attempts.some((a) => a.failures.some((f) => f.class === "toolchain"))) {
+    lines.push(`Fix: ${fixFor("toolchain")}.`);
+  }
   const rows = diagnosisRows(m);
   if (rows.length > 0) {
     lines.push("Proxies tried:");
