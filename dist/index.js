@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-VVIZEJHM.js";
+} from "./chunks/chunk-LPDRKTIW.js";
 
 // src/index.ts
 try {

@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-VVIZEJHM.js";
+} from "./chunks/chunk-LPDRKTIW.js";
 
 // src/post.ts
 try {

@@ -4,8 +4,6 @@ import {
   formatGoProxy,
   GoProxyError,
   parseGoProxy,
-  proxiesForModule,
-  proxyList,
   redactGoProxy,
   redactUrl,
   stripUserinfo,
@@ -104,40 +102,6 @@ describe('formatGoProxy', () => {
     expect(formatGoProxy([proxy('http://127.0.0.1:1', 'any'), proxy('https://b.example'), direct])).toBe(
       'http://127.0.0.1:1|https://b.example,direct'
     )
-  })
-})
-
-describe('proxyList', () => {
-  it('puts the implicit "noproxy" step first when GONOPROXY is set', () => {
-    expect(proxyList(DEFAULT_GOPROXY, '*.corp.example').map(entry => entry.kind)).toEqual(['noproxy', 'proxy', 'direct'])
-  })
-
-  it('adds no "noproxy" step without GONOPROXY, nor when GOPROXY is just "direct"', () => {
-    expect(proxyList(DEFAULT_GOPROXY, '').map(entry => entry.kind)).toEqual(['proxy', 'direct'])
-    expect(proxyList('direct', '*.corp.example').map(entry => entry.kind)).toEqual(['direct'])
-  })
-
-  it('still rejects an empty list when GONOPROXY is set', () => {
-    expect(() => proxyList(',', '*.corp.example')).toThrow(/contains no entries/)
-  })
-})
-
-describe('proxiesForModule', () => {
-  const gonoproxy = '*.corp.example,github.com/acme'
-
-  it('fetches a module matching GONOPROXY directly, whatever GOPROXY says', () => {
-    expect(proxiesForModule(proxyList(DEFAULT_GOPROXY, gonoproxy), 'git.corp.example/team/svc', gonoproxy)).toEqual([direct])
-    // Even GOPROXY=off: the "noproxy" step still reaches the origin.
-    expect(proxiesForModule(proxyList('off', gonoproxy), 'github.com/acme/tool', gonoproxy)).toEqual([direct])
-  })
-
-  it('sends any other module through the GOPROXY list, without the "noproxy" step', () => {
-    const list = proxyList('https://a.example|https://b.example,direct', gonoproxy)
-    expect(proxiesForModule(list, 'github.com/other/tool', gonoproxy)).toEqual([
-      proxy('https://a.example', 'any'),
-      proxy('https://b.example'),
-      direct
-    ])
   })
 })
 

@@ -2,12 +2,10 @@ import { describe, expect, it } from '@jest/globals'
 import {
   BadPatternError,
   effectiveGoNoProxy,
-  effectiveGoNoSumDb,
   isPrivate,
   malformedPatterns,
   matchPrefixPatterns,
   noProxy,
-  noSumDb,
   pathMatch
 } from '../../src/go/patterns.ts'
 
@@ -154,14 +152,13 @@ describe('malformedPatterns', () => {
   })
 })
 
-describe('GOPRIVATE, GONOPROXY and GONOSUMDB', () => {
+describe('GOPRIVATE and GONOPROXY', () => {
   const env = { GOPRIVATE: '*.corp.example,github.com/acme' }
 
-  it('lets GONOPROXY and GONOSUMDB default to GOPRIVATE', () => {
+  it('lets GONOPROXY default to GOPRIVATE', () => {
     expect(effectiveGoNoProxy(env)).toBe(env.GOPRIVATE)
-    expect(effectiveGoNoSumDb(env)).toBe(env.GOPRIVATE)
     expect(noProxy('git.corp.example/team/svc', env)).toBe(true)
-    expect(noSumDb('github.com/acme/tool/v2', env)).toBe(true)
+    expect(noProxy('github.com/acme/tool/v2', env)).toBe(true)
     expect(noProxy('github.com/other/tool', env)).toBe(false)
   })
 
@@ -172,20 +169,18 @@ describe('GOPRIVATE, GONOPROXY and GONOSUMDB', () => {
   it('lets an explicit GONOPROXY replace GOPRIVATE for proxy decisions only', () => {
     const split = { ...env, GONOPROXY: 'none.invalid' }
     expect(noProxy('github.com/acme/tool', split)).toBe(false)
-    expect(noSumDb('github.com/acme/tool', split)).toBe(true)
+    expect(noProxy('none.invalid/x', split)).toBe(true)
     expect(isPrivate('github.com/acme/tool', split)).toBe(true)
   })
 
-  it('lets an explicit GONOSUMDB replace GOPRIVATE for checksum decisions only', () => {
+  it('leaves proxy decisions to GOPRIVATE when only GONOSUMDB is set', () => {
     const split = { ...env, GONOSUMDB: 'sum.skip.example' }
-    expect(noSumDb('github.com/acme/tool', split)).toBe(false)
-    expect(noSumDb('sum.skip.example/x', split)).toBe(true)
     expect(noProxy('github.com/acme/tool', split)).toBe(true)
+    expect(noProxy('sum.skip.example/x', split)).toBe(false)
   })
 
   it('finds nothing private when no variable is set', () => {
     expect(isPrivate('github.com/acme/tool', {})).toBe(false)
     expect(noProxy('github.com/acme/tool', {})).toBe(false)
-    expect(noSumDb('github.com/acme/tool', {})).toBe(false)
   })
 })

@@ -1,12 +1,11 @@
 // The GOPROXY list, read and written the way cmd/go does it
-// (cmd/go/internal/modfetch/proxy.go, proxyList and TryProxies).
+// (cmd/go/internal/modfetch/proxy.go, proxyList and TryProxies); GONOPROXY is left to go.
 //
 // GOPROXY is a list of proxy URLs and the keywords "direct" and "off". The separator
 // AFTER an entry says when go may move on to the next one: after ',' only when the
 // entry answered 404 or 410 ("not found"), after '|' on any error.
 
 import { ActionError } from '../errors.ts'
-import { matchPrefixPatterns } from './patterns.ts'
 
 /** When go moves on from an entry to the next one. */
 export type FallThrough = 'notfound' | 'any'
@@ -18,19 +17,6 @@ export interface GoProxyEntry {
   /** 'notfound' after ',' (and for the last entry), 'any' after '|'. */
   fallThrough: FallThrough
 }
-
-/**
- * The entry cmd/go puts in front of the list when GONOPROXY (or GOPRIVATE) is set:
- * modules matching GONOPROXY are fetched directly, all others fall through as "not found".
- */
-export interface NoProxyEntry {
-  url: 'noproxy'
-  kind: 'noproxy'
-  fallThrough: 'notfound'
-}
-
-/** One step of the chain go actually walks for a module. */
-export type ProxySpec = GoProxyEntry | NoProxyEntry
 
 /** The value go uses when GOPROXY is unset (from $GOROOT/go.env). */
 export const DEFAULT_GOPROXY = 'https://proxy.golang.org,direct'
@@ -66,30 +52,6 @@ export function parseGoProxy(goproxy: string): GoProxyEntry[] {
     )
   }
   return entries
-}
-
-/**
- * The chain go walks, with the implicit "noproxy" step cmd/go adds in front when
- * GONOPROXY (which defaults to GOPRIVATE) is set and GOPROXY is not just "direct".
- */
-export function proxyList(goproxy: string, gonoproxy: string): ProxySpec[] {
-  const entries: ProxySpec[] = parseGoProxy(goproxy)
-  if (gonoproxy !== '' && goproxy !== 'direct') {
-    entries.unshift({ url: 'noproxy', kind: 'noproxy', fallThrough: 'notfound' })
-  }
-  return entries
-}
-
-/**
- * The entries that can actually serve one module: a module matching GONOPROXY is only
- * fetched directly (every proxy answers it "disabled by GOPRIVATE/GONOPROXY"); for any
- * other module the "noproxy" step answers "not found" and drops out.
- */
-export function proxiesForModule(list: readonly ProxySpec[], modulePath: string, gonoproxy: string): GoProxyEntry[] {
-  if (gonoproxy !== '' && matchPrefixPatterns(gonoproxy, modulePath)) {
-    return [{ url: 'direct', kind: 'direct', fallThrough: 'notfound' }]
-  }
-  return list.filter((entry): entry is GoProxyEntry => entry.kind !== 'noproxy')
 }
 
 /** Writes entries back as a GOPROXY value; each entry's fallThrough picks the separator after it. */

@@ -63,42 +63,9 @@ function goSumEntry(path: string, versionField: string, hash: string, line: numb
   return { path, version: versionField, kind: 'zip', hash, line }
 }
 
-/** Writes one entry as its go.sum line (without the newline). */
-export function formatGoSumLine(entry: Pick<GoSumEntry, 'path' | 'version' | 'kind' | 'hash'>): string {
-  const version = entry.kind === 'mod' ? entry.version + GO_MOD_SUFFIX : entry.version
-  return `${entry.path} ${version} ${entry.hash}`
-}
-
-export interface ModuleVersion {
-  path: string
-  version: string
-}
-
-/**
- * The module versions whose zip hash go.sum records, in file order without repeats:
- * the modules a build of this main module has needed the files of.
- */
-export function zipVersions(entries: readonly GoSumEntry[]): ModuleVersion[] {
-  const seen = new Set<string>()
-  const versions: ModuleVersion[] = []
-  for (const entry of entries) {
-    if (entry.kind !== 'zip') continue
-    const key = `${entry.path}@${entry.version}`
-    if (seen.has(key)) continue
-    seen.add(key)
-    versions.push({ path: entry.path, version: entry.version })
-  }
-  return versions
-}
-
 /** The go.mod hash go.sum records for path@version, or undefined. */
 export function goModHash(entries: readonly GoSumEntry[], path: string, version: string): string | undefined {
   return findHash(entries, path, version, 'mod')
-}
-
-/** The zip hash go.sum records for path@version, or undefined. */
-export function zipHash(entries: readonly GoSumEntry[], path: string, version: string): string | undefined {
-  return findHash(entries, path, version, 'zip')
 }
 
 function findHash(

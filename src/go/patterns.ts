@@ -55,11 +55,6 @@ export function effectiveGoNoProxy(env: PrivateModuleEnv): string {
   return env.GONOPROXY || env.GOPRIVATE || ''
 }
 
-/** GONOSUMDB as go uses it: its own value when set, GOPRIVATE otherwise. */
-export function effectiveGoNoSumDb(env: PrivateModuleEnv): string {
-  return env.GONOSUMDB || env.GOPRIVATE || ''
-}
-
 /** Whether the module path matches GOPRIVATE. */
 export function isPrivate(modulePath: string, env: PrivateModuleEnv): boolean {
   return matchPrefixPatterns(env.GOPRIVATE ?? '', modulePath)
@@ -68,11 +63,6 @@ export function isPrivate(modulePath: string, env: PrivateModuleEnv): boolean {
 /** Whether go fetches the module directly from its origin, bypassing GOPROXY. */
 export function noProxy(modulePath: string, env: PrivateModuleEnv): boolean {
   return matchPrefixPatterns(effectiveGoNoProxy(env), modulePath)
-}
-
-/** Whether go skips the checksum database for the module. */
-export function noSumDb(modulePath: string, env: PrivateModuleEnv): boolean {
-  return matchPrefixPatterns(effectiveGoNoSumDb(env), modulePath)
 }
 
 /** The non-empty globs of a list, each without its trailing '/'. */

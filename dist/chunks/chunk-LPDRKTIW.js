@@ -99287,210 +99287,6 @@ function proxyOfUrl(url2, proxies) {
 }
 __name(proxyOfUrl, "proxyOfUrl");
 
-// src/go/patterns.ts
-var BadPatternError = class extends Error {
-  static {
-    __name(this, "BadPatternError");
-  }
-  name = "BadPatternError";
-  constructor(pattern) {
-    super(`syntax error in pattern ${JSON.stringify(pattern)}`);
-  }
-};
-function matchPrefixPatterns(globs, target) {
-  for (const glob of splitGlobs(globs)) {
-    const prefix2 = leadingElements(target, countSlashes(glob) + 1);
-    if (prefix2 === void 0) continue;
-    try {
-      if (pathMatch(glob, prefix2)) return true;
-    } catch (err) {
-      if (!(err instanceof BadPatternError)) throw err;
-    }
-  }
-  return false;
-}
-__name(matchPrefixPatterns, "matchPrefixPatterns");
-function malformedPatterns(globs) {
-  return splitGlobs(globs).filter((glob) => {
-    try {
-      pathMatch(glob, "");
-      return false;
-    } catch (err) {
-      if (err instanceof BadPatternError) return true;
-      throw err;
-    }
-  });
-}
-__name(malformedPatterns, "malformedPatterns");
-function effectiveGoNoProxy(env) {
-  return env.GONOPROXY || env.GOPRIVATE || "";
-}
-__name(effectiveGoNoProxy, "effectiveGoNoProxy");
-function noProxy(modulePath, env) {
-  return matchPrefixPatterns(effectiveGoNoProxy(env), modulePath);
-}
-__name(noProxy, "noProxy");
-function splitGlobs(globs) {
-  return globs.split(",").map((glob) => glob.endsWith("/") ? glob.slice(0, -1) : glob).filter((glob) => glob !== "");
-}
-__name(splitGlobs, "splitGlobs");
-function countSlashes(s) {
-  let n = 0;
-  for (const c of s) if (c === "/") n++;
-  return n;
-}
-__name(countSlashes, "countSlashes");
-function leadingElements(target, count) {
-  let slashesToPass = count - 1;
-  for (let i = 0; i < target.length; i++) {
-    if (target[i] !== "/") continue;
-    if (slashesToPass === 0) return target.slice(0, i);
-    slashesToPass--;
-  }
-  return slashesToPass === 0 ? target : void 0;
-}
-__name(leadingElements, "leadingElements");
-var SLASH = 47;
-var STAR = 42;
-var QUESTION = 63;
-var BACKSLASH = 92;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-var CARET = 94;
-var DASH = 45;
-function pathMatch(pattern, name) {
-  try {
-    return matchRunes(toRunes(pattern), toRunes(name));
-  } catch (err) {
-    if (err === MALFORMED) throw new BadPatternError(pattern);
-    throw err;
-  }
-}
-__name(pathMatch, "pathMatch");
-var MALFORMED = /* @__PURE__ */ Symbol("malformed pattern");
-function toRunes(s) {
-  return Array.from(s, (c) => c.codePointAt(0));
-}
-__name(toRunes, "toRunes");
-function matchRunes(pattern, name) {
-  let rest = pattern;
-  let remaining = name;
-  nextChunk: while (rest.length > 0) {
-    const { star: star3, chunk, after } = scanChunk(rest);
-    rest = after;
-    if (star3 && chunk.length === 0) return !remaining.includes(SLASH);
-    const here = matchChunk(chunk, remaining);
-    if (here !== void 0 && (here.length === 0 || rest.length > 0)) {
-      remaining = here;
-      continue;
-    }
-    if (star3) {
-      for (let i = 0; i < remaining.length && remaining[i] !== SLASH; i++) {
-        const after2 = matchChunk(chunk, remaining.slice(i + 1));
-        if (after2 === void 0) continue;
-        if (rest.length === 0 && after2.length > 0) continue;
-        remaining = after2;
-        continue nextChunk;
-      }
-    }
-    while (rest.length > 0) {
-      const next = scanChunk(rest);
-      rest = next.after;
-      matchChunk(next.chunk, []);
-    }
-    return false;
-  }
-  return remaining.length === 0;
-}
-__name(matchRunes, "matchRunes");
-function scanChunk(pattern) {
-  let start = 0;
-  while (start < pattern.length && pattern[start] === STAR) start++;
-  const star3 = start > 0;
-  let inClass = false;
-  for (let i = start; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === BACKSLASH) {
-      if (i + 1 < pattern.length) i++;
-    } else if (c === OPEN_BRACKET) {
-      inClass = true;
-    } else if (c === CLOSE_BRACKET) {
-      inClass = false;
-    } else if (c === STAR && !inClass) {
-      return { star: star3, chunk: pattern.slice(start, i), after: pattern.slice(i) };
-    }
-  }
-  return { star: star3, chunk: pattern.slice(start), after: [] };
-}
-__name(scanChunk, "scanChunk");
-function matchChunk(chunk, s) {
-  let ci = 0;
-  let si = 0;
-  let failed = false;
-  while (ci < chunk.length) {
-    failed = failed || si >= s.length;
-    const c = chunk[ci];
-    if (c === OPEN_BRACKET) {
-      const r = failed ? -1 : s[si++];
-      const cls = matchClass(chunk, ci + 1, r);
-      ci = cls.next;
-      failed = failed || !cls.matched;
-    } else if (c === QUESTION) {
-      if (!failed) failed = s[si++] === SLASH;
-      ci++;
-    } else {
-      if (c === BACKSLASH) {
-        ci++;
-        if (ci >= chunk.length) throw MALFORMED;
-      }
-      if (!failed) failed = chunk[ci] !== s[si++];
-      ci++;
-    }
-  }
-  return failed ? void 0 : s.slice(si);
-}
-__name(matchChunk, "matchChunk");
-function matchClass(chunk, start, r) {
-  let i = start;
-  let negated = false;
-  if (i < chunk.length && chunk[i] === CARET) {
-    negated = true;
-    i++;
-  }
-  let inRange = false;
-  let ranges = 0;
-  for (; ; ) {
-    if (i < chunk.length && chunk[i] === CLOSE_BRACKET && ranges > 0) {
-      i++;
-      break;
-    }
-    const lo = classChar(chunk, i);
-    let hi = lo;
-    i = lo.next;
-    if (chunk[i] === DASH) {
-      hi = classChar(chunk, i + 1);
-      i = hi.next;
-    }
-    inRange = inRange || lo.rune <= r && r <= hi.rune;
-    ranges++;
-  }
-  return { matched: inRange !== negated, next: i };
-}
-__name(matchClass, "matchClass");
-function classChar(chunk, start) {
-  let i = start;
-  if (i >= chunk.length || chunk[i] === DASH || chunk[i] === CLOSE_BRACKET) throw MALFORMED;
-  if (chunk[i] === BACKSLASH) {
-    i++;
-    if (i >= chunk.length) throw MALFORMED;
-  }
-  const rune = chunk[i];
-  i++;
-  if (i >= chunk.length) throw MALFORMED;
-  return { rune, next: i };
-}
-__name(classChar, "classChar");
-
 // src/go/goproxy.ts
 var DEFAULT_GOPROXY = "https://proxy.golang.org,direct";
 var EXPECTED_FORM = 'expected an http(s) URL such as https://proxy.example.com/go, a file:///absolute/dir URL, "direct" or "off"';
@@ -99870,6 +99666,210 @@ async function verifyModules(workingDirectory, roots) {
   return { ok: true, detail: "" };
 }
 __name(verifyModules, "verifyModules");
+
+// src/go/patterns.ts
+var BadPatternError = class extends Error {
+  static {
+    __name(this, "BadPatternError");
+  }
+  name = "BadPatternError";
+  constructor(pattern) {
+    super(`syntax error in pattern ${JSON.stringify(pattern)}`);
+  }
+};
+function matchPrefixPatterns(globs, target) {
+  for (const glob of splitGlobs(globs)) {
+    const prefix2 = leadingElements(target, countSlashes(glob) + 1);
+    if (prefix2 === void 0) continue;
+    try {
+      if (pathMatch(glob, prefix2)) return true;
+    } catch (err) {
+      if (!(err instanceof BadPatternError)) throw err;
+    }
+  }
+  return false;
+}
+__name(matchPrefixPatterns, "matchPrefixPatterns");
+function malformedPatterns(globs) {
+  return splitGlobs(globs).filter((glob) => {
+    try {
+      pathMatch(glob, "");
+      return false;
+    } catch (err) {
+      if (err instanceof BadPatternError) return true;
+      throw err;
+    }
+  });
+}
+__name(malformedPatterns, "malformedPatterns");
+function effectiveGoNoProxy(env) {
+  return env.GONOPROXY || env.GOPRIVATE || "";
+}
+__name(effectiveGoNoProxy, "effectiveGoNoProxy");
+function noProxy(modulePath, env) {
+  return matchPrefixPatterns(effectiveGoNoProxy(env), modulePath);
+}
+__name(noProxy, "noProxy");
+function splitGlobs(globs) {
+  return globs.split(",").map((glob) => glob.endsWith("/") ? glob.slice(0, -1) : glob).filter((glob) => glob !== "");
+}
+__name(splitGlobs, "splitGlobs");
+function countSlashes(s) {
+  let n = 0;
+  for (const c of s) if (c === "/") n++;
+  return n;
+}
+__name(countSlashes, "countSlashes");
+function leadingElements(target, count) {
+  let slashesToPass = count - 1;
+  for (let i = 0; i < target.length; i++) {
+    if (target[i] !== "/") continue;
+    if (slashesToPass === 0) return target.slice(0, i);
+    slashesToPass--;
+  }
+  return slashesToPass === 0 ? target : void 0;
+}
+__name(leadingElements, "leadingElements");
+var SLASH = 47;
+var STAR = 42;
+var QUESTION = 63;
+var BACKSLASH = 92;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var CARET = 94;
+var DASH = 45;
+function pathMatch(pattern, name) {
+  try {
+    return matchRunes(toRunes(pattern), toRunes(name));
+  } catch (err) {
+    if (err === MALFORMED) throw new BadPatternError(pattern);
+    throw err;
+  }
+}
+__name(pathMatch, "pathMatch");
+var MALFORMED = /* @__PURE__ */ Symbol("malformed pattern");
+function toRunes(s) {
+  return Array.from(s, (c) => c.codePointAt(0));
+}
+__name(toRunes, "toRunes");
+function matchRunes(pattern, name) {
+  let rest = pattern;
+  let remaining = name;
+  nextChunk: while (rest.length > 0) {
+    const { star: star3, chunk, after } = scanChunk(rest);
+    rest = after;
+    if (star3 && chunk.length === 0) return !remaining.includes(SLASH);
+    const here = matchChunk(chunk, remaining);
+    if (here !== void 0 && (here.length === 0 || rest.length > 0)) {
+      remaining = here;
+      continue;
+    }
+    if (star3) {
+      for (let i = 0; i < remaining.length && remaining[i] !== SLASH; i++) {
+        const after2 = matchChunk(chunk, remaining.slice(i + 1));
+        if (after2 === void 0) continue;
+        if (rest.length === 0 && after2.length > 0) continue;
+        remaining = after2;
+        continue nextChunk;
+      }
+    }
+    while (rest.length > 0) {
+      const next = scanChunk(rest);
+      rest = next.after;
+      matchChunk(next.chunk, []);
+    }
+    return false;
+  }
+  return remaining.length === 0;
+}
+__name(matchRunes, "matchRunes");
+function scanChunk(pattern) {
+  let start = 0;
+  while (start < pattern.length && pattern[start] === STAR) start++;
+  const star3 = start > 0;
+  let inClass = false;
+  for (let i = start; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === BACKSLASH) {
+      if (i + 1 < pattern.length) i++;
+    } else if (c === OPEN_BRACKET) {
+      inClass = true;
+    } else if (c === CLOSE_BRACKET) {
+      inClass = false;
+    } else if (c === STAR && !inClass) {
+      return { star: star3, chunk: pattern.slice(start, i), after: pattern.slice(i) };
+    }
+  }
+  return { star: star3, chunk: pattern.slice(start), after: [] };
+}
+__name(scanChunk, "scanChunk");
+function matchChunk(chunk, s) {
+  let ci = 0;
+  let si = 0;
+  let failed = false;
+  while (ci < chunk.length) {
+    failed = failed || si >= s.length;
+    const c = chunk[ci];
+    if (c === OPEN_BRACKET) {
+      const r = failed ? -1 : s[si++];
+      const cls = matchClass(chunk, ci + 1, r);
+      ci = cls.next;
+      failed = failed || !cls.matched;
+    } else if (c === QUESTION) {
+      if (!failed) failed = s[si++] === SLASH;
+      ci++;
+    } else {
+      if (c === BACKSLASH) {
+        ci++;
+        if (ci >= chunk.length) throw MALFORMED;
+      }
+      if (!failed) failed = chunk[ci] !== s[si++];
+      ci++;
+    }
+  }
+  return failed ? void 0 : s.slice(si);
+}
+__name(matchChunk, "matchChunk");
+function matchClass(chunk, start, r) {
+  let i = start;
+  let negated = false;
+  if (i < chunk.length && chunk[i] === CARET) {
+    negated = true;
+    i++;
+  }
+  let inRange = false;
+  let ranges = 0;
+  for (; ; ) {
+    if (i < chunk.length && chunk[i] === CLOSE_BRACKET && ranges > 0) {
+      i++;
+      break;
+    }
+    const lo = classChar(chunk, i);
+    let hi = lo;
+    i = lo.next;
+    if (chunk[i] === DASH) {
+      hi = classChar(chunk, i + 1);
+      i = hi.next;
+    }
+    inRange = inRange || lo.rune <= r && r <= hi.rune;
+    ranges++;
+  }
+  return { matched: inRange !== negated, next: i };
+}
+__name(matchClass, "matchClass");
+function classChar(chunk, start) {
+  let i = start;
+  if (i >= chunk.length || chunk[i] === DASH || chunk[i] === CLOSE_BRACKET) throw MALFORMED;
+  if (chunk[i] === BACKSLASH) {
+    i++;
+    if (i >= chunk.length) throw MALFORMED;
+  }
+  const rune = chunk[i];
+  i++;
+  if (i >= chunk.length) throw MALFORMED;
+  return { rune, next: i };
+}
+__name(classChar, "classChar");
 
 // src/private/explain.ts
 function explainPrivateFailures(failures, ctx) {
