@@ -4,7 +4,7 @@ import {
   errorMessage,
   runMain,
   setFailed
-} from "./chunks/chunk-LPDRKTIW.js";
+} from "./chunks/chunk-RUHP7E73.js";
 
 // src/index.ts
 try {

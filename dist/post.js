@@ -3,7 +3,7 @@ import {
   errorMessage,
   runPost,
   setFailed
-} from "./chunks/chunk-LPDRKTIW.js";
+} from "./chunks/chunk-RUHP7E73.js";
 
 // src/post.ts
 try {

@@ -16,7 +16,6 @@ import { verifyModules } from './go/verify.ts'
 import type { Inputs } from './inputs.ts'
 import { explainPrivateFailures } from './private/explain.ts'
 import type { PrivateSetup } from './private/setup.ts'
-import { fixFor } from './proxy/chain.ts'
 import { maskProxyCredentials } from './proxy/config.ts'
 import type { Selection } from './proxy/select.ts'
 import { renderDiagnosis } from './report/diagnosis.ts'
@@ -28,11 +27,10 @@ import {
   findInToolCache,
   goBinaryIn,
   readGotoolchain,
-  ToolchainError,
-  type ToolchainAttempt
+  ToolchainError
 } from './toolchain/install.ts'
 import { requirementsOf, selectToolchain } from './toolchain/select.ts'
-import { versionOfGoVersion, versionOfToolchain } from './toolchain/version.ts'
+import { versionOfGoVersion } from './toolchain/version.ts'
 
 /** What every phase may read: the inputs, where it runs, and the record it fills. */
 export interface Context {
@@ -172,10 +170,7 @@ export async function toolchain(ctx: Context, goEnv: GoEnv, deps: DependencyFile
         // Beside the tool cache's own directories, so the unpacked toolchain moves in by a rename.
         scratchRoot: path.join(toolCacheRoot, '.go-mod-precache-tmp')
       }).catch((err: unknown) => {
-        if (err instanceof ToolchainError) {
-          t.attempts = err.attempts
-          throw new ToolchainError(`${err.message}\n${toolchainFixes(err.attempts)}`, err.attempts)
-        }
+        if (err instanceof ToolchainError) t.attempts = err.attempts
         throw err
       })
       t.attempts = fetched.attempts
@@ -187,31 +182,12 @@ export async function toolchain(ctx: Context, goEnv: GoEnv, deps: DependencyFile
     core.exportVariable('GOTOOLCHAIN', 'local')
     // A GOROOT left in the environment would pair the new go with another release's library.
     if (process.env.GOROOT) core.exportVariable('GOROOT', dir)
-    t.version = versionOfToolchain(decision.toolchain) ?? decision.version
+    t.version = decision.version
     goEnv.GOVERSION = decision.toolchain
     ctx.metrics.go.version = decision.toolchain
   } finally {
     t.ms = Math.round(performance.now() - started)
   }
-}
-
-function toolchainFixes(attempts: ToolchainAttempt[]): string {
-  const fixes = new Map<string, string>()
-  for (const a of attempts) {
-    const cls = a.class || a.outcome
-    if (fixes.has(cls)) continue
-    fixes.set(
-      cls,
-      cls === 'not-found'
-        ? 'not-found: the proxy does not serve golang.org/toolchain, or not this version for this platform: check the version exists, use a proxy that mirrors golang.org/toolchain (proxy.golang.org does), or install it with actions/setup-go'
-        : cls === 'checksum'
-          ? 'checksum: the toolchain served does not match the checksum database: never use that proxy'
-          : cls === 'sumdb'
-            ? 'sumdb: go checks every toolchain against the checksum database, even with GOSUMDB=off: allow access to it, or use a proxy that serves /sumdb/'
-            : `${cls}: ${fixFor(cls)}`
-    )
-  }
-  return ['Fix:', ...[...fixes.values()].map((f) => `  ${f}`)].join('\n')
 }
 
 /**

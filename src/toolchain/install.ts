@@ -13,6 +13,7 @@ import { runCommand, runGo } from '../go/command.ts'
 import { defaultBackoff } from '../go/download.ts'
 import { classifyGoOutput, isTransient, type FailureClass } from '../go/failure.ts'
 import { formatGoProxy, redactUrl, type GoProxyEntry } from '../go/goproxy.ts'
+import { fixFor } from '../proxy/chain.ts'
 
 /** The name the tool cache (and actions/setup-go) files Go under. */
 export const TOOL_NAME = 'go'
@@ -237,9 +238,26 @@ function lastLine(text: string): string {
   return (lines.at(-1) ?? '').trim()
 }
 
+/** Every attempt with how it failed, then one fix per kind of failure. */
 function describeFailure(toolchain: string, attempts: ToolchainAttempt[]): string {
   const lines = [`Could not get the Go toolchain ${toolchain}: every proxy of the chain failed.`]
   for (const a of attempts) lines.push(`  ${a.source}: ${a.class || a.outcome} after ${a.ms} ms: ${a.detail}`)
   if (attempts.length === 0) lines.push('  The chain has no proxy to ask (GOPROXY=off).')
+  const classes = [...new Set(attempts.map((a) => a.class || a.outcome))]
+  if (classes.length > 0) lines.push('Fix:', ...classes.map((cls) => `  ${cls}: ${toolchainFixFor(cls)}`))
   return lines.join('\n')
+}
+
+/** What to change when a proxy did not deliver a toolchain: the proxy fixes, but for toolchains. */
+function toolchainFixFor(cls: string): string {
+  switch (cls) {
+    case 'not-found':
+      return 'the proxy does not serve golang.org/toolchain, or not this version for this platform: check the version exists, use a proxy that mirrors golang.org/toolchain (proxy.golang.org does), or install it with actions/setup-go'
+    case 'checksum':
+      return 'the toolchain served does not match the checksum database: never use that proxy'
+    case 'sumdb':
+      return 'go checks every toolchain against the checksum database, even with GOSUMDB=off: allow access to it, or use a proxy that serves /sumdb/'
+    default:
+      return fixFor(cls)
+  }
 }

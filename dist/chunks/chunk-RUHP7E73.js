@@ -99897,6 +99897,31 @@ function suggestPattern(path25) {
 }
 __name(suggestPattern, "suggestPattern");
 
+// src/proxy/config.ts
+function primaryChain(proxiesInput, goEnvGoProxy) {
+  if (proxiesInput !== "") {
+    try {
+      return parseGoProxy(proxiesInput);
+    } catch (err) {
+      if (err instanceof GoProxyError) throw new InputError(`Input 'proxies': ${err.message}`);
+      throw err;
+    }
+  }
+  return parseGoProxy(goEnvGoProxy || DEFAULT_GOPROXY);
+}
+__name(primaryChain, "primaryChain");
+function maskProxyCredentials(values) {
+  for (const value of values) {
+    for (const part of value.split(/[,|\s]+/)) {
+      const info2 = urlUserinfo(part);
+      if (info2 === void 0) continue;
+      const secret = info2.password !== "" ? info2.password : info2.username;
+      if (secret !== "") setSecret(secret);
+    }
+  }
+}
+__name(maskProxyCredentials, "maskProxyCredentials");
+
 // src/proxy/chain.ts
 function isHealthy(result) {
   return result === void 0 || result.class === "ok";
@@ -99976,31 +100001,6 @@ function fixFor(cls) {
   }
 }
 __name(fixFor, "fixFor");
-
-// src/proxy/config.ts
-function primaryChain(proxiesInput, goEnvGoProxy) {
-  if (proxiesInput !== "") {
-    try {
-      return parseGoProxy(proxiesInput);
-    } catch (err) {
-      if (err instanceof GoProxyError) throw new InputError(`Input 'proxies': ${err.message}`);
-      throw err;
-    }
-  }
-  return parseGoProxy(goEnvGoProxy || DEFAULT_GOPROXY);
-}
-__name(primaryChain, "primaryChain");
-function maskProxyCredentials(values) {
-  for (const value of values) {
-    for (const part of value.split(/[,|\s]+/)) {
-      const info2 = urlUserinfo(part);
-      if (info2 === void 0) continue;
-      const secret = info2.password !== "" ? info2.password : info2.username;
-      if (secret !== "") setSecret(secret);
-    }
-  }
-}
-__name(maskProxyCredentials, "maskProxyCredentials");
 
 // src/report/diagnosis.ts
 function diagnosisRows(m) {
@@ -100373,9 +100373,24 @@ function describeFailure(toolchain2, attempts) {
   const lines = [`Could not get the Go toolchain ${toolchain2}: every proxy of the chain failed.`];
   for (const a of attempts) lines.push(`  ${a.source}: ${a.class || a.outcome} after ${a.ms} ms: ${a.detail}`);
   if (attempts.length === 0) lines.push("  The chain has no proxy to ask (GOPROXY=off).");
+  const classes = [...new Set(attempts.map((a) => a.class || a.outcome))];
+  if (classes.length > 0) lines.push("Fix:", ...classes.map((cls) => `  ${cls}: ${toolchainFixFor(cls)}`));
   return lines.join("\n");
 }
 __name(describeFailure, "describeFailure");
+function toolchainFixFor(cls) {
+  switch (cls) {
+    case "not-found":
+      return "the proxy does not serve golang.org/toolchain, or not this version for this platform: check the version exists, use a proxy that mirrors golang.org/toolchain (proxy.golang.org does), or install it with actions/setup-go";
+    case "checksum":
+      return "the toolchain served does not match the checksum database: never use that proxy";
+    case "sumdb":
+      return "go checks every toolchain against the checksum database, even with GOSUMDB=off: allow access to it, or use a proxy that serves /sumdb/";
+    default:
+      return fixFor(cls);
+  }
+}
+__name(toolchainFixFor, "toolchainFixFor");
 
 // src/go/modfile.ts
 var ModFileError = class extends ActionError {
@@ -101245,11 +101260,7 @@ async function toolchain(ctx, goEnv, deps, selection) {
         // Beside the tool cache's own directories, so the unpacked toolchain moves in by a rename.
         scratchRoot: path22.join(toolCacheRoot, ".go-mod-precache-tmp")
       }).catch((err) => {
-        if (err instanceof ToolchainError) {
-          t.attempts = err.attempts;
-          throw new ToolchainError(`${err.message}
-${toolchainFixes(err.attempts)}`, err.attempts);
-        }
+        if (err instanceof ToolchainError) t.attempts = err.attempts;
         throw err;
       });
       t.attempts = fetched.attempts;
@@ -101260,7 +101271,7 @@ ${toolchainFixes(err.attempts)}`, err.attempts);
     addPath(path22.dirname(goBinaryIn(dir)));
     exportVariable("GOTOOLCHAIN", "local");
     if (process.env.GOROOT) exportVariable("GOROOT", dir);
-    t.version = versionOfToolchain(decision.toolchain) ?? decision.version;
+    t.version = decision.version;
     goEnv.GOVERSION = decision.toolchain;
     ctx.metrics.go.version = decision.toolchain;
   } finally {
@@ -101268,19 +101279,6 @@ ${toolchainFixes(err.attempts)}`, err.attempts);
   }
 }
 __name(toolchain, "toolchain");
-function toolchainFixes(attempts) {
-  const fixes = /* @__PURE__ */ new Map();
-  for (const a of attempts) {
-    const cls = a.class || a.outcome;
-    if (fixes.has(cls)) continue;
-    fixes.set(
-      cls,
-      cls === "not-found" ? "not-found: the proxy does not serve golang.org/toolchain, or not this version for this platform: check the version exists, use a proxy that mirrors golang.org/toolchain (proxy.golang.org does), or install it with actions/setup-go" : cls === "checksum" ? "checksum: the toolchain served does not match the checksum database: never use that proxy" : cls === "sumdb" ? "sumdb: go checks every toolchain against the checksum database, even with GOSUMDB=off: allow access to it, or use a proxy that serves /sumdb/" : `${cls}: ${fixFor(cls)}`
-    );
-  }
-  return ["Fix:", ...[...fixes.values()].map((f) => `  ${f}`)].join("\n");
-}
-__name(toolchainFixes, "toolchainFixes");
 async function precache(ctx, goEnv, deps, selection, restored, privateSetup) {
   const { inputs, metrics } = ctx;
   const download = /* @__PURE__ */ __name(() => downloadModules({
