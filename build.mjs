@@ -1,11 +1,11 @@
-// Bundles the two entry points into dist/ as ESM.
+// Bundles the three entry points into dist/ as ESM.
 // esbuild: it reads TypeScript, JSON (@actions/cache requires its package.json) and CommonJS
 // dependencies natively, so one tool replaces rollup and its three plugins, and builds in well under a second.
 import * as esbuild from 'esbuild'
 import { rm } from 'node:fs/promises'
 
 export const buildOptions = {
-  entryPoints: { index: 'src/index.ts', post: 'src/post.ts' },
+  entryPoints: { index: 'src/index.ts', post: 'src/post.ts', 'save-worker': 'src/save-worker.ts' },
   bundle: true,
   platform: 'node',
   target: 'node24',

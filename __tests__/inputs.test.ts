@@ -25,8 +25,16 @@ describe('readInputs', () => {
       metricsFile: '',
       summary: true,
       offline: false,
-      cacheBuild: false
+      cacheBuild: false,
+      cacheLayout: 'lean',
+      backgroundSave: true,
+      saveTimeoutMs: 600_000
     })
+  })
+
+  it('takes each cache layout, and names the input and the choices for anything else', () => {
+    for (const layout of ['lean', 'full', 'zips']) expect(readInputs(from({ 'cache-layout': layout })).cacheLayout).toBe(layout)
+    expect(() => readInputs(from({ 'cache-layout': 'trees' }))).toThrow("Input 'cache-layout' has the value 'trees'; expected one of: lean, full, zips.")
   })
 
   it('accepts save policies in any case', () => {

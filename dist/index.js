@@ -1,10 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  runMain
+} from "./chunks/chunk-2SXZNHRN.js";
+import {
   debug,
   errorMessage,
-  runMain,
   setFailed
-} from "./chunks/chunk-RUHP7E73.js";
+} from "./chunks/chunk-7SEJFMVP.js";
 
 // src/index.ts
 try {

@@ -1,9 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  runPost
+} from "./chunks/chunk-2SXZNHRN.js";
+import {
   errorMessage,
-  runPost,
   setFailed
-} from "./chunks/chunk-RUHP7E73.js";
+} from "./chunks/chunk-7SEJFMVP.js";
 
 // src/post.ts
 try {

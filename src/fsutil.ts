@@ -60,3 +60,12 @@ export async function countFiles(dir: string): Promise<{ files: number; bytes: n
   }
   return { files, bytes }
 }
+
+export async function pathExists(p: string): Promise<boolean> {
+  try {
+    await stat(p)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { InputError } from './errors.ts'
+import { CACHE_LAYOUTS, type CacheLayout } from './cache/layout.ts'
 import { parsePatterns } from './private/scopes.ts'
 
 export const SAVE_POLICIES = ['auto', 'always', 'never'] as const
@@ -34,6 +35,10 @@ export interface Inputs {
   summary: boolean
   offline: boolean
   cacheBuild: boolean
+  cacheLayout: CacheLayout
+  /** Save in a process of its own that the post step waits for. */
+  backgroundSave: boolean
+  saveTimeoutMs: number
 }
 
 /** How inputs are read: `core.getInput` in the action, a plain record in tests. */
@@ -59,7 +64,10 @@ export function readInputs(get: InputSource = (name) => core.getInput(name)): In
     metricsFile: get('metrics-file').trim(),
     summary: parseOptionalBoolean('summary', get('summary')) ?? true,
     offline: parseOptionalBoolean('offline', get('offline')) ?? false,
-    cacheBuild: parseOptionalBoolean('cache-build', get('cache-build')) ?? false
+    cacheBuild: parseOptionalBoolean('cache-build', get('cache-build')) ?? false,
+    cacheLayout: parseChoice('cache-layout', get('cache-layout'), CACHE_LAYOUTS, 'lean'),
+    backgroundSave: parseOptionalBoolean('background-save', get('background-save')) ?? true,
+    saveTimeoutMs: parseSeconds('save-timeout', get('save-timeout'), 600)
   }
 }
 

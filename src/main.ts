@@ -1,16 +1,23 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { BUILD_CACHE_STATE, buildCacheKeys, restoreBuildCache, saveBuildCache, type BuildCacheState } from './cache/buildcache.ts'
+import { githubBackend } from './cache/github.ts'
+import { awaitSave } from './cache/saver.ts'
+import { applyGoDirs, planGoDirs } from './drives.ts'
 import { computeCacheKeys } from './cache/key.ts'
 import { assertWorkingDirectory } from './deps.ts'
 import { errorMessage } from './errors.ts'
+import { userSetGoEnv } from './go/env.ts'
 import { readInputs } from './inputs.ts'
 import {
   announceSelection,
+  chooseToolchain,
   dependencyFiles,
+  expectedGoVersion,
   exportChain,
   goEnvironment,
   precache,
+  recordSave,
   restoreModules,
   saveModules,
   toolchain,
@@ -21,13 +28,17 @@ import { GIT_CREDENTIALS_STATE, setupPrivateModules } from './private/setup.ts'
 import { maskProxyCredentials, primaryChain } from './proxy/config.ts'
 import { goSumEntries, pickProbeModules } from './proxy/sample.ts'
 import { selectChain } from './proxy/select.ts'
-import { newMetrics } from './report/metrics.ts'
-import { defaultMetricsFile, publishReport, type ReportOptions } from './report/publish.ts'
+import { newMetrics, type Metrics } from './report/metrics.ts'
+import { completeReport, defaultMetricsFile, publishReport, type ReportOptions } from './report/publish.ts'
 import { phase, readRunnerContext } from './runner.ts'
 
+/** What the post step needs of a module cache save started in the background. */
+const MODULE_SAVE_STATE = 'module-save'
+
 /**
- * The main step: inputs → go env → private modules → dependency files → restore ∥ probe →
- * toolchain → download (and verify) → export the chain → prune and save → report.
+ * The main step: inputs → go env → private modules → dependency files → restore ∥ probe (∥ the
+ * build cache restore, which runs on until the download is done) → toolchain → download (and
+ * verify) → export the chain → plan the entry and start its save → report.
  * Throws with a diagnosis when the modules cannot be had; a cache problem is only a warning.
  */
 export async function runMain(): Promise<void> {
@@ -43,15 +54,31 @@ export async function runMain(): Promise<void> {
     const runner = readRunnerContext()
     const workingDirectory = path.resolve(runner.workspace, inputs.workingDirectory)
     assertWorkingDirectory(workingDirectory)
-    const ctx: Context = { inputs, runner, workingDirectory, metrics }
+    const ctx: Context = { inputs, runner, workingDirectory, metrics, backend: githubBackend() }
 
-    const goEnv = await phase('Go environment', () => goEnvironment(ctx))
+    const goEnv = await phase('Go environment', async () => {
+      const env = await goEnvironment(ctx)
+      // Hosted Windows keeps both caches on the slow C: drive; RUNNER_TEMP is on D:.
+      if (process.platform === 'win32') {
+        const plan = planGoDirs({
+          platform: process.platform,
+          env: process.env,
+          userSet: await userSetGoEnv(workingDirectory, ['GOMODCACHE', 'GOCACHE'] as const),
+          goEnv: { GOMODCACHE: env.GOMODCACHE, GOCACHE: env.GOCACHE }
+        })
+        for (const line of applyGoDirs(plan, core.exportVariable)) core.info(line)
+        for (const m of plan.moves) env[m.name] = m.to
+      }
+      return env
+    })
     const primary = primaryChain(inputs.proxies, goEnv.GOPROXY)
     const privateSetup = await phase('Private modules', () => setupPrivateModules(inputs, goEnv))
     const deps = await phase('Dependency files', () => dependencyFiles(ctx))
     const keys = computeCacheKeys({ prefix: inputs.keyPrefix, runnerOs: runner.os, runnerArch: runner.arch, files: deps.files })
+    const decision = await chooseToolchain(ctx, goEnv, deps)
 
-    // The probe runs while the caches are restored; its log group follows theirs.
+    // The probe and the build cache restore run while the module cache is restored; their log
+    // groups follow.
     const probing = selectChain({
       primary,
       mirrors: inputs.mirrors,
@@ -61,18 +88,23 @@ export async function runMain(): Promise<void> {
       gosumdb: goEnv.GOSUMDB
     })
     probing.catch(() => undefined)
+    const buildRestore = inputs.cacheBuild
+      ? restoreBuildCache(
+          ctx.backend,
+          goEnv.GOCACHE,
+          buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, expectedGoVersion(decision, goEnv), process.env.GITHUB_SHA || keys.hash),
+          inputs.cacheTimeoutMs
+        )
+      : undefined
+    buildRestore?.catch(() => undefined)
     const restored = await phase('Restore module cache', () => restoreModules(ctx, goEnv, keys))
     const selection = await phase('Probe proxies', () => announceSelection(ctx, probing, goEnv.GOSUMDB))
-    // Before the build cache, whose key holds the Go version, and before go runs for modules.
-    await phase('Go toolchain', () => toolchain(ctx, goEnv, deps, selection))
-    if (inputs.cacheBuild) {
-      const buildKeys = buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, goEnv.GOVERSION, process.env.GITHUB_SHA || keys.hash)
-      await phase('Restore build cache', () => restoreBuildCache(goEnv.GOCACHE, buildKeys, inputs.cacheTimeoutMs))
-    }
-
+    await phase('Go toolchain', () => toolchain(ctx, goEnv, decision, selection))
     const downloaded = await phase('Download modules', () => precache(ctx, goEnv, deps, selection, restored, privateSetup))
+    if (buildRestore) await phase('Restore build cache', () => buildRestore.then((r) => r?.log.forEach((line) => core.info(line))))
     exportChain(ctx, downloaded)
-    await phase('Save module cache', () => saveModules(ctx, goEnv, deps, keys, restored, downloaded))
+    const saving = await phase('Save module cache', () => saveModules(ctx, goEnv, deps, keys, restored, downloaded))
+    if (saving) core.saveState(MODULE_SAVE_STATE, JSON.stringify({ ...saving.background, key: saving.job.key, timeoutMs: inputs.saveTimeoutMs, report }))
   } catch (err) {
     metrics.error = errorMessage(err)
     throw err
@@ -82,11 +114,19 @@ export async function runMain(): Promise<void> {
   }
 }
 
-/** The post step: save the build cache if asked, and undo every credential the main step wrote. */
+/**
+ * The post step: wait for the module cache save and complete the report with it, save the build
+ * cache if asked, and undo every credential the main step wrote.
+ */
 export async function runPost(): Promise<void> {
+  const backend = githubBackend()
+  const moduleSave = core.getState(MODULE_SAVE_STATE)
+  if (moduleSave !== '') {
+    await phase('Save module cache (background)', () => finishModuleSave(JSON.parse(moduleSave) as ModuleSaveState))
+  }
   const build = core.getState(BUILD_CACHE_STATE)
   if (build !== '') {
-    await phase('Save build cache', () => saveBuildCache(JSON.parse(build) as BuildCacheState))
+    await phase('Save build cache', () => saveBuildCache(backend, JSON.parse(build) as BuildCacheState))
   }
   const saved = core.getState(GIT_CREDENTIALS_STATE)
   if (saved === '') return
@@ -94,4 +134,28 @@ export async function runPost(): Promise<void> {
     const removed = await removeGitCredentials(JSON.parse(saved) as GitConfigRecord[])
     core.info(`Removed ${removed} credential entr${removed === 1 ? 'y' : 'ies'} from the global git config.`)
   })
+}
+
+interface ModuleSaveState {
+  pid: number
+  resultFile: string
+  logFile: string
+  startedAt: number
+  key: string
+  timeoutMs: number
+  report: ReportOptions
+}
+
+async function finishModuleSave(state: ModuleSaveState): Promise<void> {
+  const waited = await awaitSave(state, state.timeoutMs)
+  for (const line of waited.log.split('\n')) if (line !== '') core.info(line)
+  core.info(`Waited ${waited.waitedMs} ms for the save started ${Math.round((Date.now() - state.startedAt) / 1000)} s ago.`)
+  const update = (m: Metrics) => {
+    if (waited.done) recordSave(m, state.key, waited.outcome)
+    else {
+      core.warning(`Module cache not saved; the job goes on: ${waited.why}.`)
+      Object.assign(m.cache, { saved: false, saveSkipped: waited.why })
+    }
+  }
+  await completeReport(state.report, update)
 }

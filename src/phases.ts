@@ -3,14 +3,16 @@
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
+import type { CacheBackend } from './cache/backend.ts'
 import type { CacheKeys } from './cache/key.ts'
-import { cleanModCache, restoreModCache, saveModCache, type RestoreResult } from './cache/modcache.ts'
+import { cleanModCache, modulesEntry, restoreModCache, type RestoreResult } from './cache/modcache.ts'
 import { reasonNotToSave, shouldVerify } from './cache/policy.ts'
-import { pruneModCache } from './cache/tidy.ts'
+import { runSaveJob, startSave, type BackgroundSave, type SaveJob, type SaveOutcome } from './cache/saver.ts'
+import { planModCacheSave } from './cache/tidy.ts'
 import { findDependencyFiles, type DependencyFiles } from './deps.ts'
-import { countFiles } from './fsutil.ts'
-import { DownloadError, downloadModules, type DownloadResult } from './go/download.ts'
+import { DownloadError, downloadModules, type DownloadResult, type Target } from './go/download.ts'
 import { readGoEnv, type GoEnv } from './go/env.ts'
+import { checkReady } from './go/ready.ts'
 import { formatGoProxy, redactGoProxy } from './go/goproxy.ts'
 import { verifyModules } from './go/verify.ts'
 import type { Inputs } from './inputs.ts'
@@ -29,7 +31,7 @@ import {
   readGotoolchain,
   ToolchainError
 } from './toolchain/install.ts'
-import { requirementsOf, selectToolchain } from './toolchain/select.ts'
+import { requirementsOf, selectToolchain, type ToolchainDecision } from './toolchain/select.ts'
 import { versionOfGoVersion } from './toolchain/version.ts'
 
 /** What every phase may read: the inputs, where it runs, and the record it fills. */
@@ -38,6 +40,8 @@ export interface Context {
   runner: RunnerContext
   workingDirectory: string
   metrics: Metrics
+  /** Where cache entries live. */
+  backend: CacheBackend
 }
 
 export async function goEnvironment(ctx: Context): Promise<GoEnv> {
@@ -62,11 +66,12 @@ export async function dependencyFiles(ctx: Context): Promise<DependencyFiles> {
 export async function restoreModules(ctx: Context, goEnv: GoEnv, keys: CacheKeys): Promise<RestoreResult> {
   core.info(`Key: ${keys.primaryKey}`)
   core.info(`Restore keys: ${keys.restoreKeys.join(', ')}`)
+  ctx.metrics.cache.layout = ctx.inputs.cacheLayout
   ctx.metrics.cache.primaryKey = keys.primaryKey
   ctx.metrics.cache.restoreKeys = keys.restoreKeys
-  const restored = await restoreModCache({
-    paths: [goEnv.GOMODCACHE],
+  const restored = await restoreModCache(ctx.backend, {
     modCache: goEnv.GOMODCACHE,
+    layout: ctx.inputs.cacheLayout,
     primaryKey: keys.primaryKey,
     restoreKeys: keys.restoreKeys,
     timeoutMs: ctx.inputs.cacheTimeoutMs
@@ -76,6 +81,7 @@ export async function restoreModules(ctx: Context, goEnv: GoEnv, keys: CacheKeys
     hit: restored.exactHit,
     state: restored.state,
     restoreMs: restored.ms,
+    extractMs: restored.extractMs ?? 0,
     sizeBytes: restored.sizeBytes ?? 0
   })
   return restored
@@ -118,13 +124,10 @@ export async function announceSelection(ctx: Context, probing: Promise<Selection
 }
 
 /**
- * The toolchain go would switch to, had ahead of time: from the tool cache, else through the
- * verified chain with retries; then first on PATH with GOTOOLCHAIN=local, so no later step
- * downloads it again. GOTOOLCHAIN=local (or a path-only setting without a cached copy) only
- * reports what the files ask for. Updates goEnv.GOVERSION to the go that later phases run.
+ * The toolchain go would run, chosen as go chooses it, before anything runs go for modules (and
+ * before the build cache, whose key holds the Go version, is looked up).
  */
-export async function toolchain(ctx: Context, goEnv: GoEnv, deps: DependencyFiles, selection: Selection): Promise<void> {
-  const started = performance.now()
+export async function chooseToolchain(ctx: Context, goEnv: GoEnv, deps: DependencyFiles): Promise<ToolchainDecision> {
   const t = ctx.metrics.toolchain
   const local = versionOfGoVersion(goEnv.GOVERSION)
   t.local = local ?? goEnv.GOVERSION
@@ -133,7 +136,23 @@ export async function toolchain(ctx: Context, goEnv: GoEnv, deps: DependencyFile
   t.gotoolchain = await readGotoolchain(ctx.workingDirectory)
   const { requirements, problems } = requirementsOf(deps.roots, deps.files)
   for (const p of problems) core.warning(`Not read for the toolchain choice: ${p}`)
-  const decision = selectToolchain({ gotoolchain: t.gotoolchain, local, requirements })
+  return selectToolchain({ gotoolchain: t.gotoolchain, local, requirements })
+}
+
+/** The go version later steps will run: the key of the build cache. */
+export function expectedGoVersion(decision: ToolchainDecision, goEnv: GoEnv): string {
+  return decision.action === 'switch' ? decision.toolchain : goEnv.GOVERSION
+}
+
+/**
+ * The toolchain go would switch to, had ahead of time: from the tool cache, else through the
+ * verified chain with retries; then first on PATH with GOTOOLCHAIN=local, so no later step
+ * downloads it again. GOTOOLCHAIN=local (or a path-only setting without a cached copy) only
+ * reports what the files ask for. Updates goEnv.GOVERSION to the go that later phases run.
+ */
+export async function toolchain(ctx: Context, goEnv: GoEnv, decision: ToolchainDecision, selection: Selection): Promise<void> {
+  const started = performance.now()
+  const t = ctx.metrics.toolchain
   try {
     if (decision.action === 'local') {
       core.info(`Toolchain: go ${t.local} (${decision.reason}).`)
@@ -191,8 +210,11 @@ export async function toolchain(ctx: Context, goEnv: GoEnv, deps: DependencyFile
 }
 
 /**
- * go mod download through the chosen chain, then go mod verify where the policy asks: modified
- * files throw the module cache away and the modules are downloaded afresh. Fails with a diagnosis.
+ * Makes every module version the roots need usable from the module cache, then runs go mod
+ * verify where the policy asks: modified files throw the module cache away and the modules are
+ * downloaded afresh. After a restore, what the cache holds is found offline first, so only what
+ * is missing is fetched (a lean cache has no zips, which go mod download would fetch again).
+ * Fails with a diagnosis.
  */
 export async function precache(
   ctx: Context,
@@ -203,16 +225,18 @@ export async function precache(
   privateSetup: PrivateSetup
 ): Promise<DownloadResult> {
   const { inputs, metrics } = ctx
-  const download = () =>
+  const download = (targets?: Target[]) =>
     downloadModules({
       workingDirectory: ctx.workingDirectory,
       roots: deps.roots,
+      targets,
       chain: selection.choice.entries,
       retries: inputs.downloadRetries,
       timeoutMs: inputs.downloadTimeoutMs
     })
+  const fill = () => (hasCachedContent(restored.state) ? fillFromCache(ctx, goEnv, deps, selection, download) : download())
   try {
-    let result = await download()
+    let result = await fill()
     core.info(`${result.modules.length} module versions ready in ${result.ms} ms.`)
     if (shouldVerify(inputs.verify, restored.state)) {
       const verified = await verifyModules(ctx.workingDirectory, deps.roots)
@@ -241,6 +265,49 @@ export async function precache(
   }
 }
 
+function hasCachedContent(state: RestoreResult['state']): boolean {
+  return state === 'hit' || state === 'partial' || state === 'preexisting'
+}
+
+/**
+ * Lists offline what the module cache lacks and fetches only that: first the go.mod files of the
+ * module graph when go cannot list without them (a dependency bump), then the missing versions.
+ */
+async function fillFromCache(
+  ctx: Context,
+  goEnv: GoEnv,
+  deps: DependencyFiles,
+  selection: Selection,
+  download: (targets?: Target[]) => Promise<DownloadResult>
+): Promise<DownloadResult> {
+  const started = performance.now()
+  const attempts: DownloadResult['attempts'] = []
+  let ready = await checkReady(ctx.workingDirectory, deps.roots, goEnv.GOMODCACHE)
+  let chain = selection.choice.entries
+  if (ready.unlisted.length > 0) {
+    core.info(`The module graph needs go.mod files the cache lacks (${ready.unlisted[0].why}): fetching them, without zips.`)
+    const graph = await download(ready.unlisted.map(({ root }) => ({ root, args: ['mod', 'graph'] })))
+    attempts.push(...graph.attempts)
+    chain = graph.chain
+    ready = await checkReady(ctx.workingDirectory, deps.roots, goEnv.GOMODCACHE)
+    if (ready.unlisted.length > 0) {
+      core.info(`go still cannot list the modules offline (${ready.unlisted[0].why}): downloading everything.`)
+      const all = await download()
+      return { ...all, attempts: [...attempts, ...all.attempts], ms: Math.round(performance.now() - started) }
+    }
+  }
+  const missing = ready.missing.reduce((n, r) => n + r.modules.length, 0)
+  if (missing > 0) {
+    core.info(`${ready.modules.length - missing} of ${ready.modules.length} module versions are in the cache; downloading ${missing}.`)
+    const fetched = await download(ready.missing.map(({ root, modules }) => ({ root, args: ['mod', 'download', '-json', ...modules] })))
+    attempts.push(...fetched.attempts)
+    chain = fetched.chain
+  } else {
+    core.info(`All ${ready.modules.length} module versions are in the cache: nothing to download.`)
+  }
+  return { modules: ready.modules, attempts, chain, ms: Math.round(performance.now() - started) }
+}
+
 /** Later steps get the chain that worked, or GOPROXY=off in offline mode. */
 export function exportChain(ctx: Context, downloaded: DownloadResult): void {
   const { metrics } = ctx
@@ -262,7 +329,14 @@ export function exportChain(ctx: Context, downloaded: DownloadResult): void {
   }
 }
 
-/** Prunes what no root needs and saves, unless there is a reason not to. */
+/** What the save phase left for the post step. */
+export type SaveStarted = { background: BackgroundSave; job: SaveJob } | undefined
+
+/**
+ * Plans the entry (what the layout keeps of the versions the roots need, nothing no root needs)
+ * and saves it, unless there is a reason not to: in a process of its own that the post step
+ * waits for, or here.
+ */
 export async function saveModules(
   ctx: Context,
   goEnv: GoEnv,
@@ -270,7 +344,7 @@ export async function saveModules(
   keys: CacheKeys,
   restored: RestoreResult,
   downloaded: DownloadResult
-): Promise<void> {
+): Promise<SaveStarted> {
   const { metrics } = ctx
   const reason = reasonNotToSave({
     policy: ctx.inputs.save,
@@ -282,17 +356,34 @@ export async function saveModules(
   if (reason !== undefined) {
     core.info(`Not saving: ${reason}.`)
     metrics.cache.saveSkipped = reason
-    if (restored.exactHit) metrics.cache.files = (await countFiles(goEnv.GOMODCACHE)).files
-    return
+    return undefined
   }
   const needed = downloaded.modules.map((m) => `${m.Path}@${m.Version}`)
-  const pruned = await pruneModCache(goEnv.GOMODCACHE, ctx.workingDirectory, deps.roots, needed)
-  metrics.cache.pruned = pruned.prunedVersions.length
-  if (pruned.prunedVersions.length > 0) {
-    core.info(`Pruned ${pruned.prunedVersions.length} module versions no root needs: ${pruned.prunedVersions.join(', ')}`)
+  const plan = await planModCacheSave(goEnv.GOMODCACHE, ctx.workingDirectory, deps.roots, needed, ctx.inputs.cacheLayout)
+  metrics.cache.pruned = plan.prunedVersions.length
+  if (plan.prunedVersions.length > 0) {
+    core.info(`Pruned ${plan.prunedVersions.length} module versions no root needs: ${plan.prunedVersions.join(', ')}`)
   }
-  metrics.cache.files = (await countFiles(goEnv.GOMODCACHE)).files
-  const saved = await saveModCache([goEnv.GOMODCACHE], keys.primaryKey)
-  Object.assign(metrics.cache, { saved: saved.saved, saveSkipped: saved.skipped ?? '', saveMs: saved.ms })
-  if (saved.sizeBytes !== undefined) metrics.cache.sizeBytes = saved.sizeBytes
+  const job: SaveJob = { entry: modulesEntry(ctx.inputs.cacheLayout), key: keys.primaryKey, root: goEnv.GOMODCACHE, members: plan.members }
+  core.info(`Entry ${keys.primaryKey}: layout ${ctx.inputs.cacheLayout}, ${plan.members.length} members.`)
+  if (ctx.inputs.backgroundSave) {
+    metrics.cache.saveMode = 'background'
+    const background = await startSave(job)
+    core.info(`Saving in the background (process ${background.pid}); the post step waits for it and reports the outcome.`)
+    return { background, job }
+  }
+  metrics.cache.saveMode = 'main'
+  recordSave(metrics, job.key, await runSaveJob(ctx.backend, job))
+  return undefined
+}
+
+/** Logs a save's outcome and puts it in the record; a failure is a warning, never a failed step. */
+export function recordSave(metrics: Metrics, key: string, outcome: SaveOutcome): void {
+  Object.assign(metrics.cache, { saved: outcome.saved, saveSkipped: outcome.skipped ?? '', saveMs: outcome.ms })
+  if (outcome.sizeBytes !== undefined) metrics.cache.sizeBytes = outcome.sizeBytes
+  if (outcome.files !== undefined) metrics.cache.files = outcome.files
+  const size = outcome.sizeBytes === undefined ? '' : `, ${outcome.sizeBytes} bytes`
+  if (outcome.saved) core.info(`Saved the module cache as ${key} in ${outcome.ms} ms (packed in ${outcome.archiveMs} ms${size}).`)
+  else if (outcome.failed) core.warning(`Module cache not saved; the job goes on: ${outcome.skipped}`)
+  else core.info(`Module cache not saved as ${key}: ${outcome.skipped}.`)
 }

@@ -2,78 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { listModCache, planPrune, type CacheItem } from '../../src/cache/prune.ts'
+import { selectMembers } from '../../src/cache/layout.ts'
+import { listModCache, type CacheItem } from '../../src/cache/prune.ts'
 import { parseModGraph } from '../../src/cache/tidy.ts'
-
-/** The items the module cache holds for one version: its extracted directory and its cache/download files. */
-function versionItems(modulePath: string, version: string, kinds = ['dir', 'zip', 'ziphash', 'mod', 'info', 'lock']): CacheItem[] {
-  const id = `${modulePath}@${version}`
-  return kinds.map((kind) => ({
-    rel: kind === 'dir' ? id : `cache/download/${modulePath}/@v/${version}.${kind}`,
-    id,
-    kind
-  }))
-}
-
-const rels = (items: CacheItem[]) => items.map((i) => i.rel)
-
-describe('planPrune', () => {
-  const current = versionItems('example.com/a', 'v1.1.0')
-  const old = versionItems('example.com/a', 'v1.0.0')
-  // In the module graph (a dependency's go.mod names it) but not built: only its go.mod is needed.
-  const graphOnly = versionItems('example.com/b', 'v1.0.0')
-  const keepZip = new Set(['example.com/a@v1.1.0'])
-  const keepMod = new Set(['example.com/a@v1.1.0', 'example.com/b@v1.0.0'])
-
-  it('keeps every file of a version the build needs', () => {
-    const plan = planPrune(current, keepZip, keepMod, false)
-    expect(plan).toEqual({ remove: [], prunedVersions: [] })
-  })
-
-  it('removes every file of a version that is neither built nor in the module graph, and counts it once', () => {
-    const plan = planPrune([...current, ...old], keepZip, keepMod, false)
-    expect(plan.remove).toEqual(rels(old))
-    expect(plan.prunedVersions).toEqual(['example.com/a@v1.0.0'])
-  })
-
-  it('keeps the .mod and .info of a version only the module graph needs, and drops its zip and directory', () => {
-    const plan = planPrune(graphOnly, keepZip, keepMod, false)
-    expect(plan.remove.sort()).toEqual(
-      [
-        'example.com/b@v1.0.0',
-        'cache/download/example.com/b/@v/v1.0.0.zip',
-        'cache/download/example.com/b/@v/v1.0.0.ziphash',
-        'cache/download/example.com/b/@v/v1.0.0.lock'
-      ].sort()
-    )
-    expect(plan.prunedVersions).toEqual(['example.com/b@v1.0.0'])
-  })
-
-  it('does not count a version as pruned when only its go.mod-level files go', () => {
-    const modOnly = versionItems('example.com/c', 'v0.1.0', ['mod', 'info', 'lock'])
-    const plan = planPrune(modOnly, keepZip, keepMod, false)
-    expect(plan.remove).toEqual(rels(modOnly))
-    expect(plan.prunedVersions).toEqual([])
-  })
-
-  it('drops cache/vcs when there are clones, and only then', () => {
-    expect(planPrune(current, keepZip, keepMod, true).remove).toEqual(['cache/vcs'])
-    expect(planPrune(current, keepZip, keepMod, false).remove).toEqual([])
-  })
-
-  it('lists pruned versions sorted and without duplicates', () => {
-    const items = [
-      ...versionItems('example.com/z', 'v2.0.0'),
-      ...versionItems('example.com/a', 'v1.0.0'),
-      ...versionItems('example.com/a', 'v0.9.0', ['zip'])
-    ]
-    expect(planPrune(items, keepZip, keepMod, false).prunedVersions).toEqual([
-      'example.com/a@v0.9.0',
-      'example.com/a@v1.0.0',
-      'example.com/z@v2.0.0'
-    ])
-  })
-})
 
 describe('parseModGraph', () => {
   it('returns every module@version node once, leaving out the main module and the go and toolchain pseudo-modules', () => {
@@ -171,18 +102,14 @@ describe('listModCache on a module cache on disk', () => {
     expect(await listModCache(path.join(base, 'missing'))).toEqual({ items: [], hasVcs: false })
   })
 
-  it('plans on what it listed: a needed version stays whole, a graph-only one keeps .mod and .info, clones go', async () => {
-    const { items, hasVcs } = await listModCache(modCache)
-    const plan = planPrune(items, new Set(['example.com/Foo@v1.2.3-pre.1+incompatible']), new Set(['example.com/a@v1.0.0']), hasVcs)
-    expect(plan.remove.sort()).toEqual(
-      [
-        'cache/vcs',
-        'example.com/a@v1.0.0',
-        'example.com/a/b@v0.1.0-!r!c.1',
-        'cache/download/example.com/a/b/@v/v0.1.0-!r!c.1.zip'
-      ].sort()
+  it('selects from what it listed: a needed version whole, a graph-only one its .mod and .info, no clones', async () => {
+    const { items } = await listModCache(modCache)
+    const members = selectMembers(items, 'full', new Set(['example.com/Foo@v1.2.3-pre.1+incompatible']), new Set(['example.com/a@v1.0.0']), false)
+    expect(members.filter((m) => !m.includes('!foo'))).toEqual(
+      items.filter((i) => i.id === 'example.com/a@v1.0.0' && (i.kind === 'mod' || i.kind === 'info')).map((i) => i.rel).sort()
     )
-    expect(plan.prunedVersions).toEqual(['example.com/a/b@v0.1.0-RC.1', 'example.com/a@v1.0.0'])
+    expect(members.some((m) => m.startsWith('cache/vcs'))).toBe(false)
+    expect(members).toContain('cache/download/example.com/!foo/@v/v1.2.3-pre.1+incompatible.zip')
   })
 })
 
@@ -199,7 +126,7 @@ describe('listModCache with a version whose pre-release ends in a word that is a
   afterAll(() => rm(base, { recursive: true, force: true }))
 
   // A version may itself end in an extension word: only the last extension is the kind, or
-  // planPrune would remove the zip, .mod and .info of a version the build needs.
+  // the zip, .mod and .info of a version the build needs would be left out of the entry.
   it('reads the version from the last extension, so v1.0.0-rc.mod.zip is the zip of v1.0.0-rc.mod', async () => {
     const { items } = await listModCache(base)
     expect(items.map((i) => `${i.id} ${i.kind}`).sort()).toEqual([
@@ -207,7 +134,6 @@ describe('listModCache with a version whose pre-release ends in a word that is a
       'example.com/a@v1.0.0-rc.mod mod',
       'example.com/a@v1.0.0-rc.mod zip'
     ])
-    const plan = planPrune(items, new Set(['example.com/a@v1.0.0-rc.mod']), new Set(), false)
-    expect(plan.remove).toEqual([])
+    expect(selectMembers(items, 'full', new Set(['example.com/a@v1.0.0-rc.mod']), new Set(), false)).toHaveLength(3)
   })
 })

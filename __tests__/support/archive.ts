@@ -1,10 +1,10 @@
-// Reads a cache archive the way @actions/cache writes it on Linux: a tar compressed with zstd
-// (long-distance matching), members named relative to GITHUB_WORKSPACE with -P, so a module cache
-// outside the workspace appears as `../…` members.
+// Reads a cache entry as the cache service stores it: @actions/cache's tar (zstd, members named
+// relative to the workspace it was given) around the action's own archive, a tar + zstd whose
+// members are named relative to the directory that was cached.
 import { execFile } from 'node:child_process'
+import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
-
-const DECOMPRESS = 'unzstd --long=30'
 
 function tar(args: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -15,36 +15,38 @@ function tar(args: string[]): Promise<Buffer> {
   })
 }
 
-/** Every member name, as stored. */
-export async function listArchive(archive: string): Promise<string[]> {
-  const out = await tar(['--use-compress-program', DECOMPRESS, '-P', '-tf', archive])
-  return out
-    .toString('utf8')
-    .split('\n')
-    .filter((line) => line !== '')
-}
-
-/**
- * The members below `dir` (an absolute path that was cached from `workspace`), as '/'-separated
- * paths relative to dir, directories without their trailing slash.
- */
-export async function listArchiveUnder(archive: string, workspace: string, dir: string): Promise<string[]> {
-  const names = new Set<string>()
-  for (const member of await listArchive(archive)) {
-    const rel = path.relative(dir, path.resolve(workspace, member))
-    if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue
-    names.add(rel.split(path.sep).join('/'))
+/** Runs fn with the path of the action's archive inside a stored entry. */
+async function withInner<T>(stored: string, fn: (inner: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'gmp-entry-'))
+  try {
+    await tar(['--use-compress-program', 'unzstd --long=30', '-P', '-C', dir, '-xf', stored])
+    const found = (await readdir(dir, { recursive: true })).filter((f) => f.endsWith('archive.tzst'))
+    if (found.length !== 1) throw new Error(`${stored} holds ${found.length} archives of the action: ${found.join(', ')}`)
+    return await fn(path.join(dir, found[0]))
+  } finally {
+    await rm(dir, { recursive: true, force: true })
   }
-  return [...names].sort()
 }
 
-/** The content of one file of the archive; `file` is an absolute path that was cached from `workspace`. */
-export async function readArchiveFile(archive: string, workspace: string, file: string): Promise<Buffer> {
-  const member = path.relative(workspace, file).split(path.sep).join('/')
-  return tar(['--use-compress-program', DECOMPRESS, '-P', '-xOf', archive, member])
+/** The members of the entry, '/'-separated and relative to the cached directory, without trailing slashes. */
+export function listEntry(stored: string): Promise<string[]> {
+  return withInner(stored, async (inner) => {
+    const out = await tar(['--use-compress-program', 'unzstd', '-tf', inner])
+    const names = new Set<string>()
+    for (const line of out.toString('utf8').split('\n')) {
+      const name = line.replace(/^\.\//, '').replace(/\/$/, '')
+      if (name !== '' && name !== '.') names.add(name)
+    }
+    return [...names].sort()
+  })
 }
 
-/** Unpacks the archive where its members came from, as a restore does. */
-export async function extractArchive(archive: string, workspace: string): Promise<void> {
-  await tar(['--use-compress-program', DECOMPRESS, '-P', '-C', workspace, '-xf', archive])
+/** The content of one file of the entry, by its path relative to the cached directory. */
+export function readEntryFile(stored: string, rel: string): Promise<Buffer> {
+  return withInner(stored, (inner) => tar(['--use-compress-program', 'unzstd', '-xOf', inner, rel]))
+}
+
+/** Unpacks the entry into dir, as a restore does. */
+export function extractEntry(stored: string, dir: string): Promise<Buffer> {
+  return withInner(stored, (inner) => tar(['--use-compress-program', 'unzstd', '-C', dir, '-xf', inner]))
 }

@@ -409,6 +409,117 @@ describe('v2 blob storage through @azure/storage-blob', () => {
   })
 })
 
+// The link a throttle puts in front of archive storage: lower bounds on elapsed time show the
+// pacing, byte-for-byte comparisons that it loses nothing.
+describe('throttle', () => {
+  const MB = 1_000_000
+  const RATE = 4 * MB
+  const auth = { authorization: 'Bearer test' }
+  let root: string
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'cache-service-throttle-'))
+  })
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true })
+  })
+
+  async function withService(options: Parameters<typeof startCacheService>[0], use: (s: CacheService) => Promise<void>): Promise<void> {
+    const service = await startCacheService(options)
+    try {
+      await use(service)
+    } finally {
+      await service.close()
+    }
+  }
+
+  async function twirp(service: CacheService, method: string, body: object): Promise<Record<string, unknown>> {
+    const res = await fetch(`${service.url}${TWIRP}${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
+      body: JSON.stringify(body)
+    })
+    expect(res.status).toBe(200)
+    return (await res.json()) as Record<string, unknown>
+  }
+
+  async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+    const started = performance.now()
+    const value = await work()
+    return { ms: performance.now() - started, value }
+  }
+
+  const download = async (url: string): Promise<Buffer> => Buffer.from(await (await fetch(url)).arrayBuffer())
+
+  test('v2: Put Blob, Put Block and Get Blob go at bytesPerSecond and arrive intact', async () => {
+    await withService({ throttle: { bytesPerSecond: RATE } }, async (service) => {
+      const single = randomBytes(MB)
+      const created = await twirp(service, 'CreateCacheEntry', { key: 'paced-single', version: 'v' })
+      const put = await timed(() =>
+        fetch(created.signed_upload_url as string, { method: 'PUT', headers: { 'x-ms-blob-type': 'BlockBlob' }, body: single })
+      )
+      expect(put.value.status).toBe(201)
+      expect(put.ms).toBeGreaterThanOrEqual(220) // 1 MB at 4 MB/s: 250 ms
+      expect(await twirp(service, 'FinalizeCacheEntryUpload', { key: 'paced-single', version: 'v', size_bytes: String(MB) })).toMatchObject({ ok: true })
+
+      const blocks = randomBytes(MB)
+      const archive = join(root, 'blocks.tzst')
+      await writeFile(archive, blocks)
+      const staged = await twirp(service, 'CreateCacheEntry', { key: 'paced-blocks', version: 'v' })
+      const upload = await timed(() =>
+        new BlockBlobClient(staged.signed_upload_url as string).uploadFile(archive, { blockSize: MB / 4, maxSingleShotSize: MB / 4, concurrency: 4 })
+      )
+      // Four blocks uploaded at once share the link: 250 ms, not the 62 ms of a link per connection.
+      expect(upload.ms).toBeGreaterThanOrEqual(220)
+      expect(await twirp(service, 'FinalizeCacheEntryUpload', { key: 'paced-blocks', version: 'v', size_bytes: String(MB) })).toMatchObject({ ok: true })
+
+      const found = await twirp(service, 'GetCacheEntryDownloadURL', { key: 'paced-single', version: 'v' })
+      const got = await timed(() => download(found.signed_download_url as string))
+      expect(got.value.equals(single)).toBe(true)
+      expect(got.ms).toBeGreaterThanOrEqual(220)
+      const stored = service.entries().find((e) => e.key === 'paced-blocks')
+      expect(stored).toBeDefined()
+      expect((await readFile(stored!.path)).equals(blocks)).toBe(true)
+    })
+  })
+
+  test('v1: setThrottle paces PATCH chunks, and concurrent downloads share one link', async () => {
+    await withService({}, async (service) => {
+      service.setThrottle({ bytesPerSecond: RATE })
+      const api = `${service.url}/_apis/artifactcache/`
+      const reserved = await fetch(`${api}caches`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth },
+        body: JSON.stringify({ key: 'paced-v1', version: 'v' })
+      })
+      const { cacheId } = (await reserved.json()) as { cacheId: number }
+      const content = randomBytes(MB)
+      const patch = await timed(() =>
+        fetch(`${api}caches/${cacheId}`, {
+          method: 'PATCH',
+          headers: { 'content-type': 'application/octet-stream', 'content-range': `bytes 0-${MB - 1}/*`, ...auth },
+          body: content
+        })
+      )
+      expect(patch.value.status).toBe(204)
+      expect(patch.ms).toBeGreaterThanOrEqual(220)
+      const committed = await fetch(`${api}caches/${cacheId}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth },
+        body: JSON.stringify({ size: MB })
+      })
+      expect(committed.status).toBe(204)
+
+      const lookup = await fetch(`${api}cache?keys=paced-v1&version=v`, { headers: auth })
+      const { archiveLocation } = (await lookup.json()) as { archiveLocation: string }
+      const both = await timed(() => Promise.all([download(archiveLocation), download(archiveLocation)]))
+      expect(both.value.every((b) => b.equals(content))).toBe(true)
+      // 2 × 1 MB through one 4 MB/s link: 500 ms; a link per connection would take 250.
+      expect(both.ms).toBeGreaterThanOrEqual(450)
+    })
+  })
+})
+
 describe('findEntry', () => {
   const entry = (id: number, key: string, version = 'v1') => ({ id, key, version, size: 1, archive: `archives/${id}`, createdAt: '' })
   const entries = [entry(1, 'go-linux-aaa'), entry(2, 'go-linux-aaab'), entry(3, 'go-linux-bbb', 'v2'), entry(4, 'go-linux-ccc')]

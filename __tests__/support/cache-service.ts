@@ -7,6 +7,8 @@
 // Entries are immutable and looked up the way GitHub does (exact key, then
 // newest prefix match of the key, then of each restore key, all within one
 // version). Faults reproduce what a job sees when the service misbehaves.
+// A throttle (off by default) puts the archives behind a link of limited
+// bandwidth, shared by every upload and download in flight.
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
@@ -15,7 +17,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { Link } from './goproxy.ts'
 
 export type CacheFault =
   | 'none'
@@ -28,10 +32,20 @@ export type CacheFault =
   /** Creating an entry reports that the key already exists, whether or not it does. */
   | 'exists'
 
+/** The bandwidth of the way to the archive storage, shared by every archive upload and download in flight. */
+export interface CacheThrottle {
+  bytesPerSecond: number
+}
+
 export interface CacheServiceOptions {
   /** Keep entries (archives + index.json) here, so a later server on the same directory sees them. Default: a temp dir removed on close. */
   storageDir?: string
   fault?: CacheFault
+  /**
+   * Paces archive bytes (Put Blob and Put Block bodies, v1 PATCH chunks, Get Blob answers) to this
+   * bandwidth; lookups and commits go at loopback speed. None unless given or set by setThrottle.
+   */
+  throttle?: CacheThrottle
 }
 
 export interface CacheEntryInfo {
@@ -61,6 +75,8 @@ export interface CacheService {
   /** Entries finalized (v2) or committed (v1) since this server started. */
   uploads(): number
   setFault(fault: CacheFault): void
+  /** Changes the throttle for archive transfers from now on; undefined turns it off. */
+  setThrottle(throttle: CacheThrottle | undefined): void
   close(): Promise<void>
 }
 
@@ -150,7 +166,7 @@ function parseBlockList(xml: string): string[] {
   return [...xml.matchAll(/<(Latest|Committed|Uncommitted)>([^<]*)<\/\1>/g)].map((m) => m[2]!.trim())
 }
 
-function readBody(req: IncomingMessage): Promise<Buffer> {
+function readBody(req: Readable): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = []
     req.on('data', (c: Buffer) => chunks.push(c))
@@ -203,6 +219,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
   const reservations = new Map<number, Reservation>()
   const requests: CacheRequest[] = []
   let fault: CacheFault = opts.fault ?? 'none'
+  const link = new Link(opts.throttle?.bytesPerSecond)
   let uploads = 0
   let persisting: Promise<void> = Promise.resolve()
   let url = ''
@@ -354,7 +371,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
     const m = /^bytes (\d+)-(\d+)\/(\*|\d+)$/.exec(req.headers['content-range'] ?? '')
     if (!m) return json(400, { message: 'Content-Range must be "bytes start-end/*"' })
     const start = Number(m[1])
-    const chunk = await readBody(req)
+    const chunk = await readBody(req.pipe(link.pace()))
     if (chunk.length !== Number(m[2]) - start + 1) return json(400, { message: 'chunk length does not match Content-Range' })
     const fh = await open(r.file, 'r+')
     try {
@@ -401,7 +418,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
       const blockId = query.get('blockid')
       if (!blockId) return azureError(400, 'MissingRequiredQueryParameter', 'blockid is required')
       const file = `${r.file}.block-${Buffer.from(blockId).toString('hex')}`
-      await pipeline(req, createWriteStream(file))
+      await pipeline(req, link.pace(), createWriteStream(file))
       r.blocks.set(blockId, file)
       return { status: 201, headers: { 'x-ms-request-server-encrypted': 'true' } }
     }
@@ -422,7 +439,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
     if (req.headers['x-ms-blob-type'] !== 'BlockBlob') {
       return azureError(400, 'MissingRequiredHeader', 'x-ms-blob-type must be BlockBlob')
     }
-    await pipeline(req, createWriteStream(r.file))
+    await pipeline(req, link.pace(), createWriteStream(r.file))
     r.uploaded = true
     return { status: 201, headers: { ...etag, 'x-ms-request-server-encrypted': 'true' } }
   }
@@ -449,6 +466,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
     const status = range ? 206 : 200
     if (req.method === 'HEAD') return { status, headers }
     const archive = join(dir, entry.archive)
+    let body: Readable
     if (fault === 'corrupt') {
       const fh = await open(archive, 'r')
       const bytes = Buffer.alloc(length)
@@ -457,14 +475,17 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
       } finally {
         await fh.close()
       }
-      return { status, headers, body: garble(bytes, start, entry.size) }
+      body = Readable.from(garble(bytes, start, entry.size))
+    } else {
+      body = createReadStream(archive, { start, end })
     }
     res.writeHead(status, headers)
     if (length === 0) {
+      body.destroy()
       res.end()
       return undefined
     }
-    await pipeline(createReadStream(archive, { start, end }), res)
+    await pipeline(body, link.pace(), res)
     return undefined
   }
 
@@ -527,6 +548,9 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
     uploads: () => uploads,
     setFault(f) {
       fault = f
+    },
+    setThrottle(throttle) {
+      link.setRate(throttle?.bytesPerSecond)
     },
     async close() {
       server.closeAllConnections()

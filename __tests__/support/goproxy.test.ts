@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -270,6 +271,89 @@ describe('fault modes', () => {
     await hole.close()
     expect(performance.now() - started).toBeLessThan(1000)
     expect(causeCode(await pending)).toBeDefined()
+  })
+})
+
+describe('throttle', () => {
+  const MB = 1_000_000
+  let bigRoot: string
+  const content: Record<string, Buffer> = {}
+
+  /** Serves raw bytes as example.com/big/@v/<version>.zip: the proxy does not look inside. */
+  beforeAll(async () => {
+    bigRoot = join(tmp, 'big-proxy')
+    const dir = join(bigRoot, 'example.com', 'big', '@v')
+    await mkdir(dir, { recursive: true })
+    for (const [version, size] of [['v2.0.0', 2 * MB], ['v1.0.0', MB], ['v1.0.1', MB]] as const) {
+      content[version] = randomBytes(size)
+      await writeFile(join(dir, `${version}.zip`), content[version]!)
+    }
+    await writeFile(join(dir, 'v1.0.0.mod'), 'module example.com/big\n')
+  })
+
+  const zipOf = (p: GoProxy, version: string): string => `${p.url}/example.com/big/@v/${version}.zip`
+
+  async function timedBody(url: string): Promise<{ ms: number; body: Buffer }> {
+    const started = performance.now()
+    const res = await fetch(url)
+    const body = Buffer.from(await res.arrayBuffer())
+    return { ms: performance.now() - started, body }
+  }
+
+  async function withProxy(options: Partial<Parameters<typeof startGoProxy>[0]>, use: (p: GoProxy) => Promise<void>): Promise<void> {
+    const p = await startGoProxy({ root: bigRoot, ...options })
+    try {
+      await use(p)
+    } finally {
+      await p.close()
+    }
+  }
+
+  it('paces a body to bytesPerSecond and serves it intact', async () => {
+    await withProxy({ throttle: { bytesPerSecond: 4 * MB, perRequestMs: 0 } }, async (p) => {
+      const { ms, body } = await timedBody(zipOf(p, 'v2.0.0'))
+      expect(body.equals(content['v2.0.0']!)).toBe(true)
+      expect(ms).toBeGreaterThanOrEqual(450) // 2 MB at 4 MB/s: 500 ms
+    })
+  })
+
+  it('shares the bandwidth among answers in flight: one link, not one per connection', async () => {
+    await withProxy({ throttle: { bytesPerSecond: 4 * MB, perRequestMs: 0 } }, async (p) => {
+      const started = performance.now()
+      const [a, b] = await Promise.all([timedBody(zipOf(p, 'v1.0.0')), timedBody(zipOf(p, 'v1.0.1'))])
+      expect(a.body.equals(content['v1.0.0']!)).toBe(true)
+      expect(b.body.equals(content['v1.0.1']!)).toBe(true)
+      // 1 MB each at 4 MB/s per connection would be done in 250 ms; sharing 4 MB/s takes 500.
+      expect(performance.now() - started).toBeGreaterThanOrEqual(450)
+      expect(p.requests).toHaveLength(2)
+    })
+  })
+
+  it('delays every answer by perRequestMs, not-found answers included', async () => {
+    await withProxy({ throttle: { bytesPerSecond: 1000 * MB, perRequestMs: 250 } }, async (p) => {
+      const mod = await timedBody(`${p.url}/example.com/big/@v/v1.0.0.mod`)
+      expect(mod.body.toString()).toBe('module example.com/big\n')
+      expect(mod.ms).toBeGreaterThanOrEqual(240)
+      const started = performance.now()
+      expect((await fetch(`${p.url}/example.com/big/@v/v9.0.0.mod`)).status).toBe(404)
+      expect(performance.now() - started).toBeGreaterThanOrEqual(240)
+      expect(p.requests.map((r) => [r.status, r.ms >= 240])).toEqual([
+        [200, true],
+        [404, true]
+      ])
+    })
+  })
+
+  it('setThrottle throttles a running proxy, turns off again, and refuses a rate that is not positive', async () => {
+    await withProxy({}, async (p) => {
+      p.setThrottle({ bytesPerSecond: 4 * MB, perRequestMs: 0 })
+      const throttled = await timedBody(zipOf(p, 'v1.0.0'))
+      expect(throttled.ms).toBeGreaterThanOrEqual(220) // 1 MB at 4 MB/s: 250 ms
+      expect(throttled.body.equals(content['v1.0.0']!)).toBe(true)
+      p.setThrottle(undefined)
+      expect((await timedBody(zipOf(p, 'v1.0.1'))).body.equals(content['v1.0.1']!)).toBe(true)
+      expect(() => p.setThrottle({ bytesPerSecond: 0, perRequestMs: 0 })).toThrow(/positive/)
+    })
   })
 })
 

@@ -1,11 +1,17 @@
 // A GOPROXY server on 127.0.0.1 that serves a directory in proxy layout
 // (see fixtures.ts) and can misbehave on demand: hang, reset, answer with an
 // HTTP error, answer slowly, or serve content that no longer matches go.sum.
+// A throttle (off by default) makes it a distant server behind a link of
+// limited bandwidth: every answer waits a fixed time, and the bodies of all
+// answers in flight share one link.
 import { readFile, rm } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { join } from 'node:path'
+import { Readable, Transform } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { escapeVersion, unescapePath, unescapeVersion } from '../../src/go/escape.ts'
 import { makeSelfSignedCert } from './tls.ts'
 import { readZip, writeZip } from './zip.ts'
@@ -38,6 +44,14 @@ export interface RequestLog {
   ms: number
 }
 
+/** A server far away: each answer waits perRequestMs, then all bodies in flight share bytesPerSecond. */
+export interface Throttle {
+  /** The link's capacity, shared by every answer in flight (not per connection). */
+  bytesPerSecond: number
+  /** Waited before each answer is sent, like a round trip to a distant server. */
+  perRequestMs: number
+}
+
 export interface GoProxyOptions {
   /** A directory in GOPROXY layout, as written by fixtures.ts. */
   root: string
@@ -47,6 +61,8 @@ export interface GoProxyOptions {
   fault?: Fault
   /** Answer /sumdb/<name>/supported with 200, announcing checksum database proxying. */
   sumdb?: boolean
+  /** Latency and bandwidth of the way to the proxy; none (loopback speed) unless given or set by setThrottle. */
+  throttle?: Throttle
 }
 
 export interface GoProxy {
@@ -58,8 +74,68 @@ export interface GoProxy {
   /** The self-signed certificate (PEM) when tls is on: trust it with SSL_CERT_FILE or a `ca` option. */
   caCertPath?: string
   setFault(fault: Fault, options?: FaultOptions): void
+  /** Changes the throttle for answers that start from now on; undefined turns it off. */
+  setThrottle(throttle: Throttle | undefined): void
   clearRequests(): void
   close(): Promise<void>
+}
+
+/** The largest piece of a body that passes a link at once: what interleaves concurrent transfers. */
+const LINK_SLICE = 64 * 1024
+
+/**
+ * A link of limited bandwidth shared by every transfer that goes through it: bytes pass in the
+ * order they were offered, each slice when the link has carried everything offered before it.
+ * Without a rate it carries everything at once.
+ */
+export class Link {
+  #bytesPerSecond: number | undefined
+  /** performance.now() at which the link will have carried every byte offered so far. */
+  #busyUntil = 0
+
+  constructor(bytesPerSecond?: number) {
+    this.setRate(bytesPerSecond)
+  }
+
+  get bytesPerSecond(): number | undefined {
+    return this.#bytesPerSecond
+  }
+
+  setRate(bytesPerSecond: number | undefined): void {
+    if (bytesPerSecond !== undefined && !(bytesPerSecond > 0)) {
+      throw new Error(`a link's rate must be a positive number of bytes per second, not ${bytesPerSecond}`)
+    }
+    this.#bytesPerSecond = bytesPerSecond
+    this.#busyUntil = 0
+  }
+
+  /** Resolves when the link has carried `bytes` more, after whatever was offered before. */
+  async carry(bytes: number): Promise<void> {
+    const rate = this.#bytesPerSecond
+    if (rate === undefined) return
+    const now = performance.now()
+    this.#busyUntil = Math.max(now, this.#busyUntil) + (bytes * 1000) / rate
+    const wait = this.#busyUntil - now
+    // Timers are coarse; waits below a millisecond add up on the link's clock and are slept together.
+    if (wait >= 1) await sleep(wait)
+  }
+
+  /** A stream that passes each chunk on, in slices of at most 64 KiB, once the link has carried it. */
+  pace(): Transform {
+    const carry = (bytes: number): Promise<void> => this.carry(bytes)
+    return new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        const slices: Buffer[] = []
+        for (let at = 0; at < chunk.length; at += LINK_SLICE) slices.push(chunk.subarray(at, at + LINK_SLICE))
+        ;(async () => {
+          for (const slice of slices) {
+            await carry(slice.length)
+            this.push(slice)
+          }
+        })().then(() => done(), done)
+      }
+    })
+  }
 }
 
 interface FaultRule {
@@ -206,13 +282,36 @@ function describeFault(fault: Fault): string {
 
 /** Starts a GOPROXY server on 127.0.0.1 serving options.root. */
 export async function startGoProxy(options: GoProxyOptions): Promise<GoProxy> {
-  const tls = options.tls === true ? await makeSelfSignedCert(['localhost']) : undefined
   const requests: RequestLog[] = []
   const sockets = new Set<Socket>()
   const socketByPeer = new Map<string, Socket>()
   const timers = new Set<NodeJS.Timeout>()
   let rule: FaultRule | undefined
   const sumdb = options.sumdb === true
+  let perRequestMs = 0
+  const link = new Link()
+
+  function setThrottle(throttle: Throttle | undefined): void {
+    if (throttle !== undefined && !(throttle.perRequestMs >= 0)) {
+      throw new Error(`perRequestMs must be a number of milliseconds, not ${throttle.perRequestMs}`)
+    }
+    link.setRate(throttle?.bytesPerSecond)
+    perRequestMs = throttle?.perRequestMs ?? 0
+  }
+
+  setThrottle(options.throttle)
+  const tls = options.tls === true ? await makeSelfSignedCert(['localhost']) : undefined
+
+  /** Waits ms on a timer that close() clears. */
+  function wait(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer)
+        resolve()
+      }, ms)
+      timers.add(timer)
+    })
+  }
 
   function setFault(fault: Fault, faultOptions: FaultOptions = {}): void {
     rule = fault === 'ok' ? undefined : { fault, remaining: faultOptions.times ?? Infinity, match: faultOptions.match }
@@ -257,13 +356,11 @@ export async function startGoProxy(options: GoProxyOptions): Promise<GoProxy> {
       return
     }
     if (typeof fault === 'object' && 'slow' in fault) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => {
-          timers.delete(timer)
-          resolve()
-        }, fault.slow)
-        timers.add(timer)
-      })
+      await wait(fault.slow)
+      if (req.socket.destroyed) return
+    }
+    if (perRequestMs > 0) {
+      await wait(perRequestMs)
       if (req.socket.destroyed) return
     }
 
@@ -279,11 +376,17 @@ export async function startGoProxy(options: GoProxyOptions): Promise<GoProxy> {
     // Logged before answering, so a client that has its answer always finds it in the log.
     log(answer.status)
     res.writeHead(answer.status, { 'Content-Type': answer.contentType, 'Content-Length': answer.body.length })
-    res.end(answer.body) // omitted for HEAD by node:http
+    if (method === 'HEAD' || link.bytesPerSecond === undefined) {
+      res.end(answer.body) // omitted for HEAD by node:http
+      return
+    }
+    await pipeline(Readable.from(answer.body), link.pace(), res)
   }
 
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     handle(req, res).catch((err: unknown) => {
+      // A client that hangs up during a paced body is not the server's failure.
+      if (res.destroyed || res.writableEnded) return
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain' })
       res.end(`internal error: ${String(err)}\n`)
     })
@@ -315,6 +418,7 @@ export async function startGoProxy(options: GoProxyOptions): Promise<GoProxy> {
     requests,
     caCertPath: tls?.certPath,
     setFault,
+    setThrottle,
     clearRequests: () => {
       requests.length = 0
     },

@@ -1,16 +1,17 @@
 // The optional build cache (GOCACHE): restored in the main step under its own key (the Go version
 // is part of it: entries of another toolchain are useless), saved in the post step if the job
 // changed it, after dropping every entry this job did not use, so it cannot grow without bound.
-import * as cache from '@actions/cache'
 import * as core from '@actions/core'
-import { readdir, stat, unlink } from 'node:fs/promises'
+import { mkdir, readdir, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
 import { removeTree } from '../fsutil.ts'
-import { watchCacheLog } from './observe.ts'
-import { lookupAndRestore } from './restore.ts'
+import { extractArchive } from './archive.ts'
+import type { CacheBackend } from './backend.ts'
+import { runSaveJob } from './saver.ts'
 
 export const BUILD_CACHE_STATE = 'build-cache'
+const ENTRY = 'build'
 
 /** What the post step needs to know about the build cache. */
 export interface BuildCacheState {
@@ -70,24 +71,40 @@ export function staleEntries<T extends { mtimeMs: number }>(entries: T[], restor
   return entries.filter((e) => e.mtimeMs < restoredAt - GO_MTIME_INTERVAL_MS)
 }
 
+/**
+ * Restores GOCACHE; never throws. It runs beside other phases, so its log lines are returned for
+ * the caller to print in a group of their own (warnings go out at once).
+ */
 export async function restoreBuildCache(
+  backend: CacheBackend,
   dir: string,
   keys: { primaryKey: string; restoreKeys: string[] },
   timeoutMs: number
-): Promise<BuildCacheState | undefined> {
-  if (!cache.isFeatureAvailable()) return undefined
+): Promise<{ state: BuildCacheState; log: string[] } | undefined> {
+  if (!backend.available()) return undefined
+  const log: string[] = []
   let matched: string | undefined
   try {
-    const fetched = await lookupAndRestore([dir], keys.primaryKey, keys.restoreKeys, timeoutMs)
+    const fetched = await backend.restore(ENTRY, keys.primaryKey, keys.restoreKeys, timeoutMs)
     if (fetched.outcome === 'restored') {
-      matched = fetched.matchedKey
-      core.info(`Restored the build cache from ${matched}.`)
+      try {
+        await mkdir(dir, { recursive: true })
+        const extracted = await extractArchive(fetched.file, dir)
+        matched = fetched.matchedKey
+        log.push(`Restored the build cache from ${matched} (${fetched.sizeBytes} bytes, unpacked in ${extracted.ms} ms).`)
+      } catch (err) {
+        // go tolerates a missing entry, not a half-written one.
+        await removeTree(dir)
+        core.warning(`Unpacking the build cache ${fetched.matchedKey} failed (${errorMessage(err)}); going on without it.`)
+      } finally {
+        await backend.discard(fetched.file)
+      }
     } else if (fetched.outcome === 'broken') {
-      // go tolerates a missing entry, not a half-written one.
-      await removeTree(dir)
       core.warning(`Restoring the build cache ${fetched.matchedKey} failed (${fetched.why}); going on without it.`)
+    } else if (fetched.outcome === 'timeout') {
+      core.warning(`The build cache lookup did not answer within cache-timeout (${timeoutMs / 1000} s); going on without it.`)
     } else {
-      core.info('No build cache entry to restore.')
+      log.push(`No build cache entry for ${keys.primaryKey} or its restore keys.`)
     }
   } catch (err) {
     core.warning(`Build cache restore failed, going on without it: ${errorMessage(err)}`)
@@ -100,11 +117,11 @@ export async function restoreBuildCache(
     fingerprint: await fingerprint(dir)
   }
   core.saveState(BUILD_CACHE_STATE, JSON.stringify(state))
-  return state
+  return { state, log }
 }
 
 /** In the post step: trim what the job did not use, then save if the job changed the cache. */
-export async function saveBuildCache(state: BuildCacheState): Promise<void> {
+export async function saveBuildCache(backend: CacheBackend, state: BuildCacheState): Promise<void> {
   if (state.exactHit) {
     core.info(`Build cache ${state.primaryKey} was restored exactly; not saving it again.`)
     return
@@ -117,10 +134,9 @@ export async function saveBuildCache(state: BuildCacheState): Promise<void> {
   const stale = staleEntries(entries, state.restoredAt)
   for (const e of stale) await unlink(e.file).catch(() => undefined)
   core.info(`Dropped ${stale.length} of ${entries.length} build cache entries this job did not use.`)
-  try {
-    const { value: id } = await watchCacheLog(() => cache.saveCache([state.dir], state.primaryKey))
-    if (id !== -1) core.info(`Saved the build cache as ${state.primaryKey}.`)
-  } catch (err) {
-    core.warning(`Build cache save failed; the job goes on: ${errorMessage(err)}`)
-  }
+  const members = await readdir(state.dir)
+  const outcome = await runSaveJob(backend, { entry: ENTRY, key: state.primaryKey, root: state.dir, members })
+  if (outcome.saved) core.info(`Saved the build cache as ${state.primaryKey} in ${outcome.ms} ms (${outcome.sizeBytes} bytes).`)
+  else if (outcome.failed) core.warning(`Build cache not saved; the job goes on: ${outcome.skipped}`)
+  else core.info(`Build cache not saved: ${outcome.skipped}.`)
 }

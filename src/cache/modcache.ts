@@ -1,10 +1,10 @@
-import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import { mkdir } from 'node:fs/promises'
 import { errorMessage } from '../errors.ts'
 import { isEmptyDir, removeTree } from '../fsutil.ts'
-import { watchCacheLog } from './observe.ts'
-import { lookupAndRestore } from './restore.ts'
+import { extractArchive } from './archive.ts'
+import type { CacheBackend } from './backend.ts'
+import type { CacheLayout } from './layout.ts'
 
 /** What the restore found; reported as the `cache-state` output. */
 export type CacheState = 'hit' | 'partial' | 'miss' | 'preexisting' | 'unavailable' | 'disabled'
@@ -18,38 +18,37 @@ export interface RestoreResult {
   serviceFailed: boolean
   sizeBytes?: number
   ms: number
-}
-
-export interface SaveResult {
-  saved: boolean
-  /** Why nothing was saved, when nothing was. */
-  skipped?: string
-  sizeBytes?: number
-  ms: number
+  /** Of ms: unpacking the archive into GOMODCACHE. */
+  extractMs?: number
 }
 
 export interface RestoreOptions {
-  paths: string[]
   modCache: string
+  layout: CacheLayout
   primaryKey: string
   restoreKeys: string[]
   /** Bound on the lookup: @actions/cache retries a failing service for about 30 s. */
   timeoutMs: number
 }
 
+/** The entry name of a module cache: layouts never restore each other's archives. */
+export function modulesEntry(layout: CacheLayout): string {
+  return `modules-${layout}`
+}
+
 /**
  * Restores the module cache. Never throws: a cache problem is a warning and a cold download.
  * The lookup is bounded in time; a restore that fails half-way leaves no half-extracted files.
  */
-export async function restoreModCache(o: RestoreOptions): Promise<RestoreResult> {
+export async function restoreModCache(backend: CacheBackend, o: RestoreOptions): Promise<RestoreResult> {
   const started = performance.now()
   const done = (r: Omit<RestoreResult, 'ms' | 'exactHit'>): RestoreResult => ({
     ...r,
     exactHit: r.state === 'hit',
     ms: Math.round(performance.now() - started)
   })
-  if (!cache.isFeatureAvailable()) {
-    core.info('The Actions cache service is not configured for this job: no restore, no save.')
+  if (!backend.available()) {
+    core.info(`${capitalize(backend.name)} is not configured for this job: no restore, no save.`)
     return done({ state: 'disabled', serviceFailed: false })
   }
   if (!(await isEmptyDir(o.modCache))) {
@@ -59,25 +58,42 @@ export async function restoreModCache(o: RestoreOptions): Promise<RestoreResult>
     return done({ state: 'preexisting', serviceFailed: false })
   }
   try {
-    const fetched = await lookupAndRestore(o.paths, o.primaryKey, o.restoreKeys, o.timeoutMs)
+    const fetched = await backend.restore(modulesEntry(o.layout), o.primaryKey, o.restoreKeys, o.timeoutMs)
     switch (fetched.outcome) {
       case 'timeout':
-        core.warning(`The Actions cache service did not answer within cache-timeout (${o.timeoutMs / 1000} s); going on without the cache.`)
+        core.warning(`${capitalize(backend.name)} did not answer within cache-timeout (${o.timeoutMs / 1000} s); going on without the cache.`)
         return done({ state: 'unavailable', serviceFailed: true })
       case 'service-failed':
         return done({ state: 'unavailable', serviceFailed: true })
       case 'miss':
-        core.info(`No cache entry for ${o.primaryKey} or its restore keys.`)
+        core.info(`No cache entry for ${o.primaryKey} or its restore keys (layout ${o.layout}).`)
         return done({ state: 'miss', serviceFailed: false })
       case 'broken':
-        // The archive could not be fetched or unpacked: whatever it left behind would break go.
-        await cleanModCache(o.modCache)
-        core.warning(`Restoring ${fetched.matchedKey} failed (${fetched.why}); GOMODCACHE was cleaned and the modules are downloaded afresh.`)
+        core.warning(`Restoring ${fetched.matchedKey} failed (${fetched.why}); the modules are downloaded afresh.`)
         return done({ state: fetched.corrupt ? 'miss' : 'unavailable', serviceFailed: !fetched.corrupt })
       case 'restored': {
         const exact = fetched.matchedKey === o.primaryKey
-        core.info(`Restored the module cache from ${fetched.matchedKey} (${exact ? 'exact hit' : 'restore-key hit'}).`)
-        return done({ state: exact ? 'hit' : 'partial', matchedKey: fetched.matchedKey, serviceFailed: false, sizeBytes: fetched.sizeBytes })
+        try {
+          await mkdir(o.modCache, { recursive: true })
+          const extracted = await extractArchive(fetched.file, o.modCache)
+          core.info(
+            `Restored the module cache from ${fetched.matchedKey} (${exact ? 'exact hit' : 'restore-key hit'}, layout ${o.layout}, ${fetched.sizeBytes} bytes, unpacked in ${extracted.ms} ms).`
+          )
+          return done({
+            state: exact ? 'hit' : 'partial',
+            matchedKey: fetched.matchedKey,
+            serviceFailed: false,
+            sizeBytes: fetched.sizeBytes,
+            extractMs: extracted.ms
+          })
+        } catch (err) {
+          // Whatever a failed extraction left behind would break go.
+          await cleanModCache(o.modCache)
+          core.warning(`Unpacking ${fetched.matchedKey} failed (${errorMessage(err)}); GOMODCACHE was cleaned and the modules are downloaded afresh.`)
+          return done({ state: 'miss', serviceFailed: false })
+        } finally {
+          await backend.discard(fetched.file)
+        }
       }
     }
   } catch (err) {
@@ -92,30 +108,6 @@ export async function cleanModCache(modCache: string): Promise<void> {
   await mkdir(modCache, { recursive: true })
 }
 
-/**
- * Saves the module cache under the key. An entry that already exists (another job saved it
- * first) is reported as info: entries are immutable and the existing one serves equally well.
- */
-export async function saveModCache(paths: string[], key: string): Promise<SaveResult> {
-  const started = performance.now()
-  const done = (r: Omit<SaveResult, 'ms'>): SaveResult => ({ ...r, ms: Math.round(performance.now() - started) })
-  try {
-    // Checking first keeps the common race (a parallel job of the same commit) from reaching the
-    // service's create call, which @actions/cache reports as a warning.
-    const existing = await watchCacheLog(() => cache.restoreCache(paths, key, [], { lookupOnly: true }))
-    if (existing.value === key) {
-      core.info(`A cache entry for ${key} already exists (another job saved it first); not saving.`)
-      return done({ saved: false, skipped: 'entry already exists' })
-    }
-    const { value: id, log } = await watchCacheLog(() => cache.saveCache(paths, key))
-    if (id === -1) {
-      // @actions/cache has already logged why (a reservation conflict as info, other problems as warnings).
-      return done({ saved: false, skipped: log.warnings[0] ?? 'the cache service did not accept the entry', sizeBytes: log.sizeBytes })
-    }
-    core.info(`Saved the module cache as ${key}.`)
-    return done({ saved: true, sizeBytes: log.sizeBytes })
-  } catch (err) {
-    core.warning(`Module cache save failed; the job goes on: ${errorMessage(err)}`)
-    return done({ saved: false, skipped: 'save failed' })
-  }
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1)
 }

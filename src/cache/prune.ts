@@ -1,9 +1,8 @@
-// Pruning the module cache before it is saved: every module version that no module root needs
-// any more goes, so the cache does not grow with each dependency bump.
-import { readdir, rmdir, unlink } from 'node:fs/promises'
+// Listing the module cache by module version, so that a save can leave out every version no
+// module root needs any more and the cache does not grow with each dependency bump.
+import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { unescapePath, unescapeVersion } from '../go/escape.ts'
-import { makeDirWritable, removeTree } from '../fsutil.ts'
 
 /** One thing in the module cache that belongs to a module version. */
 export interface CacheItem {
@@ -13,31 +12,6 @@ export interface CacheItem {
   id: string
   /** 'dir' for an extracted module; else the file's extension in cache/download (zip, ziphash, mod, info, lock, partial…). */
   kind: string
-}
-
-export interface PrunePlan {
-  remove: string[]
-  /** Module versions whose zip or extracted directory is removed. */
-  prunedVersions: string[]
-}
-
-/**
- * keepZip: versions whose files a build needs (everything of theirs stays);
- * keepMod: versions of the module graph whose go.mod (and .info) must stay.
- * cache/vcs (clones made for direct fetches) is dropped: builds need only the zips and go.mod
- * files, and clones are large.
- */
-export function planPrune(items: CacheItem[], keepZip: Set<string>, keepMod: Set<string>, hasVcs: boolean): PrunePlan {
-  const remove: string[] = []
-  const pruned = new Set<string>()
-  for (const item of items) {
-    if (keepZip.has(item.id)) continue
-    if ((item.kind === 'mod' || item.kind === 'info') && keepMod.has(item.id)) continue
-    remove.push(item.rel)
-    if (item.kind === 'dir' || item.kind === 'zip') pruned.add(item.id)
-  }
-  if (hasVcs) remove.push('cache/vcs')
-  return { remove, prunedVersions: [...pruned].sort() }
 }
 
 /** Lists extracted module directories and per-version files in cache/download. */
@@ -113,30 +87,4 @@ function safeId(escapedPath: string, escapedVersion: string): string | undefined
   } catch {
     return undefined
   }
-}
-
-/** Carries out a plan; returns how many entries went. */
-export async function applyPrune(modCache: string, plan: PrunePlan): Promise<number> {
-  for (const rel of plan.remove) {
-    const target = path.join(modCache, ...rel.split('/'))
-    // Only the parent: walking it whole again for every pruned version made pruning quadratic.
-    await makeDirWritable(path.dirname(target))
-    if (rel.startsWith('cache/download/')) await unlink(target).catch(() => undefined)
-    else await removeTree(target)
-  }
-  await removeEmptyDirs(modCache, true)
-  return plan.remove.length
-}
-
-async function removeEmptyDirs(dir: string, isRoot: boolean): Promise<boolean> {
-  let empty = true
-  for (const e of await entries(dir)) {
-    if (e.isDirectory() && (await removeEmptyDirs(path.join(dir, e.name), false))) continue
-    empty = false
-  }
-  if (empty && !isRoot) {
-    await rmdir(dir).catch(() => undefined)
-    return true
-  }
-  return false
 }

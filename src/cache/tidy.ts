@@ -1,8 +1,10 @@
-// The I/O around pruning: what the module graph needs, according to go itself.
+// The I/O around pruning: what the module graph needs, according to go itself, and so what to save.
 import * as core from '@actions/core'
 import path from 'node:path'
+import { pathExists } from '../fsutil.ts'
 import { runGo } from '../go/command.ts'
-import { applyPrune, listModCache, planPrune } from './prune.ts'
+import { prunedVersions, selectMembers, SUMDB_DIR, type CacheLayout } from './layout.ts'
+import { listModCache } from './prune.ts'
 
 /** Every module@version node of `go mod graph` (go@ and toolchain@ pseudo-modules left out). */
 export function parseModGraph(text: string): string[] {
@@ -19,27 +21,38 @@ export function parseModGraph(text: string): string[] {
   return [...nodes]
 }
 
-export interface PruneResult {
+export interface SavePlan {
+  /** Archive members, relative to GOMODCACHE. */
+  members: string[]
+  /** Module versions in GOMODCACHE that no root needs: left out of the entry. */
   prunedVersions: string[]
-  removedEntries: number
 }
 
 /**
- * Removes from the module cache every module version the roots no longer need: `needed` are the
- * versions go mod download reported; the go.mod files of the whole module graph stay too.
+ * What to save of the module cache: for the versions the roots need (`needed`, as go mod
+ * download reported them) what the layout keeps, and the go.mod files of the whole module
+ * graph; everything else is pruned, left on disk but out of the entry. When go mod graph fails,
+ * nothing is pruned.
  */
-export async function pruneModCache(modCache: string, workingDirectory: string, roots: string[], needed: string[]): Promise<PruneResult> {
+export async function planModCacheSave(
+  modCache: string,
+  workingDirectory: string,
+  roots: string[],
+  needed: string[],
+  layout: CacheLayout
+): Promise<SavePlan> {
+  const { items } = await listModCache(modCache)
+  const hasSumdb = await pathExists(path.join(modCache, ...SUMDB_DIR.split('/')))
+  const keepZip = new Set(needed)
   const keepMod = new Set<string>()
   for (const root of roots) {
     const graph = await runGo(['mod', 'graph'], { cwd: path.resolve(workingDirectory, root), env: { GOPROXY: 'off' } })
     if (graph.exitCode !== 0) {
       core.warning(`Not pruning the module cache: go mod graph failed in ${root}: ${graph.stderr.trim()}`)
-      return { prunedVersions: [], removedEntries: 0 }
+      for (const item of items) keepZip.add(item.id)
+      break
     }
     for (const node of parseModGraph(graph.stdout)) keepMod.add(node)
   }
-  const { items, hasVcs } = await listModCache(modCache)
-  const plan = planPrune(items, new Set(needed), keepMod, hasVcs)
-  const removedEntries = await applyPrune(modCache, plan)
-  return { prunedVersions: plan.prunedVersions, removedEntries }
+  return { members: selectMembers(items, layout, keepZip, keepMod, hasSumdb), prunedVersions: prunedVersions(items, keepZip) }
 }

@@ -37,9 +37,18 @@ export interface DownloadResult {
   chain: GoProxyEntry[]
 }
 
+/** One go command of an attempt: where it runs and what it runs. */
+export interface Target {
+  root: string
+  /** After `go`; default `mod download -json` (every module version the root needs). */
+  args: string[]
+}
+
 export interface DownloadOptions {
   workingDirectory: string
   roots: string[]
+  /** What each attempt runs; default `go mod download -json` in every root. */
+  targets?: Target[]
   chain: GoProxyEntry[]
   /** Attempts after the first. */
   retries: number
@@ -123,8 +132,9 @@ interface OnceResult {
 async function downloadOnce(options: DownloadOptions, chain: GoProxyEntry[]): Promise<OnceResult> {
   const started = performance.now()
   const modules: DownloadedModule[] = []
-  for (const root of options.roots) {
-    const result = await runGo(['mod', 'download', '-json'], {
+  const targets = options.targets ?? options.roots.map((root) => ({ root, args: ['mod', 'download', '-json'] }))
+  for (const { root, args } of targets) {
+    const result = await runGo(args, {
       cwd: path.resolve(options.workingDirectory, root),
       env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : 'off' },
       timeoutMs: options.timeoutMs
@@ -138,7 +148,7 @@ async function downloadOnce(options: DownloadOptions, chain: GoProxyEntry[]): Pr
     }
     if (result.exitCode !== 0 || failures.length > 0) {
       if (failures.length === 0) {
-        failures.push({ class: 'other', line: `go mod download exited with ${result.exitCode} in ${root}` })
+        failures.push({ class: 'other', line: `go ${args.slice(0, 2).join(' ')} exited with ${result.exitCode} in ${root}` })
       }
       return { modules, failures, timedOut: false, ms: elapsed(started) }
     }

@@ -63,3 +63,21 @@ export function parseGoEnvJson(text: string): GoEnv {
   if (env.GOMODCACHE === '') throw new ActionError("'go env' reported no GOMODCACHE")
   return env
 }
+
+/**
+ * Which of these go settings the user chose, in the environment or with `go env -w`, rather than
+ * go's default. `go env -changed` knows (go 1.23 and later); an older go counts the environment only.
+ */
+export async function userSetGoEnv<K extends keyof GoEnv>(cwd: string, names: readonly K[]): Promise<Record<K, boolean>> {
+  const set = {} as Record<K, boolean>
+  for (const name of names) set[name] = (process.env[name] ?? '') !== ''
+  const changed = await runGo(['env', '-changed', '-json', ...names], { cwd, env: { GOTOOLCHAIN: 'local' } })
+  if (changed.exitCode !== 0) return set
+  try {
+    const record = JSON.parse(changed.stdout || '{}') as Record<string, unknown>
+    for (const name of names) if (typeof record[name] === 'string') set[name] = true
+  } catch {
+    // an older go's output: the environment alone decides
+  }
+  return set
+}

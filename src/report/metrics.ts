@@ -11,6 +11,8 @@ export interface Metrics {
   schemaVersion: 1
   go: { version: string; os: string; arch: string }
   cache: {
+    /** What an entry holds: 'lean', 'full' or 'zips'. */
+    layout: string
     primaryKey: string
     restoreKeys: string[]
     matchedKey: string
@@ -18,6 +20,8 @@ export interface Metrics {
     hit: boolean
     state: CacheState | ''
     restoreMs: number
+    /** Of restoreMs: unpacking the archive. */
+    extractMs: number
     /** Archive size in bytes, as restored or saved. */
     sizeBytes: number
     /** Files in the module cache as saved (or as restored on an exact hit). */
@@ -28,7 +32,10 @@ export interface Metrics {
     verify: string
     saved: boolean
     saveSkipped: string
+    /** Packing and storing the entry, wherever it ran. */
     saveMs: number
+    /** Where the save ran: 'background' (finished in the post step), 'main', or '' (no save). */
+    saveMode: string
   }
   proxy: {
     probeMs: number
@@ -86,19 +93,22 @@ export function newMetrics(): Metrics {
     schemaVersion: 1,
     go: { version: '', os: '', arch: '' },
     cache: {
+      layout: '',
       primaryKey: '',
       restoreKeys: [],
       matchedKey: '',
       hit: false,
       state: '',
       restoreMs: 0,
+      extractMs: 0,
       sizeBytes: 0,
       files: 0,
       pruned: 0,
       verify: '',
       saved: false,
       saveSkipped: '',
-      saveMs: 0
+      saveMs: 0,
+      saveMode: ''
     },
     proxy: {
       probeMs: 0,

@@ -1,10 +1,10 @@
 import * as core from '@actions/core'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
-import type { Metrics } from './metrics.ts'
+import { newMetrics, type Metrics } from './metrics.ts'
 import { renderOutputs } from './outputs.ts'
-import { renderSummary } from './summary.ts'
+import { renderSaveSummary, renderSummary } from './summary.ts'
 
 export interface ReportOptions {
   /** Where the metrics record goes; '' writes none. */
@@ -33,6 +33,35 @@ export async function publishReport(metrics: Metrics, options: ReportOptions): P
   if (!options.summary || !process.env.GITHUB_STEP_SUMMARY) return
   try {
     await core.summary.addRaw(renderSummary(metrics)).write()
+  } catch (err) {
+    core.warning(`Could not write the job summary: ${errorMessage(err)}`)
+  }
+}
+
+/**
+ * In the post step: applies what became known after the main step (a background save) to the
+ * metrics file, and adds it to the job summary. Outputs were set by the main step and stay.
+ */
+export async function completeReport(options: ReportOptions, update: (m: Metrics) => void): Promise<void> {
+  let metrics: Metrics | undefined
+  if (options.metricsFile !== '') {
+    try {
+      metrics = JSON.parse(await readFile(options.metricsFile, 'utf8')) as Metrics
+      update(metrics)
+      await writeFile(options.metricsFile, `${JSON.stringify(metrics, null, 2)}\n`)
+    } catch (err) {
+      core.warning(`Could not complete the metrics file ${options.metricsFile}: ${errorMessage(err)}`)
+      metrics = undefined
+    }
+  }
+  if (metrics === undefined) {
+    // No file to read back: the update still decides what is logged and summarised.
+    metrics = newMetrics()
+    update(metrics)
+  }
+  if (!options.summary || !process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(renderSaveSummary(metrics)).write()
   } catch (err) {
     core.warning(`Could not write the job summary: ${errorMessage(err)}`)
   }

@@ -60,7 +60,15 @@ function cacheState(m: Metrics): string {
   return `${m.cache.state || 'miss'}${size}${pruned}`
 }
 
+/** The post step's addition: how the background save ended. */
+export function renderSaveSummary(m: Metrics): string {
+  const size = m.cache.sizeBytes > 0 ? ` (${(m.cache.sizeBytes / 1048576).toFixed(1)} MiB)` : ''
+  const outcome = m.cache.saved ? `saved as ${code(m.cache.primaryKey)} in ${m.cache.saveMs} ms${size}` : `not saved: ${cell(m.cache.saveSkipped)}`
+  return ['### Module cache save', '', `In the background, while the job ran: ${outcome}.`, ''].join('\n')
+}
+
 function saveCell(m: Metrics): string {
+  if (m.cache.saveMode === 'background' && !m.cache.saved && m.cache.saveSkipped === '') return 'in the background (see below)'
   if (m.cache.saved) return `saved in ${m.cache.saveMs} ms`
   return m.cache.saveSkipped === '' ? 'not saved' : `skipped: ${cell(m.cache.saveSkipped)}`
 }

@@ -1,0 +1,40 @@
+// The one interface the restore and save phases meet a cache through. An entry is one archive file
+// (see archive.ts) stored under a key; `entry` names what it holds (the module cache of a layout,
+// the build cache), so entries of different kinds never match each other's keys.
+
+export type Fetched =
+  | { outcome: 'timeout' }
+  /** The lookup itself failed. */
+  | { outcome: 'service-failed'; why: string }
+  | { outcome: 'miss' }
+  /** An entry was found but could not be fetched; nothing usable was written. */
+  | { outcome: 'broken'; matchedKey: string; why: string; corrupt: boolean }
+  | { outcome: 'restored'; matchedKey: string; file: string; sizeBytes: number }
+
+export interface Stored {
+  saved: boolean
+  /** Why nothing was stored, when nothing was. */
+  skipped?: string
+  /** The service failed (as opposed to the entry already existing). */
+  failed?: boolean
+  sizeBytes?: number
+}
+
+export interface CacheBackend {
+  /** For the log: where entries live. */
+  readonly name: string
+  /** False when this job has no such cache (the Actions cache outside Actions). */
+  available(): boolean
+  /**
+   * Finds the entry of primaryKey, else the newest one whose key starts with a restore key, and
+   * fetches its archive into a scratch directory of the backend's. Only the lookup is bounded by
+   * lookupTimeoutMs: an abandoned download would go on writing in the background.
+   */
+  restore(entry: string, primaryKey: string, restoreKeys: string[], lookupTimeoutMs: number): Promise<Fetched>
+  /** Stores the archive under key unless an entry of that key exists. Never throws. */
+  save(entry: string, key: string, archive: string): Promise<Stored>
+  /** Where save() wants the archive of an entry made, so storing it costs no copy. */
+  stagingFile(entry: string): Promise<string>
+  /** Removes what restore() fetched. */
+  discard(file: string): Promise<void>
+}

@@ -1,0 +1,126 @@
+// The GitHub Actions cache through @actions/cache. The library archives paths itself and hashes the
+// paths it is given into the entry's version, so each of our archives is handed to it as the only
+// file of a directory named by a relative path (`go-mod-precache/<entry>`), with the workspace and
+// working directory pointed at a scratch root: the version is the same on every runner and for
+// every GOMODCACHE, and the library's own tar only wraps our already compressed archive.
+import * as cache from '@actions/cache'
+import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { CacheBackend, Fetched, Stored } from './backend.ts'
+import { TIMED_OUT, watchCacheLog } from './observe.ts'
+
+const ARCHIVE_NAME = 'archive.tzst'
+
+export function githubBackend(): CacheBackend {
+  let root: Promise<string> | undefined
+  const stageRoot = () =>
+    (root ??= (async () => {
+      const base = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache')
+      await mkdir(base, { recursive: true })
+      return mkdtemp(path.join(base, 'stage-'))
+    })())
+  const dirOf = async (entry: string) => path.join(await stageRoot(), ...relativeDir(entry).split('/'))
+
+  return {
+    name: 'the GitHub Actions cache',
+    available: () => cache.isFeatureAvailable(),
+    async stagingFile(entry) {
+      const dir = await dirOf(entry)
+      await mkdir(dir, { recursive: true })
+      return path.join(dir, ARCHIVE_NAME)
+    },
+    async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs): Promise<Fetched> {
+      const dir = await dirOf(entry)
+      await rm(dir, { recursive: true, force: true })
+      const fetched = await withWorkspace(await stageRoot(), () => lookupAndRestore([relativeDir(entry)], primaryKey, restoreKeys, lookupTimeoutMs))
+      if (fetched.outcome !== 'restored') return fetched
+      const file = path.join(dir, ARCHIVE_NAME)
+      try {
+        return { ...fetched, file, sizeBytes: (await stat(file)).size }
+      } catch {
+        return { outcome: 'broken', matchedKey: fetched.matchedKey, why: `the entry holds no ${ARCHIVE_NAME}`, corrupt: true }
+      }
+    },
+    async save(entry, key, archive): Promise<Stored> {
+      const root = await stageRoot()
+      if (path.dirname(archive) !== (await dirOf(entry))) throw new Error(`${archive} is not the staging file of ${entry}`)
+      const sizeBytes = (await stat(archive)).size
+      // @actions/cache resolves the paths it saves against the working directory.
+      const cwd = process.cwd()
+      process.chdir(root)
+      try {
+        return await withWorkspace(root, () => saveOnce([relativeDir(entry)], key, sizeBytes))
+      } finally {
+        process.chdir(cwd)
+      }
+    },
+    discard: (file) => rm(path.dirname(file), { recursive: true, force: true })
+  }
+}
+
+function relativeDir(entry: string): string {
+  return `go-mod-precache/${entry}`
+}
+
+/**
+ * Restores the lookup's match in a second call: only the lookup is raced against the limit, so
+ * a download abandoned half-way never goes on writing in the background.
+ */
+async function lookupAndRestore(
+  paths: string[],
+  primaryKey: string,
+  restoreKeys: string[],
+  lookupTimeoutMs: number
+): Promise<Fetched | { outcome: 'restored'; matchedKey: string }> {
+  const lookup = await watchCacheLog(() => cache.restoreCache(paths, primaryKey, restoreKeys, { lookupOnly: true }), lookupTimeoutMs)
+  if (lookup.value === TIMED_OUT) return { outcome: 'timeout' }
+  if (lookup.log.warnings.length > 0) return { outcome: 'service-failed', why: lookup.log.warnings.join('; ') }
+  if (lookup.value === undefined) return { outcome: 'miss' }
+  const matchedKey = lookup.value
+  const restored = await watchCacheLog(() => cache.restoreCache(paths, matchedKey, []))
+  if (restored.value !== matchedKey) {
+    const why = restored.log.warnings.join('; ') || 'the entry disappeared'
+    return { outcome: 'broken', matchedKey, why, corrupt: /tar|zstd|gzip|EOF|corrupt|Content-Length|size/i.test(why) }
+  }
+  return { outcome: 'restored', matchedKey }
+}
+
+async function saveOnce(paths: string[], key: string, sizeBytes: number): Promise<Stored> {
+  try {
+    // Checking first keeps the common race (a parallel job of the same commit) from reaching the
+    // service's create call, which @actions/cache reports as a warning.
+    const existing = await watchCacheLog(() => cache.restoreCache(paths, key, [], { lookupOnly: true }))
+    if (existing.value === key) return { saved: false, skipped: 'entry already exists', sizeBytes }
+    const { value: id, log } = await watchCacheLog(() => cache.saveCache(paths, key))
+    if (id === -1) {
+      // @actions/cache has already logged why (a reservation conflict as info, other problems as warnings).
+      const why = log.warnings[0]
+      return { saved: false, skipped: why ?? 'the cache service did not accept the entry', failed: why !== undefined, sizeBytes }
+    }
+    return { saved: true, sizeBytes }
+  } catch (err) {
+    return { saved: false, skipped: `save failed: ${err instanceof Error ? err.message : String(err)}`, failed: true, sizeBytes }
+  }
+}
+
+let overrides = 0
+let saved: string | undefined
+/**
+ * @actions/cache names archive members relative to GITHUB_WORKSPACE and extracts them there.
+ * Every call of one process shares one scratch root, so overlapping calls agree on it.
+ */
+async function withWorkspace<T>(root: string, fn: () => Promise<T>): Promise<T> {
+  if (overrides++ === 0) {
+    saved = process.env.GITHUB_WORKSPACE
+    process.env.GITHUB_WORKSPACE = root
+  }
+  try {
+    return await fn()
+  } finally {
+    if (--overrides === 0) {
+      if (saved === undefined) delete process.env.GITHUB_WORKSPACE
+      else process.env.GITHUB_WORKSPACE = saved
+    }
+  }
+}

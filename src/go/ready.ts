@@ -1,0 +1,60 @@
+// Whether the module cache already holds what the roots need, found offline: go lists the module
+// versions it would download, and for those whose zip is absent (a lean cache keeps only their
+// trees) the tree, its .ziphash and go's own incomplete-extraction marker are looked at. A blind
+// go mod download would fetch every absent zip again.
+import path from 'node:path'
+import { pathExists } from '../fsutil.ts'
+import { isReady } from '../cache/layout.ts'
+import { runGo } from './command.ts'
+import { parseDownloadOutput, uniqueModules, type DownloadedModule } from './download.ts'
+import { escapePath, escapeVersion } from './escape.ts'
+
+export interface Readiness {
+  /** Every module version the roots need, as go mod download lists them. */
+  modules: DownloadedModule[]
+  /** Per root, the module@version that the module cache cannot serve. */
+  missing: { root: string; modules: string[] }[]
+  /** Roots whose list go could not make offline (a go.mod of the module graph is missing), with why. */
+  unlisted: { root: string; why: string }[]
+}
+
+export async function checkReady(workingDirectory: string, roots: string[], modCache: string): Promise<Readiness> {
+  const all: DownloadedModule[] = []
+  const missing: Readiness['missing'] = []
+  const unlisted: Readiness['unlisted'] = []
+  for (const root of roots) {
+    const run = await runGo(['mod', 'download', '-json'], { cwd: path.resolve(workingDirectory, root), env: { GOPROXY: 'off' } })
+    let listed: DownloadedModule[] = []
+    try {
+      listed = parseDownloadOutput(run.stdout)
+    } catch {
+      // half an object: treated as no list
+    }
+    if (run.exitCode !== 0 && listed.length === 0) {
+      unlisted.push({ root, why: run.stderr.trim().split('\n')[0] ?? `go mod download exited with ${run.exitCode}` })
+      continue
+    }
+    const absent: string[] = []
+    for (const m of listed) {
+      all.push(m)
+      if (m.Error === undefined) continue
+      // Only a zip that go could not fetch offline may be stood in for by a complete tree.
+      if (!/GOPROXY=off/.test(m.Error) || !isReady(await filesOf(modCache, m.Path, m.Version))) absent.push(`${m.Path}@${m.Version}`)
+    }
+    if (absent.length > 0) missing.push({ root, modules: absent })
+  }
+  return { modules: uniqueModules(all).map(({ Path, Version }) => ({ Path, Version })), missing, unlisted }
+}
+
+async function filesOf(modCache: string, modulePath: string, version: string) {
+  const escaped = escapePath(modulePath)
+  const v = escapeVersion(version)
+  const download = path.join(modCache, 'cache', 'download', ...escaped.split('/'), '@v', v)
+  const [zip, ziphash, dir, partial] = await Promise.all([
+    pathExists(`${download}.zip`),
+    pathExists(`${download}.ziphash`),
+    pathExists(path.join(modCache, ...`${escaped}@${v}`.split('/'))),
+    pathExists(`${download}.partial`)
+  ])
+  return { zip, ziphash, dir, partial }
+}
