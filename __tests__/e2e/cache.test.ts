@@ -3,18 +3,18 @@
 // the saved archive holds, not only at the step's outputs.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { chmod, mkdtemp, readFile, stat, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { extractArchive, listArchiveUnder, readArchiveFile } from '../support/archive.ts'
+import { extractEntry, listEntry, readEntryFile } from '../support/archive.ts'
 import type { CacheRequest } from '../support/cache-service.ts'
 import { removeTree, runGo, type FixtureModule, type ModuleVersion } from '../support/fixtures.ts'
+import { repoRoot } from '../support/runner.ts'
 import { createWorld, type World } from './world.ts'
 
 const m = (n: number, version = 'v1.0.0'): ModuleVersion => ({ path: `example.com/fixture/m00${n}`, version })
 const id = (v: ModuleVersion) => `${v.path}@${v.version}`
-const CACHE_CLIENT = fileURLToPath(new URL('../support/cache-client.mjs', import.meta.url))
+const SAVE_WORKER = path.join(repoRoot, 'dist', 'save-worker.js')
 
 // One build cache for every world of this file: the runtime is compiled once, not per world.
 let goCache = ''
@@ -39,15 +39,15 @@ async function goOffline(world: World, args: string[], flags = '-mod=readonly') 
 }
 
 /** module@version of every extracted directory and every zip a cache archive holds. */
-async function archivedVersions(world: World, archive: string): Promise<{ dirs: string[]; zips: string[] }> {
-  const members = await listArchiveUnder(archive, world.workspace, world.modCache)
+async function archivedVersions(archive: string): Promise<{ dirs: string[]; ziphashes: string[] }> {
+  const members = await listEntry(archive)
   const dirs = members.filter((p) => !p.startsWith('cache/') && /@[^/]+$/.test(p)).sort()
-  const zips = members
-    .map((p) => /^cache\/download\/(.+)\/@v\/([^/]+)\.zip$/.exec(p))
+  const ziphashes = members
+    .map((p) => /^cache\/download\/(.+)\/@v\/([^/]+)\.ziphash$/.exec(p))
     .filter((x) => x !== null)
     .map((x) => `${x[1]}@${x[2]}`)
     .sort()
-  return { dirs, zips }
+  return { dirs, ziphashes }
 }
 
 function warnings(stdout: string): string[] {
@@ -102,18 +102,18 @@ describe('five dependency bumps, each restored from the entry before', () => {
     const last = world.cache.entries().at(-1)!
     expect(last.key).toBe(lastKey)
     const current = [m(1, 'v1.0.5'), m(2), m(3, 'v1.0.2'), m(4), m(5, 'v1.0.1')].map(id).sort()
-    expect(await archivedVersions(world, last.path)).toEqual({ dirs: current, zips: current })
+    expect(await archivedVersions(last.path)).toEqual({ dirs: current, ziphashes: current })
     // The graph-only version keeps its go.mod.
-    const members = await listArchiveUnder(last.path, world.workspace, world.modCache)
+    const members = await listEntry(last.path)
     expect(members).toContain('cache/download/example.com/fixture/m005/@v/v1.0.0.mod')
   })
 
-  it('a fresh restore of the last archive downloads and builds with GOPROXY=off', async () => {
+  it('a fresh restore of the last archive verifies and builds with GOPROXY=off', async () => {
     await world.emptyModCache()
     world.proxy.clearRequests()
-    await extractArchive(world.cache.entries().at(-1)!.path, world.workspace)
-    const download = await goOffline(world, ['mod', 'download'])
-    expect([download.code, download.stderr]).toEqual([0, ''])
+    await extractEntry(world.cache.entries().at(-1)!.path, world.modCache)
+    const verify = await goOffline(world, ['mod', 'verify'])
+    expect([verify.code, verify.stderr]).toEqual([0, ''])
     const build = await goOffline(world, ['build', './...'])
     expect([build.code, build.stderr]).toEqual([0, ''])
     expect(world.proxy.requests).toEqual([])
@@ -164,7 +164,7 @@ describe('a corrupt cache archive', () => {
     const run = await world.run()
     expect(run.main.exitCode).toBe(0)
     expect(warnings(run.main.stdout).join('\n')).toContain(`::warning::Restoring ${key} failed (`)
-    expect(warnings(run.main.stdout).join('\n')).toContain('GOMODCACHE was cleaned and the modules are downloaded afresh')
+    expect(warnings(run.main.stdout).join('\n')).toContain('the modules are downloaded afresh')
     expect(run.outputs['cache-hit']).toBe('false')
     expect(run.outputs['cache-state']).toBe('miss')
     expect(world.zipRequests().sort()).toEqual([m(1), m(2)].map((v) => `/${v.path}/@v/${v.version}.zip`))
@@ -173,8 +173,9 @@ describe('a corrupt cache archive', () => {
   })
 })
 
-/** Saves a directory under a key with the real @actions/cache, as another job of the repository would. */
-async function saveWithActionsCache(world: World, dir: string, key: string): Promise<string> {
+
+/** Saves dir whole as another job's entry of the lean layout would be, with the action's own save worker. */
+async function saveAsAnotherJob(world: World, dir: string, key: string): Promise<string> {
   // Without RUNNER_TEMP, @actions/cache would write its archive under /home/actions/temp.
   const runnerTemp = await mkdtemp(path.join(world.base, 'other-job-'))
   const env = {
@@ -184,13 +185,16 @@ async function saveWithActionsCache(world: World, dir: string, key: string): Pro
     RUNNER_TEMP: runnerTemp,
     ...world.cache.env('v2')
   }
+  const jobFile = path.join(runnerTemp, 'job.json')
+  const resultFile = path.join(runnerTemp, 'result.json')
+  await writeFile(jobFile, JSON.stringify({ job: { entry: 'modules-lean', key, root: dir, members: await readdir(dir) }, resultFile }))
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CACHE_CLIENT, JSON.stringify({ op: 'save', paths: [dir], key })], { cwd: world.workspace, env })
+    const child = spawn(process.execPath, [SAVE_WORKER, jobFile], { cwd: world.workspace, env })
     let log = ''
     child.stdout.on('data', (d: Buffer) => (log += d.toString()))
     child.stderr.on('data', (d: Buffer) => (log += d.toString()))
     child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve(log) : reject(new Error(`cache client exited ${code}:\n${log}`))))
+    child.on('close', (code) => (code === 0 ? resolve(log) : reject(new Error(`save worker exited ${code}:\n${log}`))))
   })
 }
 
@@ -213,7 +217,7 @@ describe('a restored module cache whose files were modified', () => {
     const tampered = Buffer.from(original)
     tampered[tampered.length - 2] = tampered[tampered.length - 2]! ^ 0x20
     await writeFile(source, tampered)
-    await saveWithActionsCache(world, world.modCache, 'tampered-Linux-X64-from-another-job')
+    await saveAsAnotherJob(world, world.modCache, 'tampered-Linux-X64-from-another-job')
     expect(world.cache.entries().map((e) => e.key)).toContain('tampered-Linux-X64-from-another-job')
 
     await world.emptyModCache()
@@ -229,7 +233,7 @@ describe('a restored module cache whose files were modified', () => {
     const saved = world.cache.entries().at(-1)!
     expect(saved.key).toBe(run.outputs['cache-primary-key'])
     expect(saved.key).toMatch(/^tampered-Linux-X64-[0-9a-f]{64}$/)
-    expect(await readArchiveFile(saved.path, world.workspace, source)).toEqual(original)
+    expect(await readEntryFile(saved.path, path.relative(world.modCache, source))).toEqual(original)
   })
 })
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createWorld, type World } from './world.ts'
 
@@ -89,13 +89,27 @@ describe('a save that loses the race to another job', () => {
   afterAll(() => world.close())
 
   it('is reported as info, not as a warning, and the job succeeds', async () => {
-    const run = await world.run()
+    const run = await world.run({ inputs: { 'metrics-file': path.join(world.base, 'race.json') } })
+    expect(run.main.exitCode).toBe(0)
+    expect(run.post?.exitCode).toBe(0)
+    // The background save's log appears in the post step, which waited for it.
+    expect(run.post?.stdout).toMatch(/another job may be creating this cache/)
+    expect(run.log).not.toMatch(/^::warning/m)
+    const completed = JSON.parse(await readFile(run.outputs['metrics-file'], 'utf8'))
+    expect(completed.cache).toMatchObject({ saveMode: 'background', saved: false })
+    expect(completed.cache.saveMs).toBeGreaterThan(0)
+    expect(world.cache.entries()).toEqual([])
+  })
+
+  it('saved in the main step instead with background-save false: the same info, the outcome in the outputs', async () => {
+    await world.emptyModCache()
+    const run = await world.run({ inputs: { 'background-save': 'false' } })
     expect(run.main.exitCode).toBe(0)
     expect(run.main.stdout).toMatch(/another job may be creating this cache/)
-    expect(run.main.stdout).not.toMatch(/^::warning/m)
+    expect(run.log).not.toMatch(/^::warning/m)
     expect(run.outputs['save-ms']).not.toBe('0')
-    expect(JSON.parse(run.outputs.metrics).cache.saved).toBe(false)
-    expect(world.cache.entries()).toEqual([])
+    expect(JSON.parse(run.outputs.metrics).cache).toMatchObject({ saveMode: 'main', saved: false })
+    expect(run.state).not.toHaveProperty('module-save')
   })
 })
 

@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { extractEntry, listEntry } from './archive.ts'
 import { promisify } from 'node:util'
 import { startCacheService } from './cache-service.ts'
 import { goEnv, removeTree, tidyConsumer, writeConsumer, writeModule, type ModuleVersion } from './fixtures.ts'
@@ -61,7 +62,7 @@ export interface PrivateRunResult {
 
 export interface CacheArchiveScan {
   key: string
-  /** `tar -tf` of the stored archive. */
+  /** The members of the action's archive in the stored entry. */
   members: string[]
   /** Regular files extracted from it and read. */
   filesScanned: number
@@ -202,20 +203,12 @@ async function listFiles(dir: string): Promise<string[]> {
   return out
 }
 
-/** Lists a stored cache archive, extracts it, and reads every file looking for the secrets. */
+/** Lists a stored cache entry, extracts the action's archive in it, and reads every file looking for the secrets. */
 async function scanArchive(key: string, archive: string, secrets: string[]): Promise<CacheArchiveScan> {
-  const zstd = ['--use-compress-program', 'zstd -d']
-  const compressed = archive.endsWith('.tzst') || (await readFile(archive)).subarray(0, 4).equals(Buffer.from([0x28, 0xb5, 0x2f, 0xfd]))
-  const flags = compressed ? zstd : ['-z']
-  const listed = await run('tar', [...flags, '-tf', archive], { maxBuffer: 64 << 20 })
-  const members = listed.stdout.split('\n').filter((m) => m !== '')
+  const members = await listEntry(archive)
   const into = await mkdtemp(path.join(os.tmpdir(), 'private-archive-'))
   try {
-    // Members are relative to the workspace (../go/…), as @actions/cache writes them: extract the
-    // way it does (-P -C <workspace>), with a workspace one level down so ../ stays inside.
-    const workspace = path.join(into, 'workspace')
-    await mkdir(workspace)
-    await run('tar', [...flags, '-P', '-xf', archive, '-C', workspace], { maxBuffer: 64 << 20 })
+    await extractEntry(archive, into)
     const leaks = members.filter((m) => secrets.some((s) => m.includes(s)))
     const files = await listFiles(into)
     for (const file of files) {
@@ -278,10 +271,11 @@ async function runScenario(): Promise<PrivateScenarioResult> {
       const inputs = { ...(await actionDefaults()), 'working-directory': 'app', proxies: relay.url, mirrors: '', 'metrics-file': metricsFile, ...spec.inputs }
       const stepEnv = { ...env, ...cache.env('v2') }
       const before = await snapshotGitConfig(env)
-      const main = await runAction({ workspace, inputs, env: stepEnv, post: false })
-      const during = await snapshotGitConfig(env)
+      // One RUNNER_TEMP for the job, as on a runner: the main step's background save lives there.
       const runnerTemp = path.join(base, 'runner-temp', spec.name)
       await mkdir(runnerTemp, { recursive: true })
+      const main = await runAction({ workspace, inputs, env: stepEnv, post: false, runnerTemp })
+      const during = await snapshotGitConfig(env)
       const post = await runPostStep(workspace, inputs, stepEnv, main.state, runnerTemp)
       const after = await snapshotGitConfig(env)
       runs.push({

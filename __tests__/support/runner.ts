@@ -35,9 +35,11 @@ export interface RunOptions {
   /** The step's environment (the harness adds only the runner's own variables). */
   env?: Record<string, string | undefined>
   post?: boolean
+  /** RUNNER_TEMP of the job, kept after the run (default: one of the run's own, removed after it). */
+  runnerTemp?: string
   timeoutMs?: number
   /** A later step of the job, run between the main and the post step with what main exported. */
-  between?: (exported: { env: Record<string, string>; outputs: Record<string, string> }) => Promise<void>
+  between?: (exported: { env: Record<string, string>; outputs: Record<string, string>; state: Record<string, string> }) => Promise<void>
 }
 
 interface ActionYml {
@@ -74,7 +76,7 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     for (const [k, v] of Object.entries({
       RUNNER_OS: 'Linux',
       RUNNER_ARCH: 'X64',
-      RUNNER_TEMP: path.join(files, 'runner-temp'),
+      RUNNER_TEMP: opts.runnerTemp ?? path.join(files, 'runner-temp'),
       GITHUB_WORKSPACE: opts.workspace,
       GITHUB_ACTIONS: 'true',
       GITHUB_EVENT_NAME: 'push',
@@ -91,7 +93,8 @@ export async function runAction(opts: RunOptions): Promise<ActionRun> {
     if (opts.between) {
       await opts.between({
         env: parseCommandFile(await readFile(commandFiles.GITHUB_ENV, 'utf8')),
-        outputs: parseCommandFile(await readFile(commandFiles.GITHUB_OUTPUT, 'utf8'))
+        outputs: parseCommandFile(await readFile(commandFiles.GITHUB_OUTPUT, 'utf8')),
+        state
       })
     }
     let post: StepResult | undefined

@@ -23,7 +23,7 @@ export function githubBackend(): CacheBackend {
   const dirOf = async (entry: string) => path.join(await stageRoot(), ...relativeDir(entry).split('/'))
 
   return {
-    name: 'the GitHub Actions cache',
+    name: 'the Actions cache service',
     available: () => cache.isFeatureAvailable(),
     async stagingFile(entry) {
       const dir = await dirOf(entry)

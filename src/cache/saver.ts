@@ -4,7 +4,7 @@
 // adds to GOMODCACHE meanwhile stays out of the entry; a member a later step removes makes tar, and
 // so the save, fail (a warning), never a partial entry.
 import { spawn } from 'node:child_process'
-import { closeSync, openSync } from 'node:fs'
+import { closeSync, openSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -138,12 +138,20 @@ export async function awaitSave(save: BackgroundSave, timeoutMs: number, pollMs 
   }
 }
 
+/** A process that has exited but not been reaped (a zombie, when nothing waits for orphans) is not running. */
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0)
-    return true
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM'
+  }
+  if (process.platform !== 'linux') return true
+  try {
+    // /proc/<pid>/stat: "pid (comm) state …"; comm may hold spaces and parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z'
+  } catch {
+    return true
   }
 }
 

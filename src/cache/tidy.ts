@@ -2,7 +2,7 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { pathExists } from '../fsutil.ts'
-import { runGo } from '../go/command.ts'
+import { OFFLINE, runGo } from '../go/command.ts'
 import { prunedVersions, selectMembers, SUMDB_DIR, type CacheLayout } from './layout.ts'
 import { listModCache } from './prune.ts'
 
@@ -46,7 +46,7 @@ export async function planModCacheSave(
   const keepZip = new Set(needed)
   const keepMod = new Set<string>()
   for (const root of roots) {
-    const graph = await runGo(['mod', 'graph'], { cwd: path.resolve(workingDirectory, root), env: { GOPROXY: 'off' } })
+    const graph = await runGo(['mod', 'graph'], { cwd: path.resolve(workingDirectory, root), env: OFFLINE })
     if (graph.exitCode !== 0) {
       core.warning(`Not pruning the module cache: go mod graph failed in ${root}: ${graph.stderr.trim()}`)
       for (const item of items) keepZip.add(item.id)

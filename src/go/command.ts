@@ -4,6 +4,13 @@ import { ActionError } from '../errors.ts'
 export const GO_NOT_FOUND =
   'go not found on PATH: add actions/setup-go (or install Go) before this step'
 
+/**
+ * No network for modules. GOPROXY=off alone still fetches private (GONOPROXY) modules directly:
+ * a go-get=1 request to their host, then git. GONOPROXY set to a pattern no module path matches
+ * sends them to the disabled proxy too, and GOVCS forbids every VCS tool.
+ */
+export const OFFLINE: Record<string, string> = { GOPROXY: 'off', GONOPROXY: 'none.invalid', GOVCS: '*:off' }
+
 export interface GoResult {
   exitCode: number
   stdout: string

@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { pathExists } from '../fsutil.ts'
 import { isReady } from '../cache/layout.ts'
-import { runGo } from './command.ts'
+import { OFFLINE, runGo } from './command.ts'
 import { parseDownloadOutput, uniqueModules, type DownloadedModule } from './download.ts'
 import { escapePath, escapeVersion } from './escape.ts'
 
@@ -18,12 +18,15 @@ export interface Readiness {
   unlisted: { root: string; why: string }[]
 }
 
+/** What go says of a zip it was not allowed to fetch: through a proxy, or with git for a private module. */
+const OFFLINE_REFUSAL = /GOPROXY=off|GOVCS disallows/
+
 export async function checkReady(workingDirectory: string, roots: string[], modCache: string): Promise<Readiness> {
   const all: DownloadedModule[] = []
   const missing: Readiness['missing'] = []
   const unlisted: Readiness['unlisted'] = []
   for (const root of roots) {
-    const run = await runGo(['mod', 'download', '-json'], { cwd: path.resolve(workingDirectory, root), env: { GOPROXY: 'off' } })
+    const run = await runGo(['mod', 'download', '-json'], { cwd: path.resolve(workingDirectory, root), env: OFFLINE })
     let listed: DownloadedModule[] = []
     try {
       listed = parseDownloadOutput(run.stdout)
@@ -39,7 +42,7 @@ export async function checkReady(workingDirectory: string, roots: string[], modC
       all.push(m)
       if (m.Error === undefined) continue
       // Only a zip that go could not fetch offline may be stood in for by a complete tree.
-      if (!/GOPROXY=off/.test(m.Error) || !isReady(await filesOf(modCache, m.Path, m.Version))) absent.push(`${m.Path}@${m.Version}`)
+      if (!OFFLINE_REFUSAL.test(m.Error) || !isReady(await filesOf(modCache, m.Path, m.Version))) absent.push(`${m.Path}@${m.Version}`)
     }
     if (absent.length > 0) missing.push({ root, modules: absent })
   }

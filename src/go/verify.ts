@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { runGo } from './command.ts'
+import { OFFLINE, runGo } from './command.ts'
 
 export interface VerifyResult {
   ok: boolean
@@ -10,7 +10,7 @@ export interface VerifyResult {
 /** `go mod verify` in each root: are the module cache's files still what go.sum says? */
 export async function verifyModules(workingDirectory: string, roots: string[]): Promise<VerifyResult> {
   for (const root of roots) {
-    const result = await runGo(['mod', 'verify'], { cwd: path.resolve(workingDirectory, root), env: { GOPROXY: 'off' } })
+    const result = await runGo(['mod', 'verify'], { cwd: path.resolve(workingDirectory, root), env: OFFLINE })
     if (result.exitCode !== 0) {
       return { ok: false, detail: (result.stdout + result.stderr).trim().split('\n').slice(0, 5).join('; ') }
     }
