@@ -51,6 +51,8 @@ describe.each(cases)('the action end to end on the %s cache protocol with cache-
     const uploadsBefore = world.cache.uploads()
     const r = await run()
     expect(r.main.exitCode).toBe(0)
+    // The state names the cause when it is not a hit (a miss, or unavailable with the warning).
+    expect([r.outputs['cache-state'], r.main.stdout.split('\n').filter((l) => l.startsWith('::warning'))]).toEqual(['hit', []])
     expect(r.outputs['cache-hit']).toBe('true')
     expect(r.outputs['cache-matched-key']).toBe(firstKey)
     expect(r.outputs.modules).toBe('4')

@@ -10,7 +10,10 @@ import { pipeline } from 'node:stream/promises'
 import { constants, createZstdCompress, createZstdDecompress } from 'node:zlib'
 
 /** The archive format, part of every backend's cache version: a change makes old entries miss. */
-export const ARCHIVE_FORMAT = 'tar+zstd-1'
+export const ARCHIVE_FORMAT = 'tar-zstd-1'
+
+/** Stream chunks: with node's small defaults, unpacking took 1.4–2× as long as `zstd -d | tar -x`. */
+const CHUNK = 1 << 20
 
 export interface ArchiveResult {
   bytes: number
@@ -26,7 +29,7 @@ export async function createArchive(root: string, members: string[], file: strin
   const list = `${file}.members`
   await writeFile(list, members.map((m) => `${m}\n`).join(''))
   const tar = spawnTar(['-cf', '-', '-C', root, '-T', list], 'pipe-out')
-  const compress = createZstdCompress({ params: { [constants.ZSTD_c_compressionLevel]: 3 } })
+  const compress = createZstdCompress({ chunkSize: CHUNK, params: { [constants.ZSTD_c_compressionLevel]: 3 } })
   await Promise.all([pipeline(tar.child.stdout!, compress, createWriteStream(file)), tar.done])
   return { bytes: (await stat(file)).size, ms: Math.round(performance.now() - started) }
 }
@@ -35,7 +38,7 @@ export async function createArchive(root: string, members: string[], file: strin
 export async function extractArchive(file: string, root: string): Promise<ArchiveResult> {
   const started = performance.now()
   const tar = spawnTar(['-xf', '-', '-C', root], 'pipe-in')
-  await Promise.all([pipeline(createReadStream(file), createZstdDecompress(), tar.child.stdin!), tar.done])
+  await Promise.all([pipeline(createReadStream(file, { highWaterMark: CHUNK }), createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin!), tar.done])
   return { bytes: (await stat(file)).size, ms: Math.round(performance.now() - started) }
 }
 

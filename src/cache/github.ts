@@ -1,12 +1,13 @@
 // The GitHub Actions cache through @actions/cache. The library archives paths itself and hashes the
 // paths it is given into the entry's version, so each of our archives is handed to it as the only
-// file of a directory named by a relative path (`go-mod-precache/<entry>`), with the workspace and
+// file of a directory named by a relative path (`go-mod-precache/<format>/<entry>`), with the workspace and
 // working directory pointed at a scratch root: the version is the same on every runner and for
 // every GOMODCACHE, and the library's own tar only wraps our already compressed archive.
 import * as cache from '@actions/cache'
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { ARCHIVE_FORMAT } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
 import { TIMED_OUT, watchCacheLog } from './observe.ts'
 
@@ -59,8 +60,9 @@ export function githubBackend(): CacheBackend {
   }
 }
 
+/** Part of the entry's version: another archive format or entry kind never matches. */
 function relativeDir(entry: string): string {
-  return `go-mod-precache/${entry}`
+  return `go-mod-precache/${ARCHIVE_FORMAT}/${entry}`
 }
 
 /**
