@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-2SXZNHRN.js";
+} from "./chunks/chunk-CO6CZVCV.js";
 import {
   debug,
   errorMessage,
   setFailed
-} from "./chunks/chunk-7SEJFMVP.js";
+} from "./chunks/chunk-7POYEJGX.js";
 
 // src/index.ts
 try {

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-2SXZNHRN.js";
+} from "./chunks/chunk-CO6CZVCV.js";
 import {
   errorMessage,
   setFailed
-} from "./chunks/chunk-7SEJFMVP.js";
+} from "./chunks/chunk-7POYEJGX.js";
 
 // src/post.ts
 try {

@@ -30139,7 +30139,7 @@ __name(errorMessage, "errorMessage");
 
 // src/cache/saver.ts
 import { spawn as spawn3 } from "node:child_process";
-import { closeSync, openSync } from "node:fs";
+import { closeSync, openSync, readFileSync } from "node:fs";
 import { mkdir as mkdir2, mkdtemp, readFile, rename as rename2, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import os6 from "node:os";
 import path7 from "node:path";
@@ -30208,13 +30208,15 @@ import { stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import path6 from "node:path";
 import { pipeline } from "node:stream/promises";
 import { constants as constants3, createZstdCompress, createZstdDecompress } from "node:zlib";
+var ARCHIVE_FORMAT = "tar-zstd-1";
+var CHUNK = 1 << 20;
 async function createArchive(root, members, file) {
   const started = performance.now();
   const list = `${file}.members`;
   await writeFile2(list, members.map((m) => `${m}
 `).join(""));
   const tar = spawnTar(["-cf", "-", "-C", root, "-T", list], "pipe-out");
-  const compress2 = createZstdCompress({ params: { [constants3.ZSTD_c_compressionLevel]: 3 } });
+  const compress2 = createZstdCompress({ chunkSize: CHUNK, params: { [constants3.ZSTD_c_compressionLevel]: 3 } });
   await Promise.all([pipeline(tar.child.stdout, compress2, createWriteStream(file)), tar.done]);
   return { bytes: (await stat3(file)).size, ms: Math.round(performance.now() - started) };
 }
@@ -30222,7 +30224,7 @@ __name(createArchive, "createArchive");
 async function extractArchive(file, root) {
   const started = performance.now();
   const tar = spawnTar(["-xf", "-", "-C", root], "pipe-in");
-  await Promise.all([pipeline(createReadStream(file), createZstdDecompress(), tar.child.stdin), tar.done]);
+  await Promise.all([pipeline(createReadStream(file, { highWaterMark: CHUNK }), createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin), tar.done]);
   return { bytes: (await stat3(file)).size, ms: Math.round(performance.now() - started) };
 }
 __name(extractArchive, "extractArchive");
@@ -30335,9 +30337,15 @@ __name(awaitSave, "awaitSave");
 function isRunning(pid) {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (err) {
     return err.code === "EPERM";
+  }
+  if (process.platform !== "linux") return true;
+  try {
+    const stat5 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat5.slice(stat5.lastIndexOf(")") + 2, stat5.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return true;
   }
 }
 __name(isRunning, "isRunning");
@@ -71184,7 +71192,7 @@ function githubBackend() {
   })(), "stageRoot");
   const dirOf = /* @__PURE__ */ __name(async (entry) => path16.join(await stageRoot(), ...relativeDir(entry).split("/")), "dirOf");
   return {
-    name: "the GitHub Actions cache",
+    name: "the Actions cache service",
     available: /* @__PURE__ */ __name(() => isFeatureAvailable(), "available"),
     async stagingFile(entry) {
       const dir = await dirOf(entry);
@@ -71220,7 +71228,7 @@ function githubBackend() {
 }
 __name(githubBackend, "githubBackend");
 function relativeDir(entry) {
-  return `go-mod-precache/${entry}`;
+  return `go-mod-precache/${ARCHIVE_FORMAT}/${entry}`;
 }
 __name(relativeDir, "relativeDir");
 async function lookupAndRestore(paths, primaryKey, restoreKeys, lookupTimeoutMs) {

@@ -34,7 +34,7 @@ import {
   startSave,
   summary,
   warning
-} from "./chunk-7SEJFMVP.js";
+} from "./chunk-7POYEJGX.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
@@ -27733,6 +27733,7 @@ __name(moduleRoots, "moduleRoots");
 // src/go/command.ts
 import { spawn } from "node:child_process";
 var GO_NOT_FOUND = "go not found on PATH: add actions/setup-go (or install Go) before this step";
+var OFFLINE = { GOPROXY: "off", GONOPROXY: "none.invalid", GOVCS: "*:off" };
 async function runGo(args, options = {}) {
   try {
     return await runCommand("go", args, options);
@@ -28347,7 +28348,7 @@ async function planModCacheSave(modCache, workingDirectory, roots, needed, layou
   const keepZip = new Set(needed);
   const keepMod = /* @__PURE__ */ new Set();
   for (const root of roots) {
-    const graph = await runGo(["mod", "graph"], { cwd: path5.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
+    const graph = await runGo(["mod", "graph"], { cwd: path5.resolve(workingDirectory, root), env: OFFLINE });
     if (graph.exitCode !== 0) {
       warning(`Not pruning the module cache: go mod graph failed in ${root}: ${graph.stderr.trim()}`);
       for (const item of items) keepZip.add(item.id);
@@ -28751,12 +28752,13 @@ __name(elapsed, "elapsed");
 
 // src/go/ready.ts
 import path7 from "node:path";
+var OFFLINE_REFUSAL = /GOPROXY=off|GOVCS disallows/;
 async function checkReady(workingDirectory, roots, modCache) {
   const all = [];
   const missing = [];
   const unlisted = [];
   for (const root of roots) {
-    const run = await runGo(["mod", "download", "-json"], { cwd: path7.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
+    const run = await runGo(["mod", "download", "-json"], { cwd: path7.resolve(workingDirectory, root), env: OFFLINE });
     let listed = [];
     try {
       listed = parseDownloadOutput(run.stdout);
@@ -28770,7 +28772,7 @@ async function checkReady(workingDirectory, roots, modCache) {
     for (const m of listed) {
       all.push(m);
       if (m.Error === void 0) continue;
-      if (!/GOPROXY=off/.test(m.Error) || !isReady(await filesOf(modCache, m.Path, m.Version))) absent.push(`${m.Path}@${m.Version}`);
+      if (!OFFLINE_REFUSAL.test(m.Error) || !isReady(await filesOf(modCache, m.Path, m.Version))) absent.push(`${m.Path}@${m.Version}`);
     }
     if (absent.length > 0) missing.push({ root, modules: absent });
   }
@@ -28795,7 +28797,7 @@ __name(filesOf, "filesOf");
 import path8 from "node:path";
 async function verifyModules(workingDirectory, roots) {
   for (const root of roots) {
-    const result = await runGo(["mod", "verify"], { cwd: path8.resolve(workingDirectory, root), env: { GOPROXY: "off" } });
+    const result = await runGo(["mod", "verify"], { cwd: path8.resolve(workingDirectory, root), env: OFFLINE });
     if (result.exitCode !== 0) {
       return { ok: false, detail: (result.stdout + result.stderr).trim().split("\n").slice(0, 5).join("; ") };
     }
