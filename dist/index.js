@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-CO6CZVCV.js";
+} from "./chunks/chunk-QGQCYP3T.js";
 import {
   debug,
   errorMessage,
   setFailed
-} from "./chunks/chunk-7POYEJGX.js";
+} from "./chunks/chunk-5WTSNSFY.js";
 
 // src/index.ts
 try {

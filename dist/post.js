@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-CO6CZVCV.js";
+} from "./chunks/chunk-QGQCYP3T.js";
 import {
   errorMessage,
   setFailed
-} from "./chunks/chunk-7POYEJGX.js";
+} from "./chunks/chunk-5WTSNSFY.js";
 
 // src/post.ts
 try {

@@ -89,6 +89,8 @@ export async function startSave(job: SaveJob): Promise<BackgroundSave> {
   const log = openSync(logFile, 'a')
   try {
     const child = spawn(process.execPath, [workerScript(), jobFile], {
+      // The inputs (private-token among them) are none of the worker's business.
+      env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_'))),
       detached: true,
       stdio: ['ignore', log, log],
       windowsHide: true

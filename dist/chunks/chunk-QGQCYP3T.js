@@ -34,7 +34,7 @@ import {
   startSave,
   summary,
   warning
-} from "./chunk-7POYEJGX.js";
+} from "./chunk-5WTSNSFY.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({

@@ -30295,6 +30295,8 @@ async function startSave(job) {
   const log2 = openSync(logFile, "a");
   try {
     const child2 = spawn3(process.execPath, [workerScript(), jobFile], {
+      // The inputs (private-token among them) are none of the worker's business.
+      env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("INPUT_"))),
       detached: true,
       stdio: ["ignore", log2, log2],
       windowsHide: true
