@@ -7,8 +7,9 @@ import type { Scenario } from '../lib.ts'
 import { blackhole } from './blackhole.ts'
 import { coldWarm } from './cold-warm.ts'
 import { layout } from './layout.ts'
+import { network } from './network.ts'
 import { prune } from './prune.ts'
 import { restoreVsTar } from './restore-vs-tar.ts'
 import { toolchain } from './toolchain.ts'
 
-export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, layout, prune, blackhole, toolchain]
+export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, layout, prune, blackhole, toolchain, network]
