@@ -2,7 +2,7 @@
 // is part of it: entries of another toolchain are useless), saved in the post step if the job
 // changed it, after dropping every entry this job did not use, so it cannot grow without bound.
 import * as core from '@actions/core'
-import { mkdir, readdir, stat, unlink } from 'node:fs/promises'
+import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
 import { removeTree } from '../fsutil.ts'
@@ -66,9 +66,33 @@ export async function fingerprint(dir: string): Promise<string> {
   return `${entries.length}:${entries.reduce((s, e) => s + e.size, 0)}:${Math.round(newest)}`
 }
 
-/** Entries not used since (restoredAt - go's mtime interval): this job did not need them. */
-export function staleEntries<T extends { mtimeMs: number }>(entries: T[], restoredAt: number): T[] {
-  return entries.filter((e) => e.mtimeMs < restoredAt - GO_MTIME_INTERVAL_MS)
+/**
+ * Entries not used since (restoredAt - go's mtime interval): this job did not need them. An output
+ * (`<id>-d`) named by an action entry that stays, stays too: a build that is up to date reads its
+ * action entries but not their outputs, and a later link or test would want them.
+ */
+export function staleEntries<T extends { file: string; mtimeMs: number }>(entries: T[], restoredAt: number, keptOutputs: ReadonlySet<string> = new Set()): T[] {
+  return entries.filter((e) => e.mtimeMs < restoredAt - GO_MTIME_INTERVAL_MS && !keptOutputs.has(outputIdOfFile(e.file) ?? ''))
+}
+
+/** The output ID an action entry names: `v1 <action id> <output id> <size> <time>` (cmd/go/internal/cache). */
+export function outputIdOfEntry(text: string): string | undefined {
+  return /^v1 [0-9a-f]+ ([0-9a-f]+) /.exec(text)?.[1]
+}
+
+function outputIdOfFile(file: string): string | undefined {
+  return /([0-9a-f]+)-d$/.exec(path.basename(file))?.[1]
+}
+
+/** The outputs that the action entries this job used name. */
+async function outputsOfFresh(entries: Entry[], restoredAt: number): Promise<Set<string>> {
+  const ids = new Set<string>()
+  for (const e of entries) {
+    if (!e.file.endsWith('-a') || e.mtimeMs < restoredAt - GO_MTIME_INTERVAL_MS) continue
+    const id = outputIdOfEntry(await readFile(e.file, 'utf8').catch(() => ''))
+    if (id !== undefined) ids.add(id)
+  }
+  return ids
 }
 
 /**
@@ -131,7 +155,7 @@ export async function saveBuildCache(backend: CacheBackend, state: BuildCacheSta
     return
   }
   const entries = await listEntries(state.dir)
-  const stale = staleEntries(entries, state.restoredAt)
+  const stale = staleEntries(entries, state.restoredAt, await outputsOfFresh(entries, state.restoredAt))
   for (const e of stale) await unlink(e.file).catch(() => undefined)
   core.info(`Dropped ${stale.length} of ${entries.length} build cache entries this job did not use.`)
   const members = await readdir(state.dir)
