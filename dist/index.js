@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-QGQCYP3T.js";
+} from "./chunks/chunk-56WDTYHE.js";
 import {
   debug,
   errorMessage,
   setFailed
-} from "./chunks/chunk-5WTSNSFY.js";
+} from "./chunks/chunk-L5ZRZMLY.js";
 
 // src/index.ts
 try {

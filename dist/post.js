@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-QGQCYP3T.js";
+} from "./chunks/chunk-56WDTYHE.js";
 import {
   errorMessage,
   setFailed
-} from "./chunks/chunk-5WTSNSFY.js";
+} from "./chunks/chunk-L5ZRZMLY.js";
 
 // src/post.ts
 try {

@@ -3,7 +3,7 @@ import {
   githubBackend,
   runSaveJob,
   writeResult
-} from "./chunks/chunk-5WTSNSFY.js";
+} from "./chunks/chunk-L5ZRZMLY.js";
 
 // src/save-worker.ts
 import { readFile } from "node:fs/promises";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { readdir, utimes } from 'node:fs/promises'
+import { readdir, readFile, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
 import { removeTree, runGo } from '../support/fixtures.ts'
 import { createWorld, type World } from './world.ts'
@@ -44,6 +44,7 @@ describe('cache-build: the build cache saved in the post step, restored in the n
   it('drops the entries the job did not use before saving', async () => {
     await world.emptyModCache()
     let aged = 0
+    const agedFiles: string[] = []
     const run = await world.run({
       inputs: { 'cache-build': 'true' },
       env: { GITHUB_SHA: 'ccc333' },
@@ -54,13 +55,28 @@ describe('cache-build: the build cache saved in the post step, restored in the n
         for (const sub of (await readdir(world.env.GOCACHE)).filter((d) => /^[0-9a-f]{2}$/.test(d)).slice(0, 4)) {
           for (const f of (await readdir(path.join(world.env.GOCACHE, sub))).filter((n) => /-[ad]$/.test(n))) {
             await utimes(path.join(world.env.GOCACHE, sub, f), old, old)
+            agedFiles.push(path.join(world.env.GOCACHE, sub, f))
             aged++
           }
         }
       }
     })
     expect(aged).toBeGreaterThan(0)
-    expect(run.post?.stdout).toMatch(new RegExp(`Dropped ${aged} of \\d+ build cache entries this job did not use`))
+    // An aged output that an action entry of this job names stays: a later link or test reads it.
+    const named = new Set<string>()
+    for (const sub of (await readdir(world.env.GOCACHE)).filter((d) => /^[0-9a-f]{2}$/.test(d))) {
+      for (const f of (await readdir(path.join(world.env.GOCACHE, sub))).filter((n) => n.endsWith('-a'))) {
+        const file = path.join(world.env.GOCACHE, sub, f)
+        if (agedFiles.includes(file)) continue
+        const id = /^v1 [0-9a-f]+ ([0-9a-f]+) /.exec(await readFile(file, 'utf8'))?.[1]
+        if (id !== undefined) named.add(`${id}-d`)
+      }
+    }
+    const kept = agedFiles.filter((f) => named.has(path.basename(f)))
+    const dropped = agedFiles.filter((f) => !named.has(path.basename(f)))
+    expect(run.post?.stdout).toMatch(new RegExp(`Dropped ${dropped.length} of \\d+ build cache entries this job did not use`))
+    for (const f of kept) expect(await stat(f).then(() => true, () => false)).toBe(true)
+    for (const f of dropped) expect(await stat(f).then(() => true, () => false)).toBe(false)
     expect(run.post?.stdout).toContain('Saved the build cache as go-mod-build-Linux-X64-go')
   })
 })

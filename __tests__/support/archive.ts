@@ -31,7 +31,8 @@ async function withInner<T>(stored: string, fn: (inner: string) => Promise<T>): 
 /** The members of the entry, '/'-separated and relative to the cached directory, without trailing slashes. */
 export function listEntry(stored: string): Promise<string[]> {
   return withInner(stored, async (inner) => {
-    const out = await tar(['--use-compress-program', 'unzstd', '-tf', inner])
+    // -i: the archive's parts are tar streams one after the other.
+    const out = await tar(['--use-compress-program', 'unzstd', '-itf', inner])
     const names = new Set<string>()
     for (const line of out.toString('utf8').split('\n')) {
       const name = line.replace(/^\.\//, '').replace(/\/$/, '')
@@ -43,10 +44,10 @@ export function listEntry(stored: string): Promise<string[]> {
 
 /** The content of one file of the entry, by its path relative to the cached directory. */
 export function readEntryFile(stored: string, rel: string): Promise<Buffer> {
-  return withInner(stored, (inner) => tar(['--use-compress-program', 'unzstd', '-xOf', inner, rel]))
+  return withInner(stored, (inner) => tar(['--use-compress-program', 'unzstd', '-ixOf', inner, rel]))
 }
 
 /** Unpacks the entry into dir, as a restore does. */
 export function extractEntry(stored: string, dir: string): Promise<Buffer> {
-  return withInner(stored, (inner) => tar(['--use-compress-program', 'unzstd', '-C', dir, '-xf', inner]))
+  return withInner(stored, (inner) => tar(['--use-compress-program', 'unzstd', '-C', dir, '-ixf', inner]))
 }

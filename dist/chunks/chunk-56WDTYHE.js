@@ -34,7 +34,7 @@ import {
   startSave,
   summary,
   warning
-} from "./chunk-5WTSNSFY.js";
+} from "./chunk-L5ZRZMLY.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
@@ -14477,7 +14477,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile3, readFile: readFile4, mkdir: mkdir5 } = __require("node:fs/promises");
+    var { writeFile: writeFile3, readFile: readFile5, mkdir: mkdir5 } = __require("node:fs/promises");
     var { dirname: dirname2, resolve } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors();
@@ -14686,7 +14686,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile4(resolve(path14), "utf8");
+          const data = await readFile5(resolve(path14), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -27484,7 +27484,7 @@ ${captureLines}` : capture.stack;
 import path13 from "node:path";
 
 // src/cache/buildcache.ts
-import { mkdir, readdir, stat, unlink } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 var BUILD_CACHE_STATE = "build-cache";
 var ENTRY = "build";
@@ -27520,10 +27520,28 @@ async function fingerprint(dir) {
   return `${entries2.length}:${entries2.reduce((s, e) => s + e.size, 0)}:${Math.round(newest)}`;
 }
 __name(fingerprint, "fingerprint");
-function staleEntries(entries2, restoredAt) {
-  return entries2.filter((e) => e.mtimeMs < restoredAt - GO_MTIME_INTERVAL_MS);
+function staleEntries(entries2, restoredAt, keptOutputs = /* @__PURE__ */ new Set()) {
+  return entries2.filter((e) => e.mtimeMs < restoredAt - GO_MTIME_INTERVAL_MS && !keptOutputs.has(outputIdOfFile(e.file) ?? ""));
 }
 __name(staleEntries, "staleEntries");
+function outputIdOfEntry(text) {
+  return /^v1 [0-9a-f]+ ([0-9a-f]+) /.exec(text)?.[1];
+}
+__name(outputIdOfEntry, "outputIdOfEntry");
+function outputIdOfFile(file) {
+  return /([0-9a-f]+)-d$/.exec(path.basename(file))?.[1];
+}
+__name(outputIdOfFile, "outputIdOfFile");
+async function outputsOfFresh(entries2, restoredAt) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const e of entries2) {
+    if (!e.file.endsWith("-a") || e.mtimeMs < restoredAt - GO_MTIME_INTERVAL_MS) continue;
+    const id = outputIdOfEntry(await readFile(e.file, "utf8").catch(() => ""));
+    if (id !== void 0) ids.add(id);
+  }
+  return ids;
+}
+__name(outputsOfFresh, "outputsOfFresh");
 async function restoreBuildCache(backend, dir, keys, timeoutMs) {
   if (!backend.available()) return void 0;
   const log = [];
@@ -27573,7 +27591,7 @@ async function saveBuildCache(backend, state) {
     return;
   }
   const entries2 = await listEntries(state.dir);
-  const stale = staleEntries(entries2, state.restoredAt);
+  const stale = staleEntries(entries2, state.restoredAt, await outputsOfFresh(entries2, state.restoredAt));
   for (const e of stale) await unlink(e.file).catch(() => void 0);
   info(`Dropped ${stale.length} of ${entries2.length} build cache entries this job did not use.`);
   const members = await readdir(state.dir);
@@ -27664,7 +27682,7 @@ __name(hashFiles, "hashFiles");
 
 // src/deps.ts
 import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { readFile as readFile2 } from "node:fs/promises";
 import path3 from "node:path";
 var DEFAULT_DEPENDENCY_GLOBS = [
   "**/go.mod",
@@ -27688,7 +27706,7 @@ async function findDependencyFiles(workingDirectory, patterns) {
   const found = await globber.glob();
   const files = [];
   for (const file of found) {
-    files.push({ path: toSlash(path3.relative(workingDirectory, file)), content: await readFile(file) });
+    files.push({ path: toSlash(path3.relative(workingDirectory, file)), content: await readFile2(file) });
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const roots = moduleRoots(files.map((f) => f.path));
@@ -30915,7 +30933,7 @@ __name(classifyError, "classifyError");
 
 // src/proxy/http.ts
 var import_undici = __toESM(require_undici(), 1);
-import { readdir as readdir4, readFile as readFile2 } from "node:fs/promises";
+import { readdir as readdir4, readFile as readFile3 } from "node:fs/promises";
 import { BlockList, isIP } from "node:net";
 import { homedir } from "node:os";
 import { join as join2 } from "node:path";
@@ -31029,7 +31047,7 @@ function pemCertificates(text) {
 }
 __name(pemCertificates, "pemCertificates");
 async function certificatesInFile(path14) {
-  const text = await readFile2(path14, "utf8").catch(() => "");
+  const text = await readFile3(path14, "utf8").catch(() => "");
   return pemCertificates(text);
 }
 __name(certificatesInFile, "certificatesInFile");
@@ -31148,7 +31166,7 @@ function netrcPath(env) {
 __name(netrcPath, "netrcPath");
 async function readNetrc(env) {
   if (!goAuthUsesNetrc(env.GOAUTH ?? "")) return [];
-  const text = await readFile2(netrcPath(env), "utf8").catch(() => "");
+  const text = await readFile3(netrcPath(env), "utf8").catch(() => "");
   return parseNetrc(text);
 }
 __name(readNetrc, "readNetrc");
@@ -31495,7 +31513,7 @@ function newMetrics() {
 __name(newMetrics, "newMetrics");
 
 // src/report/publish.ts
-import { mkdir as mkdir4, readFile as readFile3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
 import path12 from "node:path";
 
 // src/report/outputs.ts
@@ -31690,7 +31708,7 @@ async function completeReport(options, update) {
   let metrics;
   if (options.metricsFile !== "") {
     try {
-      metrics = JSON.parse(await readFile3(options.metricsFile, "utf8"));
+      metrics = JSON.parse(await readFile4(options.metricsFile, "utf8"));
       update(metrics);
       await writeFile2(options.metricsFile, `${JSON.stringify(metrics, null, 2)}
 `);
