@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-56WDTYHE.js";
+} from "./chunks/chunk-MXBXGBLS.js";
 import {
   debug,
   errorMessage,
   setFailed
-} from "./chunks/chunk-L5ZRZMLY.js";
+} from "./chunks/chunk-T7RDZANE.js";
 
 // src/index.ts
 try {

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-56WDTYHE.js";
+} from "./chunks/chunk-MXBXGBLS.js";
 import {
   errorMessage,
   setFailed
-} from "./chunks/chunk-L5ZRZMLY.js";
+} from "./chunks/chunk-T7RDZANE.js";
 
 // src/post.ts
 try {

@@ -3,7 +3,7 @@ import {
   githubBackend,
   runSaveJob,
   writeResult
-} from "./chunks/chunk-L5ZRZMLY.js";
+} from "./chunks/chunk-T7RDZANE.js";
 
 // src/save-worker.ts
 import { readFile } from "node:fs/promises";

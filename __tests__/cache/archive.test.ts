@@ -1,50 +1,15 @@
-// The action's archive format with the real tar: parts side by side, a header that standard zstd
-// skips, and a file cut short found before anything is unpacked.
+// The action's archive format with the real tar: exactly the members, readable by standard tools,
+// and a file cut short refused.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { chmod, mkdir, mkdtemp, readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { createArchive, decodeHeader, encodeHeader, extractArchive, splitMembers } from '../../src/cache/archive.ts'
+import { createArchive, extractArchive } from '../../src/cache/archive.ts'
 import { removeTree } from '../../src/fsutil.ts'
 
 const run = promisify(execFile)
-
-describe('splitMembers', () => {
-  it('deals members round-robin, keeping each exactly once', () => {
-    expect(splitMembers(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([
-      ['a', 'c', 'e'],
-      ['b', 'd']
-    ])
-    expect(splitMembers([], 2)).toEqual([[], []])
-  })
-})
-
-describe('the part header', () => {
-  it('round-trips the part lengths into byte ranges after itself', () => {
-    const header = encodeHeader([10, 0, 7])
-    expect(decodeHeader(header)).toEqual([
-      { start: header.length, end: header.length + 10 },
-      { start: header.length + 10, end: header.length + 10 },
-      { start: header.length + 10, end: header.length + 17 }
-    ])
-  })
-
-  it('is a zstd skippable frame: magic 0x184D2A50, then the payload length', () => {
-    const header = encodeHeader([1])
-    expect(header.readUInt32LE(0)).toBe(0x184d2a50)
-    expect(header.readUInt32LE(4)).toBe(header.length - 8)
-  })
-
-  it('finds no header in anything else', () => {
-    expect(decodeHeader(Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0, 0, 0, 0]))).toBeUndefined()
-    expect(decodeHeader(Buffer.alloc(3))).toBeUndefined()
-    const bad = encodeHeader([1])
-    bad.write('{"parts":[-1]}'.padEnd(bad.length - 8), 8)
-    expect(decodeHeader(bad)).toBeUndefined()
-  })
-})
 
 describe('createArchive and extractArchive on disk', () => {
   let base: string
@@ -79,20 +44,19 @@ describe('createArchive and extractArchive on disk', () => {
     expect(await readdir(dest)).toEqual(['example.com'])
   })
 
-  it('reads with standard tools too: zstd skips the header, tar -i reads the parts one after the other', async () => {
+  it('reads with standard tools too: zstd -d | tar -t', async () => {
     const file = path.join(base, 'b.tzst')
     await createArchive(root, members, file)
     const { stdout } = await run('sh', ['-c', `zstd -dc ${file} | tar -itf -`])
     expect(stdout.split('\n').filter((l) => l.endsWith('f.go')).length).toBe(6)
   })
 
-  it('refuses a file cut short before unpacking anything', async () => {
+  it('refuses a file cut short', async () => {
     const file = path.join(base, 'c.tzst')
     await createArchive(root, members, file)
     await truncate(file, (await stat(file)).size - 10)
     const dest = path.join(base, 'dest-c')
     await mkdir(dest)
-    await expect(extractArchive(file, dest)).rejects.toThrow(/c\.tzst is \d+ bytes, its header says \d+: cut short or damaged/)
-    expect(await readdir(dest)).toEqual([])
+    await expect(extractArchive(file, dest)).rejects.toThrow(/unexpected end of file/)
   })
 })

@@ -34,7 +34,7 @@ import {
   startSave,
   summary,
   warning
-} from "./chunk-L5ZRZMLY.js";
+} from "./chunk-T7RDZANE.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({

@@ -30204,102 +30204,34 @@ __name(pathExists, "pathExists");
 // src/cache/archive.ts
 import { spawn as spawn2 } from "node:child_process";
 import { createReadStream, createWriteStream } from "node:fs";
-import { open as open2, rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import path6 from "node:path";
 import { pipeline } from "node:stream/promises";
 import { constants as constants3, createZstdCompress, createZstdDecompress } from "node:zlib";
-var ARCHIVE_FORMAT = "tar-zstd-2";
+var ARCHIVE_FORMAT = "tar-zstd-1";
 var CHUNK = 1 << 20;
-var PARTS = 2;
-var SKIPPABLE_MAGIC = 407710288;
-function splitMembers(members, parts) {
-  const out = Array.from({ length: parts }, () => []);
-  members.forEach((m, i) => out[i % parts].push(m));
-  return out;
-}
-__name(splitMembers, "splitMembers");
-function encodeHeader(lengths) {
-  const payload = Buffer.from(JSON.stringify({ parts: lengths }));
-  const head = Buffer.alloc(8);
-  head.writeUInt32LE(SKIPPABLE_MAGIC, 0);
-  head.writeUInt32LE(payload.length, 4);
-  return Buffer.concat([head, payload]);
-}
-__name(encodeHeader, "encodeHeader");
-function decodeHeader(start) {
-  if (start.length < 8 || start.readUInt32LE(0) !== SKIPPABLE_MAGIC) return void 0;
-  const size = start.readUInt32LE(4);
-  if (start.length < 8 + size) return void 0;
-  let lengths;
-  try {
-    lengths = JSON.parse(start.subarray(8, 8 + size).toString("utf8")).parts;
-  } catch {
-    return void 0;
-  }
-  if (!Array.isArray(lengths) || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
-  const ranges = [];
-  let offset = 8 + size;
-  for (const n of lengths) {
-    ranges.push({ start: offset, end: offset + n });
-    offset += n;
-  }
-  return ranges;
-}
-__name(decodeHeader, "decodeHeader");
 async function createArchive(root, members, file) {
   const started = performance.now();
-  const groups = splitMembers(members, PARTS);
-  const partFiles = groups.map((_, i) => `${file}.part${i}`);
+  const list = `${file}.members`;
   try {
-    await Promise.all(groups.map((group2, i) => packPart(root, group2, partFiles[i])));
-    const lengths = await Promise.all(partFiles.map(async (f) => (await stat3(f)).size));
-    const out = createWriteStream(file);
-    out.write(encodeHeader(lengths));
-    for (const f of partFiles) await pipeline(createReadStream(f, { highWaterMark: CHUNK }), out, { end: false });
-    await new Promise((resolve3, reject) => out.end((err) => err ? reject(err) : resolve3()));
+    await writeFile2(list, members.map((m) => `${m}
+`).join(""));
+    const tar = spawnTar(["-cf", "-", "-C", root, "-T", list], "pipe-out");
+    const compress2 = createZstdCompress({ chunkSize: CHUNK, params: { [constants3.ZSTD_c_compressionLevel]: 3 } });
+    await Promise.all([pipeline(tar.child.stdout, compress2, createWriteStream(file)), tar.done]);
   } finally {
-    await Promise.all(partFiles.flatMap((f) => [rm3(f, { force: true }), rm3(`${f}.members`, { force: true })]));
+    await rm3(list, { force: true });
   }
   return { bytes: (await stat3(file)).size, ms: Math.round(performance.now() - started) };
 }
 __name(createArchive, "createArchive");
-async function packPart(root, members, file) {
-  const list = `${file}.members`;
-  await writeFile2(list, members.map((m) => `${m}
-`).join(""));
-  const tar = spawnTar(["-cf", "-", "-C", root, "-T", list], "pipe-out");
-  const compress2 = createZstdCompress({ chunkSize: CHUNK, params: { [constants3.ZSTD_c_compressionLevel]: 3 } });
-  await Promise.all([pipeline(tar.child.stdout, compress2, createWriteStream(file)), tar.done]);
-}
-__name(packPart, "packPart");
 async function extractArchive(file, root) {
   const started = performance.now();
-  const ranges = await readRanges(file);
-  await Promise.all(
-    ranges.map(async (range3) => {
-      const tar = spawnTar(["-xf", "-", "-C", root], "pipe-in");
-      const source = createReadStream(file, { highWaterMark: CHUNK, start: range3.start, end: range3.end - 1 });
-      await Promise.all([pipeline(source, createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin), tar.done]);
-    })
-  );
+  const tar = spawnTar(["-xf", "-", "-C", root], "pipe-in");
+  await Promise.all([pipeline(createReadStream(file, { highWaterMark: CHUNK }), createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin), tar.done]);
   return { bytes: (await stat3(file)).size, ms: Math.round(performance.now() - started) };
 }
 __name(extractArchive, "extractArchive");
-async function readRanges(file) {
-  const handle = await open2(file, "r");
-  try {
-    const { size } = await handle.stat();
-    const start = Buffer.alloc(Math.min(size, 4096));
-    await handle.read(start, 0, start.length, 0);
-    const ranges = decodeHeader(start);
-    if (ranges === void 0) throw new Error(`${path6.basename(file)} is not an archive of this format (no part header)`);
-    if (ranges.at(-1).end !== size) throw new Error(`${path6.basename(file)} is ${size} bytes, its header says ${ranges.at(-1).end}: cut short or damaged`);
-    return ranges.filter((r) => r.end > r.start);
-  } finally {
-    await handle.close();
-  }
-}
-__name(readRanges, "readRanges");
 function spawnTar(args, mode) {
   const child2 = spawn2(tarCommand(), args, {
     stdio: mode === "pipe-in" ? ["pipe", "ignore", "pipe"] : ["ignore", "pipe", "pipe"],
@@ -30737,19 +30669,19 @@ function balancedWithBudget(str, masked, budget) {
 __name(balancedWithBudget, "balancedWithBudget");
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open3 = [];
+  const open2 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open3.push(i);
-    } else if (c === 125 && open3.length) {
-      open3.pop();
+      open2.push(i);
+    } else if (c === 125 && open2.length) {
+      open2.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open3.length; i++) {
-    const at = open3[i];
+  for (let i = 0; i < open2.length; i++) {
+    const at = open2[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -32557,10 +32489,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open3 + re + close + "$";
+    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open2 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
