@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-MXBXGBLS.js";
+} from "./chunks/chunk-TCAVIED6.js";
 import {
   debug,
   errorMessage,
   setFailed
-} from "./chunks/chunk-T7RDZANE.js";
+} from "./chunks/chunk-IFO5Q3DA.js";
 
 // src/index.ts
 try {

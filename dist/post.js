@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-MXBXGBLS.js";
+} from "./chunks/chunk-TCAVIED6.js";
 import {
   errorMessage,
   setFailed
-} from "./chunks/chunk-T7RDZANE.js";
+} from "./chunks/chunk-IFO5Q3DA.js";
 
 // src/post.ts
 try {

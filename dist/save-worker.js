@@ -3,7 +3,7 @@ import {
   githubBackend,
   runSaveJob,
   writeResult
-} from "./chunks/chunk-T7RDZANE.js";
+} from "./chunks/chunk-IFO5Q3DA.js";
 
 // src/save-worker.ts
 import { readFile } from "node:fs/promises";

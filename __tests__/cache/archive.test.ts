@@ -1,15 +1,72 @@
-// The action's archive format with the real tar: exactly the members, readable by standard tools,
-// and a file cut short refused.
+// The action's archive format with the real tar: parts side by side, a header that standard zstd
+// skips, and a file cut short found before anything is unpacked.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { chmod, mkdir, mkdtemp, readFile, readdir, stat, truncate, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { createArchive, extractArchive } from '../../src/cache/archive.ts'
+import { createArchive, decodeHeader, encodeHeader, extractArchive, parentDirs, splitMembers } from '../../src/cache/archive.ts'
 import { removeTree } from '../../src/fsutil.ts'
 
 const run = promisify(execFile)
+
+describe('splitMembers', () => {
+  it('deals members round-robin, keeping each exactly once', () => {
+    expect(splitMembers(['a', 'b', 'c', 'd', 'e'], 2)).toEqual([
+      ['a', 'c', 'e'],
+      ['b', 'd']
+    ])
+    expect(splitMembers([], 2)).toEqual([[], []])
+  })
+})
+
+describe('parentDirs', () => {
+  it('lists every directory above a member once, parents first', () => {
+    expect(parentDirs(['cache/download/a/@v/v1.mod', 'cache/download/a/@v/v1.info', 'a@v1', 'x/y@v2'])).toEqual([
+      'cache',
+      'cache/download',
+      'cache/download/a',
+      'cache/download/a/@v',
+      'x'
+    ])
+  })
+})
+
+describe('the part header', () => {
+  it('round-trips the part lengths into byte ranges after itself, and the directories', () => {
+    const header = encodeHeader([10, 0, 7], ['a', 'a/b'])
+    expect(decodeHeader(header)).toEqual({
+      ranges: [
+        { start: header.length, end: header.length + 10 },
+        { start: header.length + 10, end: header.length + 10 },
+        { start: header.length + 10, end: header.length + 17 }
+      ],
+      dirs: ['a', 'a/b']
+    })
+  })
+
+  it('refuses directories outside the root', () => {
+    expect(decodeHeader(encodeHeader([1], ['../x']))).toBeUndefined()
+    expect(decodeHeader(encodeHeader([1], ['/etc']))).toBeUndefined()
+    expect(decodeHeader(encodeHeader([1], ['a/../../b']))).toBeUndefined()
+  })
+
+  it('is a zstd skippable frame: magic 0x184D2A50, then the payload length', () => {
+    const header = encodeHeader([1])
+    expect(header.readUInt32LE(0)).toBe(0x184d2a50)
+    expect(header.readUInt32LE(4)).toBe(header.length - 8)
+  })
+
+  it('finds no header in anything else', () => {
+    expect(decodeHeader(Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0, 0, 0, 0]))).toBeUndefined()
+    expect(decodeHeader(Buffer.alloc(3))).toBeUndefined()
+    const bad = encodeHeader([1])
+    bad.write('{"parts":[-1]}'.padEnd(bad.length - 8), 8)
+    expect(bad.length - 8).toBeGreaterThanOrEqual('{"parts":[-1]}'.length)
+    expect(decodeHeader(bad)).toBeUndefined()
+  })
+})
 
 describe('createArchive and extractArchive on disk', () => {
   let base: string
@@ -44,19 +101,38 @@ describe('createArchive and extractArchive on disk', () => {
     expect(await readdir(dest)).toEqual(['example.com'])
   })
 
-  it('reads with standard tools too: zstd -d | tar -t', async () => {
+  it('reads with standard tools too: zstd skips the header, tar -i reads the parts one after the other', async () => {
     const file = path.join(base, 'b.tzst')
     await createArchive(root, members, file)
     const { stdout } = await run('sh', ['-c', `zstd -dc ${file} | tar -itf -`])
     expect(stdout.split('\n').filter((l) => l.endsWith('f.go')).length).toBe(6)
   })
 
-  it('refuses a file cut short', async () => {
+  it('refuses a file cut short before unpacking anything', async () => {
     const file = path.join(base, 'c.tzst')
     await createArchive(root, members, file)
     await truncate(file, (await stat(file)).size - 10)
     const dest = path.join(base, 'dest-c')
     await mkdir(dest)
-    await expect(extractArchive(file, dest)).rejects.toThrow(/unexpected end of file/)
+    await expect(extractArchive(file, dest)).rejects.toThrow(/c\.tzst is \d+ bytes, its header says \d+: cut short or damaged/)
+    expect(await readdir(dest)).toEqual([])
+  })
+
+  it('unpacks files whose parents both parts share, as go.mod files under cache/download are', async () => {
+    const shared = path.join(base, 'shared')
+    const files: string[] = []
+    for (let i = 0; i < 400; i++) {
+      const rel = `cache/download/example.com/m${i % 7}/@v/v1.0.${i}.mod`
+      await mkdir(path.join(shared, path.dirname(rel)), { recursive: true })
+      await writeFile(path.join(shared, rel), `module example.com/m${i % 7}\n`)
+      files.push(rel)
+    }
+    const file = path.join(base, 'd.tzst')
+    await createArchive(shared, files, file)
+    const dest = path.join(base, 'dest-d')
+    await mkdir(dest)
+    await extractArchive(file, dest)
+    const found = (await readdir(dest, { recursive: true })).filter((f) => f.endsWith('.mod'))
+    expect(found.length).toBe(400)
   })
 })

@@ -122,7 +122,7 @@ describe('a cache service that is down', () => {
   afterAll(() => world.close())
 
   it('warns and the job still succeeds with every module downloaded', async () => {
-    const run = await world.run()
+    const run = await world.run({ inputs: { 'cache-timeout': '10' } })
     expect(run.main.exitCode).toBe(0)
     expect(run.main.stdout).toMatch(/::warning::/)
     expect(run.outputs['cache-hit']).toBe('false')

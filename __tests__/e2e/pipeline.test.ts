@@ -73,6 +73,7 @@ describe.each(cases)('the action end to end on the %s cache protocol with cache-
     await world.emptyModCache()
     const r = await run()
     expect(r.main.exitCode).toBe(0)
+    expect([r.outputs['cache-state'], r.main.stdout.split('\n').filter((l) => l.startsWith('::warning'))]).toEqual(['partial', []])
     expect(r.outputs['cache-hit']).toBe('false')
     expect(r.outputs['cache-matched-key']).toBe(firstKey)
     expect(r.outputs['cache-primary-key']).not.toBe(firstKey)

@@ -72,8 +72,9 @@ export async function createWorld(options: {
     run: (runOptions = {}) =>
       runAction({
         workspace,
-        // No default mirrors: every proxy a test talks to is one it started on 127.0.0.1.
-        inputs: { 'working-directory': 'app', mirrors: '', ...runOptions.inputs },
+        // No default mirrors: every proxy a test talks to is one it started on 127.0.0.1. A lookup
+        // on a loaded machine can take seconds: only the tests of cache-timeout set it short.
+        inputs: { 'working-directory': 'app', mirrors: '', 'cache-timeout': '60', ...runOptions.inputs },
         env: { ...env, ...cache.env(options.protocol ?? 'v2'), ...runOptions.env },
         between: runOptions.between
       }),

@@ -2,49 +2,154 @@
 // are named relative to the directory they came from, so an archive restores into any path (a
 // GOMODCACHE moved to another drive still hits), and the member list is chosen by the caller, so
 // what is saved is exactly what was planned, whatever later steps add to the directory meanwhile.
+//
+// Unpacking tens of thousands of small files is kernel work that one tar does on one core: two
+// tars side by side unpacked the trees of cli/cli's modules in 0.59-0.71 s against 1.03-2.43 s for
+// one. So an archive holds PARTS tar streams, each compressed on its own and unpacked in parallel,
+// one after the other in the file behind a zstd skippable frame that gives their lengths and the
+// directories above the members. Those are made before the tars start: two tars creating the same
+// parent at once failed ("Cannot open: No such file or directory"). `zstd -d` skips the frame, so
+// `zstd -d < archive | tar -xif -` still reads the whole archive.
 import { spawn } from 'node:child_process'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { constants, createZstdCompress, createZstdDecompress } from 'node:zlib'
 
 /** The archive format, part of every backend's cache version: a change makes old entries miss. */
-export const ARCHIVE_FORMAT = 'tar-zstd-1'
+export const ARCHIVE_FORMAT = 'tar-zstd-3'
 
 /** Stream chunks: with node's small defaults, unpacking took 1.4–2× as long as `zstd -d | tar -x`. */
 const CHUNK = 1 << 20
+const PARTS = 2
+/** The first of zstd's skippable frame magic numbers (0x184D2A50–0x184D2A5F). */
+const SKIPPABLE_MAGIC = 0x184d2a50
 
 export interface ArchiveResult {
   bytes: number
   ms: number
 }
 
+/** Members dealt round-robin into parts: in sorted order, neighbouring modules go to different tars. */
+export function splitMembers(members: string[], parts: number): string[][] {
+  const out: string[][] = Array.from({ length: parts }, () => [])
+  members.forEach((m, i) => out[i % parts]!.push(m))
+  return out
+}
+
+/** Every directory above a member ('/'-separated, parents first), for making them before unpacking. */
+export function parentDirs(members: string[]): string[] {
+  const dirs = new Set<string>()
+  for (const m of members) {
+    const parts = m.split('/')
+    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'))
+  }
+  return [...dirs].sort()
+}
+
+export interface Header {
+  /** The byte ranges of the parts, from the start of the file. */
+  ranges: { start: number; end: number }[]
+  dirs: string[]
+}
+
+/** The header frame: a zstd skippable frame whose payload is JSON: the part lengths and the parent directories. */
+export function encodeHeader(lengths: number[], dirs: string[] = []): Buffer {
+  const payload = Buffer.from(JSON.stringify({ parts: lengths, dirs }))
+  const head = Buffer.alloc(8)
+  head.writeUInt32LE(SKIPPABLE_MAGIC, 0)
+  head.writeUInt32LE(payload.length, 4)
+  return Buffer.concat([head, payload])
+}
+
+/** The header at the start of the file; undefined when it has none. */
+export function decodeHeader(start: Buffer): Header | undefined {
+  if (start.length < 8 || start.readUInt32LE(0) !== SKIPPABLE_MAGIC) return undefined
+  const size = start.readUInt32LE(4)
+  if (start.length < 8 + size) return undefined
+  let parsed: { parts?: unknown; dirs?: unknown }
+  try {
+    parsed = JSON.parse(start.subarray(8, 8 + size).toString('utf8')) as { parts?: unknown; dirs?: unknown }
+  } catch {
+    return undefined
+  }
+  const lengths = parsed.parts
+  const dirs = parsed.dirs ?? []
+  if (!Array.isArray(lengths) || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) return undefined
+  // Relative paths inside the root only: a header must not make directories anywhere else.
+  if (!Array.isArray(dirs) || !dirs.every((d) => typeof d === 'string' && d !== '' && !d.startsWith('/') && !d.split('/').includes('..'))) return undefined
+  const ranges: { start: number; end: number }[] = []
+  let offset = 8 + size
+  for (const n of lengths as number[]) {
+    ranges.push({ start: offset, end: offset + n })
+    offset += n
+  }
+  return { ranges, dirs: dirs as string[] }
+}
+
 /**
  * Packs `members` (paths relative to root, '/'-separated; a directory brings its whole tree) into
- * `file`. The list goes to tar in a file, never on its command line, so its length does not matter.
+ * `file`. The lists go to tar in files, never on its command line, so their length does not matter.
  */
 export async function createArchive(root: string, members: string[], file: string): Promise<ArchiveResult> {
   const started = performance.now()
-  // Beside the archive, and gone before it is stored: the staging directory is stored whole.
-  const list = `${file}.members`
+  const groups = splitMembers(members, PARTS)
+  const partFiles = groups.map((_, i) => `${file}.part${i}`)
   try {
-    await writeFile(list, members.map((m) => `${m}\n`).join(''))
-    const tar = spawnTar(['-cf', '-', '-C', root, '-T', list], 'pipe-out')
-    const compress = createZstdCompress({ chunkSize: CHUNK, params: { [constants.ZSTD_c_compressionLevel]: 3 } })
-    await Promise.all([pipeline(tar.child.stdout!, compress, createWriteStream(file)), tar.done])
+    await Promise.all(groups.map((group, i) => packPart(root, group, partFiles[i]!)))
+    const lengths = await Promise.all(partFiles.map(async (f) => (await stat(f)).size))
+    const out = createWriteStream(file)
+    out.write(encodeHeader(lengths, parentDirs(members)))
+    for (const f of partFiles) await pipeline(createReadStream(f, { highWaterMark: CHUNK }), out, { end: false })
+    await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())))
   } finally {
-    await rm(list, { force: true })
+    await Promise.all(partFiles.flatMap((f) => [rm(f, { force: true }), rm(`${f}.members`, { force: true })]))
   }
   return { bytes: (await stat(file)).size, ms: Math.round(performance.now() - started) }
 }
 
-/** Unpacks an archive made by createArchive into root, which must exist. */
+async function packPart(root: string, members: string[], file: string): Promise<void> {
+  const list = `${file}.members`
+  await writeFile(list, members.map((m) => `${m}\n`).join(''))
+  // An empty list still makes a valid (empty) tar: every part is there for the reader.
+  const tar = spawnTar(['-cf', '-', '-C', root, '-T', list], 'pipe-out')
+  const compress = createZstdCompress({ chunkSize: CHUNK, params: { [constants.ZSTD_c_compressionLevel]: 3 } })
+  await Promise.all([pipeline(tar.child.stdout!, compress, createWriteStream(file)), tar.done])
+}
+
+/** Unpacks an archive made by createArchive into root, which must exist: its parts side by side. */
 export async function extractArchive(file: string, root: string): Promise<ArchiveResult> {
   const started = performance.now()
-  const tar = spawnTar(['-xf', '-', '-C', root], 'pipe-in')
-  await Promise.all([pipeline(createReadStream(file, { highWaterMark: CHUNK }), createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin!), tar.done])
+  const { ranges, dirs } = await readHeader(file)
+  for (const dir of dirs) await mkdir(path.join(root, ...dir.split('/')), { recursive: true })
+  await Promise.all(
+    ranges.map(async (range) => {
+      const tar = spawnTar(['-xf', '-', '-C', root], 'pipe-in')
+      const source = createReadStream(file, { highWaterMark: CHUNK, start: range.start, end: range.end - 1 })
+      await Promise.all([pipeline(source, createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin!), tar.done])
+    })
+  )
   return { bytes: (await stat(file)).size, ms: Math.round(performance.now() - started) }
+}
+
+async function readHeader(file: string): Promise<Header> {
+  const handle = await open(file, 'r')
+  try {
+    const { size } = await handle.stat()
+    const head = Buffer.alloc(Math.min(size, 8))
+    await handle.read(head, 0, head.length, 0)
+    const payload = head.length === 8 ? head.readUInt32LE(4) : 0
+    const start = Buffer.alloc(Math.min(size, 8 + payload))
+    await handle.read(start, 0, start.length, 0)
+    const header = decodeHeader(start)
+    if (header === undefined) throw new Error(`${path.basename(file)} is not an archive of this format (no part header)`)
+    const end = header.ranges.at(-1)?.end ?? start.length
+    if (end !== size) throw new Error(`${path.basename(file)} is ${size} bytes, its header says ${end}: cut short or damaged`)
+    return { ranges: header.ranges.filter((r) => r.end > r.start), dirs: header.dirs }
+  } finally {
+    await handle.close()
+  }
 }
 
 function spawnTar(args: string[], mode: 'pipe-in' | 'pipe-out') {

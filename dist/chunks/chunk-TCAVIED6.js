@@ -34,7 +34,7 @@ import {
   startSave,
   summary,
   warning
-} from "./chunk-T7RDZANE.js";
+} from "./chunk-IFO5Q3DA.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({

@@ -30140,7 +30140,7 @@ __name(errorMessage, "errorMessage");
 // src/cache/saver.ts
 import { spawn as spawn3 } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
-import { mkdir as mkdir2, mkdtemp, readFile, rename as rename2, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp, readFile, rename as rename2, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
 import os6 from "node:os";
 import path7 from "node:path";
 
@@ -30204,34 +30204,119 @@ __name(pathExists, "pathExists");
 // src/cache/archive.ts
 import { spawn as spawn2 } from "node:child_process";
 import { createReadStream, createWriteStream } from "node:fs";
-import { rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, open as open2, rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import path6 from "node:path";
 import { pipeline } from "node:stream/promises";
 import { constants as constants3, createZstdCompress, createZstdDecompress } from "node:zlib";
-var ARCHIVE_FORMAT = "tar-zstd-1";
+var ARCHIVE_FORMAT = "tar-zstd-3";
 var CHUNK = 1 << 20;
+var PARTS = 2;
+var SKIPPABLE_MAGIC = 407710288;
+function splitMembers(members, parts) {
+  const out = Array.from({ length: parts }, () => []);
+  members.forEach((m, i) => out[i % parts].push(m));
+  return out;
+}
+__name(splitMembers, "splitMembers");
+function parentDirs(members) {
+  const dirs = /* @__PURE__ */ new Set();
+  for (const m of members) {
+    const parts = m.split("/");
+    for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join("/"));
+  }
+  return [...dirs].sort();
+}
+__name(parentDirs, "parentDirs");
+function encodeHeader(lengths, dirs = []) {
+  const payload = Buffer.from(JSON.stringify({ parts: lengths, dirs }));
+  const head = Buffer.alloc(8);
+  head.writeUInt32LE(SKIPPABLE_MAGIC, 0);
+  head.writeUInt32LE(payload.length, 4);
+  return Buffer.concat([head, payload]);
+}
+__name(encodeHeader, "encodeHeader");
+function decodeHeader(start) {
+  if (start.length < 8 || start.readUInt32LE(0) !== SKIPPABLE_MAGIC) return void 0;
+  const size = start.readUInt32LE(4);
+  if (start.length < 8 + size) return void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(start.subarray(8, 8 + size).toString("utf8"));
+  } catch {
+    return void 0;
+  }
+  const lengths = parsed.parts;
+  const dirs = parsed.dirs ?? [];
+  if (!Array.isArray(lengths) || !lengths.every((n) => Number.isSafeInteger(n) && n >= 0)) return void 0;
+  if (!Array.isArray(dirs) || !dirs.every((d) => typeof d === "string" && d !== "" && !d.startsWith("/") && !d.split("/").includes(".."))) return void 0;
+  const ranges = [];
+  let offset = 8 + size;
+  for (const n of lengths) {
+    ranges.push({ start: offset, end: offset + n });
+    offset += n;
+  }
+  return { ranges, dirs };
+}
+__name(decodeHeader, "decodeHeader");
 async function createArchive(root, members, file) {
   const started = performance.now();
-  const list = `${file}.members`;
+  const groups = splitMembers(members, PARTS);
+  const partFiles = groups.map((_, i) => `${file}.part${i}`);
   try {
-    await writeFile2(list, members.map((m) => `${m}
-`).join(""));
-    const tar = spawnTar(["-cf", "-", "-C", root, "-T", list], "pipe-out");
-    const compress2 = createZstdCompress({ chunkSize: CHUNK, params: { [constants3.ZSTD_c_compressionLevel]: 3 } });
-    await Promise.all([pipeline(tar.child.stdout, compress2, createWriteStream(file)), tar.done]);
+    await Promise.all(groups.map((group2, i) => packPart(root, group2, partFiles[i])));
+    const lengths = await Promise.all(partFiles.map(async (f) => (await stat3(f)).size));
+    const out = createWriteStream(file);
+    out.write(encodeHeader(lengths, parentDirs(members)));
+    for (const f of partFiles) await pipeline(createReadStream(f, { highWaterMark: CHUNK }), out, { end: false });
+    await new Promise((resolve3, reject) => out.end((err) => err ? reject(err) : resolve3()));
   } finally {
-    await rm3(list, { force: true });
+    await Promise.all(partFiles.flatMap((f) => [rm3(f, { force: true }), rm3(`${f}.members`, { force: true })]));
   }
   return { bytes: (await stat3(file)).size, ms: Math.round(performance.now() - started) };
 }
 __name(createArchive, "createArchive");
+async function packPart(root, members, file) {
+  const list = `${file}.members`;
+  await writeFile2(list, members.map((m) => `${m}
+`).join(""));
+  const tar = spawnTar(["-cf", "-", "-C", root, "-T", list], "pipe-out");
+  const compress2 = createZstdCompress({ chunkSize: CHUNK, params: { [constants3.ZSTD_c_compressionLevel]: 3 } });
+  await Promise.all([pipeline(tar.child.stdout, compress2, createWriteStream(file)), tar.done]);
+}
+__name(packPart, "packPart");
 async function extractArchive(file, root) {
   const started = performance.now();
-  const tar = spawnTar(["-xf", "-", "-C", root], "pipe-in");
-  await Promise.all([pipeline(createReadStream(file, { highWaterMark: CHUNK }), createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin), tar.done]);
+  const { ranges, dirs } = await readHeader(file);
+  for (const dir of dirs) await mkdir2(path6.join(root, ...dir.split("/")), { recursive: true });
+  await Promise.all(
+    ranges.map(async (range3) => {
+      const tar = spawnTar(["-xf", "-", "-C", root], "pipe-in");
+      const source = createReadStream(file, { highWaterMark: CHUNK, start: range3.start, end: range3.end - 1 });
+      await Promise.all([pipeline(source, createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin), tar.done]);
+    })
+  );
   return { bytes: (await stat3(file)).size, ms: Math.round(performance.now() - started) };
 }
 __name(extractArchive, "extractArchive");
+async function readHeader(file) {
+  const handle = await open2(file, "r");
+  try {
+    const { size } = await handle.stat();
+    const head = Buffer.alloc(Math.min(size, 8));
+    await handle.read(head, 0, head.length, 0);
+    const payload = head.length === 8 ? head.readUInt32LE(4) : 0;
+    const start = Buffer.alloc(Math.min(size, 8 + payload));
+    await handle.read(start, 0, start.length, 0);
+    const header = decodeHeader(start);
+    if (header === void 0) throw new Error(`${path6.basename(file)} is not an archive of this format (no part header)`);
+    const end = header.ranges.at(-1)?.end ?? start.length;
+    if (end !== size) throw new Error(`${path6.basename(file)} is ${size} bytes, its header says ${end}: cut short or damaged`);
+    return { ranges: header.ranges.filter((r) => r.end > r.start), dirs: header.dirs };
+  } finally {
+    await handle.close();
+  }
+}
+__name(readHeader, "readHeader");
 function spawnTar(args, mode) {
   const child2 = spawn2(tarCommand(), args, {
     stdio: mode === "pipe-in" ? ["pipe", "ignore", "pipe"] : ["ignore", "pipe", "pipe"],
@@ -30290,7 +30375,7 @@ function workerScript() {
 __name(workerScript, "workerScript");
 async function startSave(job) {
   const base = path7.join(process.env.RUNNER_TEMP || os6.tmpdir(), "go-mod-precache");
-  await mkdir2(base, { recursive: true });
+  await mkdir3(base, { recursive: true });
   const dir = await mkdtemp(path7.join(base, `save-${job.entry}-`));
   const jobFile = path7.join(dir, "job.json");
   const resultFile = path7.join(dir, "result.json");
@@ -30669,19 +30754,19 @@ function balancedWithBudget(str, masked, budget) {
 __name(balancedWithBudget, "balancedWithBudget");
 function maskUnmatchedOpens(masked, budget) {
   budget.remaining -= masked.length;
-  const open2 = [];
+  const open3 = [];
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 123) {
-      open2.push(i);
-    } else if (c === 125 && open2.length) {
-      open2.pop();
+      open3.push(i);
+    } else if (c === 125 && open3.length) {
+      open3.pop();
     }
   }
   let out = "";
   let last = 0;
-  for (let i = 0; i < open2.length; i++) {
-    const at = open2[i];
+  for (let i = 0; i < open3.length; i++) {
+    const at = open3[i];
     out += masked.slice(last, at) + "\0";
     last = at + 1;
   }
@@ -32489,10 +32574,10 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open2, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
-    re = "^" + open2 + re + close + "$";
+    const [open3, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    re = "^" + open3 + re + close + "$";
     if (this.partial) {
-      re = "^(?:\\/|" + open2 + re.slice(1, -1) + close + ")$";
+      re = "^(?:\\/|" + open3 + re.slice(1, -1) + close + ")$";
     }
     if (this.negate)
       re = "^(?!" + re + ").+$";
@@ -71143,7 +71228,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
 __name(saveCacheV2, "saveCacheV2");
 
 // src/cache/github.ts
-import { mkdir as mkdir3, mkdtemp as mkdtemp2, rm as rm5, stat as stat4 } from "node:fs/promises";
+import { mkdir as mkdir4, mkdtemp as mkdtemp2, rm as rm5, stat as stat4 } from "node:fs/promises";
 import os9 from "node:os";
 import path16 from "node:path";
 
@@ -71193,7 +71278,7 @@ function githubBackend() {
   let root;
   const stageRoot = /* @__PURE__ */ __name(() => root ??= (async () => {
     const base = path16.join(process.env.RUNNER_TEMP || os9.tmpdir(), "go-mod-precache");
-    await mkdir3(base, { recursive: true });
+    await mkdir4(base, { recursive: true });
     return mkdtemp2(path16.join(base, "stage-"));
   })(), "stageRoot");
   const dirOf = /* @__PURE__ */ __name(async (entry) => path16.join(await stageRoot(), ...relativeDir(entry).split("/")), "dirOf");
@@ -71202,7 +71287,7 @@ function githubBackend() {
     available: /* @__PURE__ */ __name(() => isFeatureAvailable(), "available"),
     async stagingFile(entry) {
       const dir = await dirOf(entry);
-      await mkdir3(dir, { recursive: true });
+      await mkdir4(dir, { recursive: true });
       return path16.join(dir, ARCHIVE_NAME);
     },
     async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs) {
