@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-TCAVIED6.js";
+} from "./chunks/chunk-5NPUPJ4Y.js";
 import {
   debug,
   errorMessage,
   setFailed
-} from "./chunks/chunk-IFO5Q3DA.js";
+} from "./chunks/chunk-A3KDW6XR.js";
 
 // src/index.ts
 try {

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-TCAVIED6.js";
+} from "./chunks/chunk-5NPUPJ4Y.js";
 import {
   errorMessage,
   setFailed
-} from "./chunks/chunk-IFO5Q3DA.js";
+} from "./chunks/chunk-A3KDW6XR.js";
 
 // src/post.ts
 try {

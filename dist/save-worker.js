@@ -3,7 +3,7 @@ import {
   githubBackend,
   runSaveJob,
   writeResult
-} from "./chunks/chunk-IFO5Q3DA.js";
+} from "./chunks/chunk-A3KDW6XR.js";
 
 // src/save-worker.ts
 import { readFile } from "node:fs/promises";

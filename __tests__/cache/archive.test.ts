@@ -6,6 +6,7 @@ import { chmod, mkdir, mkdtemp, readFile, readdir, stat, truncate, writeFile } f
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { zstdCompressSync } from 'node:zlib'
 import { createArchive, decodeHeader, encodeHeader, extractArchive, parentDirs, splitMembers } from '../../src/cache/archive.ts'
 import { removeTree } from '../../src/fsutil.ts'
 
@@ -134,5 +135,17 @@ describe('createArchive and extractArchive on disk', () => {
     await extractArchive(file, dest)
     const found = (await readdir(dest, { recursive: true })).filter((f) => f.endsWith('.mod'))
     expect(found.length).toBe(400)
+  })
+
+  it('is not failed by tar closing its input at the end-of-archive blocks with more still to come', async () => {
+    // A tar stream followed by 8 MiB of zeros: tar stops reading at the first zero blocks and exits.
+    const { stdout: tarStream } = await run('tar', ['-cf', '-', '-C', root, 'example.com/m0@v1.0.0'], { encoding: 'buffer', maxBuffer: 64 << 20 })
+    const part = zstdCompressSync(Buffer.concat([tarStream as unknown as Buffer, Buffer.alloc(8 << 20)]))
+    const file = path.join(base, 'e.tzst')
+    await writeFile(file, Buffer.concat([encodeHeader([part.length], ['example.com']), part]))
+    const dest = path.join(base, 'dest-e')
+    await mkdir(dest)
+    await extractArchive(file, dest)
+    expect(await readFile(path.join(dest, 'example.com', 'm0@v1.0.0', 'sub', 'f.go'), 'utf8')).toBe('package m0\n'.repeat(100))
   })
 })

@@ -23,6 +23,7 @@ export const ARCHIVE_FORMAT = 'tar-zstd-3'
 /** Stream chunks: with node's small defaults, unpacking took 1.4–2× as long as `zstd -d | tar -x`. */
 const CHUNK = 1 << 20
 const PARTS = 2
+const EARLY_CLOSE = new Set(['EPIPE', 'ERR_STREAM_PREMATURE_CLOSE'])
 /** The first of zstd's skippable frame magic numbers (0x184D2A50–0x184D2A5F). */
 const SKIPPABLE_MAGIC = 0x184d2a50
 
@@ -127,7 +128,14 @@ export async function extractArchive(file: string, root: string): Promise<Archiv
     ranges.map(async (range) => {
       const tar = spawnTar(['-xf', '-', '-C', root], 'pipe-in')
       const source = createReadStream(file, { highWaterMark: CHUNK, start: range.start, end: range.end - 1 })
-      await Promise.all([pipeline(source, createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin!), tar.done])
+      const fed = pipeline(source, createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin!).then(
+        () => undefined,
+        (err: NodeJS.ErrnoException) => err
+      )
+      const [feedError] = await Promise.all([fed, tar.done])
+      // tar stops reading at its end-of-archive blocks, and may exit before the record padding
+      // behind them is written to it: with tar's success, that early close is no error.
+      if (feedError !== undefined && !EARLY_CLOSE.has(feedError.code ?? '')) throw feedError
     })
   )
   return { bytes: (await stat(file)).size, ms: Math.round(performance.now() - started) }

@@ -34,7 +34,7 @@ import {
   startSave,
   summary,
   warning
-} from "./chunk-IFO5Q3DA.js";
+} from "./chunk-A3KDW6XR.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({

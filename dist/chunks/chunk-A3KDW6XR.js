@@ -30211,6 +30211,7 @@ import { constants as constants3, createZstdCompress, createZstdDecompress } fro
 var ARCHIVE_FORMAT = "tar-zstd-3";
 var CHUNK = 1 << 20;
 var PARTS = 2;
+var EARLY_CLOSE = /* @__PURE__ */ new Set(["EPIPE", "ERR_STREAM_PREMATURE_CLOSE"]);
 var SKIPPABLE_MAGIC = 407710288;
 function splitMembers(members, parts) {
   const out = Array.from({ length: parts }, () => []);
@@ -30292,7 +30293,12 @@ async function extractArchive(file, root) {
     ranges.map(async (range3) => {
       const tar = spawnTar(["-xf", "-", "-C", root], "pipe-in");
       const source = createReadStream(file, { highWaterMark: CHUNK, start: range3.start, end: range3.end - 1 });
-      await Promise.all([pipeline(source, createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin), tar.done]);
+      const fed = pipeline(source, createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin).then(
+        () => void 0,
+        (err) => err
+      );
+      const [feedError] = await Promise.all([fed, tar.done]);
+      if (feedError !== void 0 && !EARLY_CLOSE.has(feedError.code ?? "")) throw feedError;
     })
   );
   return { bytes: (await stat3(file)).size, ms: Math.round(performance.now() - started) };
