@@ -3,11 +3,11 @@
 // later steps of the job with what the action exported (GITHUB_ENV, GITHUB_PATH), then the
 // action's post step with its STATE_*. Any node action: this repository's bundle or another's.
 import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { actionDefaults, inputVariable, parseCommandFile, repoRoot, type StepResult } from '../__tests__/support/runner.ts'
+import { actionDefaults, createCommandFiles, inputVariable, parseCommandFile, repoRoot, type StepResult } from '../__tests__/support/runner.ts'
 
 /** A node action: its entry points and the defaults of its inputs. */
 export interface NodeAction {
@@ -93,14 +93,7 @@ export interface JobResult {
 export async function runJob(opts: JobOptions): Promise<JobResult> {
   const files = await mkdtemp(path.join(os.tmpdir(), 'gmp-bench-job-'))
   try {
-    const commandFiles = {
-      GITHUB_OUTPUT: path.join(files, 'output'),
-      GITHUB_ENV: path.join(files, 'env'),
-      GITHUB_PATH: path.join(files, 'path'),
-      GITHUB_STATE: path.join(files, 'state'),
-      GITHUB_STEP_SUMMARY: path.join(files, 'summary')
-    }
-    for (const f of Object.values(commandFiles)) await writeFile(f, '')
+    const commandFiles = await createCommandFiles(files)
     const runnerTemp = path.join(files, 'runner-temp')
     await mkdir(runnerTemp)
     const env: Record<string, string> = {

@@ -60,17 +60,23 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
+/** The runner's command files (GITHUB_OUTPUT, GITHUB_ENV, …), empty, in dir. */
+export async function createCommandFiles(dir: string) {
+  const commandFiles = {
+    GITHUB_OUTPUT: path.join(dir, 'output'),
+    GITHUB_ENV: path.join(dir, 'env'),
+    GITHUB_PATH: path.join(dir, 'path'),
+    GITHUB_STATE: path.join(dir, 'state'),
+    GITHUB_STEP_SUMMARY: path.join(dir, 'summary')
+  }
+  for (const f of Object.values(commandFiles)) await writeFile(f, '')
+  return commandFiles
+}
+
 export async function runAction(opts: RunOptions): Promise<ActionRun> {
   const files = await mkdtemp(path.join(os.tmpdir(), 'gmp-runner-'))
   try {
-    const commandFiles = {
-      GITHUB_OUTPUT: path.join(files, 'output'),
-      GITHUB_ENV: path.join(files, 'env'),
-      GITHUB_PATH: path.join(files, 'path'),
-      GITHUB_STATE: path.join(files, 'state'),
-      GITHUB_STEP_SUMMARY: path.join(files, 'summary')
-    }
-    for (const f of Object.values(commandFiles)) await writeFile(f, '')
+    const commandFiles = await createCommandFiles(files)
     const inputs = { ...(await actionDefaults()), ...(opts.inputs ?? {}) }
     const env: Record<string, string> = {}
     for (const [k, v] of Object.entries({
