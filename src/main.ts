@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import path from 'node:path'
 import { BUILD_CACHE_STATE, buildCacheKeys, restoreBuildCache, saveBuildCache, type BuildCacheState } from './cache/buildcache.ts'
 import { githubBackend } from './cache/github.ts'
-import { awaitSave } from './cache/saver.ts'
+import { awaitSave, type BackgroundSave } from './cache/saver.ts'
 import { applyGoDirs, planGoDirs } from './drives.ts'
 import { computeCacheKeys } from './cache/key.ts'
 import { assertWorkingDirectory } from './deps.ts'
@@ -136,11 +136,8 @@ export async function runPost(): Promise<void> {
   })
 }
 
-interface ModuleSaveState {
-  pid: number
-  resultFile: string
-  logFile: string
-  startedAt: number
+/** The background save as the main step left it in its state, with what the post step reports it with. */
+interface ModuleSaveState extends BackgroundSave {
   key: string
   timeoutMs: number
   report: ReportOptions
