@@ -78,6 +78,34 @@ describe('proxy and download inputs', () => {
     )
   })
 
+  it.each([
+    ['not a url', /entry 'not a url', which contains white space/],
+    ['https://goproxy.io https://goproxy.cn', /entry 'https:\/\/goproxy.io https:\/\/goproxy.cn', which contains white space/],
+    ['https://', /entry 'https:\/\/', which is not a valid URL/],
+    ['https:///go', /entry 'https:\/\/\/go', which has no host/],
+    ['goproxy', /entry 'goproxy', which is not a URL: single words are reserved/],
+    ['ftp://mirror.example', /entry 'ftp:\/\/mirror.example', which has scheme "ftp"/],
+    ['file:///srv/goproxy', /entry 'file:\/\/\/srv\/goproxy', which is not an http\(s\) URL/]
+  ])('refuses the mirror %j, naming the input and the entry', (mirror, message) => {
+    const read = () => readInputs(from({ mirrors: `https://ok.example,${mirror}` }))
+    expect(read).toThrow(InputError)
+    expect(read).toThrow(message)
+    expect(read).toThrow(/^Input 'mirrors' has the entry .*expected proxy URLs such as https:\/\/goproxy.io, separated by commas or new lines\.$/)
+  })
+
+  it('keeps the credentials of a bad mirror out of its error', () => {
+    const read = () => readInputs(from({ mirrors: 'https://user:hunter2@ bad.example' }))
+    expect(read).toThrow(/'https:\/\/\*\*\*@ bad.example'/)
+    expect(read).not.toThrow(/hunter2/)
+  })
+
+  it('keeps a mirror given twice once', () => {
+    expect(readInputs(from({ mirrors: 'https://goproxy.cn,goproxy.cn/\nhttps://goproxy.io' })).mirrors).toEqual([
+      'https://goproxy.cn',
+      'https://goproxy.io'
+    ])
+  })
+
   it('reads seconds as milliseconds and rejects what is not a positive number', () => {
     expect(readInputs(from({ 'probe-timeout': '1.5' })).probeTimeoutMs).toBe(1500)
     expect(() => readInputs(from({ 'probe-timeout': '0' }))).toThrow(

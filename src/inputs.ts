@@ -1,5 +1,6 @@
 import * as core from '@actions/core'
 import { InputError } from './errors.ts'
+import { checkProxyUrl, redactUrl } from './go/goproxy.ts'
 import { CACHE_LAYOUTS, type CacheLayout } from './cache/layout.ts'
 import { parsePatterns } from './private/scopes.ts'
 
@@ -71,7 +72,10 @@ export function readInputs(get: InputSource = (name) => core.getInput(name)): In
   }
 }
 
-/** Comma or newline separated proxy URLs; `direct` and `off` belong in `proxies`, not here. */
+/**
+ * Comma or newline separated proxy URLs, read as GOPROXY entries are ("https://" added to a bare
+ * host); `direct` and `off` belong in `proxies`, not here. A duplicate is kept once.
+ */
 export function parseMirrors(value: string): string[] {
   const mirrors: string[] = []
   for (const raw of value.split(/[,\n]/)) {
@@ -79,13 +83,23 @@ export function parseMirrors(value: string): string[] {
     if (entry === '' || entry.startsWith('#')) continue
     if (entry === 'direct' || entry === 'off' || entry.includes('|')) {
       throw new InputError(
-        `Input 'mirrors' has the entry '${entry}'; expected proxy URLs such as https://goproxy.io, separated by commas or new lines ('direct' and 'off' belong in 'proxies').`
+        `Input 'mirrors' has the entry '${redactUrl(entry)}'; ${MIRRORS_FORM} ('direct' and 'off' belong in 'proxies').`
       )
     }
-    mirrors.push(/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ? entry.replace(/\/+$/, '') : `https://${entry.replace(/\/+$/, '')}`)
+    const checked = checkProxyUrl(entry)
+    if ('problem' in checked) {
+      const readAs = checked.readAs === undefined ? '' : ` (read as ${redactUrl(checked.readAs)})`
+      throw new InputError(`Input 'mirrors' has the entry '${redactUrl(entry)}'${readAs}, which ${checked.problem}; ${MIRRORS_FORM}.`)
+    }
+    if (!/^https?:\/\//i.test(checked.url)) {
+      throw new InputError(`Input 'mirrors' has the entry '${redactUrl(entry)}', which is not an http(s) URL; ${MIRRORS_FORM}.`)
+    }
+    if (!mirrors.includes(checked.url)) mirrors.push(checked.url)
   }
   return mirrors
 }
+
+const MIRRORS_FORM = 'expected proxy URLs such as https://goproxy.io, separated by commas or new lines'
 
 export function parseSeconds(name: string, value: string, fallback: number): number {
   const v = value.trim()

@@ -65,7 +65,9 @@ describe('parseGoProxy', () => {
     // Without "://" go reads it as host:port and adds https://.
     ['file:relative/dir', /"file:relative\/dir" \(read as https:\/\/file:relative\/dir\) is not a valid URL/],
     ['https://', /is not a valid URL/],
-    ['file:///srv/goproxy?x=1', /has a query or fragment/]
+    ['file:///srv/goproxy?x=1', /has a query or fragment/],
+    ['https:///go', /"https:\/\/\/go" has no host/],
+    ['https://a.example https://b.example', /contains white space \(separate entries with "," or "\|"/]
   ])('rejects %j with a message naming the entry and the expected form', (goproxy, message) => {
     expect(() => parseGoProxy(goproxy)).toThrow(GoProxyError)
     expect(() => parseGoProxy(goproxy)).toThrow(message)

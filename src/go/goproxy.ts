@@ -123,15 +123,28 @@ function splitGoProxy(goproxy: string): GoProxyPiece[] {
 
 /** Adds the implicit https://, checks the URL the way newProxyRepo does, trims the trailing '/'. */
 function normalizeProxyUrl(raw: string): string {
+  const checked = checkProxyUrl(raw)
+  if ('problem' in checked) {
+    const readAs = checked.readAs === undefined ? '' : ` (read as ${redactUrl(checked.readAs)})`
+    throw new GoProxyError(`GOPROXY entry ${JSON.stringify(redactUrl(raw))}${readAs} ${checked.problem}; ${EXPECTED_FORM}`)
+  }
+  return checked.url
+}
+
+export type CheckedProxyUrl = { url: string } | { problem: string; readAs?: string }
+
+/**
+ * One proxy URL as go reads a GOPROXY entry: "https://" added to a bare host[/path], the URL
+ * checked, one trailing '/' trimmed. A problem says what is wrong, for an error that names the
+ * input it came from.
+ */
+export function checkProxyUrl(raw: string): CheckedProxyUrl {
   const implicitHttps = needsImplicitHttps(raw)
   const url = implicitHttps ? `https://${raw}` : raw
   const problem = proxyUrlProblem(url)
-  if (problem !== undefined) {
-    const readAs = implicitHttps ? ` (read as ${redactUrl(url)})` : ''
-    throw new GoProxyError(`GOPROXY entry ${JSON.stringify(redactUrl(raw))}${readAs} ${problem}; ${EXPECTED_FORM}`)
-  }
+  if (problem !== undefined) return implicitHttps ? { problem, readAs: url } : { problem }
   // cmd/go trims one '/' before appending "/<module path>/@v/...".
-  return url.endsWith('/') ? url.slice(0, -1) : url
+  return { url: url.endsWith('/') ? url.slice(0, -1) : url }
 }
 
 /**
@@ -143,6 +156,8 @@ function needsImplicitHttps(entry: string): boolean {
 }
 
 function proxyUrlProblem(url: string): string | undefined {
+  // Most often two URLs separated by a space where a ',' was meant.
+  if (/\s/.test(url)) return 'contains white space (separate entries with "," or "|", or new lines in an input)'
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase()
   if (scheme === undefined) {
     return url.includes('/') || url.includes('.')
@@ -158,7 +173,10 @@ function proxyUrlProblem(url: string): string | undefined {
   } catch {
     return 'is not a valid URL'
   }
-  return scheme === 'file' ? fileUrlProblem(url, parsed) : undefined
+  if (scheme === 'file') return fileUrlProblem(url, parsed)
+  // new URL() takes the first path segment of "https:///x" as the host; go finds no host there.
+  if (/^[a-z]+:\/\/(?:[^@/?#]*@)?(?:[/?#]|$)/i.test(url)) return 'has no host'
+  return undefined
 }
 
 /** cmd/go accepts a file URL that is nothing but a path: no host, user, query or fragment. */
