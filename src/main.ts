@@ -4,7 +4,7 @@ import { BUILD_CACHE_STATE, buildCacheKeys, restoreBuildCache, saveBuildCache, t
 import { githubBackend } from './cache/github.ts'
 import { awaitSave, type BackgroundSave } from './cache/saver.ts'
 import { applyGoDirs, planGoDirs } from './drives.ts'
-import { computeCacheKeys } from './cache/key.ts'
+import { assertKeyLengths, computeCacheKeys } from './cache/key.ts'
 import { assertWorkingDirectory } from './deps.ts'
 import { errorMessage } from './errors.ts'
 import { userSetGoEnv } from './go/env.ts'
@@ -76,6 +76,10 @@ export async function runMain(): Promise<void> {
     const deps = await phase('Dependency files', () => dependencyFiles(ctx))
     const keys = computeCacheKeys({ prefix: inputs.keyPrefix, runnerOs: runner.os, runnerArch: runner.arch, files: deps.files })
     const decision = await chooseToolchain(ctx, goEnv, deps)
+    const buildKeys = inputs.cacheBuild
+      ? buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, expectedGoVersion(decision, goEnv), process.env.GITHUB_SHA || keys.hash)
+      : undefined
+    assertKeyLengths(inputs.keyPrefix, [keys.primaryKey, ...(buildKeys ? [buildKeys.primaryKey] : [])])
 
     // The probe and the build cache restore run while the module cache is restored; their log
     // groups follow.
@@ -88,14 +92,7 @@ export async function runMain(): Promise<void> {
       gosumdb: goEnv.GOSUMDB
     })
     probing.catch(() => undefined)
-    const buildRestore = inputs.cacheBuild
-      ? restoreBuildCache(
-          ctx.backend,
-          goEnv.GOCACHE,
-          buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, expectedGoVersion(decision, goEnv), process.env.GITHUB_SHA || keys.hash),
-          inputs.cacheTimeoutMs
-        )
-      : undefined
+    const buildRestore = buildKeys ? restoreBuildCache(ctx.backend, goEnv.GOCACHE, buildKeys, inputs.cacheTimeoutMs) : undefined
     buildRestore?.catch(() => undefined)
     const restored = await phase('Restore module cache', () => restoreModules(ctx, goEnv, keys))
     const selection = await phase('Probe proxies', () => announceSelection(ctx, probing, goEnv.GOSUMDB))

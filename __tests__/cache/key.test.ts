@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { computeCacheKeys, hashFiles } from '../../src/cache/key.ts'
+import { assertKeyLengths, computeCacheKeys, hashFiles, MAX_KEY_LENGTH } from '../../src/cache/key.ts'
+import { InputError } from '../../src/errors.ts'
 
 const file = (p: string, c: string) => ({ path: p, content: Buffer.from(c) })
 
@@ -30,5 +31,30 @@ describe('hashFiles', () => {
 
   it('keeps file boundaries apart', () => {
     expect(hashFiles([file('a', 'xy'), file('b', '')])).not.toBe(hashFiles([file('a', 'x'), file('b', 'y')]))
+  })
+})
+
+describe('assertKeyLengths', () => {
+  const keysOf = (prefix: string) => {
+    const modules = computeCacheKeys({ prefix, runnerOs: 'Windows', runnerArch: 'ARM64', files: [file('go.sum', 'a')] })
+    return [modules.primaryKey, `${prefix}-build-Windows-ARM64-go1.26rc1-${'f'.repeat(40)}`]
+  }
+
+  it('takes a prefix whose longest key is exactly the limit', () => {
+    const longestSuffix = Math.max(...keysOf('p').map((k) => k.length - 1))
+    const prefix = 'p'.repeat(MAX_KEY_LENGTH - longestSuffix)
+    expect(Math.max(...keysOf(prefix).map((k) => k.length))).toBe(MAX_KEY_LENGTH)
+    expect(() => assertKeyLengths(prefix, keysOf(prefix))).not.toThrow()
+  })
+
+  it('refuses one character more, naming key-prefix, the length, the limit and the room left', () => {
+    const longestSuffix = Math.max(...keysOf('p').map((k) => k.length - 1))
+    const room = MAX_KEY_LENGTH - longestSuffix
+    const prefix = 'p'.repeat(room + 1)
+    const check = () => assertKeyLengths(prefix, keysOf(prefix))
+    expect(check).toThrow(InputError)
+    expect(check).toThrow(
+      `Input 'key-prefix' (${room + 1} characters) makes the cache key 513 characters long; the cache service allows at most 512. Expected a key-prefix of at most ${room} characters, such as 'go-mod'.`
+    )
   })
 })

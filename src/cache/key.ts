@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { InputError } from '../errors.ts'
 
 export interface KeyInputs {
   prefix: string
@@ -33,4 +34,20 @@ export function hashFiles(files: { path: string; content: Buffer }[]): string {
     sha.update(file.content)
   }
   return sha.digest('hex')
+}
+
+/** The longest key the cache service takes (@actions/cache refuses longer ones before asking it). */
+export const MAX_KEY_LENGTH = 512
+
+/**
+ * Throws, naming `key-prefix`, when a key made from it is longer than the cache service allows:
+ * such a key would only ever warn, and every run would go without a cache.
+ */
+export function assertKeyLengths(prefix: string, keys: readonly string[]): void {
+  const longest = keys.reduce((a, b) => (b.length > a.length ? b : a), '')
+  if (longest.length <= MAX_KEY_LENGTH) return
+  const room = MAX_KEY_LENGTH - (longest.length - prefix.length)
+  throw new InputError(
+    `Input 'key-prefix' (${prefix.length} characters) makes the cache key ${longest.length} characters long; the cache service allows at most ${MAX_KEY_LENGTH}. Expected a key-prefix of at most ${Math.max(room, 1)} characters, such as 'go-mod'.`
+  )
 }
