@@ -10,11 +10,12 @@ import { reasonNotToSave, shouldVerify } from './cache/policy.ts'
 import { runSaveJob, startSave, type BackgroundSave, type SaveJob, type SaveOutcome } from './cache/saver.ts'
 import { planModCacheSave } from './cache/tidy.ts'
 import { findDependencyFiles, type DependencyFiles } from './deps.ts'
-import { DownloadError, downloadModules, type DownloadResult, type Target } from './go/download.ts'
+import { DownloadError, downloadModules, type DownloadedModule, type DownloadResult, type Target } from './go/download.ts'
 import { readGoEnv, type GoEnv } from './go/env.ts'
 import { checkReady } from './go/ready.ts'
 import { formatGoProxy, redactGoProxy } from './go/goproxy.ts'
 import { verifyModules } from './go/verify.ts'
+import { goSumError, readGoSums, restoreGoSums, unvouched, type GoSums } from './go/vouch.ts'
 import type { Inputs } from './inputs.ts'
 import { explainPrivateFailures } from './private/explain.ts'
 import type { PrivateSetup } from './private/setup.ts'
@@ -96,10 +97,11 @@ export async function announceSelection(ctx: Context, probing: Promise<Selection
     core.info(`${r.role} ${r.url}: ${verdict}${r.sumdb ? ', serves the checksum database' : ''}`)
   }
   for (const p of s.choice.problems) {
-    core.warning(
-      `Proxy ${p.url} ${p.dropped ? 'dropped from the chain' : 'is unhealthy'}: ${p.class} (${p.detail}). Fix: ${p.fix}.`,
-      { title: 'go-mod-precache: unhealthy Go module proxy' }
-    )
+    const text = `${p.role === 'mirror' ? 'Mirror' : 'Proxy'} ${p.url} ${p.dropped ? 'dropped from the chain' : 'is unhealthy'}: ${p.class} (${p.detail}). Fix: ${p.fix}.`
+    // A mirror is a spare: one that fails (often the default mirrors on a network that cannot
+    // reach them) is worth knowing, not a warning on every run.
+    if (p.role === 'mirror') core.notice(text, { title: 'go-mod-precache: Go module mirror unavailable' })
+    else core.warning(text, { title: 'go-mod-precache: unhealthy Go module proxy' })
   }
   if (s.choice.noneHealthy) {
     core.warning('No Go module proxy passed the probe; keeping the configured chain in case the failure is transient.')
@@ -209,6 +211,11 @@ export async function toolchain(ctx: Context, goEnv: GoEnv, decision: ToolchainD
   }
 }
 
+/** The modules had, and those go.sum does not vouch for (never saved). */
+export interface Precached extends DownloadResult {
+  unvouched: string[]
+}
+
 /**
  * Makes every module version the roots need usable from the module cache, then runs go mod
  * verify where the policy asks: modified files throw the module cache away and the modules are
@@ -223,7 +230,7 @@ export async function precache(
   selection: Selection,
   restored: RestoreResult,
   privateSetup: PrivateSetup
-): Promise<DownloadResult> {
+): Promise<Precached> {
   const { inputs, metrics } = ctx
   const download = (targets?: Target[]) =>
     downloadModules({
@@ -235,6 +242,8 @@ export async function precache(
       timeoutMs: inputs.downloadTimeoutMs
     })
   const fill = () => (hasCachedContent(restored.state) ? fillFromCache(ctx, goEnv, deps, selection, download) : download())
+  // Read before go runs: go mod download adds lines to go.sum.
+  const sums = await readGoSums(ctx.workingDirectory, deps.roots, ctx.runner.workspace)
   try {
     let result = await fill()
     core.info(`${result.modules.length} module versions ready in ${result.ms} ms.`)
@@ -252,7 +261,7 @@ export async function precache(
       }
     }
     Object.assign(metrics.download, { modules: result.modules.length, ms: result.ms, attempts: result.attempts })
-    return result
+    return { ...result, unvouched: await checkGoSum(goEnv, sums, result.modules) }
   } catch (err) {
     if (!(err instanceof DownloadError)) throw err
     metrics.download.attempts = err.attempts
@@ -263,6 +272,29 @@ export async function precache(
     })
     throw new DownloadError(renderDiagnosis(metrics, err.message, privateHints), err.attempts)
   }
+}
+
+/**
+ * Fails when go.sum lacks the go.mod lines of versions the build needs (go build fails on them);
+ * versions without their zip line are only left out of the cache, as a build may not import
+ * them. With -mod=mod go build adds the lines itself: a warning then. Returns the versions
+ * go.sum does not vouch for, which are never saved.
+ */
+async function checkGoSum(goEnv: GoEnv, sums: GoSums, modules: readonly DownloadedModule[]): Promise<string[]> {
+  const { noGoMod, noZip } = unvouched(modules, sums.entries)
+  if (noGoMod.length > 0) {
+    await restoreGoSums(sums)
+    const error = goSumError(sums, noGoMod)
+    if (!/(^|\s)-mod=mod(\s|$)/.test(goEnv.GOFLAGS)) throw error
+    core.warning(`${error.message.replace(/ Nothing was saved to the cache\.$/, '')} GOFLAGS has -mod=mod, so go adds the lines itself; these versions are left out of the cache.`)
+  }
+  const zipOnly = noZip.filter((id) => !noGoMod.includes(id))
+  if (zipOnly.length > 0) {
+    core.warning(
+      `go.sum (${sums.files.join(', ')}) has no hash of the content of ${zipOnly.join(', ')}: go build fails if it imports a package from them. Fix: run \`go mod tidy\` and commit go.sum. They are left out of the cache.`
+    )
+  }
+  return [...new Set([...noGoMod, ...noZip])]
 }
 
 function hasCachedContent(state: RestoreResult['state']): boolean {
@@ -343,7 +375,7 @@ export async function saveModules(
   deps: DependencyFiles,
   keys: CacheKeys,
   restored: RestoreResult,
-  downloaded: DownloadResult
+  downloaded: Precached
 ): Promise<SaveStarted> {
   const { metrics } = ctx
   const reason = reasonNotToSave({
@@ -351,19 +383,19 @@ export async function saveModules(
     eventName: ctx.runner.eventName,
     state: restored.state,
     serviceFailed: restored.serviceFailed,
-    cacheEmpty: downloaded.modules.length === 0
+    cacheEmpty: downloaded.modules.length === 0,
+    noneVouched: downloaded.modules.every((m) => downloaded.unvouched.includes(`${m.Path}@${m.Version}`))
   })
   if (reason !== undefined) {
     core.info(`Not saving: ${reason}.`)
     metrics.cache.saveSkipped = reason
     return undefined
   }
-  const needed = downloaded.modules.map((m) => `${m.Path}@${m.Version}`)
+  const needed = downloaded.modules.map((m) => `${m.Path}@${m.Version}`).filter((id) => !downloaded.unvouched.includes(id))
   const plan = await planModCacheSave(goEnv.GOMODCACHE, ctx.workingDirectory, deps.roots, needed, ctx.inputs.cacheLayout)
-  metrics.cache.pruned = plan.prunedVersions.length
-  if (plan.prunedVersions.length > 0) {
-    core.info(`Pruned ${plan.prunedVersions.length} module versions no root needs: ${plan.prunedVersions.join(', ')}`)
-  }
+  const pruned = plan.prunedVersions.filter((id) => !downloaded.unvouched.includes(id))
+  metrics.cache.pruned = pruned.length
+  if (pruned.length > 0) core.info(`Pruned ${pruned.length} module versions no root needs: ${pruned.join(', ')}`)
   const job: SaveJob = { entry: modulesEntry(ctx.inputs.cacheLayout), key: keys.primaryKey, root: goEnv.GOMODCACHE, members: plan.members }
   core.info(`Entry ${keys.primaryKey}: layout ${ctx.inputs.cacheLayout}, ${plan.members.length} members.`)
   if (ctx.inputs.backgroundSave) {

@@ -27,6 +27,8 @@ describe('reasonNotToSave', () => {
 
   it('does not save an empty cache', () => {
     expect(reasonNotToSave({ ...base, cacheEmpty: true })).toMatch(/empty/)
+    expect(reasonNotToSave({ ...base, noneVouched: true })).toBe('go.sum vouches for none of the module versions')
+    expect(reasonNotToSave({ ...base, noneVouched: false })).toBeUndefined()
   })
 
   it('does not save when the service already failed in this job, nor when there is no service', () => {

@@ -62,6 +62,58 @@ describe('a bad proxy first in the chain, a healthy mirror after it', () => {
   })
 })
 
+describe('mirrors beside a healthy primary chain', () => {
+  let world: World
+  beforeAll(async () => {
+    world = await createWorld({ modules: [v(1), v(2)] })
+  })
+  afterAll(() => world.close())
+
+  it('probes and lists a proxy that is both primary and mirror once, and a failing mirror is a notice, not a warning', async () => {
+    const dead = await startGoProxy({ root: world.proxyRoot, fault: { status: 503 } })
+    try {
+      await world.emptyModCache()
+      world.proxy.clearRequests()
+      // The defaults look like this: GOPROXY's proxy.golang.org is also the first default mirror.
+      const run = await world.run({
+        inputs: { proxies: `${world.proxy.url},direct`, mirrors: `${world.proxy.url}/\n${dead.url}`, 'key-prefix': 'dedupe' }
+      })
+      expect(run.main.exitCode).toBe(0)
+      expect(report(run.outputs).map((r) => [r.url, r.class])).toEqual([
+        [world.proxy.url, 'ok'],
+        [dead.url, 'http-5xx']
+      ])
+      expect(run.outputs.goproxy).toBe(`${world.proxy.url}|direct`)
+      const probeLines = run.main.stdout.split('\n').filter((l) => l.includes(`${world.proxy.url}: ok in`))
+      expect(probeLines).toEqual([expect.stringMatching(/^primary /)])
+      expect(run.main.stdout.split('\n').filter((l) => l.startsWith('::warning'))).toEqual([])
+      expect(run.main.stdout).toMatch(
+        new RegExp(`::notice title=go-mod-precache%3A Go module mirror unavailable::Mirror ${escapeRe(dead.url)} dropped from the chain: http-5xx`)
+      )
+      const rows = run.summary.split('\n').filter((l) => l.startsWith('| `http'))
+      expect(rows.map((l) => l.split(' | ').slice(0, 2))).toEqual([
+        [`| \`${world.proxy.url}\``, 'primary'],
+        [`| \`${dead.url}\``, 'mirror']
+      ])
+    } finally {
+      await dead.close()
+    }
+  })
+
+  it('a failing primary entry stays a warning', async () => {
+    const dead = await startGoProxy({ root: world.proxyRoot, fault: { status: 503 } })
+    try {
+      const run = await world.run({ inputs: { proxies: `${dead.url}|${world.proxy.url}`, 'key-prefix': 'deadprimary' } })
+      expect(run.main.exitCode).toBe(0)
+      expect(run.main.stdout).toMatch(
+        new RegExp(`::warning title=go-mod-precache%3A unhealthy Go module proxy::Proxy ${escapeRe(dead.url)} dropped from the chain: http-5xx`)
+      )
+    } finally {
+      await dead.close()
+    }
+  })
+})
+
 describe('proxies that all fail, flaky proxies and secrets', () => {
   let world: World
   beforeAll(async () => {

@@ -11,6 +11,8 @@ export interface SaveDecisionInputs {
   /** The cache service already failed in this job. */
   serviceFailed: boolean
   cacheEmpty: boolean
+  /** go.sum vouches for none of the module versions had: there is nothing to save. */
+  noneVouched?: boolean
 }
 
 /** Returns undefined to save, or the reason not to. */
@@ -24,6 +26,7 @@ export function reasonNotToSave(d: SaveDecisionInputs): string | undefined {
     return `input 'save' is 'auto' and this is a ${d.eventName} event`
   }
   if (d.cacheEmpty) return 'the module cache is empty (no requirements)'
+  if (d.noneVouched) return 'go.sum vouches for none of the module versions'
   return undefined
 }
 

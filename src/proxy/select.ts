@@ -2,7 +2,7 @@
 // within one deadline, then the chain chosen from what they answered.
 import { redactUrl, urlUserinfo, type GoProxyEntry } from '../go/goproxy.ts'
 import type { ProxyReportRow } from '../report/metrics.ts'
-import { chooseChain, type Candidate, type ChainChoice } from './chain.ts'
+import { chooseChain, sameProxy, type Candidate, type ChainChoice } from './chain.ts'
 import { probeProxy, type ProbeModule, type ProbeResult } from './probe.ts'
 import { probeSumDb, type SumDbReach } from './sumdb.ts'
 
@@ -30,14 +30,12 @@ export function isProbeable(url: string): boolean {
 
 export async function selectChain(inputs: SelectInputs): Promise<Selection> {
   const started = performance.now()
-  const candidates: Candidate[] = [
-    ...inputs.primary.filter((e) => e.kind === 'proxy').map((e) => ({ url: e.url, role: 'primary' as const })),
-    ...inputs.mirrors.map((url) => ({ url, role: 'mirror' as const }))
-  ]
+  const candidates = candidatesOf(inputs.primary, inputs.mirrors)
   const sumdbName = sumDbName(inputs.gosumdb)
   // With no module to check (an empty go.sum) a proxy is still asked something: a black hole
   // must leave the chain before a toolchain or a first module is fetched through it.
-  const probed = candidates.filter((c) => isProbeable(c.url))
+  // A proxy listed twice in GOPROXY is one proxy: probed once, reported once.
+  const probed = candidates.filter((c, i) => isProbeable(c.url) && !candidates.slice(0, i).some((d) => sameProxy(d.url, c.url)))
   const deadline = AbortSignal.timeout(inputs.timeoutMs)
   const [results, direct] = await Promise.all([
     Promise.all(
@@ -49,7 +47,10 @@ export async function selectChain(inputs: SelectInputs): Promise<Selection> {
     ),
     sumdbName === '' ? Promise.resolve(undefined) : probeSumDb(inputs.gosumdb, deadline, inputs.env)
   ])
-  probed.forEach((c, i) => (c.result = results[i]))
+  for (const c of candidates) {
+    const i = probed.findIndex((p) => sameProxy(p.url, c.url))
+    if (i >= 0) c.result = results[i]
+  }
   const choice = chooseChain({ primary: inputs.primary, candidates, allowDirect: inputs.allowDirect })
   const chained = new Set(choice.entries.map((e) => e.url))
   const sumdb: SumDbReach =
@@ -66,6 +67,18 @@ export async function selectChain(inputs: SelectInputs): Promise<Selection> {
     sumdb,
     ms: Math.round(performance.now() - started)
   }
+}
+
+/**
+ * The primary chain's proxies in their order, then each mirror that is not already among them
+ * (the default mirrors start with proxy.golang.org, go's default GOPROXY).
+ */
+export function candidatesOf(primary: readonly GoProxyEntry[], mirrors: readonly string[]): Candidate[] {
+  const candidates: Candidate[] = primary.filter((e) => e.kind === 'proxy').map((e) => ({ url: e.url, role: 'primary' }))
+  for (const url of mirrors) {
+    if (!candidates.some((c) => sameProxy(c.url, url))) candidates.push({ url, role: 'mirror' })
+  }
+  return candidates
 }
 
 /** go refuses to send a proxy URL's credentials over plain http, so such an entry can never work. */
