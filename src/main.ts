@@ -89,7 +89,8 @@ export async function runMain(): Promise<void> {
       allowDirect: inputs.allowDirect ?? primary.some((e) => e.kind === 'direct'),
       modules: pickProbeModules(goSumEntries(deps.files), privateSetup.env),
       timeoutMs: inputs.probeTimeoutMs,
-      gosumdb: goEnv.GOSUMDB
+      gosumdb: goEnv.GOSUMDB,
+      goVersion: expectedGoVersion(decision, goEnv)
     })
     probing.catch(() => undefined)
     const buildRestore = buildKeys ? restoreBuildCache(ctx.backend, goEnv.GOCACHE, buildKeys, inputs.cacheTimeoutMs) : undefined

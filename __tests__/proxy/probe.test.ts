@@ -11,8 +11,10 @@ import { goModHash, parseGoSum } from '../../src/go/gosum.ts'
 import {
   goAuthUsesNetrc,
   goDispatcher,
+  locateNetrc,
   netrcEntryFor,
   parseNetrc,
+  readNetrc,
   parseProxyUrl,
   proxyConfigFromEnv,
   proxyForUrl,
@@ -94,12 +96,17 @@ function cleanEnv(extra: Env = {}): Env {
   return { HOME: home, ...extra }
 }
 
-function probe(url: string, options: { deadline?: AbortSignal | number; env?: Env; mods?: ProbeModule[]; sumdbName?: string } = {}) {
+function probe(
+  url: string,
+  options: { deadline?: AbortSignal | number; env?: Env; mods?: ProbeModule[]; sumdbName?: string; platform?: NodeJS.Platform; goVersion?: string } = {}
+) {
   return probeProxy(url, {
     modules: options.mods ?? modules,
     deadline: options.deadline ?? 5000,
     env: options.env ?? cleanEnv(),
-    ...(options.sumdbName === undefined ? {} : { sumdbName: options.sumdbName })
+    ...(options.sumdbName === undefined ? {} : { sumdbName: options.sumdbName }),
+    ...(options.platform === undefined ? {} : { platform: options.platform }),
+    ...(options.goVersion === undefined ? {} : { goVersion: options.goVersion })
   })
 }
 
@@ -382,10 +389,45 @@ describe('probeProxy over TLS', () => {
   })
 
   it('trusts the certificates in an SSL_CERT_DIR directory, as go does', async () => {
+    const dir = await caDir()
+    const result = await probe(tlsProxy.url, { env: cleanEnv({ SSL_CERT_DIR: `/nonexistent:${dir}` }) })
+    expect(result.class).toBe('ok')
+  })
+
+  /** A directory holding the TLS proxy's certificate, for SSL_CERT_DIR. */
+  async function caDir(): Promise<string> {
     const dir = join(work, 'certs')
     await mkdir(dir, { recursive: true })
     await writeFile(join(dir, 'goproxy.pem'), await readFile(tlsProxy.caCertPath!))
-    const result = await probe(tlsProxy.url, { env: cleanEnv({ SSL_CERT_DIR: `/nonexistent:${dir}` }) })
+    return dir
+  }
+
+  // The probe judges as go on the platform it is told: here Linux stands in for the machine,
+  // and its system store does not hold the test certificate.
+  it('on macOS and Windows up to Go 1.26 ignores SSL_CERT_FILE, as go (the OS verifies there)', async () => {
+    const env = cleanEnv({ SSL_CERT_FILE: tlsProxy.caCertPath })
+    for (const platform of ['darwin', 'win32'] as const) {
+      const result = await probe(tlsProxy.url, { env, platform, goVersion: '1.26.8' })
+      expect(result.class).toBe('tls')
+    }
+    expect((await probe(tlsProxy.url, { env, platform: 'linux', goVersion: '1.26.8' })).class).toBe('ok')
+  })
+
+  it('on macOS from Go 1.27 on trusts SSL_CERT_FILE, unless GODEBUG=x509sslcertoverrideplatform=0', async () => {
+    const env = cleanEnv({ SSL_CERT_FILE: tlsProxy.caCertPath })
+    expect((await probe(tlsProxy.url, { env, platform: 'darwin', goVersion: 'go1.27.1' })).class).toBe('ok')
+    const keepOs = cleanEnv({ SSL_CERT_FILE: tlsProxy.caCertPath, GODEBUG: 'x509sslcertoverrideplatform=0' })
+    expect((await probe(tlsProxy.url, { env: keepOs, platform: 'darwin', goVersion: 'go1.27.1' })).class).toBe('tls')
+  })
+
+  it("splits SSL_CERT_DIR on ';' for Windows and on ':' elsewhere", async () => {
+    const env = cleanEnv({ SSL_CERT_DIR: `/nonexistent;${await caDir()}` })
+    expect((await probe(tlsProxy.url, { env, platform: 'win32', goVersion: '1.27.0' })).class).toBe('ok')
+    expect((await probe(tlsProxy.url, { env, platform: 'linux' })).class).toBe('tls')
+  })
+
+  it('with the go version unknown, trusts SSL_CERT_FILE on macOS too: never tls for a certificate some go accepts', async () => {
+    const result = await probe(tlsProxy.url, { env: cleanEnv({ SSL_CERT_FILE: tlsProxy.caCertPath }), platform: 'darwin' })
     expect(result.class).toBe('ok')
   })
 })
@@ -450,6 +492,22 @@ describe('probeProxy credentials', () => {
         expect(result.class).toBe('http-4xx')
         expect(front.authorizations).toEqual(['', '', ''])
       })
+    })
+
+    it('finds $HOME/.netrc without NETRC on Linux and macOS, as go does', async () => {
+      const netrcHome = await mkdtemp(join(work, 'netrc-home-'))
+      const front = await startFront(proxy, { tls: true, auth: user })
+      try {
+        await writeFile(join(netrcHome, '.netrc'), `machine 127.0.0.1:${front.port} login alice password ${user.password}\n`)
+        for (const platform of ['linux', 'darwin'] as const) {
+          front.authorizations.length = 0
+          const result = await probe(front.url, { env: { HOME: netrcHome, SSL_CERT_FILE: cert.certPath }, platform })
+          expect(result).toMatchObject({ class: 'ok', verified: true })
+          expect(front.authorizations).toEqual([basic, basic, basic])
+        }
+      } finally {
+        await front.close()
+      }
     })
 
     it('does not use it when GOAUTH=off', async () => {
@@ -650,6 +708,17 @@ describe('the network as go sees it', () => {
     expect(netrcEntryFor('https://other.example/go/m/@v/list', entries)?.login).toBe('d')
     expect(netrcEntryFor('https://other.example/m/@v/list', entries)).toBeUndefined()
     expect(netrcEntryFor('http://proxy.example/m/@v/v1.0.0.mod', entries)).toBeUndefined()
+  })
+
+  it('reads the netrc file the platform rules pick, and nothing without a home', async () => {
+    const dir = await mkdtemp(join(work, 'netrc-locate-'))
+    await writeFile(join(dir, '.netrc'), 'machine proxy.example login a password 1\n')
+    expect(await locateNetrc({ HOME: dir }, 'linux')).toBe(join(dir, '.netrc'))
+    expect(await readNetrc({ HOME: dir }, 'darwin')).toEqual([{ machine: 'proxy.example', login: 'a', password: '1' }])
+    // go has no home without HOME (os.UserHomeDir fails), so no netrc, wherever the user's is.
+    expect(await locateNetrc({}, 'linux')).toBeUndefined()
+    expect(await readNetrc({}, 'linux')).toEqual([])
+    expect(await readNetrc({ HOME: dir, NETRC: join(dir, 'missing') }, 'linux')).toEqual([])
   })
 
   it('uses netrc unless GOAUTH leaves out the netrc method', () => {

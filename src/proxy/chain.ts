@@ -97,8 +97,11 @@ export function sameProxy(a: string, b: string): boolean {
   return norm(a) === norm(b)
 }
 
-/** What to change, per failure class. */
-export function fixFor(cls: string): string {
+/**
+ * What to change, per failure class. The fix for 'tls' depends on where go runs: macOS and
+ * Windows verify with the OS's trust store (see trustPlan in platform.ts).
+ */
+export function fixFor(cls: string, platform: NodeJS.Platform = process.platform): string {
   switch (cls) {
     case 'dns':
       return 'the host name does not resolve from the runner: check the URL, or the runner DNS'
@@ -107,6 +110,12 @@ export function fixFor(cls: string): string {
     case 'connect-timeout':
       return 'connections are dropped (a firewall?): allow the host, or route through HTTPS_PROXY'
     case 'tls':
+      if (platform === 'darwin') {
+        return 'the TLS certificate is not trusted: go on macOS trusts the system keychain, so add its CA there (sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.pem), or fix the certificate; from Go 1.27 on, SSL_CERT_FILE or SSL_CERT_DIR, when set, replace the keychain'
+      }
+      if (platform === 'win32') {
+        return 'the TLS certificate is not trusted: go on Windows trusts the Windows certificate store, so import its CA there (Import-Certificate -FilePath ca.cer -CertStoreLocation Cert:\\LocalMachine\\Root, or certutil -addstore Root ca.cer), or fix the certificate; from Go 1.27 on, SSL_CERT_FILE or SSL_CERT_DIR, when set, replace the store'
+      }
       return 'the TLS certificate is not trusted: fix it, or add its CA with SSL_CERT_FILE'
     case 'timeout':
       return "it accepted the connection but did not answer in time: check the proxy's health, or raise probe-timeout"

@@ -1,19 +1,20 @@
 // The network as the go command sees it, for probing proxies with undici: the same forward
-// proxies (net/http's ProxyFromEnvironment), the same trusted certificates (SSL_CERT_FILE,
-// SSL_CERT_DIR) and the same credentials (userinfo in the URL, ~/.netrc through GOAUTH).
-// A probe that goes around a corporate proxy go must use, or trusts less than go does,
-// would call a proxy broken that go can use, or the other way round.
+// proxies (net/http's ProxyFromEnvironment), the same trusted certificates (the OS's verifier
+// on macOS and Windows, SSL_CERT_FILE and SSL_CERT_DIR elsewhere) and the same credentials
+// (userinfo in the URL, the netrc file through GOAUTH). A probe that goes around a corporate
+// proxy go must use, or trusts other certificates than go does, would call a proxy broken that
+// go can use, or the other way round. The per-OS rules are in platform.ts.
 
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, stat } from 'node:fs/promises'
 import type { LookupFunction } from 'node:net'
 import { BlockList, isIP } from 'node:net'
-import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { domainToASCII } from 'node:url'
 import tls from 'node:tls'
 import { Agent, Dispatcher, ProxyAgent } from 'undici'
+import { netrcCandidates, netrcPath, trustPlan, type Env, type Platform, type TrustPlan } from './platform.ts'
 
-export type Env = Readonly<Record<string, string | undefined>>
+export type { Env, Platform } from './platform.ts'
 
 /** Go's dial timeout (net/http DefaultTransport); undici's own default is 10 s. */
 export const CONNECT_TIMEOUT_MS = 30_000
@@ -169,26 +170,36 @@ function systemCertificates(): string[] {
   }
 }
 
-/**
- * Node's own roots, the system store, and what SSL_CERT_FILE and SSL_CERT_DIR (colon-separated)
- * name: the certificates Go reads on Linux. The union trusts at least what go trusts, so the
- * probe never reports 'tls' for a proxy go would accept.
- */
-export async function trustedCertificates(env: Env): Promise<string[]> {
-  const file = env.SSL_CERT_FILE
-  const dirs = (env.SSL_CERT_DIR ?? '').split(':').filter((dir) => dir !== '')
-  const extra = await Promise.all([
-    file === undefined || file === '' ? Promise.resolve([]) : certificatesInFile(file),
-    ...dirs.map((dir) => certificatesInDir(dir))
-  ])
-  return [...new Set([...tls.getCACertificates('default'), ...systemCertificates(), ...extra.flat()])]
+/** Where go runs, for the choices that differ per OS and per Go release. */
+export interface GoPlatform {
+  /** Default: process.platform. */
+  platform?: Platform
+  /** The go that will download ("1.26.8" or "go1.26.8"): on macOS and Windows it decides whether SSL_CERT_* count. */
+  goVersion?: string
+}
+
+/** The certificates a plan names (see trustPlan), deduplicated. */
+export async function loadTrust(plan: TrustPlan): Promise<string[]> {
+  const read = await Promise.all([...plan.files.map(certificatesInFile), ...plan.dirs.map(certificatesInDir)])
+  return [
+    ...new Set([
+      ...(plan.bundled ? tls.getCACertificates('bundled') : []),
+      ...(plan.system ? systemCertificates() : []),
+      ...read.flat()
+    ])
+  ]
+}
+
+/** The certificates to verify a proxy's with, so that the probe accepts what go accepts there. */
+export async function trustedCertificates(env: Env, where: GoPlatform = {}): Promise<string[]> {
+  return loadTrust(trustPlan(where.platform ?? process.platform, env, where.goVersion))
 }
 
 // ---------------------------------------------------------------------------------------------
 // The dispatcher.
 
-export interface GoNetworkOptions {
-  /** The environment go runs with (HTTP(S)_PROXY, NO_PROXY, SSL_CERT_FILE, SSL_CERT_DIR). */
+export interface GoNetworkOptions extends GoPlatform {
+  /** The environment go runs with (HTTP(S)_PROXY, NO_PROXY, SSL_CERT_FILE, SSL_CERT_DIR, GODEBUG). */
   env?: Env
   /** Name resolution for direct connections and for reaching the forward proxy (tests). */
   lookup?: LookupFunction
@@ -256,7 +267,7 @@ class GoNetworkDispatcher extends Dispatcher {
 /** An undici dispatcher that reaches proxies the way go would, from the given environment. */
 export async function goDispatcher(options: GoNetworkOptions = {}): Promise<Dispatcher> {
   const env = options.env ?? process.env
-  const ca = await trustedCertificates(env)
+  const ca = await trustedCertificates(env, options)
   const connect = {
     ca,
     timeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
@@ -309,16 +320,18 @@ export function parseNetrc(text: string): NetrcEntry[] {
   return entries
 }
 
-/** $NETRC, or ~/.netrc (HOME from env, as os.UserHomeDir reads it). */
-export function netrcPath(env: Env): string {
-  if (env.NETRC !== undefined && env.NETRC !== '') return env.NETRC
-  return join(env.HOME !== undefined && env.HOME !== '' ? env.HOME : homedir(), '.netrc')
+/** The netrc file go reads (see platform.ts netrcPath), looked for on this machine; undefined without a home. */
+export async function locateNetrc(env: Env, platform: Platform = process.platform): Promise<string | undefined> {
+  const candidates = netrcCandidates(platform, env)
+  const found = await Promise.all(candidates.map((p) => stat(p).then(() => p, () => undefined)))
+  return netrcPath(platform, env, (p) => found.includes(p))
 }
 
 /** The netrc entries go would use: none when GOAUTH does not include the "netrc" method. */
-export async function readNetrc(env: Env): Promise<NetrcEntry[]> {
+export async function readNetrc(env: Env, platform: Platform = process.platform): Promise<NetrcEntry[]> {
   if (!goAuthUsesNetrc(env.GOAUTH ?? '')) return []
-  const text = await readFile(netrcPath(env), 'utf8').catch(() => '')
+  const path = await locateNetrc(env, platform)
+  const text = path === undefined ? '' : await readFile(path, 'utf8').catch(() => '')
   return parseNetrc(text)
 }
 

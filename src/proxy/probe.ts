@@ -8,7 +8,7 @@ import { hashGoMod } from '../go/dirhash.ts'
 import { escapePath, escapeVersion } from '../go/escape.ts'
 import { stripUserinfo, urlUserinfo } from '../go/goproxy.ts'
 import { classifyError, classifyStatus, ProbeDeadlineError, worstClass, type ProbeClass } from './classify.ts'
-import { basicAuthorization, CONNECT_TIMEOUT_MS, goDispatcher, netrcEntryFor, readNetrc, type Env, type NetrcEntry } from './http.ts'
+import { basicAuthorization, CONNECT_TIMEOUT_MS, goDispatcher, netrcEntryFor, readNetrc, type Env, type GoPlatform, type NetrcEntry } from './http.ts'
 
 export type { ProbeClass } from './classify.ts'
 
@@ -33,7 +33,7 @@ export interface ProbeResult {
   sumdb?: boolean
 }
 
-export interface ProbeOptions {
+export interface ProbeOptions extends GoPlatform {
   /** Modules to fetch the go.mod of; the first MAX_PROBE_MODULES are fetched, in parallel. */
   modules: readonly ProbeModule[]
   /** The whole probe ends by then: an AbortSignal, or milliseconds from now. */
@@ -46,7 +46,7 @@ export interface ProbeOptions {
    * the dispatcher: give a shared one a connect timeout close to the probe deadline.
    */
   dispatcher?: Dispatcher
-  /** The environment go runs with, for the default dispatcher and for credentials (NETRC, HOME, GOAUTH). Default: process.env. */
+  /** The environment go runs with, for the default dispatcher and for credentials (NETRC, HOME or USERPROFILE, GOAUTH). Default: process.env. */
   env?: Env
 }
 
@@ -82,13 +82,14 @@ interface Target {
 
 export async function probeProxy(proxyUrl: string, opts: ProbeOptions): Promise<ProbeResult> {
   const env = opts.env ?? process.env
-  const target = await proxyTarget(proxyUrl, env)
+  const where: GoPlatform = { platform: opts.platform, goVersion: opts.goVersion }
+  const target = await proxyTarget(proxyUrl, env, where)
   const started = performance.now()
   const elapsed = (): number => Math.round(performance.now() - started)
   const deadline = startDeadline(opts.deadline)
   let ownDispatcher: Dispatcher | undefined
   try {
-    const dispatcher = opts.dispatcher ?? (ownDispatcher = await goDispatcher({ env, connectTimeoutMs: connectTimeoutWithin(opts.deadline) }))
+    const dispatcher = opts.dispatcher ?? (ownDispatcher = await goDispatcher({ env, ...where, connectTimeoutMs: connectTimeoutWithin(opts.deadline) }))
     const get = (url: string): Promise<Answer> => getWithin(url, target, dispatcher, deadline.signal, elapsed)
     const modules = opts.modules.slice(0, MAX_PROBE_MODULES)
     const sumdbName = opts.sumdbName ?? (modules.length === 0 ? REACHABILITY_SUMDB : undefined)
@@ -106,7 +107,7 @@ export async function probeProxy(proxyUrl: string, opts: ProbeOptions): Promise<
   }
 }
 
-async function proxyTarget(proxyUrl: string, env: Env): Promise<Target> {
+async function proxyTarget(proxyUrl: string, env: Env, where: GoPlatform): Promise<Target> {
   const base = stripUserinfo(proxyUrl).replace(/\/+$/, '')
   if (!/^https?:\/\//i.test(base)) throw new TypeError(`cannot probe GOPROXY entry ${base}: only http(s) proxies can be probed`)
   const userinfo = urlUserinfo(proxyUrl)
@@ -119,7 +120,7 @@ async function proxyTarget(proxyUrl: string, env: Env): Promise<Target> {
       secrets: [...secretsOf(userinfo.username, userinfo.password), ...forwardProxySecrets(env)]
     }
   }
-  const netrc = await readNetrc(env)
+  const netrc = await readNetrc(env, where.platform)
   return { base, netrc, secrets: [...netrc.flatMap((e) => secretsOf(e.login, e.password)), ...forwardProxySecrets(env)] }
 }
 

@@ -15,6 +15,8 @@ export interface SelectInputs {
   /** GOSUMDB as go env reports it. */
   gosumdb: string
   env?: NodeJS.ProcessEnv
+  /** The go that will download (it decides which certificates count on macOS and Windows). */
+  goVersion?: string
 }
 
 export interface Selection {
@@ -42,10 +44,10 @@ export async function selectChain(inputs: SelectInputs): Promise<Selection> {
       probed.map((c) =>
         sendsCredentialsInClear(c.url)
           ? Promise.resolve(insecureCredentials(c.url))
-          : probeProxy(c.url, { modules: inputs.modules, deadline, sumdbName: sumdbName || undefined, env: inputs.env })
+          : probeProxy(c.url, { modules: inputs.modules, deadline, sumdbName: sumdbName || undefined, env: inputs.env, goVersion: inputs.goVersion })
       )
     ),
-    sumdbName === '' ? Promise.resolve(undefined) : probeSumDb(inputs.gosumdb, deadline, inputs.env)
+    sumdbName === '' ? Promise.resolve(undefined) : probeSumDb(inputs.gosumdb, deadline, inputs.env, { goVersion: inputs.goVersion })
   ])
   for (const c of candidates) {
     const i = probed.findIndex((p) => sameProxy(p.url, c.url))

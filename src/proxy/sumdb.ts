@@ -1,7 +1,7 @@
 // Whether the checksum database answers directly. go reaches it through a proxy that answers
 // <proxy>/sumdb/<name>/supported, else directly; if neither works, new modules fail to verify.
 import { fetch } from 'undici'
-import { goDispatcher } from './http.ts'
+import { goDispatcher, type GoPlatform } from './http.ts'
 
 export type SumDbReach = 'direct' | 'proxy' | 'unreachable' | 'off'
 
@@ -12,9 +12,9 @@ export function sumDbUrl(gosumdb: string): string {
   return `https://${name.split('+')[0]}`
 }
 
-/** GET <sumdb>/latest answers 200 before the deadline. */
-export async function probeSumDb(gosumdb: string, deadline: AbortSignal, env?: NodeJS.ProcessEnv): Promise<boolean> {
-  const dispatcher = await goDispatcher({ env })
+/** GET <sumdb>/latest answers 200 before the deadline; `where` says which OS rules and go release decide the certificates. */
+export async function probeSumDb(gosumdb: string, deadline: AbortSignal, env?: NodeJS.ProcessEnv, where: GoPlatform = {}): Promise<boolean> {
+  const dispatcher = await goDispatcher({ env, ...where })
   try {
     const res = await fetch(`${sumDbUrl(gosumdb)}/latest`, { dispatcher, signal: deadline })
     await res.body?.cancel()
