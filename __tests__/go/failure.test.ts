@@ -79,4 +79,11 @@ describe('classifyGoOutput on git failures for private modules', () => {
     const text = 'verifying example.com/m@v1.0.0: checksum mismatch\n\tdownloaded: h1:abc=\n\tgo.sum:     h1:def=\n'
     expect(classifyGoOutput(text).map((f) => f.class)).toEqual(['checksum'])
   })
+
+  it('reads CRLF output (go relaying Windows git) as it reads LF output, with no \\r left in a line', () => {
+    const lf = `${header}\n\tfatal: could not read Username for 'https://git.corp.test': terminal prompts disabled\n`
+    const crlf = classifyGoOutput(lf.replace(/\n/g, '\r\n'))
+    expect(crlf).toEqual(classifyGoOutput(lf))
+    expect(crlf.map((f) => f.line).join('')).not.toContain('\r')
+  })
 })

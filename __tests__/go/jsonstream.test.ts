@@ -8,6 +8,13 @@ describe('parseJsonStream', () => {
     expect(parseJsonStream(text)).toEqual([{ Path: 'a', Error: 'bad } { " x' }, { Path: 'b', V: [1, {}] }])
   })
 
+  it('reads objects separated by CRLF, as a Windows tool may print them', () => {
+    expect(parseDownloadOutput('{\r\n\t"Path": "a",\r\n\t"Version": "v1.0.0"\r\n}\r\n{"Path":"b","Version":"v2.0.0"}\r\n')).toEqual([
+      { Path: 'a', Version: 'v1.0.0' },
+      { Path: 'b', Version: 'v2.0.0' }
+    ])
+  })
+
   it('returns nothing for empty output', () => {
     expect(parseJsonStream('\n')).toEqual([])
   })

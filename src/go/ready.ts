@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { pathExists } from '../fsutil.ts'
 import { isReady } from '../cache/layout.ts'
-import { OFFLINE, runGo } from './command.ts'
+import { OFFLINE, outputLines, runGo } from './command.ts'
 import { parseDownloadOutput, uniqueModules, type DownloadedModule } from './download.ts'
 import { escapePath, escapeVersion } from './escape.ts'
 
@@ -34,7 +34,7 @@ export async function checkReady(workingDirectory: string, roots: string[], modC
       // half an object: treated as no list
     }
     if (run.exitCode !== 0 && listed.length === 0) {
-      unlisted.push({ root, why: run.stderr.trim().split('\n')[0] ?? `go mod download exited with ${run.exitCode}` })
+      unlisted.push({ root, why: outputLines(run.stderr.trim())[0] || `go mod download exited with ${run.exitCode}` })
       continue
     }
     const absent: string[] = []

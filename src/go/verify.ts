@@ -1,5 +1,5 @@
 import path from 'node:path'
-import { OFFLINE, runGo } from './command.ts'
+import { OFFLINE, outputLines, runGo } from './command.ts'
 
 export interface VerifyResult {
   ok: boolean
@@ -12,8 +12,13 @@ export async function verifyModules(workingDirectory: string, roots: string[]): 
   for (const root of roots) {
     const result = await runGo(['mod', 'verify'], { cwd: path.resolve(workingDirectory, root), env: OFFLINE })
     if (result.exitCode !== 0) {
-      return { ok: false, detail: (result.stdout + result.stderr).trim().split('\n').slice(0, 5).join('; ') }
+      return { ok: false, detail: verifyDetail(result.stdout + result.stderr) }
     }
   }
   return { ok: true, detail: '' }
+}
+
+/** The first lines of what go mod verify printed, on one line. */
+export function verifyDetail(output: string): string {
+  return outputLines(output.trim()).slice(0, 5).join('; ')
 }
