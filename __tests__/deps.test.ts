@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { findDependencyFiles, moduleRoots } from '../src/deps.ts'
+import { anchorPattern, findDependencyFiles, moduleRoots, relativeSlashPath, toSlash } from '../src/deps.ts'
 
 describe('moduleRoots', () => {
   it('runs once per module when there is no workspace', () => {
@@ -19,6 +19,27 @@ describe('moduleRoots', () => {
 
   it('finds no root from go.sum files alone', () => {
     expect(moduleRoots(['go.sum'])).toEqual([])
+  })
+})
+
+describe('paths on each OS', () => {
+  it('spells dependency files with / on Windows, whatever separators the path holds', () => {
+    expect(relativeSlashPath('D:\\a\\repo\\repo\\app', 'D:\\a\\repo\\repo\\app\\tools\\go.mod', path.win32)).toBe('tools/go.mod')
+    // A drive letter in another case is the same drive.
+    expect(relativeSlashPath('d:\\a\\repo\\repo\\app', 'D:\\a\\repo\\repo\\app\\go.sum', path.win32)).toBe('go.sum')
+    expect(toSlash('tools\\sub/go.mod', path.win32)).toBe('tools/sub/go.mod')
+  })
+
+  it('leaves a backslash alone on POSIX, where it is part of a name', () => {
+    expect(relativeSlashPath('/Users/runner/work/app', '/Users/runner/work/app/tools/go.mod', path.posix)).toBe('tools/go.mod')
+    expect(toSlash('odd\\name/go.mod', path.posix)).toBe('odd\\name/go.mod')
+  })
+
+  it('anchors globs in the working directory, exclusions kept, absolute globs as given', () => {
+    expect(anchorPattern('D:\\a\\repo\\app', '**/go.mod', path.win32)).toBe('D:\\a\\repo\\app\\**\\go.mod')
+    expect(anchorPattern('D:\\a\\repo\\app', '!**/vendor/**', path.win32)).toBe('!D:\\a\\repo\\app\\**\\vendor\\**')
+    expect(anchorPattern('D:\\a\\repo\\app', 'C:/shared/go.sum', path.win32)).toBe('C:/shared/go.sum')
+    expect(anchorPattern('/home/runner/app', '!**/vendor/**', path.posix)).toBe('!/home/runner/app/**/vendor/**')
   })
 })
 

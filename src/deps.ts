@@ -44,7 +44,7 @@ export async function findDependencyFiles(
   const found = await globber.glob()
   const files: DependencyFile[] = []
   for (const file of found) {
-    files.push({ path: toSlash(path.relative(workingDirectory, file)), content: await readFile(file) })
+    files.push({ path: relativeSlashPath(workingDirectory, file), content: await readFile(file) })
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
   const roots = moduleRoots(files.map((f) => f.path))
@@ -65,16 +65,26 @@ export function assertWorkingDirectory(dir: string): void {
   }
 }
 
-/** Globs are relative to the working directory; `!` exclusions stay exclusions. */
-function anchorPattern(dir: string, pattern: string): string {
+/**
+ * Globs are relative to the working directory; `!` exclusions stay exclusions. `p` is the path
+ * flavour of the runner's OS (path.win32 on Windows, where @actions/glob takes either separator).
+ */
+export function anchorPattern(dir: string, pattern: string, p: path.PlatformPath = path): string {
   const negated = pattern.startsWith('!')
   const body = negated ? pattern.slice(1) : pattern
-  const anchored = path.isAbsolute(body) ? body : path.join(dir, body)
+  const anchored = p.isAbsolute(body) ? body : p.join(dir, body)
   return negated ? `!${anchored}` : anchored
 }
 
-export function toSlash(p: string): string {
-  return p.split(path.sep).join('/')
+/** `p` with `/` separators whatever the OS, so keys and roots are spelled the same everywhere. */
+export function toSlash(file: string, p: path.PlatformPath = path): string {
+  // Windows takes both separators: a path may hold a mix of them.
+  return p.sep === '\\' ? file.replace(/\\/g, '/') : file
+}
+
+/** A file found under the working directory, relative to it with `/` separators. */
+export function relativeSlashPath(dir: string, file: string, p: path.PlatformPath = path): string {
+  return toSlash(p.relative(dir, file), p)
 }
 
 /**

@@ -8,20 +8,27 @@ export interface RunnerContext {
   eventName: string
 }
 
-export function readRunnerContext(env: NodeJS.ProcessEnv = process.env): RunnerContext {
+/** The process's own values are parameters, so each OS's answer can be tested on any of them. */
+export function readRunnerContext(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: string = process.platform,
+  arch: string = process.arch,
+  cwd: () => string = process.cwd
+): RunnerContext {
   return {
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    os: env.RUNNER_OS || runnerOsName(process.platform),
-    arch: env.RUNNER_ARCH || runnerArchName(process.arch),
+    workspace: env.GITHUB_WORKSPACE || cwd(),
+    os: env.RUNNER_OS || runnerOsName(platform),
+    arch: env.RUNNER_ARCH || runnerArchName(arch),
     eventName: env.GITHUB_EVENT_NAME || ''
   }
 }
 
-function runnerOsName(platform: string): string {
+/** RUNNER_OS's spelling: it is part of the cache key, so a local run must spell it the same way. */
+export function runnerOsName(platform: string): string {
   return platform === 'win32' ? 'Windows' : platform === 'darwin' ? 'macOS' : 'Linux'
 }
 
-function runnerArchName(arch: string): string {
+export function runnerArchName(arch: string): string {
   return arch === 'arm64' ? 'ARM64' : arch === 'ia32' ? 'X86' : arch === 'arm' ? 'ARM' : 'X64'
 }
 

@@ -3,8 +3,17 @@ import { execFileSync } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { addGitCredentials, authorizationHeader, removeGitCredentials } from '../../src/private/gitconfig.ts'
+import { addGitCredentials, authorizationHeader, parseConfigValues, removeGitCredentials, type GitConfigRecord } from '../../src/private/gitconfig.ts'
 import { tokenScopes } from '../../src/private/scopes.ts'
+
+describe('parseConfigValues', () => {
+  it('gives the exact values of git config --get-all, whether its lines end in LF or CRLF', () => {
+    const header = 'Authorization: Basic eC1hY2Nlc3MtdG9rZW46dG9r'
+    expect(parseConfigValues(`X-Custom: kept\n${header}\n`)).toEqual(['X-Custom: kept', header])
+    expect(parseConfigValues(`X-Custom: kept\r\n${header}\r\n`)).toEqual(['X-Custom: kept', header])
+    expect(parseConfigValues('')).toEqual([])
+  })
+})
 
 // The real git, on a global config file of the test's own (GIT_CONFIG_GLOBAL).
 describe('git credentials for private modules', () => {
@@ -48,6 +57,19 @@ describe('git credentials for private modules', () => {
     expect(await removeGitCredentials(records)).toBe(2)
     expect(gitList()).toBe(before)
     expect(await readFile(config, 'utf8')).toBe(beforeText)
+  })
+
+  it('hands over every entry written before one fails, so the post step can remove it', async () => {
+    const before = await readFile(config, 'utf8')
+    const { scopes } = tokenScopes(['git.corp.example.com/team/*'])
+    // git refuses a key with a new line in it: a real failure on the second entry.
+    const bad = { ...scopes[0]!, pattern: 'bad', url: 'https://bad\nhost' }
+    const seen: GitConfigRecord[][] = []
+    await expect(addGitCredentials([scopes[0]!, bad], 'u', 'tok-456', { onAdded: (r) => seen.push(r) })).rejects.toThrow(/^git config --global --add [^]* failed: error: invalid key/)
+    expect(seen.map((r) => r.map((e) => e.key))).toEqual([['http.https://git.corp.example.com/team.extraheader']])
+    expect(git('--get-all', 'http.https://git.corp.example.com/team.extraheader').trim()).toBe(authorizationHeader('u', 'tok-456'))
+    expect(await removeGitCredentials(seen.at(-1)!)).toBe(1)
+    expect(await readFile(config, 'utf8')).toBe(before)
   })
 
   it('removes nothing the second time', async () => {

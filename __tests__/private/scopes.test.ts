@@ -40,6 +40,10 @@ describe('parsePatterns and mergePatternList', () => {
     ])
   })
 
+  it('keeps no carriage return from a list with CRLF line ends', () => {
+    expect(parsePatterns('github.com/acme/*\r\ngit.corp.example.com/\r\n# note\r\n')).toEqual(['github.com/acme/*', 'git.corp.example.com'])
+  })
+
   it('merges into an existing GOPRIVATE without duplicates', () => {
     expect(mergePatternList('a.example, b.example', ['b.example', 'c.example'])).toBe('a.example,b.example,c.example')
     expect(mergePatternList('', ['c.example'])).toBe('c.example')

@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals'
+import path from 'node:path'
 import { newMetrics, type Metrics } from '../../src/report/metrics.ts'
 import { renderOutputs } from '../../src/report/outputs.ts'
-import { renderSummary } from '../../src/report/summary.ts'
+import { defaultMetricsFile } from '../../src/report/publish.ts'
+import { firstLine, renderSummary } from '../../src/report/summary.ts'
 
 function sample(): Metrics {
   const m = newMetrics()
@@ -106,6 +108,14 @@ describe('renderSummary', () => {
     expect(md).not.toContain('details')
   })
 
+  it('leads with the exact first line of an error whose lines end in CRLF, as Windows tools write them', () => {
+    const m = sample()
+    m.error = 'go: example.com/m@v1.0.0: reading https://proxy/x.zip: 404 Not Found\r\n  details\r\n'
+    expect(renderSummary(m)).toContain('**Failed:** go: example.com/m@v1.0.0: reading https://proxy/x.zip: 404 Not Found\n')
+    expect(firstLine('one\r\ntwo')).toBe('one')
+    expect(firstLine('one\ntwo')).toBe('one')
+  })
+
   it('names why nothing was saved', () => {
     const m = sample()
     m.cache.saved = false
@@ -115,5 +125,13 @@ describe('renderSummary', () => {
     m.cache.matchedKey = m.cache.primaryKey
     m.cache.saveSkipped = 'the restore was an exact hit'
     expect(renderSummary(m)).toContain('| hit, 3.0 MiB | 120 ms | skipped: the restore was an exact hit |')
+  })
+})
+
+describe('defaultMetricsFile', () => {
+  it("lies under RUNNER_TEMP, spelled with the runner OS's separators", () => {
+    expect(defaultMetricsFile({ RUNNER_TEMP: 'D:\\a\\_temp' }, path.win32)).toBe('D:\\a\\_temp\\go-mod-precache\\metrics.json')
+    expect(defaultMetricsFile({ RUNNER_TEMP: '/Users/runner/work/_temp' }, path.posix)).toBe('/Users/runner/work/_temp/go-mod-precache/metrics.json')
+    expect(defaultMetricsFile({}, path.win32)).toBe('')
   })
 })

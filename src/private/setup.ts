@@ -3,6 +3,7 @@ import { InputError } from '../errors.ts'
 import type { GoEnv } from '../go/env.ts'
 import { malformedPatterns, type PrivateModuleEnv } from '../go/patterns.ts'
 import type { Inputs } from '../inputs.ts'
+import { gitForCredentials } from './git.ts'
 import { addGitCredentials, type GitConfigRecord } from './gitconfig.ts'
 import { mergePatternList, tokenScopes } from './scopes.ts'
 
@@ -48,8 +49,16 @@ export async function setupPrivateModules(inputs: Inputs, goEnv: GoEnv): Promise
         `The private pattern '${pattern}' has a wildcard in its host, so private-token cannot be scoped to it and is not sent there. Use a pattern with an exact host (such as git.corp.example.com/*), or configure git credentials for those hosts yourself.`
       )
     }
-    records = await addGitCredentials(scopes, inputs.privateUser, inputs.privateToken)
-    core.saveState(GIT_CREDENTIALS_STATE, JSON.stringify(records))
+    if (scopes.length > 0) {
+      // Before anything is written: a git that cannot remove the token again gets none.
+      const git = await gitForCredentials()
+      // The state follows every entry written, so the post step removes even those written
+      // before a later one failed.
+      records = await addGitCredentials(scopes, inputs.privateUser, inputs.privateToken, {
+        git,
+        onAdded: (added) => core.saveState(GIT_CREDENTIALS_STATE, JSON.stringify(added))
+      })
+    }
   } else {
     core.info('No private-token: git fetches private modules with whatever credentials the runner already has.')
   }

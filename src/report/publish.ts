@@ -13,8 +13,8 @@ export interface ReportOptions {
 }
 
 /** The metrics file's default place: the runner's temp directory, which every job has. */
-export function defaultMetricsFile(env: NodeJS.ProcessEnv = process.env): string {
-  return env.RUNNER_TEMP ? path.join(env.RUNNER_TEMP, 'go-mod-precache', 'metrics.json') : ''
+export function defaultMetricsFile(env: NodeJS.ProcessEnv = process.env, p: path.PlatformPath = path): string {
+  return env.RUNNER_TEMP ? p.join(env.RUNNER_TEMP, 'go-mod-precache', 'metrics.json') : ''
 }
 
 /** Writes every view of the record. A reporting problem is a warning: the work itself is done. */

@@ -73,8 +73,9 @@ function saveCell(m: Metrics): string {
   return m.cache.saveSkipped === '' ? 'not saved' : `skipped: ${cell(m.cache.saveSkipped)}`
 }
 
-function firstLine(s: string): string {
-  return s.split('\n')[0] ?? ''
+/** go's and git's messages on Windows end their lines in CRLF: no '\r' may be left in the cell. */
+export function firstLine(s: string): string {
+  return s.split(/\r?\n/)[0] ?? ''
 }
 
 function cell(s: string): string {
