@@ -143,7 +143,8 @@ interface ModuleSaveState extends BackgroundSave {
 
 async function finishModuleSave(state: ModuleSaveState): Promise<void> {
   const waited = await awaitSave(state, state.timeoutMs)
-  for (const line of waited.log.split('\n')) if (line !== '') core.info(line)
+  // The worker's log is written with os.EOL: CRLF on Windows.
+  for (const line of waited.log.split(/\r?\n/)) if (line !== '') core.info(line)
   core.info(`Waited ${waited.waitedMs} ms for the save started ${Math.round((Date.now() - state.startedAt) / 1000)} s ago.`)
   const update = (m: Metrics) => {
     if (waited.done) recordSave(m, state.key, waited.outcome)

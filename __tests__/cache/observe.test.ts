@@ -11,6 +11,12 @@ describe('mendLine', () => {
     expect(log.warnings).toEqual(['Failed to restore: Failed to GetCacheEntryDownloadURL: Received non-retryable error: 503'])
   })
 
+  it('records a warning written with a Windows line end (os.EOL) without its \\r, and passes the line on whole', () => {
+    const log = fresh()
+    expect(mendLine('::warning::Cache service responded with 503\r', log)).toBe('::warning::Cache service responded with 503\r')
+    expect(log.warnings).toEqual(['Cache service responded with 503'])
+  })
+
   it('leaves every other error alone: only the cache library\'s own are mended', () => {
     const log: CacheLog = { warnings: [] }
     expect(mendLine('::error::go mod download failed after 1 attempt', log)).toBe('::error::go mod download failed after 1 attempt')

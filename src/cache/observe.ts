@@ -54,6 +54,7 @@ export function mendLine(line: string, log: CacheLog): string {
   let mended = line
   // Only @actions/cache's own errors (it logs a 5xx answer as one): never anything else's.
   if (/^::error[^:]*::Failed to (restore|save)/.test(mended)) mended = `::warning${mended.slice('::error'.length)}`
-  if (mended.startsWith('::warning')) log.warnings.push(mended.slice(mended.indexOf('::', 2) + 2))
+  // On Windows @actions/core ends its lines with os.EOL: the '\r' is no part of the warning.
+  if (mended.startsWith('::warning')) log.warnings.push(mended.slice(mended.indexOf('::', 2) + 2).replace(/\r$/, ''))
   return mended
 }

@@ -297,6 +297,7 @@ export function parseNetrc(text: string): NetrcEntry[] {
   const entries: NetrcEntry[] = []
   let current: Partial<NetrcEntry> = {}
   let inMacro = false
+  // Split on '\n' alone, as go does: a CRLF file's "\r" line does not end a macdef for go either.
   for (const line of text.split('\n')) {
     if (inMacro) {
       if (line === '') inMacro = false
