@@ -12,10 +12,11 @@
 // `zstd -d < archive | tar -xif -` still reads the whole archive.
 import { spawn } from 'node:child_process'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, open, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { constants, createZstdCompress, createZstdDecompress } from 'node:zlib'
+import { removeTree } from '../fsutil.ts'
 
 /** The archive format, part of every backend's cache version: a change makes old entries miss. */
 export const ARCHIVE_FORMAT = 'tar-zstd-3'
@@ -105,7 +106,8 @@ export async function createArchive(root: string, members: string[], file: strin
     for (const f of partFiles) await pipeline(createReadStream(f, { highWaterMark: CHUNK }), out, { end: false })
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())))
   } finally {
-    await Promise.all(partFiles.flatMap((f) => [rm(f, { force: true }), rm(`${f}.members`, { force: true })]))
+    // A part file left behind (a scan holding it) is a warning: the archive is whole without it.
+    await Promise.all(partFiles.flatMap((f) => [removeTree(f), removeTree(`${f}.members`)]))
   }
   return { bytes: (await stat(file)).size, ms: Math.round(performance.now() - started) }
 }

@@ -5,7 +5,7 @@ import * as core from '@actions/core'
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
-import { removeTree } from '../fsutil.ts'
+import { cleanupQuietly, removeTree } from '../fsutil.ts'
 import { extractArchive } from './archive.ts'
 import type { CacheBackend } from './backend.ts'
 import { runSaveJob } from './saver.ts'
@@ -23,6 +23,8 @@ export interface BuildCacheState {
   restoredAt: number
   /** Fingerprint of the directory right after the restore. */
   fingerprint: string
+  /** Why GOCACHE must not be saved: a failed unpack left files the removal could not take. */
+  unclean?: string
 }
 
 /** go refreshes an entry's mtime when it uses it only if the mtime is older than this (cmd/go/internal/cache). */
@@ -108,6 +110,7 @@ export async function restoreBuildCache(
   if (!backend.available()) return undefined
   const log: string[] = []
   let matched: string | undefined
+  let unclean: string | undefined
   try {
     const fetched = await backend.restore(ENTRY, keys.primaryKey, keys.restoreKeys, timeoutMs)
     if (fetched.outcome === 'restored') {
@@ -117,11 +120,11 @@ export async function restoreBuildCache(
         matched = fetched.matchedKey
         log.push(`Restored the build cache from ${matched} (${fetched.sizeBytes} bytes, unpacked in ${extracted.ms} ms).`)
       } catch (err) {
-        // go tolerates a missing entry, not a half-written one.
-        await removeTree(dir)
+        // go tolerates a missing entry, not a half-written one; what cannot be removed must not be saved.
+        if (!(await removeTree(dir))) unclean = `unpacking ${fetched.matchedKey} failed and ${dir} could not be cleaned`
         core.warning(`Unpacking the build cache ${fetched.matchedKey} failed (${errorMessage(err)}); going on without it.`)
       } finally {
-        await backend.discard(fetched.file)
+        await cleanupQuietly(fetched.file, () => backend.discard(fetched.file))
       }
     } else if (fetched.outcome === 'broken') {
       core.warning(`Restoring the build cache ${fetched.matchedKey} failed (${fetched.why}); going on without it.`)
@@ -138,7 +141,8 @@ export async function restoreBuildCache(
     primaryKey: keys.primaryKey,
     exactHit: matched === keys.primaryKey,
     restoredAt: Date.now(),
-    fingerprint: await fingerprint(dir)
+    fingerprint: await fingerprint(dir),
+    ...(unclean === undefined ? {} : { unclean })
   }
   core.saveState(BUILD_CACHE_STATE, JSON.stringify(state))
   return { state, log }
@@ -146,6 +150,10 @@ export async function restoreBuildCache(
 
 /** In the post step: trim what the job did not use, then save if the job changed the cache. */
 export async function saveBuildCache(backend: CacheBackend, state: BuildCacheState): Promise<void> {
+  if (state.unclean !== undefined) {
+    core.info(`Build cache not saved: ${state.unclean}.`)
+    return
+  }
   if (state.exactHit) {
     core.info(`Build cache ${state.primaryKey} was restored exactly; not saving it again.`)
     return
@@ -156,8 +164,12 @@ export async function saveBuildCache(backend: CacheBackend, state: BuildCacheSta
   }
   const entries = await listEntries(state.dir)
   const stale = staleEntries(entries, state.restoredAt, await outputsOfFresh(entries, state.restoredAt))
-  for (const e of stale) await unlink(e.file).catch(() => undefined)
-  core.info(`Dropped ${stale.length} of ${entries.length} build cache entries this job did not use.`)
+  let kept = 0
+  // An entry that cannot be dropped (a scan holds it) is whole: it is saved as it is.
+  for (const e of stale) await unlink(e.file).catch(() => kept++)
+  core.info(
+    `Dropped ${stale.length - kept} of ${entries.length} build cache entries this job did not use${kept > 0 ? ` (${kept} could not be removed and are saved as they are)` : ''}.`
+  )
   const members = await readdir(state.dir)
   const outcome = await runSaveJob(backend, { entry: ENTRY, key: state.primaryKey, root: state.dir, members })
   if (outcome.saved) core.info(`Saved the build cache as ${state.primaryKey} in ${outcome.ms} ms (${outcome.sizeBytes} bytes).`)

@@ -4,9 +4,10 @@
 // working directory pointed at a scratch root: the version is the same on every runner and for
 // every GOMODCACHE, and the library's own tar only wraps our already compressed archive.
 import * as cache from '@actions/cache'
-import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises'
+import { mkdir, mkdtemp, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { removeTree } from '../fsutil.ts'
 import { ARCHIVE_FORMAT } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
 import { TIMED_OUT, watchCacheLog } from './observe.ts'
@@ -33,7 +34,8 @@ export function githubBackend(): CacheBackend {
     },
     async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs): Promise<Fetched> {
       const dir = await dirOf(entry)
-      await rm(dir, { recursive: true, force: true })
+      // An archive an earlier discard could not remove (a warning then) is overwritten by the restore.
+      await removeTree(dir)
       const fetched = await withWorkspace(await stageRoot(), () => lookupAndRestore([relativeDir(entry)], primaryKey, restoreKeys, lookupTimeoutMs))
       if (fetched.outcome !== 'restored') return fetched
       const file = path.join(dir, ARCHIVE_NAME)
@@ -56,7 +58,10 @@ export function githubBackend(): CacheBackend {
         process.chdir(cwd)
       }
     },
-    discard: (file) => rm(path.dirname(file), { recursive: true, force: true })
+    // Never throws: an archive left behind (a scan holding it) is a warning, not a failed restore or save.
+    discard: async (file) => {
+      await removeTree(path.dirname(file))
+    }
   }
 }
 

@@ -1,7 +1,9 @@
 import * as core from '@actions/core'
-import { mkdir } from 'node:fs/promises'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
 import { errorMessage } from '../errors.ts'
-import { isEmptyDir, removeTree } from '../fsutil.ts'
+import { cleanupQuietly, isEmptyDir, tryRemoveTree } from '../fsutil.ts'
+import { cleanupWarning } from '../oserrors.ts'
 import { extractArchive } from './archive.ts'
 import type { CacheBackend } from './backend.ts'
 import type { CacheLayout } from './layout.ts'
@@ -88,11 +90,14 @@ export async function restoreModCache(backend: CacheBackend, o: RestoreOptions):
           })
         } catch (err) {
           // Whatever a failed extraction left behind would break go.
-          await cleanModCache(o.modCache)
-          core.warning(`Unpacking ${fetched.matchedKey} failed (${errorMessage(err)}); GOMODCACHE was cleaned and the modules are downloaded afresh.`)
+          const cleaned = await cleanModCache(o.modCache)
+          core.warning(
+            `Unpacking ${fetched.matchedKey} failed (${errorMessage(err)}); GOMODCACHE was cleaned${cleaned ? '' : ' as far as it could be'} and the modules are downloaded afresh.`
+          )
           return done({ state: 'miss', serviceFailed: false })
         } finally {
-          await backend.discard(fetched.file)
+          // The restore stands (or has failed already) whether or not the archive goes.
+          await cleanupQuietly(fetched.file, () => backend.discard(fetched.file))
         }
       }
     }
@@ -103,9 +108,64 @@ export async function restoreModCache(backend: CacheBackend, o: RestoreOptions):
   }
 }
 
-export async function cleanModCache(modCache: string): Promise<void> {
-  await removeTree(modCache)
+/** What failed cleans left in each GOMODCACHE (relative, '/'-separated): none of it is ever saved. */
+const uncleaned = new Map<string, string[]>()
+
+/** The paths failed cleans of this module cache left behind, in this process. */
+export function uncleanedPaths(modCache: string): readonly string[] {
+  return uncleaned.get(path.resolve(modCache)) ?? []
+}
+
+/**
+ * Empties the module cache. A removal that fails (a file a scan holds open) is a warning, not an
+ * error: what stays is recorded so that no save includes it, and each module version it belongs
+ * to is marked as partly extracted, so go removes and extracts it again instead of trusting a
+ * half-removed tree. True when the cache is empty.
+ */
+export async function cleanModCache(modCache: string): Promise<boolean> {
+  const left = await tryRemoveTree(modCache)
   await mkdir(modCache, { recursive: true })
+  if (left === undefined) return true
+  const remaining = await leafPaths(modCache)
+  uncleaned.set(path.resolve(modCache), [...new Set([...uncleanedPaths(modCache), ...remaining])])
+  for (const marker of new Set(remaining.map(partialMarkerFor).filter((m) => m !== undefined))) {
+    await markPartial(modCache, marker)
+  }
+  core.warning(
+    `${cleanupWarning(modCache, left, process.platform)} ${remaining.length} paths stay in GOMODCACHE (the first: ${remaining[0] ?? 'none'}); the module versions they belong to are extracted again when needed and are left out of this job's cache entry.`
+  )
+  return false
+}
+
+/**
+ * go's marker of an extraction that did not finish, for a path inside an extracted module
+ * directory (`<escaped path>@<escaped version>/…`): go removes such a directory and extracts
+ * it again. undefined for paths outside one (cache/…).
+ */
+export function partialMarkerFor(rel: string): string | undefined {
+  if (rel === 'cache' || rel.startsWith('cache/')) return undefined
+  const m = /^([^@]+)@([^/]+)(?:\/|$)/.exec(rel)
+  return m ? `cache/download/${m[1]}/@v/${m[2]}.partial` : undefined
+}
+
+async function markPartial(modCache: string, marker: string): Promise<void> {
+  const file = path.join(modCache, ...marker.split('/'))
+  try {
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, '')
+  } catch (err) {
+    core.warning(`Could not mark ${file} as partly extracted: ${errorMessage(err)}`)
+  }
+}
+
+/** Files, links and empty directories below dir (relative, '/'-separated): what a failed removal left. */
+async function leafPaths(dir: string): Promise<string[]> {
+  const list = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => [])
+  const parents = new Set(list.map((e) => e.parentPath))
+  return list
+    .filter((e) => !e.isDirectory() || !parents.has(path.join(e.parentPath, e.name)))
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort()
 }
 
 function capitalize(s: string): string {

@@ -5,11 +5,11 @@
 // so the save, fail (a warning), never a partial entry.
 import { spawn } from 'node:child_process'
 import { closeSync, openSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
-import { countFiles, pathExists } from '../fsutil.ts'
+import { cleanupQuietly, countFiles, pathExists, removeTree, renameRetrying } from '../fsutil.ts'
 import { createArchive } from './archive.ts'
 import type { CacheBackend, Stored } from './backend.ts'
 
@@ -46,7 +46,9 @@ export async function runSaveJob(backend: CacheBackend, job: SaveJob): Promise<S
   } catch (err) {
     return { saved: false, skipped: `save failed: ${errorMessage(err)}`, failed: true, archiveMs, ms: ms() }
   } finally {
-    if (archive !== undefined) await backend.discard(archive).catch(() => undefined)
+    // The outcome stands whether or not the staging file goes; a leftover is a warning.
+    const staged = archive
+    if (staged !== undefined) await cleanupQuietly(staged, () => backend.discard(staged))
   }
 }
 
@@ -103,10 +105,13 @@ export async function startSave(job: SaveJob): Promise<BackgroundSave> {
   }
 }
 
-/** Written by the worker, then renamed into place, so a reader sees all of it or nothing. */
+/**
+ * Written by the worker, then renamed into place, so a reader sees all of it or nothing; the
+ * rename waits out a scan of the new file on Windows.
+ */
 export async function writeResult(resultFile: string, outcome: SaveOutcome): Promise<void> {
   await writeFile(`${resultFile}.tmp`, JSON.stringify(outcome))
-  await rename(`${resultFile}.tmp`, resultFile)
+  await renameRetrying(`${resultFile}.tmp`, resultFile)
 }
 
 export type Awaited =
@@ -126,7 +131,8 @@ export async function awaitSave(save: BackgroundSave, timeoutMs: number, pollMs 
     const text = await readFile(save.resultFile, 'utf8').catch(() => undefined)
     if (text !== undefined) {
       const log = await readLog()
-      await rm(path.dirname(save.resultFile), { recursive: true, force: true })
+      // The save's outcome is known: its directory going or not changes nothing.
+      await removeTree(path.dirname(save.resultFile))
       return { done: true, outcome: JSON.parse(text) as SaveOutcome, log, waitedMs: waited() }
     }
     if (!isRunning(save.pid)) {

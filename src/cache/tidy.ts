@@ -4,6 +4,7 @@ import path from 'node:path'
 import { pathExists } from '../fsutil.ts'
 import { OFFLINE, runGo } from '../go/command.ts'
 import { prunedVersions, selectMembers, SUMDB_DIR, type CacheLayout } from './layout.ts'
+import { uncleanedPaths } from './modcache.ts'
 import { listModCache } from './prune.ts'
 
 /** Every module@version node of `go mod graph` (go@ and toolchain@ pseudo-modules left out). */
@@ -26,6 +27,18 @@ export interface SavePlan {
   members: string[]
   /** Module versions in GOMODCACHE that no root needs: left out of the entry. */
   prunedVersions: string[]
+  /** Members left out because a failed clean left files in them (see cleanModCache). */
+  uncleaned: string[]
+}
+
+/**
+ * The members that hold none of the paths a failed clean left behind: a member that is such a
+ * path, lies below one (an empty directory left), or holds one goes, so no half-removed tree is saved.
+ */
+export function withoutUncleaned(members: string[], leftovers: readonly string[]): { members: string[]; uncleaned: string[] } {
+  if (leftovers.length === 0) return { members, uncleaned: [] }
+  const touches = (m: string) => leftovers.some((l) => l === m || l.startsWith(`${m}/`) || m.startsWith(`${l}/`))
+  return { members: members.filter((m) => !touches(m)), uncleaned: members.filter(touches) }
 }
 
 /**
@@ -54,5 +67,9 @@ export async function planModCacheSave(
     }
     for (const node of parseModGraph(graph.stdout)) keepMod.add(node)
   }
-  return { members: selectMembers(items, layout, keepZip, keepMod, hasSumdb), prunedVersions: prunedVersions(items, keepZip) }
+  const kept = withoutUncleaned(selectMembers(items, layout, keepZip, keepMod, hasSumdb), uncleanedPaths(modCache))
+  if (kept.uncleaned.length > 0) {
+    core.info(`Left out of the entry: ${kept.uncleaned.length} members holding files a failed clean of GOMODCACHE left behind (${kept.uncleaned[0]}…).`)
+  }
+  return { ...kept, prunedVersions: prunedVersions(items, keepZip) }
 }
