@@ -11,6 +11,7 @@ import { promisify } from 'node:util'
 import { startChecksumDb, type ChecksumDb } from '../support/checksum-db.ts'
 import { buildToolchainModule, tamperedZip, writeToolchainModule, type ToolchainModule } from '../support/fake-toolchain.ts'
 import { startGoProxy, type GoProxy } from '../support/goproxy.ts'
+import { toolCacheArch } from '../../src/toolchain/arch.ts'
 import type { ActionRun } from '../support/runner.ts'
 import { createWorld, writeProjectFile, type World } from './world.ts'
 
@@ -95,7 +96,8 @@ describe('a toolchain line newer than the local go', () => {
     expect(first.outputs['go-version']).toBe('1.99.0')
     expect(first.outputs['toolchain-source']).toBe(world.proxy.url)
     expect(Number(first.outputs['toolchain-ms'])).toBeGreaterThan(0)
-    const installed = path.join(toolCache, 'go', '1.99.0', os.arch())
+    // Filed under go's own arch (amd64 → x64), as actions/setup-go names it, not Node's.
+    const installed = path.join(toolCache, 'go', '1.99.0', toolCacheArch((await run('go', ['env', 'GOHOSTARCH'], { env: world.env })).stdout.trim()))
     expect(first.addedPath).toEqual([path.join(installed, 'bin')])
     expect(existsSync(`${installed}.complete`)).toBe(true)
     expect(first.exportedEnv.GOTOOLCHAIN).toBe('local')

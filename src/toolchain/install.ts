@@ -4,16 +4,18 @@
 import * as core from '@actions/core'
 import * as tc from '@actions/tool-cache'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, rmdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { ActionError } from '../errors.ts'
-import { makeWritable, removeTree } from '../fsutil.ts'
+import { makeWritable, moveDir, removeTree, tryRemoveTree, type RenameOptions } from '../fsutil.ts'
 import { runCommand, runGo } from '../go/command.ts'
 import { defaultBackoff } from '../go/download.ts'
 import { classifyGoOutput, isTransient, type FailureClass } from '../go/failure.ts'
 import { formatGoProxy, redactUrl, type GoProxyEntry } from '../go/goproxy.ts'
+import { removalCause } from '../oserrors.ts'
 import { fixFor } from '../proxy/chain.ts'
+import { toolCacheArch, toolchainPlatform } from './arch.ts'
 
 /** The name the tool cache (and actions/setup-go) files Go under. */
 export const TOOL_NAME = 'go'
@@ -58,11 +60,29 @@ export async function goBinaryVersion(goBinary: string): Promise<string> {
 }
 
 /**
- * The tool cache's copy of the toolchain, when there is one and its go reports the version it is
- * filed under; a copy that does not is left alone and reported.
+ * The GOARCH of the go on PATH: GOHOSTARCH, the binary's own, whatever GOARCH says for builds.
+ * A switch downloads a toolchain of this arch. undefined when go does not answer.
  */
-export async function findInToolCache(toolchain: string, toolCacheVersion: string): Promise<string | undefined> {
-  const dir = tc.find(TOOL_NAME, toolCacheVersion)
+export async function localGoHostArch(): Promise<string | undefined> {
+  // Outside the project: a go line there must not make this `go env` fail or switch.
+  const result = await runGo(['env', 'GOHOSTARCH'], { cwd: os.tmpdir(), env: { GOTOOLCHAIN: 'local' }, timeoutMs: 30_000 }).catch(() => undefined)
+  const arch = result?.exitCode === 0 ? result.stdout.trim() : ''
+  return arch === '' ? undefined : arch
+}
+
+/** The tool-cache arch a switch from the go on PATH files its toolchain under; Node's when go does not say. */
+async function localToolCacheArch(): Promise<string> {
+  const goarch = await localGoHostArch()
+  return goarch === undefined ? os.arch() : toolCacheArch(goarch)
+}
+
+/**
+ * The tool cache's copy of the toolchain, when there is one and its go reports the version it is
+ * filed under; a copy that does not is left alone and reported. It is looked for under the arch
+ * moveIntoToolCache files it under: by default the local go's, which is the one go would download.
+ */
+export async function findInToolCache(toolchain: string, toolCacheVersion: string, arch?: string): Promise<string | undefined> {
+  const dir = tc.find(TOOL_NAME, toolCacheVersion, arch ?? (await localToolCacheArch()))
   if (dir === '') return undefined
   const reported = await goBinaryVersion(goBinaryIn(dir))
   if (reported !== toolchain) {
@@ -132,7 +152,8 @@ async function fetchFrom(options: FetchOptions, entry: GoProxyEntry, attempts: T
       core.info(`${source}: ${attempt.outcome} in ${attempt.ms} ms${attempt.detail ? `: ${attempt.detail}` : ''}`)
       if (dir !== undefined) {
         await makeWritable(dir)
-        return { dir: await moveIntoToolCache(dir, options.toolCacheVersion), source, attempts }
+        const arch = await toolchainArch(dir)
+        return { dir: await moveIntoToolCache(dir, options.toolCacheVersion, arch), source, attempts }
       }
       if (attempt.outcome === 'timeout' || !isTransient(attempt.class || 'other')) return undefined
     } finally {
@@ -186,27 +207,44 @@ async function switchOnce(
   return { attempt: { source, ms, outcome: 'failed', class: cls, detail } }
 }
 
+/** The tool-cache arch of an unpacked toolchain: the GOARCH its module name carries. */
+async function toolchainArch(dir: string): Promise<string> {
+  const platform = toolchainPlatform(path.basename(dir))
+  return platform === undefined ? localToolCacheArch() : toolCacheArch(platform.goarch)
+}
+
 /**
  * Files the unpacked toolchain in the tool cache where tc.find (and actions/setup-go) look:
  * <RUNNER_TOOL_CACHE>/go/<version>/<arch>, then the <arch>.complete marker. A toolchain is
- * some 13,000 files: tc.cacheDir copies them one by one (7.5 s measured here for Go 1.27), while
- * a rename on the same file system is instant, so the copy is only the fallback.
+ * some 13,000 files: a copy takes them one by one (7.5 s measured here for Go 1.27), while a
+ * rename on the same file system is instant, so the copy is only the fallback: for another
+ * file system, or a lock (antivirus) that outlasts the retries. `rename` is for tests.
  */
-export async function moveIntoToolCache(dir: string, toolCacheVersion: string): Promise<string> {
-  const target = path.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion, os.arch())
-  try {
-    await rm(target, { recursive: true, force: true })
-    await rm(`${target}.complete`, { force: true })
-    await mkdir(path.dirname(target), { recursive: true })
-    await rename(dir, target)
-    await writeFile(`${target}.complete`, '')
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'EXDEV') throw err
-    return tc.cacheDir(dir, TOOL_NAME, toolCacheVersion)
+export async function moveIntoToolCache(dir: string, toolCacheVersion: string, arch: string, rename: RenameOptions = {}): Promise<string> {
+  const target = path.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion, arch)
+  // The marker first, so an interrupted removal never leaves a marked half tree.
+  await removeEarlierCopy(`${target}.complete`)
+  await removeEarlierCopy(target)
+  await mkdir(path.dirname(target), { recursive: true })
+  const moved = await moveDir(dir, target, {
+    onRetry: (code, wait) => core.info(`Moving the toolchain to ${target} failed with ${code}; retrying in ${wait} ms`),
+    ...rename
+  })
+  if (moved.method === 'copied') {
+    core.info(`Copied the toolchain to ${target} after ${moved.attempts} rename attempt${moved.attempts === 1 ? '' : 's'} (${moved.code}).`)
   }
-  const found = tc.find(TOOL_NAME, toolCacheVersion)
+  await writeFile(`${target}.complete`, '')
+  const found = tc.find(TOOL_NAME, toolCacheVersion, arch)
   if (found !== target) throw new ActionError(`The toolchain was moved to ${target}, but the tool cache finds '${found}' for ${toolCacheVersion}.`)
   return target
+}
+
+/** A rename or copy onto an earlier copy would fail or merge: it must go, or nothing is filed. */
+async function removeEarlierCopy(target: string): Promise<void> {
+  const left = await tryRemoveTree(target)
+  if (left === undefined) return
+  const cause = removalCause(left.code, process.platform)
+  throw new ActionError(`Could not replace ${target} in the tool cache (${left.code} on ${left.path})${cause ? `: ${cause}` : ''}.`)
 }
 
 /** The directory go unpacked the toolchain module into: golang.org/toolchain@v0.0.1-<name>.<goos>-<goarch>. */
