@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { repoRoot } from './support/runner.ts'
@@ -44,5 +44,20 @@ describe('README', () => {
     const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8')
     const yml = parse(await readFile(path.join(repoRoot, 'action.yml'), 'utf8')) as ActionYml
     expect([...tableAfter(readme, '## Outputs').keys()].sort()).toEqual(Object.keys(yml.outputs).sort())
+  })
+
+  it('quotes in its troubleshooting table only messages the action can print', async () => {
+    const readme = await readFile(path.join(repoRoot, 'README.md'), 'utf8')
+    const table = readme.slice(readme.indexOf('\n### Errors, warnings and notices\n'))
+    const messages = [...table.matchAll(/^\| `([^`]+)`/gm)].map((m) => m[1]!)
+    expect(messages.length).toBeGreaterThanOrEqual(10)
+    const files = (await readdir(path.join(repoRoot, 'src'), { recursive: true })).filter((f) => f.endsWith('.ts'))
+    const source = (await Promise.all(files.map((f) => readFile(path.join(repoRoot, 'src', f), 'utf8')))).join('\n')
+    for (const message of messages) {
+      // '…' stands for what the message fills in.
+      for (const piece of message.split('…').map((p) => p.trim()).filter((p) => p !== '')) {
+        expect([message, source.includes(piece)]).toEqual([message, true])
+      }
+    }
   })
 })
