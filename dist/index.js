@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-5NPUPJ4Y.js";
+} from "./chunks/chunk-7L4G5242.js";
 import {
   debug,
   errorMessage,
   setFailed
-} from "./chunks/chunk-A3KDW6XR.js";
+} from "./chunks/chunk-K4RJ75AU.js";
 
 // src/index.ts
 try {

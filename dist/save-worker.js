@@ -3,7 +3,7 @@ import {
   githubBackend,
   runSaveJob,
   writeResult
-} from "./chunks/chunk-A3KDW6XR.js";
+} from "./chunks/chunk-K4RJ75AU.js";
 
 // src/save-worker.ts
 import { readFile } from "node:fs/promises";

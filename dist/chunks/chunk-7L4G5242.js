@@ -8,7 +8,8 @@ import {
   __toESM,
   addPath,
   awaitSave,
-  cp,
+  cleanupQuietly,
+  cleanupWarning,
   create,
   debug,
   errorMessage,
@@ -21,20 +22,21 @@ import {
   info,
   isEmptyDir,
   makeWritable,
-  mkdirP,
+  moveDir,
   notice,
   pathExists,
+  removalCause,
   removeTree,
   require_semver,
-  rmRF,
   runSaveJob,
   saveState,
   setOutput,
   setSecret,
   startSave,
   summary,
+  tryRemoveTree,
   warning
-} from "./chunk-A3KDW6XR.js";
+} from "./chunk-K4RJ75AU.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
@@ -1243,14 +1245,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path20 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path20 && path20[0] !== "/") {
+          path20 = `/${path20}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path20}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -2125,9 +2127,9 @@ var require_diagnostics = __commonJS({
         "undici:client:sendHeaders",
         (evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path20, origin }
           } = evt;
-          debugLog("sending request to %s %s%s", method, origin, path14);
+          debugLog("sending request to %s %s%s", method, origin, path20);
         }
       );
     }
@@ -2146,14 +2148,14 @@ var require_diagnostics = __commonJS({
         "undici:request:headers",
         (evt) => {
           const {
-            request: { method, path: path14, origin },
+            request: { method, path: path20, origin },
             response: { statusCode }
           } = evt;
           debugLog(
             "received response to %s %s%s - HTTP %d",
             method,
             origin,
-            path14,
+            path20,
             statusCode
           );
         }
@@ -2162,23 +2164,23 @@ var require_diagnostics = __commonJS({
         "undici:request:trailers",
         (evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path20, origin }
           } = evt;
-          debugLog("trailers received from %s %s%s", method, origin, path14);
+          debugLog("trailers received from %s %s%s", method, origin, path20);
         }
       );
       diagnosticsChannel.subscribe(
         "undici:request:error",
         (evt) => {
           const {
-            request: { method, path: path14, origin },
+            request: { method, path: path20, origin },
             error
           } = evt;
           debugLog(
             "request to %s %s%s errored - %s",
             method,
             origin,
-            path14,
+            path20,
             error.message
           );
         }
@@ -2299,7 +2301,7 @@ var require_request = __commonJS({
         __name(this, "Request");
       }
       constructor(origin, {
-        path: path14,
+        path: path20,
         method,
         body,
         headers,
@@ -2316,11 +2318,11 @@ var require_request = __commonJS({
         maxRedirections,
         typeOfService
       }, handler) {
-        if (typeof path14 !== "string") {
+        if (typeof path20 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path20)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -2395,7 +2397,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? serializePathWithQuery(path14, query) : path14;
+        this.path = query ? serializePathWithQuery(path20, query) : path20;
         this.origin = origin;
         this.protocol = getProtocolFromUrlString(origin);
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
@@ -6966,7 +6968,7 @@ var require_client_h1 = __commonJS({
       kHTTPContext,
       kClosed
     } = require_symbols();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var removeAllListeners = util.removeAllListeners;
@@ -7106,7 +7108,7 @@ var require_client_h1 = __commonJS({
          */
       constructor(client, socket, { exports: exports2 }) {
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants2.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -7202,11 +7204,11 @@ var require_client_h1 = __commonJS({
             currentParser = null;
             currentBufferRef = null;
           }
-          if (ret !== constants.ERROR.OK) {
+          if (ret !== constants2.ERROR.OK) {
             const data = chunk.subarray(llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr);
-            if (ret === constants.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants2.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(data);
-            } else if (ret === constants.ERROR.PAUSED) {
+            } else if (ret === constants2.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(data);
             } else {
@@ -7229,10 +7231,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants.ERROR.OK) {
+        if (ret === constants2.ERROR.OK) {
           return null;
         }
-        if (ret === constants.ERROR.PAUSED || ret === constants.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants2.ERROR.PAUSED || ret === constants2.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -7249,7 +7251,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants.ERROR[ret], data);
+        return new HTTPParserError(message, constants2.ERROR[ret], data);
       }
       destroy() {
         assert(currentParser === null);
@@ -7460,7 +7462,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants.ERROR.PAUSED : 0;
+        return pause ? constants2.ERROR.PAUSED : 0;
       }
       /**
        * @param {Buffer} buf
@@ -7486,7 +7488,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         }
         return 0;
       }
@@ -7526,13 +7528,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants.ERROR.PAUSED;
+          return constants2.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(client[kResume]);
         } else {
@@ -7796,7 +7798,7 @@ var require_client_h1 = __commonJS({
     }
     __name(setTypeOfService, "setTypeOfService");
     function writeH1(client, request) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request;
+      const { method, path: path20, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -7872,7 +7874,7 @@ var require_client_h1 = __commonJS({
         socket[kBlocking] = true;
       }
       setTypeOfService(socket, request);
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path20} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -8576,7 +8578,7 @@ var require_client_h2 = __commonJS({
       const headersTimeout = request.headersTimeout ?? client[kHeadersTimeout];
       const bodyTimeout = request.bodyTimeout ?? client[kBodyTimeout];
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
+      const { method, path: path20, host, upgrade, expectContinue, signal, protocol, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade != null && upgrade !== "websocket") {
         util.errorRequest(client, request, new InvalidArgumentError(`Custom upgrade "${upgrade}" not supported over HTTP/2`));
@@ -8645,7 +8647,7 @@ var require_client_h2 = __commonJS({
           }
           headers[HTTP2_HEADER_METHOD] = "CONNECT";
           headers[HTTP2_HEADER_PROTOCOL] = "websocket";
-          headers[HTTP2_HEADER_PATH] = path14;
+          headers[HTTP2_HEADER_PATH] = path20;
           if (protocol === "ws:" || protocol === "wss:") {
             headers[HTTP2_HEADER_SCHEME] = protocol === "ws:" ? "http" : "https";
           } else {
@@ -8697,7 +8699,7 @@ var require_client_h2 = __commonJS({
         stream.setTimeout(headersTimeout);
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path20;
       headers[HTTP2_HEADER_SCHEME] = protocol === "http:" ? "http" : "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -9727,8 +9729,8 @@ var require_pool_base = __commonJS({
       }
       get [kRunning]() {
         let ret = 0;
-        for (const { [kRunning]: running } of this[kClients]) {
-          ret += running;
+        for (const { [kRunning]: running2 } of this[kClients]) {
+          ret += running2;
         }
         return ret;
       }
@@ -11114,10 +11116,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path20 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path20;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL(origin);
           headers.host = host;
@@ -13354,21 +13356,21 @@ var require_mock_utils = __commonJS({
       return normalizedQp;
     }
     __name(normalizeSearchParams, "normalizeSearchParams");
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path20) {
+      if (typeof path20 !== "string") {
+        return path20;
       }
-      const pathSegments = path14.split("?", 3);
+      const pathSegments = path20.split("?", 3);
       if (pathSegments.length !== 2) {
-        return path14;
+        return path20;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
     __name(safeUrl, "safeUrl");
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch2 = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path20, method, body, headers }) {
+      const pathMatch2 = matchValue(mockDispatch2.path, path20);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -13395,8 +13397,8 @@ var require_mock_utils = __commonJS({
       const basePath = key.query ? serializePathWithQuery(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
       const resolvedPathWithoutTrailingSlash = removeTrailingSlash(resolvedPath);
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14, ignoreTrailingSlash }) => {
-        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path14)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path14), resolvedPath);
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20, ignoreTrailingSlash }) => {
+        return ignoreTrailingSlash ? matchValue(removeTrailingSlash(safeUrl(path20)), resolvedPathWithoutTrailingSlash) : matchValue(safeUrl(path20), resolvedPath);
       });
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
@@ -13438,20 +13440,20 @@ var require_mock_utils = __commonJS({
       }
     }
     __name(deleteMockDispatch, "deleteMockDispatch");
-    function removeTrailingSlash(path14) {
-      while (path14.endsWith("/")) {
-        path14 = path14.slice(0, -1);
+    function removeTrailingSlash(path20) {
+      while (path20.endsWith("/")) {
+        path20 = path20.slice(0, -1);
       }
-      if (path14.length === 0) {
-        path14 = "/";
+      if (path20.length === 0) {
+        path20 = "/";
       }
-      return path14;
+      return path20;
     }
     __name(removeTrailingSlash, "removeTrailingSlash");
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path20, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path20,
         method,
         body,
         headers,
@@ -14178,10 +14180,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path20,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -14266,9 +14268,9 @@ var require_mock_agent = __commonJS({
         const acceptNonStandardSearchParameters = this[kMockAgentAcceptsNonStandardSearchParameters];
         const dispatchOpts = { ...opts };
         if (acceptNonStandardSearchParameters && dispatchOpts.path) {
-          const [path14, searchParams] = dispatchOpts.path.split("?");
+          const [path20, searchParams] = dispatchOpts.path.split("?");
           const normalizedSearchParams = normalizeSearchParams(searchParams, acceptNonStandardSearchParameters);
-          dispatchOpts.path = `${path14}?${normalizedSearchParams}`;
+          dispatchOpts.path = `${path20}?${normalizedSearchParams}`;
         }
         return this[kAgent].dispatch(dispatchOpts, handler);
       }
@@ -14477,7 +14479,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile3, readFile: readFile5, mkdir: mkdir5 } = __require("node:fs/promises");
+    var { writeFile: writeFile5, readFile: readFile6, mkdir: mkdir5 } = __require("node:fs/promises");
     var { dirname: dirname2, resolve } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors();
@@ -14681,12 +14683,12 @@ var require_snapshot_recorder = __commonJS({
        * @return {Promise<void>} - Resolves when snapshots are loaded
        */
       async loadSnapshots(filePath) {
-        const path14 = filePath || this.#snapshotPath;
-        if (!path14) {
+        const path20 = filePath || this.#snapshotPath;
+        if (!path20) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile5(resolve(path14), "utf8");
+          const data = await readFile6(resolve(path20), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -14700,7 +14702,7 @@ var require_snapshot_recorder = __commonJS({
           if (error.code === "ENOENT") {
             this.#snapshots.clear();
           } else {
-            throw new UndiciError(`Failed to load snapshots from ${path14}`, { cause: error });
+            throw new UndiciError(`Failed to load snapshots from ${path20}`, { cause: error });
           }
         }
       }
@@ -14711,17 +14713,17 @@ var require_snapshot_recorder = __commonJS({
        * @returns {Promise<void>} - Resolves when snapshots are saved
        */
       async saveSnapshots(filePath) {
-        const path14 = filePath || this.#snapshotPath;
-        if (!path14) {
+        const path20 = filePath || this.#snapshotPath;
+        if (!path20) {
           throw new InvalidArgumentError("Snapshot path is required");
         }
-        const resolvedPath = resolve(path14);
+        const resolvedPath = resolve(path20);
         await mkdir5(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
         }));
-        await writeFile3(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
+        await writeFile5(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
       }
       /**
        * Clears all recorded snapshots
@@ -15370,15 +15372,15 @@ var require_redirect_handler = __commonJS({
           receivedAt: Date.now()
         });
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
-        const redirectUrlString = `${origin}${path14}`;
+        const path20 = search ? `${pathname}${search}` : pathname;
+        const redirectUrlString = `${origin}${path20}`;
         for (const historyUrl of this.history) {
           if (historyUrl.toString() === redirectUrlString) {
             throw new InvalidArgumentError(`Redirect loop detected. Cannot redirect to ${origin}. This typically happens when using a Client or Pool with cross-origin redirects. Use an Agent for cross-origin redirects.`);
           }
         }
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path20;
         this.opts.origin = origin;
         this.opts.query = null;
       }
@@ -17254,10 +17256,10 @@ var require_cache_handler = __commonJS({
       return locationUrl.pathname + locationUrl.search;
     }
     __name(getSameOriginPath, "getSameOriginPath");
-    function deleteCachedUri(store, cacheKey, path14) {
+    function deleteCachedUri(store, cacheKey, path20) {
       deleteCachedValue(store, {
         ...cacheKey,
-        path: path14
+        path: path20
       });
       for (let i = 0; i < util.safeHTTPMethods.length; i++) {
         const method = util.safeHTTPMethods[i];
@@ -17265,7 +17267,7 @@ var require_cache_handler = __commonJS({
           deleteCachedValue(store, {
             ...cacheKey,
             method,
-            path: path14
+            path: path20
           });
         }
       }
@@ -17277,9 +17279,9 @@ var require_cache_handler = __commonJS({
       }
       const values = Array.isArray(headerValue) ? headerValue : [headerValue];
       for (let i = 0; i < values.length; i++) {
-        const path14 = getSameOriginPath(cacheKey, values[i]);
-        if (path14 !== void 0) {
-          deleteCachedUri(store, cacheKey, path14);
+        const path20 = getSameOriginPath(cacheKey, values[i]);
+        if (path20 !== void 0) {
+          deleteCachedUri(store, cacheKey, path20);
         }
       }
     }
@@ -22878,11 +22880,11 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        const path14 = url.pathname + url.search;
+        const path20 = url.pathname + url.search;
         const hasTrailingQuestionMark = url.search.length === 0 && url.href[url.href.length - url.hash.length - 1] === "?";
         return new Promise((resolve, reject) => agent.dispatch(
           {
-            path: hasTrailingQuestionMark ? `${path14}?` : path14,
+            path: hasTrailingQuestionMark ? `${path20}?` : path20,
             origin: url.origin,
             method: request.method,
             body: agent.isMockActive ? request.body && (request.body.source || request.body.stream) : body,
@@ -23842,9 +23844,9 @@ var require_util4 = __commonJS({
       }
     }
     __name(validateCookieValue, "validateCookieValue");
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code2 = path14.charCodeAt(i);
+    function validateCookiePath(path20) {
+      for (let i = 0; i < path20.length; ++i) {
+        const code2 = path20.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -27364,11 +27366,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path20 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path20 = `/${path20}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path20);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -27481,7 +27483,7 @@ ${captureLines}` : capture.stack;
 });
 
 // src/main.ts
-import path13 from "node:path";
+import path19 from "node:path";
 
 // src/cache/buildcache.ts
 import { mkdir, readdir, readFile, stat, unlink } from "node:fs/promises";
@@ -27546,6 +27548,7 @@ async function restoreBuildCache(backend, dir, keys, timeoutMs) {
   if (!backend.available()) return void 0;
   const log = [];
   let matched;
+  let unclean;
   try {
     const fetched = await backend.restore(ENTRY, keys.primaryKey, keys.restoreKeys, timeoutMs);
     if (fetched.outcome === "restored") {
@@ -27555,10 +27558,10 @@ async function restoreBuildCache(backend, dir, keys, timeoutMs) {
         matched = fetched.matchedKey;
         log.push(`Restored the build cache from ${matched} (${fetched.sizeBytes} bytes, unpacked in ${extracted.ms} ms).`);
       } catch (err) {
-        await removeTree(dir);
+        if (!await removeTree(dir)) unclean = `unpacking ${fetched.matchedKey} failed and ${dir} could not be cleaned`;
         warning(`Unpacking the build cache ${fetched.matchedKey} failed (${errorMessage(err)}); going on without it.`);
       } finally {
-        await backend.discard(fetched.file);
+        await cleanupQuietly(fetched.file, () => backend.discard(fetched.file));
       }
     } else if (fetched.outcome === "broken") {
       warning(`Restoring the build cache ${fetched.matchedKey} failed (${fetched.why}); going on without it.`);
@@ -27575,13 +27578,18 @@ async function restoreBuildCache(backend, dir, keys, timeoutMs) {
     primaryKey: keys.primaryKey,
     exactHit: matched === keys.primaryKey,
     restoredAt: Date.now(),
-    fingerprint: await fingerprint(dir)
+    fingerprint: await fingerprint(dir),
+    ...unclean === void 0 ? {} : { unclean }
   };
   saveState(BUILD_CACHE_STATE, JSON.stringify(state));
   return { state, log };
 }
 __name(restoreBuildCache, "restoreBuildCache");
 async function saveBuildCache(backend, state) {
+  if (state.unclean !== void 0) {
+    info(`Build cache not saved: ${state.unclean}.`);
+    return;
+  }
   if (state.exactHit) {
     info(`Build cache ${state.primaryKey} was restored exactly; not saving it again.`);
     return;
@@ -27592,8 +27600,11 @@ async function saveBuildCache(backend, state) {
   }
   const entries2 = await listEntries(state.dir);
   const stale = staleEntries(entries2, state.restoredAt, await outputsOfFresh(entries2, state.restoredAt));
-  for (const e of stale) await unlink(e.file).catch(() => void 0);
-  info(`Dropped ${stale.length} of ${entries2.length} build cache entries this job did not use.`);
+  let kept = 0;
+  for (const e of stale) await unlink(e.file).catch(() => kept++);
+  info(
+    `Dropped ${stale.length - kept} of ${entries2.length} build cache entries this job did not use${kept > 0 ? ` (${kept} could not be removed and are saved as they are)` : ""}.`
+  );
   const members = await readdir(state.dir);
   const outcome = await runSaveJob(backend, { entry: ENTRY, key: state.primaryKey, root: state.dir, members });
   if (outcome.saved) info(`Saved the build cache as ${state.primaryKey} in ${outcome.ms} ms (${outcome.sizeBytes} bytes).`);
@@ -27679,6 +27690,16 @@ function hashFiles(files) {
   return sha.digest("hex");
 }
 __name(hashFiles, "hashFiles");
+var MAX_KEY_LENGTH = 512;
+function assertKeyLengths(prefix, keys) {
+  const longest = keys.reduce((a, b) => b.length > a.length ? b : a, "");
+  if (longest.length <= MAX_KEY_LENGTH) return;
+  const room = MAX_KEY_LENGTH - (longest.length - prefix.length);
+  throw new InputError(
+    `Input 'key-prefix' (${prefix.length} characters) makes the cache key ${longest.length} characters long; the cache service allows at most ${MAX_KEY_LENGTH}. Expected a key-prefix of at most ${Math.max(room, 1)} characters, such as 'go-mod'.`
+  );
+}
+__name(assertKeyLengths, "assertKeyLengths");
 
 // src/deps.ts
 import { existsSync } from "node:fs";
@@ -27706,7 +27727,7 @@ async function findDependencyFiles(workingDirectory, patterns) {
   const found = await globber.glob();
   const files = [];
   for (const file of found) {
-    files.push({ path: toSlash(path3.relative(workingDirectory, file)), content: await readFile2(file) });
+    files.push({ path: relativeSlashPath(workingDirectory, file), content: await readFile2(file) });
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const roots = moduleRoots(files.map((f) => f.path));
@@ -27727,17 +27748,21 @@ function assertWorkingDirectory(dir) {
   }
 }
 __name(assertWorkingDirectory, "assertWorkingDirectory");
-function anchorPattern(dir, pattern) {
+function anchorPattern(dir, pattern, p = path3) {
   const negated = pattern.startsWith("!");
   const body = negated ? pattern.slice(1) : pattern;
-  const anchored = path3.isAbsolute(body) ? body : path3.join(dir, body);
+  const anchored = p.isAbsolute(body) ? body : p.join(dir, body);
   return negated ? `!${anchored}` : anchored;
 }
 __name(anchorPattern, "anchorPattern");
-function toSlash(p) {
-  return p.split(path3.sep).join("/");
+function toSlash(file, p = path3) {
+  return p.sep === "\\" ? file.replace(/\\/g, "/") : file;
 }
 __name(toSlash, "toSlash");
+function relativeSlashPath(dir, file, p = path3) {
+  return toSlash(p.relative(dir, file), p);
+}
+__name(relativeSlashPath, "relativeSlashPath");
 function moduleRoots(files) {
   const dirOf = /* @__PURE__ */ __name((f) => path3.posix.dirname(f), "dirOf");
   const workspaces = files.filter((f) => path3.posix.basename(f) === "go.work").map(dirOf);
@@ -27749,26 +27774,164 @@ function moduleRoots(files) {
 __name(moduleRoots, "moduleRoots");
 
 // src/go/command.ts
+import { spawn as spawn2 } from "node:child_process";
+import { statSync } from "node:fs";
+import path5 from "node:path";
+
+// src/process.ts
 import { spawn } from "node:child_process";
+function treeKill(platform, pid) {
+  if (platform === "win32") return { command: "taskkill", args: ["/PID", String(pid), "/T", "/F"] };
+  return { signalGroup: -pid };
+}
+__name(treeKill, "treeKill");
+function detachForTreeKill(platform) {
+  return platform !== "win32";
+}
+__name(detachForTreeKill, "detachForTreeKill");
+function killTree(child, platform = process.platform) {
+  if (child.pid === void 0) return;
+  const how = treeKill(platform, child.pid);
+  if ("signalGroup" in how) {
+    try {
+      process.kill(how.signalGroup, "SIGKILL");
+    } catch {
+      child.kill("SIGKILL");
+    }
+    return;
+  }
+  const killer = spawn(how.command, how.args, { stdio: "ignore", windowsHide: true });
+  killer.on("error", () => child.kill("SIGKILL"));
+}
+__name(killTree, "killTree");
+var running = /* @__PURE__ */ new Set();
+var ENDING_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function stopTreeOnSignal(child, platform = process.platform) {
+  if (!detachForTreeKill(platform) || child.pid === void 0) return () => {
+  };
+  if (running.size === 0) for (const s of ENDING_SIGNALS) process.on(s, relaySignal);
+  running.add(child);
+  return () => {
+    if (running.delete(child) && running.size === 0) for (const s of ENDING_SIGNALS) process.off(s, relaySignal);
+  };
+}
+__name(stopTreeOnSignal, "stopTreeOnSignal");
+function relaySignal(signal) {
+  for (const child of running) killTree(child);
+  running.clear();
+  for (const s of ENDING_SIGNALS) process.off(s, relaySignal);
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+__name(relaySignal, "relaySignal");
+
+// src/go/lookpath.ts
+import path4 from "node:path";
+var DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+var PROGRAM_EXTENSIONS = /* @__PURE__ */ new Set([".exe", ".com"]);
+function lookPath(name, input) {
+  if (input.platform !== "win32") return { kind: "search", command: name };
+  let script;
+  for (const dir of splitWindowsPath(input.path)) {
+    if (!path4.win32.isAbsolute(dir)) continue;
+    for (const ext of pathExtensions(input.pathext)) {
+      const file = path4.win32.join(dir, name + ext);
+      if (!input.isFile(file)) continue;
+      if (PROGRAM_EXTENSIONS.has(ext)) return script === void 0 ? { kind: "found", file } : { kind: "script", file: script, laterExe: file };
+      script ??= file;
+    }
+  }
+  return script === void 0 ? { kind: "missing" } : { kind: "script", file: script };
+}
+__name(lookPath, "lookPath");
+function splitWindowsPath(value) {
+  const entries2 = [];
+  let current = "";
+  let quoted = false;
+  for (const c of value) {
+    if (c === '"') quoted = !quoted;
+    else if (c === ";" && !quoted) {
+      entries2.push(current);
+      current = "";
+    } else current += c;
+  }
+  entries2.push(current);
+  return entries2.filter((e) => e !== "");
+}
+__name(splitWindowsPath, "splitWindowsPath");
+function pathExtensions(value) {
+  const exts = (value === "" ? DEFAULT_PATHEXT : value).toLowerCase().split(";").filter((e) => e !== "").map((e) => e.startsWith(".") ? e : `.${e}`);
+  return exts.length > 0 ? exts : pathExtensions(DEFAULT_PATHEXT);
+}
+__name(pathExtensions, "pathExtensions");
+function envValue(env, name, platform) {
+  if (platform !== "win32") return env[name];
+  const upper = name.toUpperCase();
+  for (const [key, value] of Object.entries(env)) if (key.toUpperCase() === upper && value !== void 0) return value;
+  return void 0;
+}
+__name(envValue, "envValue");
+
+// src/go/command.ts
 var GO_NOT_FOUND = "go not found on PATH: add actions/setup-go (or install Go) before this step";
 var OFFLINE = { GOPROXY: "off", GONOPROXY: "none.invalid", GOVCS: "*:off" };
 async function runGo(args, options = {}) {
+  const env = mergeEnv(process.env, options.env ?? {});
   try {
-    return await runCommand("go", args, options);
+    return await spawnCaptured(goCommand(env), args, env, options);
   } catch (err) {
     if (err.code === "ENOENT") throw new ActionError(GO_NOT_FOUND);
     throw err;
   }
 }
 __name(runGo, "runGo");
+function goCommand(env, platform = process.platform, isFile = isRegularFile) {
+  const found = lookPath("go", {
+    platform,
+    path: envValue(env, "PATH", platform) ?? "",
+    pathext: envValue(env, "PATHEXT", platform) ?? "",
+    isFile
+  });
+  switch (found.kind) {
+    case "search":
+      return found.command;
+    case "found":
+      return found.file;
+    case "missing":
+      throw new ActionError(GO_NOT_FOUND);
+    case "script":
+      throw new ActionError(goScriptMessage(found));
+  }
+}
+__name(goCommand, "goCommand");
+function goScriptMessage(found) {
+  const dir = path5.win32.dirname(found.file);
+  const ext = path5.win32.extname(found.file);
+  const later = found.laterExe === void 0 ? "" : ` ${found.laterExe} is further on PATH: moving its directory ahead of ${dir} is enough.`;
+  return `go on PATH is ${found.file}, a ${ext} wrapper: this action starts go without a shell, and Windows starts only .exe and .com files that way. Fix: put a real go.exe first on PATH (actions/setup-go does), or add the directory of the go.exe the wrapper runs to PATH ahead of ${dir}.${later}`;
+}
+__name(goScriptMessage, "goScriptMessage");
+function isRegularFile(file) {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+__name(isRegularFile, "isRegularFile");
 function runCommand(tool, args, options = {}) {
+  return spawnCaptured(tool, args, mergeEnv(process.env, options.env ?? {}), options);
+}
+__name(runCommand, "runCommand");
+function spawnCaptured(tool, args, env, options) {
   return new Promise((resolve, reject) => {
-    const child = spawn(tool, args, {
+    const child = spawn2(tool, args, {
       cwd: options.cwd,
-      env: mergeEnv(process.env, options.env ?? {}),
+      env,
       stdio: ["ignore", "pipe", "pipe"],
+      detached: detachForTreeKill(process.platform),
       windowsHide: true
     });
+    const untrack = stopTreeOnSignal(child);
     let stdout = "";
     let stderr = "";
     let timedOut = false;
@@ -27776,27 +27939,36 @@ function runCommand(tool, args, options = {}) {
     child.stderr.setEncoding("utf8").on("data", (d) => stderr += d);
     const timer = options.timeoutMs === void 0 ? void 0 : setTimeout(() => {
       timedOut = true;
-      child.kill("SIGKILL");
+      killTree(child);
     }, options.timeoutMs);
-    child.on("error", (err) => {
+    const settle = /* @__PURE__ */ __name(() => {
       clearTimeout(timer);
+      untrack();
+    }, "settle");
+    child.on("error", (err) => {
+      settle();
       reject(err);
     });
     child.on("close", (code2) => {
-      clearTimeout(timer);
+      settle();
       resolve({ exitCode: code2 ?? 1, stdout, stderr, timedOut });
     });
   });
 }
-__name(runCommand, "runCommand");
-function mergeEnv(base, changes) {
-  const env = {};
-  for (const [k, v] of Object.entries(base)) if (v !== void 0) env[k] = v;
+__name(spawnCaptured, "spawnCaptured");
+function outputLines(text) {
+  return text.split(/\r?\n/);
+}
+__name(outputLines, "outputLines");
+function mergeEnv(base, changes, platform = process.platform) {
+  const key = /* @__PURE__ */ __name((name) => platform === "win32" ? name.toUpperCase() : name, "key");
+  const env = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(base)) if (v !== void 0) env.set(key(k), [k, v]);
   for (const [k, v] of Object.entries(changes)) {
-    if (v === void 0) delete env[k];
-    else env[k] = v;
+    if (v === void 0) env.delete(key(k));
+    else env.set(key(k), [k, v]);
   }
-  return env;
+  return Object.fromEntries(env.values());
 }
 __name(mergeEnv, "mergeEnv");
 
@@ -27857,6 +28029,150 @@ async function userSetGoEnv(cwd, names) {
   return set;
 }
 __name(userSetGoEnv, "userSetGoEnv");
+
+// src/go/goproxy.ts
+var DEFAULT_GOPROXY = "https://proxy.golang.org,direct";
+var EXPECTED_FORM = 'expected an http(s) URL such as https://proxy.example.com/go, a file:///absolute/dir URL, "direct" or "off"';
+var GoProxyError = class extends ActionError {
+  static {
+    __name(this, "GoProxyError");
+  }
+  name = "GoProxyError";
+};
+function parseGoProxy(goproxy) {
+  const entries2 = [];
+  for (const { text, separator } of splitGoProxy(goproxy)) {
+    const raw = text.trim();
+    if (raw === "") continue;
+    const fallThrough = separator === "|" ? "any" : "notfound";
+    if (raw === "off" || raw === "direct") {
+      entries2.push({ url: raw, kind: raw, fallThrough });
+      break;
+    }
+    entries2.push({ url: normalizeProxyUrl(raw), kind: "proxy", fallThrough });
+  }
+  if (entries2.length === 0) {
+    throw new GoProxyError(
+      `GOPROXY ${JSON.stringify(goproxy)} contains no entries; ${EXPECTED_FORM}, separated by ',' or '|' (default: ${DEFAULT_GOPROXY})`
+    );
+  }
+  return entries2;
+}
+__name(parseGoProxy, "parseGoProxy");
+function formatGoProxy(entries2) {
+  return entries2.map((entry, i) => i === entries2.length - 1 ? entry.url : entry.url + (entry.fallThrough === "any" ? "|" : ",")).join("");
+}
+__name(formatGoProxy, "formatGoProxy");
+function redactGoProxy(goproxy) {
+  return splitGoProxy(goproxy).map(({ text, separator }) => redactUrl(text) + separator).join("");
+}
+__name(redactGoProxy, "redactGoProxy");
+function redactUrl(url) {
+  const parts = splitAuthority(url);
+  if (parts === void 0 || parts.userinfo === void 0) return url;
+  return `${parts.scheme}//***@${parts.rest}`;
+}
+__name(redactUrl, "redactUrl");
+function urlUserinfo(url) {
+  const parts = splitAuthority(url);
+  if (parts?.userinfo === void 0) return void 0;
+  const colon = parts.userinfo.indexOf(":");
+  const username = colon < 0 ? parts.userinfo : parts.userinfo.slice(0, colon);
+  const password = colon < 0 ? "" : parts.userinfo.slice(colon + 1);
+  return { username: decodeUserinfoPart(username), password: decodeUserinfoPart(password) };
+}
+__name(urlUserinfo, "urlUserinfo");
+function stripUserinfo(url) {
+  const parts = splitAuthority(url);
+  if (parts === void 0 || parts.userinfo === void 0) return url;
+  return `${parts.scheme}//${parts.rest}`;
+}
+__name(stripUserinfo, "stripUserinfo");
+function splitGoProxy(goproxy) {
+  const pieces = [];
+  let start = 0;
+  for (let i = 0; i < goproxy.length; i++) {
+    const c = goproxy[i];
+    if (c === "," || c === "|") {
+      pieces.push({ text: goproxy.slice(start, i), separator: c });
+      start = i + 1;
+    }
+  }
+  pieces.push({ text: goproxy.slice(start), separator: "" });
+  return pieces;
+}
+__name(splitGoProxy, "splitGoProxy");
+function normalizeProxyUrl(raw) {
+  const checked = checkProxyUrl(raw);
+  if ("problem" in checked) {
+    const readAs = checked.readAs === void 0 ? "" : ` (read as ${redactUrl(checked.readAs)})`;
+    throw new GoProxyError(`GOPROXY entry ${JSON.stringify(redactUrl(raw))}${readAs} ${checked.problem}; ${EXPECTED_FORM}`);
+  }
+  return checked.url;
+}
+__name(normalizeProxyUrl, "normalizeProxyUrl");
+function checkProxyUrl(raw) {
+  const implicitHttps = needsImplicitHttps(raw);
+  const url = implicitHttps ? `https://${raw}` : raw;
+  const problem = proxyUrlProblem(url);
+  if (problem !== void 0) return implicitHttps ? { problem, readAs: url } : { problem };
+  return { url: url.endsWith("/") ? url.slice(0, -1) : url };
+}
+__name(checkProxyUrl, "checkProxyUrl");
+function needsImplicitHttps(entry) {
+  return /[.:/]/.test(entry) && !entry.includes(":/") && !entry.startsWith("/") && !entry.startsWith("\\");
+}
+__name(needsImplicitHttps, "needsImplicitHttps");
+function proxyUrlProblem(url) {
+  if (/\s/.test(url)) return 'contains white space (separate entries with "," or "|", or new lines in an input)';
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+  if (scheme === void 0) {
+    return url.includes("/") || url.includes(".") ? "is not a URL: it has no scheme" : 'is not a URL: single words are reserved for the keywords "direct" and "off"';
+  }
+  if (scheme !== "http" && scheme !== "https" && scheme !== "file") {
+    return `has scheme "${scheme}" (must be https, http or file)`;
+  }
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "is not a valid URL";
+  }
+  if (scheme === "file") return fileUrlProblem(url, parsed);
+  if (/^[a-z]+:\/\/(?:[^@/?#]*@)?(?:[/?#]|$)/i.test(url)) return "has no host";
+  return void 0;
+}
+__name(proxyUrlProblem, "proxyUrlProblem");
+function fileUrlProblem(url, parsed) {
+  const authority = /^file:\/\/([^/?#]*)/i.exec(url)?.[1];
+  if (authority !== void 0 && authority !== "") {
+    return "has a host; a file:// proxy URL must be only a path, as in file:///absolute/dir";
+  }
+  if (!/^file:\//i.test(url)) return "is not an absolute file:///path URL";
+  if (parsed.search !== "" || parsed.hash !== "") return "has a query or fragment; a file:// proxy URL must be only a path";
+  return void 0;
+}
+__name(fileUrlProblem, "fileUrlProblem");
+function splitAuthority(url) {
+  const match = /^([A-Za-z][A-Za-z0-9+.-]*:)\/\/(.*)$/s.exec(url);
+  if (match === null) return void 0;
+  const scheme = match[1];
+  const afterScheme = match[2];
+  const authorityEnd = afterScheme.search(/[/?#]/);
+  const authority = authorityEnd < 0 ? afterScheme : afterScheme.slice(0, authorityEnd);
+  const at = authority.lastIndexOf("@");
+  if (at < 0) return { scheme, userinfo: void 0, rest: afterScheme };
+  return { scheme, userinfo: authority.slice(0, at), rest: afterScheme.slice(at + 1) };
+}
+__name(splitAuthority, "splitAuthority");
+function decodeUserinfoPart(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+__name(decodeUserinfoPart, "decodeUserinfoPart");
 
 // src/cache/layout.ts
 var CACHE_LAYOUTS = ["lean", "full", "zips"];
@@ -27970,14 +28286,23 @@ function parseMirrors(value) {
     if (entry === "" || entry.startsWith("#")) continue;
     if (entry === "direct" || entry === "off" || entry.includes("|")) {
       throw new InputError(
-        `Input 'mirrors' has the entry '${entry}'; expected proxy URLs such as https://goproxy.io, separated by commas or new lines ('direct' and 'off' belong in 'proxies').`
+        `Input 'mirrors' has the entry '${redactUrl(entry)}'; ${MIRRORS_FORM} ('direct' and 'off' belong in 'proxies').`
       );
     }
-    mirrors.push(/^[a-z][a-z0-9+.-]*:\/\//i.test(entry) ? entry.replace(/\/+$/, "") : `https://${entry.replace(/\/+$/, "")}`);
+    const checked = checkProxyUrl(entry);
+    if ("problem" in checked) {
+      const readAs = checked.readAs === void 0 ? "" : ` (read as ${redactUrl(checked.readAs)})`;
+      throw new InputError(`Input 'mirrors' has the entry '${redactUrl(entry)}'${readAs}, which ${checked.problem}; ${MIRRORS_FORM}.`);
+    }
+    if (!/^https?:\/\//i.test(checked.url)) {
+      throw new InputError(`Input 'mirrors' has the entry '${redactUrl(entry)}', which is not an http(s) URL; ${MIRRORS_FORM}.`);
+    }
+    if (!mirrors.includes(checked.url)) mirrors.push(checked.url);
   }
   return mirrors;
 }
 __name(parseMirrors, "parseMirrors");
+var MIRRORS_FORM = "expected proxy URLs such as https://goproxy.io, separated by commas or new lines";
 function parseSeconds(name, value, fallback) {
   const v = value.trim();
   if (v === "") return fallback * 1e3;
@@ -28031,10 +28356,11 @@ __name(parseKeyPrefix, "parseKeyPrefix");
 
 // src/phases.ts
 import { createHash as createHash2 } from "node:crypto";
-import path11 from "node:path";
+import path15 from "node:path";
 
 // src/cache/modcache.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
+import { mkdir as mkdir2, readdir as readdir2, writeFile } from "node:fs/promises";
+import path6 from "node:path";
 function modulesEntry(layout) {
   return `modules-${layout}`;
 }
@@ -28084,11 +28410,13 @@ async function restoreModCache(backend, o) {
             extractMs: extracted.ms
           });
         } catch (err) {
-          await cleanModCache(o.modCache);
-          warning(`Unpacking ${fetched.matchedKey} failed (${errorMessage(err)}); GOMODCACHE was cleaned and the modules are downloaded afresh.`);
+          const cleaned = await cleanModCache(o.modCache);
+          warning(
+            `Unpacking ${fetched.matchedKey} failed (${errorMessage(err)}); GOMODCACHE was cleaned${cleaned ? "" : " as far as it could be"} and the modules are downloaded afresh.`
+          );
           return done({ state: "miss", serviceFailed: false });
         } finally {
-          await backend.discard(fetched.file);
+          await cleanupQuietly(fetched.file, () => backend.discard(fetched.file));
         }
       }
     }
@@ -28099,11 +28427,48 @@ async function restoreModCache(backend, o) {
   }
 }
 __name(restoreModCache, "restoreModCache");
+var uncleaned = /* @__PURE__ */ new Map();
+function uncleanedPaths(modCache) {
+  return uncleaned.get(path6.resolve(modCache)) ?? [];
+}
+__name(uncleanedPaths, "uncleanedPaths");
 async function cleanModCache(modCache) {
-  await removeTree(modCache);
+  const left = await tryRemoveTree(modCache);
   await mkdir2(modCache, { recursive: true });
+  if (left === void 0) return true;
+  const remaining = await leafPaths(modCache);
+  uncleaned.set(path6.resolve(modCache), [.../* @__PURE__ */ new Set([...uncleanedPaths(modCache), ...remaining])]);
+  for (const marker of new Set(remaining.map(partialMarkerFor).filter((m) => m !== void 0))) {
+    await markPartial(modCache, marker);
+  }
+  warning(
+    `${cleanupWarning(modCache, left, process.platform)} ${remaining.length} paths stay in GOMODCACHE (the first: ${remaining[0] ?? "none"}); the module versions they belong to are extracted again when needed and are left out of this job's cache entry.`
+  );
+  return false;
 }
 __name(cleanModCache, "cleanModCache");
+function partialMarkerFor(rel) {
+  if (rel === "cache" || rel.startsWith("cache/")) return void 0;
+  const m = /^([^@]+)@([^/]+)(?:\/|$)/.exec(rel);
+  return m ? `cache/download/${m[1]}/@v/${m[2]}.partial` : void 0;
+}
+__name(partialMarkerFor, "partialMarkerFor");
+async function markPartial(modCache, marker) {
+  const file = path6.join(modCache, ...marker.split("/"));
+  try {
+    await mkdir2(path6.dirname(file), { recursive: true });
+    await writeFile(file, "");
+  } catch (err) {
+    warning(`Could not mark ${file} as partly extracted: ${errorMessage(err)}`);
+  }
+}
+__name(markPartial, "markPartial");
+async function leafPaths(dir) {
+  const list = await readdir2(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  const parents = new Set(list.map((e) => e.parentPath));
+  return list.filter((e) => !e.isDirectory() || !parents.has(path6.join(e.parentPath, e.name))).map((e) => path6.relative(dir, path6.join(e.parentPath, e.name)).split(path6.sep).join("/")).sort();
+}
+__name(leafPaths, "leafPaths");
 function capitalize(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
@@ -28121,6 +28486,7 @@ function reasonNotToSave(d) {
     return `input 'save' is 'auto' and this is a ${d.eventName} event`;
   }
   if (d.cacheEmpty) return "the module cache is empty (no requirements)";
+  if (d.noneVouched) return "go.sum vouches for none of the module versions";
   return void 0;
 }
 __name(reasonNotToSave, "reasonNotToSave");
@@ -28132,11 +28498,11 @@ function shouldVerify(policy, state) {
 __name(shouldVerify, "shouldVerify");
 
 // src/cache/tidy.ts
-import path5 from "node:path";
+import path8 from "node:path";
 
 // src/cache/prune.ts
-import { readdir as readdir2 } from "node:fs/promises";
-import path4 from "node:path";
+import { readdir as readdir3 } from "node:fs/promises";
+import path7 from "node:path";
 
 // src/go/escape.ts
 var WINDOWS_RESERVED = /* @__PURE__ */ new Set([
@@ -28183,21 +28549,21 @@ function elementProblem(elem, fileName) {
   return void 0;
 }
 __name(elementProblem, "elementProblem");
-function majorSuffixOK(path14) {
-  if (path14.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path14);
-  const m = /\/v([0-9.]+)$/.exec(path14);
+function majorSuffixOK(path20) {
+  if (path20.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path20);
+  const m = /\/v([0-9.]+)$/.exec(path20);
   if (m === null) return true;
   const n = m[1];
   return !n.includes(".") && !n.startsWith("0") && n !== "1";
 }
 __name(majorSuffixOK, "majorSuffixOK");
-function modulePathProblem(path14) {
-  if (path14 === "") return "empty string";
-  if (path14.includes("..")) return "double dot";
-  if (path14.includes("//")) return "double slash";
-  if (path14.endsWith("/")) return "trailing slash";
-  if (path14.startsWith("/")) return "leading slash";
-  const elems = path14.split("/");
+function modulePathProblem(path20) {
+  if (path20 === "") return "empty string";
+  if (path20.includes("..")) return "double dot";
+  if (path20.includes("//")) return "double slash";
+  if (path20.endsWith("/")) return "trailing slash";
+  if (path20.startsWith("/")) return "leading slash";
+  const elems = path20.split("/");
   for (const elem of elems) {
     const problem = elementProblem(elem, false);
     if (problem !== void 0) return problem;
@@ -28208,7 +28574,7 @@ function modulePathProblem(path14) {
   for (const c of first) {
     if (!isFirstElementChar(c)) return `invalid char ${JSON.stringify(c)} in first path element`;
   }
-  if (!majorSuffixOK(path14)) return "invalid version";
+  if (!majorSuffixOK(path20)) return "invalid version";
   return void 0;
 }
 __name(modulePathProblem, "modulePathProblem");
@@ -28246,18 +28612,18 @@ function unescapeString(escaped) {
   return bang ? void 0 : out;
 }
 __name(unescapeString, "unescapeString");
-function escapePath(path14) {
-  const problem = modulePathProblem(path14);
-  if (problem !== void 0) throw new Error(`malformed module path "${path14}": ${problem}`);
-  return escapeString(path14);
+function escapePath(path20) {
+  const problem = modulePathProblem(path20);
+  if (problem !== void 0) throw new Error(`malformed module path "${path20}": ${problem}`);
+  return escapeString(path20);
 }
 __name(escapePath, "escapePath");
 function unescapePath(escaped) {
-  const path14 = unescapeString(escaped);
-  if (path14 === void 0) throw new Error(`invalid escaped module path "${escaped}"`);
-  const problem = modulePathProblem(path14);
+  const path20 = unescapeString(escaped);
+  if (path20 === void 0) throw new Error(`invalid escaped module path "${escaped}"`);
+  const problem = modulePathProblem(path20);
   if (problem !== void 0) throw new Error(`invalid escaped module path "${escaped}": ${problem}`);
-  return path14;
+  return path20;
 }
 __name(unescapePath, "unescapePath");
 function escapeVersion(version) {
@@ -28279,10 +28645,10 @@ __name(unescapeVersion, "unescapeVersion");
 async function listModCache(modCache) {
   const items = [];
   await walkExtracted(modCache, "", items);
-  await walkDownload(path4.join(modCache, "cache", "download"), "", items);
+  await walkDownload(path7.join(modCache, "cache", "download"), "", items);
   let hasVcs = false;
   try {
-    hasVcs = (await readdir2(path4.join(modCache, "cache", "vcs"))).length > 0;
+    hasVcs = (await readdir3(path7.join(modCache, "cache", "vcs"))).length > 0;
   } catch {
   }
   return { items, hasVcs };
@@ -28290,14 +28656,14 @@ async function listModCache(modCache) {
 __name(listModCache, "listModCache");
 async function entries(dir) {
   try {
-    return await readdir2(dir, { withFileTypes: true });
+    return await readdir3(dir, { withFileTypes: true });
   } catch {
     return [];
   }
 }
 __name(entries, "entries");
 async function walkExtracted(root, rel, out) {
-  for (const e of await entries(path4.join(root, rel))) {
+  for (const e of await entries(path7.join(root, rel))) {
     if (!e.isDirectory()) continue;
     const child = rel === "" ? e.name : `${rel}/${e.name}`;
     if (rel === "" && e.name === "cache") continue;
@@ -28312,7 +28678,7 @@ async function walkExtracted(root, rel, out) {
 }
 __name(walkExtracted, "walkExtracted");
 async function walkDownload(root, rel, out) {
-  for (const e of await entries(path4.join(root, rel))) {
+  for (const e of await entries(path7.join(root, rel))) {
     if (!e.isDirectory()) continue;
     if (rel === "" && e.name === "sumdb") continue;
     const child = rel === "" ? e.name : `${rel}/${e.name}`;
@@ -28320,7 +28686,7 @@ async function walkDownload(root, rel, out) {
       await walkDownload(root, child, out);
       continue;
     }
-    for (const f of await entries(path4.join(root, child))) {
+    for (const f of await entries(path7.join(root, child))) {
       if (!f.isFile() || f.name === "list" || f.name === "list.lock") continue;
       const parsed = parseDownloadFile(f.name);
       const id = parsed === void 0 ? void 0 : safeId(rel, parsed.version);
@@ -28360,13 +28726,19 @@ function parseModGraph(text) {
   return [...nodes];
 }
 __name(parseModGraph, "parseModGraph");
+function withoutUncleaned(members, leftovers) {
+  if (leftovers.length === 0) return { members, uncleaned: [] };
+  const touches = /* @__PURE__ */ __name((m) => leftovers.some((l) => l === m || l.startsWith(`${m}/`) || m.startsWith(`${l}/`)), "touches");
+  return { members: members.filter((m) => !touches(m)), uncleaned: members.filter(touches) };
+}
+__name(withoutUncleaned, "withoutUncleaned");
 async function planModCacheSave(modCache, workingDirectory, roots, needed, layout) {
   const { items } = await listModCache(modCache);
-  const hasSumdb = await pathExists(path5.join(modCache, ...SUMDB_DIR.split("/")));
+  const hasSumdb = await pathExists(path8.join(modCache, ...SUMDB_DIR.split("/")));
   const keepZip = new Set(needed);
   const keepMod = /* @__PURE__ */ new Set();
   for (const root of roots) {
-    const graph = await runGo(["mod", "graph"], { cwd: path5.resolve(workingDirectory, root), env: OFFLINE });
+    const graph = await runGo(["mod", "graph"], { cwd: path8.resolve(workingDirectory, root), env: OFFLINE });
     if (graph.exitCode !== 0) {
       warning(`Not pruning the module cache: go mod graph failed in ${root}: ${graph.stderr.trim()}`);
       for (const item of items) keepZip.add(item.id);
@@ -28374,14 +28746,18 @@ async function planModCacheSave(modCache, workingDirectory, roots, needed, layou
     }
     for (const node of parseModGraph(graph.stdout)) keepMod.add(node);
   }
-  return { members: selectMembers(items, layout, keepZip, keepMod, hasSumdb), prunedVersions: prunedVersions(items, keepZip) };
+  const kept = withoutUncleaned(selectMembers(items, layout, keepZip, keepMod, hasSumdb), uncleanedPaths(modCache));
+  if (kept.uncleaned.length > 0) {
+    info(`Left out of the entry: ${kept.uncleaned.length} members holding files a failed clean of GOMODCACHE left behind (${kept.uncleaned[0]}\u2026).`);
+  }
+  return { ...kept, prunedVersions: prunedVersions(items, keepZip) };
 }
 __name(planModCacheSave, "planModCacheSave");
 
 // src/go/download.ts
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
-import path6 from "node:path";
+import path9 from "node:path";
 
 // src/go/failure.ts
 var RULES = [
@@ -28444,141 +28820,6 @@ function proxyOfUrl(url, proxies) {
   return best;
 }
 __name(proxyOfUrl, "proxyOfUrl");
-
-// src/go/goproxy.ts
-var DEFAULT_GOPROXY = "https://proxy.golang.org,direct";
-var EXPECTED_FORM = 'expected an http(s) URL such as https://proxy.example.com/go, a file:///absolute/dir URL, "direct" or "off"';
-var GoProxyError = class extends ActionError {
-  static {
-    __name(this, "GoProxyError");
-  }
-  name = "GoProxyError";
-};
-function parseGoProxy(goproxy) {
-  const entries2 = [];
-  for (const { text, separator } of splitGoProxy(goproxy)) {
-    const raw = text.trim();
-    if (raw === "") continue;
-    const fallThrough = separator === "|" ? "any" : "notfound";
-    if (raw === "off" || raw === "direct") {
-      entries2.push({ url: raw, kind: raw, fallThrough });
-      break;
-    }
-    entries2.push({ url: normalizeProxyUrl(raw), kind: "proxy", fallThrough });
-  }
-  if (entries2.length === 0) {
-    throw new GoProxyError(
-      `GOPROXY ${JSON.stringify(goproxy)} contains no entries; ${EXPECTED_FORM}, separated by ',' or '|' (default: ${DEFAULT_GOPROXY})`
-    );
-  }
-  return entries2;
-}
-__name(parseGoProxy, "parseGoProxy");
-function formatGoProxy(entries2) {
-  return entries2.map((entry, i) => i === entries2.length - 1 ? entry.url : entry.url + (entry.fallThrough === "any" ? "|" : ",")).join("");
-}
-__name(formatGoProxy, "formatGoProxy");
-function redactGoProxy(goproxy) {
-  return splitGoProxy(goproxy).map(({ text, separator }) => redactUrl(text) + separator).join("");
-}
-__name(redactGoProxy, "redactGoProxy");
-function redactUrl(url) {
-  const parts = splitAuthority(url);
-  if (parts === void 0 || parts.userinfo === void 0) return url;
-  return `${parts.scheme}//***@${parts.rest}`;
-}
-__name(redactUrl, "redactUrl");
-function urlUserinfo(url) {
-  const parts = splitAuthority(url);
-  if (parts?.userinfo === void 0) return void 0;
-  const colon = parts.userinfo.indexOf(":");
-  const username = colon < 0 ? parts.userinfo : parts.userinfo.slice(0, colon);
-  const password = colon < 0 ? "" : parts.userinfo.slice(colon + 1);
-  return { username: decodeUserinfoPart(username), password: decodeUserinfoPart(password) };
-}
-__name(urlUserinfo, "urlUserinfo");
-function stripUserinfo(url) {
-  const parts = splitAuthority(url);
-  if (parts === void 0 || parts.userinfo === void 0) return url;
-  return `${parts.scheme}//${parts.rest}`;
-}
-__name(stripUserinfo, "stripUserinfo");
-function splitGoProxy(goproxy) {
-  const pieces = [];
-  let start = 0;
-  for (let i = 0; i < goproxy.length; i++) {
-    const c = goproxy[i];
-    if (c === "," || c === "|") {
-      pieces.push({ text: goproxy.slice(start, i), separator: c });
-      start = i + 1;
-    }
-  }
-  pieces.push({ text: goproxy.slice(start), separator: "" });
-  return pieces;
-}
-__name(splitGoProxy, "splitGoProxy");
-function normalizeProxyUrl(raw) {
-  const implicitHttps = needsImplicitHttps(raw);
-  const url = implicitHttps ? `https://${raw}` : raw;
-  const problem = proxyUrlProblem(url);
-  if (problem !== void 0) {
-    const readAs = implicitHttps ? ` (read as ${redactUrl(url)})` : "";
-    throw new GoProxyError(`GOPROXY entry ${JSON.stringify(redactUrl(raw))}${readAs} ${problem}; ${EXPECTED_FORM}`);
-  }
-  return url.endsWith("/") ? url.slice(0, -1) : url;
-}
-__name(normalizeProxyUrl, "normalizeProxyUrl");
-function needsImplicitHttps(entry) {
-  return /[.:/]/.test(entry) && !entry.includes(":/") && !entry.startsWith("/") && !entry.startsWith("\\");
-}
-__name(needsImplicitHttps, "needsImplicitHttps");
-function proxyUrlProblem(url) {
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
-  if (scheme === void 0) {
-    return url.includes("/") || url.includes(".") ? "is not a URL: it has no scheme" : 'is not a URL: single words are reserved for the keywords "direct" and "off"';
-  }
-  if (scheme !== "http" && scheme !== "https" && scheme !== "file") {
-    return `has scheme "${scheme}" (must be https, http or file)`;
-  }
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "is not a valid URL";
-  }
-  return scheme === "file" ? fileUrlProblem(url, parsed) : void 0;
-}
-__name(proxyUrlProblem, "proxyUrlProblem");
-function fileUrlProblem(url, parsed) {
-  const authority = /^file:\/\/([^/?#]*)/i.exec(url)?.[1];
-  if (authority !== void 0 && authority !== "") {
-    return "has a host; a file:// proxy URL must be only a path, as in file:///absolute/dir";
-  }
-  if (!/^file:\//i.test(url)) return "is not an absolute file:///path URL";
-  if (parsed.search !== "" || parsed.hash !== "") return "has a query or fragment; a file:// proxy URL must be only a path";
-  return void 0;
-}
-__name(fileUrlProblem, "fileUrlProblem");
-function splitAuthority(url) {
-  const match = /^([A-Za-z][A-Za-z0-9+.-]*:)\/\/(.*)$/s.exec(url);
-  if (match === null) return void 0;
-  const scheme = match[1];
-  const afterScheme = match[2];
-  const authorityEnd = afterScheme.search(/[/?#]/);
-  const authority = authorityEnd < 0 ? afterScheme : afterScheme.slice(0, authorityEnd);
-  const at = authority.lastIndexOf("@");
-  if (at < 0) return { scheme, userinfo: void 0, rest: afterScheme };
-  return { scheme, userinfo: authority.slice(0, at), rest: afterScheme.slice(at + 1) };
-}
-__name(splitAuthority, "splitAuthority");
-function decodeUserinfoPart(part) {
-  try {
-    return decodeURIComponent(part);
-  } catch {
-    return part;
-  }
-}
-__name(decodeUserinfoPart, "decodeUserinfoPart");
 
 // src/go/jsonstream.ts
 function parseJsonStream(text) {
@@ -28670,7 +28911,7 @@ async function downloadOnce(options, chain) {
   const targets = options.targets ?? options.roots.map((root) => ({ root, args: ["mod", "download", "-json"] }));
   for (const { root, args } of targets) {
     const result = await runGo(args, {
-      cwd: path6.resolve(options.workingDirectory, root),
+      cwd: path9.resolve(options.workingDirectory, root),
       env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : "off" },
       timeoutMs: options.timeoutMs
     });
@@ -28733,9 +28974,9 @@ function plan(retry, drop) {
 __name(plan, "plan");
 async function findMismatchingProxies(options, proxies, modules) {
   const bad = [];
-  const cwd = path6.resolve(options.workingDirectory, options.roots[0] ?? ".");
+  const cwd = path9.resolve(options.workingDirectory, options.roots[0] ?? ".");
   for (const proxy of proxies) {
-    const scratch = await mkdtemp(path6.join(os.tmpdir(), "go-mod-precache-verify-"));
+    const scratch = await mkdtemp(path9.join(os.tmpdir(), "go-mod-precache-verify-"));
     try {
       const result = await runGo(["mod", "download", "-json", ...modules.map((m) => m.replace(/\/go\.mod$/, ""))], {
         cwd,
@@ -28769,21 +29010,21 @@ function elapsed(started) {
 __name(elapsed, "elapsed");
 
 // src/go/ready.ts
-import path7 from "node:path";
+import path10 from "node:path";
 var OFFLINE_REFUSAL = /GOPROXY=off|GOVCS disallows/;
 async function checkReady(workingDirectory, roots, modCache) {
   const all = [];
   const missing = [];
   const unlisted = [];
   for (const root of roots) {
-    const run = await runGo(["mod", "download", "-json"], { cwd: path7.resolve(workingDirectory, root), env: OFFLINE });
+    const run = await runGo(["mod", "download", "-json"], { cwd: path10.resolve(workingDirectory, root), env: OFFLINE });
     let listed = [];
     try {
       listed = parseDownloadOutput(run.stdout);
     } catch {
     }
     if (run.exitCode !== 0 && listed.length === 0) {
-      unlisted.push({ root, why: run.stderr.trim().split("\n")[0] ?? `go mod download exited with ${run.exitCode}` });
+      unlisted.push({ root, why: outputLines(run.stderr.trim())[0] || `go mod download exited with ${run.exitCode}` });
       continue;
     }
     const absent = [];
@@ -28800,11 +29041,11 @@ __name(checkReady, "checkReady");
 async function filesOf(modCache, modulePath, version) {
   const escaped = escapePath(modulePath);
   const v = escapeVersion(version);
-  const download = path7.join(modCache, "cache", "download", ...escaped.split("/"), "@v", v);
+  const download = path10.join(modCache, "cache", "download", ...escaped.split("/"), "@v", v);
   const [zip, ziphash, dir, partial] = await Promise.all([
     pathExists(`${download}.zip`),
     pathExists(`${download}.ziphash`),
-    pathExists(path7.join(modCache, ...`${escaped}@${v}`.split("/"))),
+    pathExists(path10.join(modCache, ...`${escaped}@${v}`.split("/"))),
     pathExists(`${download}.partial`)
   ]);
   return { zip, ziphash, dir, partial };
@@ -28812,742 +29053,25 @@ async function filesOf(modCache, modulePath, version) {
 __name(filesOf, "filesOf");
 
 // src/go/verify.ts
-import path8 from "node:path";
+import path11 from "node:path";
 async function verifyModules(workingDirectory, roots) {
   for (const root of roots) {
-    const result = await runGo(["mod", "verify"], { cwd: path8.resolve(workingDirectory, root), env: OFFLINE });
+    const result = await runGo(["mod", "verify"], { cwd: path11.resolve(workingDirectory, root), env: OFFLINE });
     if (result.exitCode !== 0) {
-      return { ok: false, detail: (result.stdout + result.stderr).trim().split("\n").slice(0, 5).join("; ") };
+      return { ok: false, detail: verifyDetail(result.stdout + result.stderr) };
     }
   }
   return { ok: true, detail: "" };
 }
 __name(verifyModules, "verifyModules");
+function verifyDetail(output) {
+  return outputLines(output.trim()).slice(0, 5).join("; ");
+}
+__name(verifyDetail, "verifyDetail");
 
-// src/go/patterns.ts
-var BadPatternError = class extends Error {
-  static {
-    __name(this, "BadPatternError");
-  }
-  name = "BadPatternError";
-  constructor(pattern) {
-    super(`syntax error in pattern ${JSON.stringify(pattern)}`);
-  }
-};
-function matchPrefixPatterns(globs, target) {
-  for (const glob of splitGlobs(globs)) {
-    const prefix = leadingElements(target, countSlashes(glob) + 1);
-    if (prefix === void 0) continue;
-    try {
-      if (pathMatch(glob, prefix)) return true;
-    } catch (err) {
-      if (!(err instanceof BadPatternError)) throw err;
-    }
-  }
-  return false;
-}
-__name(matchPrefixPatterns, "matchPrefixPatterns");
-function malformedPatterns(globs) {
-  return splitGlobs(globs).filter((glob) => {
-    try {
-      pathMatch(glob, "");
-      return false;
-    } catch (err) {
-      if (err instanceof BadPatternError) return true;
-      throw err;
-    }
-  });
-}
-__name(malformedPatterns, "malformedPatterns");
-function effectiveGoNoProxy(env) {
-  return env.GONOPROXY || env.GOPRIVATE || "";
-}
-__name(effectiveGoNoProxy, "effectiveGoNoProxy");
-function noProxy(modulePath, env) {
-  return matchPrefixPatterns(effectiveGoNoProxy(env), modulePath);
-}
-__name(noProxy, "noProxy");
-function splitGlobs(globs) {
-  return globs.split(",").map((glob) => glob.endsWith("/") ? glob.slice(0, -1) : glob).filter((glob) => glob !== "");
-}
-__name(splitGlobs, "splitGlobs");
-function countSlashes(s) {
-  let n = 0;
-  for (const c of s) if (c === "/") n++;
-  return n;
-}
-__name(countSlashes, "countSlashes");
-function leadingElements(target, count) {
-  let slashesToPass = count - 1;
-  for (let i = 0; i < target.length; i++) {
-    if (target[i] !== "/") continue;
-    if (slashesToPass === 0) return target.slice(0, i);
-    slashesToPass--;
-  }
-  return slashesToPass === 0 ? target : void 0;
-}
-__name(leadingElements, "leadingElements");
-var SLASH = 47;
-var STAR = 42;
-var QUESTION = 63;
-var BACKSLASH = 92;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-var CARET = 94;
-var DASH = 45;
-function pathMatch(pattern, name) {
-  try {
-    return matchRunes(toRunes(pattern), toRunes(name));
-  } catch (err) {
-    if (err === MALFORMED) throw new BadPatternError(pattern);
-    throw err;
-  }
-}
-__name(pathMatch, "pathMatch");
-var MALFORMED = /* @__PURE__ */ Symbol("malformed pattern");
-function toRunes(s) {
-  return Array.from(s, (c) => c.codePointAt(0));
-}
-__name(toRunes, "toRunes");
-function matchRunes(pattern, name) {
-  let rest = pattern;
-  let remaining = name;
-  nextChunk: while (rest.length > 0) {
-    const { star, chunk, after } = scanChunk(rest);
-    rest = after;
-    if (star && chunk.length === 0) return !remaining.includes(SLASH);
-    const here = matchChunk(chunk, remaining);
-    if (here !== void 0 && (here.length === 0 || rest.length > 0)) {
-      remaining = here;
-      continue;
-    }
-    if (star) {
-      for (let i = 0; i < remaining.length && remaining[i] !== SLASH; i++) {
-        const after2 = matchChunk(chunk, remaining.slice(i + 1));
-        if (after2 === void 0) continue;
-        if (rest.length === 0 && after2.length > 0) continue;
-        remaining = after2;
-        continue nextChunk;
-      }
-    }
-    while (rest.length > 0) {
-      const next = scanChunk(rest);
-      rest = next.after;
-      matchChunk(next.chunk, []);
-    }
-    return false;
-  }
-  return remaining.length === 0;
-}
-__name(matchRunes, "matchRunes");
-function scanChunk(pattern) {
-  let start = 0;
-  while (start < pattern.length && pattern[start] === STAR) start++;
-  const star = start > 0;
-  let inClass = false;
-  for (let i = start; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === BACKSLASH) {
-      if (i + 1 < pattern.length) i++;
-    } else if (c === OPEN_BRACKET) {
-      inClass = true;
-    } else if (c === CLOSE_BRACKET) {
-      inClass = false;
-    } else if (c === STAR && !inClass) {
-      return { star, chunk: pattern.slice(start, i), after: pattern.slice(i) };
-    }
-  }
-  return { star, chunk: pattern.slice(start), after: [] };
-}
-__name(scanChunk, "scanChunk");
-function matchChunk(chunk, s) {
-  let ci = 0;
-  let si = 0;
-  let failed = false;
-  while (ci < chunk.length) {
-    failed = failed || si >= s.length;
-    const c = chunk[ci];
-    if (c === OPEN_BRACKET) {
-      const r = failed ? -1 : s[si++];
-      const cls = matchClass(chunk, ci + 1, r);
-      ci = cls.next;
-      failed = failed || !cls.matched;
-    } else if (c === QUESTION) {
-      if (!failed) failed = s[si++] === SLASH;
-      ci++;
-    } else {
-      if (c === BACKSLASH) {
-        ci++;
-        if (ci >= chunk.length) throw MALFORMED;
-      }
-      if (!failed) failed = chunk[ci] !== s[si++];
-      ci++;
-    }
-  }
-  return failed ? void 0 : s.slice(si);
-}
-__name(matchChunk, "matchChunk");
-function matchClass(chunk, start, r) {
-  let i = start;
-  let negated = false;
-  if (i < chunk.length && chunk[i] === CARET) {
-    negated = true;
-    i++;
-  }
-  let inRange = false;
-  let ranges = 0;
-  for (; ; ) {
-    if (i < chunk.length && chunk[i] === CLOSE_BRACKET && ranges > 0) {
-      i++;
-      break;
-    }
-    const lo = classChar(chunk, i);
-    let hi = lo;
-    i = lo.next;
-    if (chunk[i] === DASH) {
-      hi = classChar(chunk, i + 1);
-      i = hi.next;
-    }
-    inRange = inRange || lo.rune <= r && r <= hi.rune;
-    ranges++;
-  }
-  return { matched: inRange !== negated, next: i };
-}
-__name(matchClass, "matchClass");
-function classChar(chunk, start) {
-  let i = start;
-  if (i >= chunk.length || chunk[i] === DASH || chunk[i] === CLOSE_BRACKET) throw MALFORMED;
-  if (chunk[i] === BACKSLASH) {
-    i++;
-    if (i >= chunk.length) throw MALFORMED;
-  }
-  const rune = chunk[i];
-  i++;
-  if (i >= chunk.length) throw MALFORMED;
-  return { rune, next: i };
-}
-__name(classChar, "classChar");
-
-// src/private/explain.ts
-function explainPrivateFailures(failures, ctx) {
-  const out = /* @__PURE__ */ new Map();
-  for (const f of failures) {
-    const module = f.module;
-    if (module === void 0 || out.has(module)) continue;
-    const path14 = module.split("@")[0];
-    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path14);
-    const shown = ctx.patterns.length > 0 ? ctx.patterns.join(", ") : "(none)";
-    if (isPrivate && f.class === "auth" && !ctx.hasToken) {
-      out.set(module, `${module} is private (GOPRIVATE=${ctx.goprivate}) and git asked for credentials, but no private-token was given: add \`private-token: \${{ secrets.YOUR_TOKEN }}\`.`);
-    } else if (isPrivate && f.class === "auth") {
-      out.set(module, `The host rejected private-token for ${module} (401/403): check that the token can read that repository and that private-user fits the host.`);
-    } else if (!isPrivate && (f.class === "not-found" || f.class === "sumdb" || f.class === "auth")) {
-      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path14)}) to \`private\`.`);
-    }
-  }
-  return [...out.values()];
-}
-__name(explainPrivateFailures, "explainPrivateFailures");
-function suggestPattern(path14) {
-  const parts = path14.split("/");
-  return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
-}
-__name(suggestPattern, "suggestPattern");
-
-// src/proxy/config.ts
-function primaryChain(proxiesInput, goEnvGoProxy) {
-  if (proxiesInput !== "") {
-    try {
-      return parseGoProxy(proxiesInput);
-    } catch (err) {
-      if (err instanceof GoProxyError) throw new InputError(`Input 'proxies': ${err.message}`);
-      throw err;
-    }
-  }
-  return parseGoProxy(goEnvGoProxy || DEFAULT_GOPROXY);
-}
-__name(primaryChain, "primaryChain");
-function maskProxyCredentials(values) {
-  for (const value of values) {
-    for (const part of value.split(/[,|\s]+/)) {
-      const info2 = urlUserinfo(part);
-      if (info2 === void 0) continue;
-      const secret = info2.password !== "" ? info2.password : info2.username;
-      if (secret !== "") setSecret(secret);
-    }
-  }
-}
-__name(maskProxyCredentials, "maskProxyCredentials");
-
-// src/proxy/chain.ts
-function isHealthy(result) {
-  return result === void 0 || result.class === "ok";
-}
-__name(isHealthy, "isHealthy");
-function chooseChain(inputs) {
-  const primaries = inputs.candidates.filter((c) => c.role === "primary");
-  const mirrors = inputs.candidates.filter(
-    (c) => c.role === "mirror" && !primaries.some((p) => sameProxy(p.url, c.url))
-  );
-  const healthyMirrors = mirrors.filter((c) => isHealthy(c.result)).sort((a, b) => (a.result?.latencyMs ?? 0) - (b.result?.latencyMs ?? 0));
-  let chosen = [...primaries.filter((c) => isHealthy(c.result)), ...healthyMirrors];
-  const noneHealthy = chosen.length === 0 && inputs.candidates.length > 0;
-  if (noneHealthy) {
-    chosen = [...primaries, ...mirrors].filter((c) => c.result?.class !== "mismatch");
-  }
-  const problems = [...primaries, ...mirrors].filter((c) => !isHealthy(c.result)).map((c) => problemOf(c, !chosen.includes(c)));
-  const entries2 = chosen.map((c) => ({ url: c.url, kind: "proxy", fallThrough: "any" }));
-  if (inputs.allowDirect) entries2.push({ url: "direct", kind: "direct", fallThrough: "notfound" });
-  if (entries2.length > 0) entries2[entries2.length - 1] = { ...entries2[entries2.length - 1], fallThrough: "notfound" };
-  const firstPrimary = primaries[0];
-  return {
-    goproxy: entries2.length > 0 ? formatGoProxy(entries2) : "off",
-    entries: entries2,
-    problems,
-    selected: entries2.length > 0 ? redactUrl(entries2[0].url) : "",
-    fallbackUsed: firstPrimary !== void 0 && !noneHealthy && !isHealthy(firstPrimary.result),
-    noneHealthy
-  };
-}
-__name(chooseChain, "chooseChain");
-function problemOf(c, dropped) {
-  const cls = c.result?.class ?? "unknown";
-  return { url: redactUrl(c.url), role: c.role, class: cls, detail: c.result?.detail ?? "", fix: fixFor(cls), dropped };
-}
-__name(problemOf, "problemOf");
-function sameProxy(a, b) {
-  const norm = /* @__PURE__ */ __name((u) => u.replace(/\/+$/, "").replace(/^([a-z]+:\/\/[^/]*)/i, (m) => m.toLowerCase()), "norm");
-  return norm(a) === norm(b);
-}
-__name(sameProxy, "sameProxy");
-function fixFor(cls) {
-  switch (cls) {
-    case "dns":
-      return "the host name does not resolve from the runner: check the URL, or the runner DNS";
-    case "refused":
-      return "nothing accepts connections there: check the URL and port";
-    case "connect-timeout":
-      return "connections are dropped (a firewall?): allow the host, or route through HTTPS_PROXY";
-    case "tls":
-      return "the TLS certificate is not trusted: fix it, or add its CA with SSL_CERT_FILE";
-    case "timeout":
-      return "it accepted the connection but did not answer in time: check the proxy's health, or raise probe-timeout";
-    case "reset":
-      return "the connection was reset (a proxy or firewall in between?): check the network path";
-    case "http-4xx":
-      return "the proxy refused the request: check its credentials (URL userinfo or ~/.netrc) and its URL path";
-    case "http-5xx":
-      return "the proxy is failing: try again later, or rely on the mirrors";
-    case "not-found":
-      return "the proxy does not serve modules your go.sum needs: check its URL path";
-    case "mismatch":
-    case "checksum":
-      return "the proxy serves content that differs from go.sum: never use it; report it to its operator";
-    case "network":
-      return "the connection failed: check the URL, the runner network and HTTPS_PROXY";
-    case "auth":
-      return "access was refused: give the proxy credentials (URL userinfo or ~/.netrc), or for private modules set `private` and `private-token`";
-    case "insecure":
-      return "use the https:// URL of the proxy: go sends credentials only over TLS";
-    case "toolchain":
-      return "the module needs a newer Go than the one that ran: let go switch toolchains (GOTOOLCHAIN=auto), or install that Go with actions/setup-go";
-    case "ok":
-      return "none needed";
-    default:
-      return "check the proxy URL";
-  }
-}
-__name(fixFor, "fixFor");
-
-// src/report/diagnosis.ts
-function diagnosisRows(m) {
-  const rows = m.proxy.report.map((r) => ({ proxy: r.url, class: r.class, detail: r.detail, fix: fixFor(r.class) }));
-  const urls = rows.map((r) => r.proxy);
-  for (const attempt of m.download.attempts) {
-    for (const f of attempt.failures) {
-      const url = f.url === void 0 ? void 0 : proxyOfUrl(f.url, urls);
-      const row = rows.find((r) => r.proxy === url);
-      if (row !== void 0 && row.class === "ok") {
-        row.class = f.class;
-        row.detail = f.line;
-        row.fix = fixFor(f.class);
-      }
-    }
-  }
-  return rows;
-}
-__name(diagnosisRows, "diagnosisRows");
-function renderDiagnosis(m, goError, privateHints = []) {
-  const lines = [goError.trimEnd(), ...privateHints];
-  if (m.download.attempts.some((a) => a.failures.some((f) => f.class === "toolchain"))) {
-    lines.push(`Fix: ${fixFor("toolchain")}.`);
-  }
-  const rows = diagnosisRows(m);
-  if (rows.length > 0) {
-    lines.push("Proxies tried:");
-    for (const r of rows) lines.push(`  ${r.proxy}: ${r.class}${r.detail ? ` (${r.detail})` : ""}. Fix: ${r.fix}.`);
-  }
-  if (m.proxy.report.length === 0 && m.proxy.goproxy !== "") lines.push(`GOPROXY was ${m.proxy.goproxy}.`);
-  return lines.join("\n");
-}
-__name(renderDiagnosis, "renderDiagnosis");
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as fs from "fs";
-
-// node_modules/@actions/tool-cache/lib/manifest.js
-var semver = __toESM(require_semver(), 1);
-
-// node_modules/@actions/tool-cache/lib/tool-cache.js
-import * as os2 from "os";
-import * as path9 from "path";
-var semver2 = __toESM(require_semver(), 1);
-import { ok } from "assert";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  __name(adopt, "adopt");
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    __name(fulfilled, "fulfilled");
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    __name(rejected, "rejected");
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    __name(step, "step");
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var IS_WINDOWS = process.platform === "win32";
-var IS_MAC = process.platform === "darwin";
-function cacheDir(sourceDir, tool, version, arch2) {
-  return __awaiter(this, void 0, void 0, function* () {
-    version = semver2.clean(version) || version;
-    arch2 = arch2 || os2.arch();
-    debug(`Caching tool ${tool} ${version} ${arch2}`);
-    debug(`source dir: ${sourceDir}`);
-    if (!fs.statSync(sourceDir).isDirectory()) {
-      throw new Error("sourceDir is not a directory");
-    }
-    const destPath = yield _createToolPath(tool, version, arch2);
-    for (const itemName of fs.readdirSync(sourceDir)) {
-      const s = path9.join(sourceDir, itemName);
-      yield cp(s, destPath, { recursive: true });
-    }
-    _completeToolPath(tool, version, arch2);
-    return destPath;
-  });
-}
-__name(cacheDir, "cacheDir");
-function find(toolName, versionSpec, arch2) {
-  if (!toolName) {
-    throw new Error("toolName parameter is required");
-  }
-  if (!versionSpec) {
-    throw new Error("versionSpec parameter is required");
-  }
-  arch2 = arch2 || os2.arch();
-  if (!isExplicitVersion(versionSpec)) {
-    const localVersions = findAllVersions(toolName, arch2);
-    const match = evaluateVersions(localVersions, versionSpec);
-    versionSpec = match;
-  }
-  let toolPath = "";
-  if (versionSpec) {
-    versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path9.join(_getCacheDirectory(), toolName, versionSpec, arch2);
-    debug(`checking cache: ${cachePath}`);
-    if (fs.existsSync(cachePath) && fs.existsSync(`${cachePath}.complete`)) {
-      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
-      toolPath = cachePath;
-    } else {
-      debug("not found");
-    }
-  }
-  return toolPath;
-}
-__name(find, "find");
-function findAllVersions(toolName, arch2) {
-  const versions = [];
-  arch2 = arch2 || os2.arch();
-  const toolPath = path9.join(_getCacheDirectory(), toolName);
-  if (fs.existsSync(toolPath)) {
-    const children = fs.readdirSync(toolPath);
-    for (const child of children) {
-      if (isExplicitVersion(child)) {
-        const fullPath = path9.join(toolPath, child, arch2 || "");
-        if (fs.existsSync(fullPath) && fs.existsSync(`${fullPath}.complete`)) {
-          versions.push(child);
-        }
-      }
-    }
-  }
-  return versions;
-}
-__name(findAllVersions, "findAllVersions");
-function _createToolPath(tool, version, arch2) {
-  return __awaiter(this, void 0, void 0, function* () {
-    const folderPath = path9.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
-    debug(`destination ${folderPath}`);
-    const markerPath = `${folderPath}.complete`;
-    yield rmRF(folderPath);
-    yield rmRF(markerPath);
-    yield mkdirP(folderPath);
-    return folderPath;
-  });
-}
-__name(_createToolPath, "_createToolPath");
-function _completeToolPath(tool, version, arch2) {
-  const folderPath = path9.join(_getCacheDirectory(), tool, semver2.clean(version) || version, arch2 || "");
-  const markerPath = `${folderPath}.complete`;
-  fs.writeFileSync(markerPath, "");
-  debug("finished caching tool");
-}
-__name(_completeToolPath, "_completeToolPath");
-function isExplicitVersion(versionSpec) {
-  const c = semver2.clean(versionSpec) || "";
-  debug(`isExplicit: ${c}`);
-  const valid2 = semver2.valid(c) != null;
-  debug(`explicit? ${valid2}`);
-  return valid2;
-}
-__name(isExplicitVersion, "isExplicitVersion");
-function evaluateVersions(versions, versionSpec) {
-  let version = "";
-  debug(`evaluating ${versions.length} versions`);
-  versions = versions.sort((a, b) => {
-    if (semver2.gt(a, b)) {
-      return 1;
-    }
-    return -1;
-  });
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const potential = versions[i];
-    const satisfied = semver2.satisfies(potential, versionSpec);
-    if (satisfied) {
-      version = potential;
-      break;
-    }
-  }
-  if (version) {
-    debug(`matched: ${version}`);
-  } else {
-    debug("match not found");
-  }
-  return version;
-}
-__name(evaluateVersions, "evaluateVersions");
-function _getCacheDirectory() {
-  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
-  ok(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
-  return cacheDirectory;
-}
-__name(_getCacheDirectory, "_getCacheDirectory");
-
-// src/toolchain/install.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir3, rename, rm, rmdir, writeFile } from "node:fs/promises";
-import os3 from "node:os";
-import path10 from "node:path";
-var TOOL_NAME = "go";
-var ToolchainError = class extends ActionError {
-  static {
-    __name(this, "ToolchainError");
-  }
-  name = "ToolchainError";
-  attempts;
-  constructor(message, attempts) {
-    super(message);
-    this.attempts = attempts;
-  }
-};
-async function readGotoolchain(cwd) {
-  const result = await runGo(["env", "GOTOOLCHAIN"], { cwd });
-  if (result.exitCode !== 0) {
-    throw new ActionError(`'go env GOTOOLCHAIN' failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
-  }
-  return result.stdout.trim();
-}
-__name(readGotoolchain, "readGotoolchain");
-async function goBinaryVersion(goBinary) {
-  try {
-    const result = await runCommand(goBinary, ["env", "GOVERSION"], { env: { GOTOOLCHAIN: "local" }, timeoutMs: 3e4 });
-    return result.exitCode === 0 ? result.stdout.trim() : "";
-  } catch {
-    return "";
-  }
-}
-__name(goBinaryVersion, "goBinaryVersion");
-async function findInToolCache(toolchain2, toolCacheVersion2) {
-  const dir = find(TOOL_NAME, toolCacheVersion2);
-  if (dir === "") return void 0;
-  const reported = await goBinaryVersion(goBinaryIn(dir));
-  if (reported !== toolchain2) {
-    warning(
-      `The tool cache holds ${dir}, but its go reports '${reported || "nothing (it does not run)"}' instead of ${toolchain2}: fetching ${toolchain2} again.`
-    );
-    return void 0;
-  }
-  return dir;
-}
-__name(findInToolCache, "findInToolCache");
-async function fetchToolchain(options) {
-  const attempts = [];
-  await mkdir3(options.scratchRoot, { recursive: true });
-  try {
-    for (const entry of options.chain.filter((e) => e.kind !== "off")) {
-      const fetched = await fetchFrom(options, entry, attempts);
-      if (fetched !== void 0) return fetched;
-    }
-  } finally {
-    await removeIfEmpty(options.scratchRoot);
-  }
-  throw new ToolchainError(describeFailure(options.toolchain, attempts), attempts);
-}
-__name(fetchToolchain, "fetchToolchain");
-async function fetchFrom(options, entry, attempts) {
-  const source = entry.kind === "direct" ? "direct" : redactUrl(entry.url);
-  const backoff = options.backoffMs ?? defaultBackoff;
-  for (let n = 0; n <= options.retries; n++) {
-    if (n > 0) {
-      const wait = backoff(n);
-      info(`Retrying ${source} in ${wait} ms`);
-      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    }
-    const scratch = await mkdtemp2(path10.join(options.scratchRoot, "toolchain-"));
-    try {
-      const { attempt, dir } = await switchOnce(options, entry, source, scratch);
-      attempts.push(attempt);
-      info(`${source}: ${attempt.outcome} in ${attempt.ms} ms${attempt.detail ? `: ${attempt.detail}` : ""}`);
-      if (dir !== void 0) {
-        await makeWritable(dir);
-        return { dir: await moveIntoToolCache(dir, options.toolCacheVersion), source, attempts };
-      }
-      if (attempt.outcome === "timeout" || !isTransient(attempt.class || "other")) return void 0;
-    } finally {
-      await removeTree(scratch);
-    }
-  }
-  return void 0;
-}
-__name(fetchFrom, "fetchFrom");
-async function switchOnce(options, entry, source, scratch) {
-  const started = performance.now();
-  const modCache = path10.join(scratch, "mod");
-  const empty = path10.join(scratch, "work");
-  await mkdir3(empty);
-  const result = await runGo(["version"], {
-    cwd: empty,
-    env: {
-      GOTOOLCHAIN: options.toolchain,
-      GOPROXY: formatGoProxy([{ ...entry, fallThrough: "notfound" }]),
-      GOMODCACHE: modCache,
-      GOWORK: "off",
-      GOFLAGS: void 0,
-      GOTOOLCHAIN_INTERNAL_SWITCH_VERSION: void 0,
-      GOTOOLCHAIN_INTERNAL_SWITCH_COUNT: void 0
-    },
-    timeoutMs: options.timeoutMs
-  });
-  const ms = Math.round(performance.now() - started);
-  const said = result.stderr.trim();
-  if (result.timedOut) {
-    return { attempt: { source, ms, outcome: "timeout", class: "timeout", detail: `no answer within ${options.timeoutMs} ms` } };
-  }
-  const reported = result.stdout.trim().split(/\s+/)[2] ?? "";
-  if (result.exitCode === 0 && reported === options.toolchain) {
-    const dir = await unpackedToolchain(modCache, options.toolchain);
-    if (dir !== void 0) return { attempt: { source, ms, outcome: "ok", class: "", detail: "" }, dir };
-    const detail2 = `go ran ${reported} without downloading it (a ${options.toolchain} binary on PATH?)`;
-    return { attempt: { source, ms, outcome: "failed", class: "other", detail: detail2 } };
-  }
-  const failure = classifyGoOutput(said)[0];
-  const cls = /toolchain not available/.test(said) ? "not-found" : failure?.class ?? "other";
-  const detail = result.exitCode === 0 ? `the toolchain reports ${reported || "nothing"}, not ${options.toolchain}` : failure?.line ?? lastLine(said);
-  return { attempt: { source, ms, outcome: "failed", class: cls, detail } };
-}
-__name(switchOnce, "switchOnce");
-async function moveIntoToolCache(dir, toolCacheVersion2) {
-  const target = path10.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion2, os3.arch());
-  try {
-    await rm(target, { recursive: true, force: true });
-    await rm(`${target}.complete`, { force: true });
-    await mkdir3(path10.dirname(target), { recursive: true });
-    await rename(dir, target);
-    await writeFile(`${target}.complete`, "");
-  } catch (err) {
-    if (err.code !== "EXDEV") throw err;
-    return cacheDir(dir, TOOL_NAME, toolCacheVersion2);
-  }
-  const found = find(TOOL_NAME, toolCacheVersion2);
-  if (found !== target) throw new ActionError(`The toolchain was moved to ${target}, but the tool cache finds '${found}' for ${toolCacheVersion2}.`);
-  return target;
-}
-__name(moveIntoToolCache, "moveIntoToolCache");
-async function unpackedToolchain(modCache, toolchain2) {
-  const parent = path10.join(modCache, "golang.org");
-  const prefix = `toolchain@v0.0.1-${toolchain2}.`;
-  const names = existsSync3(parent) ? await readdir3(parent) : [];
-  const name = names.find((n) => n.startsWith(prefix));
-  return name === void 0 ? void 0 : path10.join(parent, name);
-}
-__name(unpackedToolchain, "unpackedToolchain");
-function goBinaryIn(toolchainDir) {
-  return path10.join(toolchainDir, "bin", process.platform === "win32" ? "go.exe" : "go");
-}
-__name(goBinaryIn, "goBinaryIn");
-function ensureToolCacheRoot(env = process.env) {
-  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path10.join(env.RUNNER_TEMP || os3.tmpdir(), "go-mod-precache-tools");
-  return env.RUNNER_TOOL_CACHE;
-}
-__name(ensureToolCacheRoot, "ensureToolCacheRoot");
-async function removeIfEmpty(dir) {
-  await rmdir(dir).catch(() => void 0);
-}
-__name(removeIfEmpty, "removeIfEmpty");
-function lastLine(text) {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
-  return (lines.at(-1) ?? "").trim();
-}
-__name(lastLine, "lastLine");
-function describeFailure(toolchain2, attempts) {
-  const lines = [`Could not get the Go toolchain ${toolchain2}: every proxy of the chain failed.`];
-  for (const a of attempts) lines.push(`  ${a.source}: ${a.class || a.outcome} after ${a.ms} ms: ${a.detail}`);
-  if (attempts.length === 0) lines.push("  The chain has no proxy to ask (GOPROXY=off).");
-  const classes = [...new Set(attempts.map((a) => a.class || a.outcome))];
-  if (classes.length > 0) lines.push("Fix:", ...classes.map((cls) => `  ${cls}: ${toolchainFixFor(cls)}`));
-  return lines.join("\n");
-}
-__name(describeFailure, "describeFailure");
-function toolchainFixFor(cls) {
-  switch (cls) {
-    case "not-found":
-      return "the proxy does not serve golang.org/toolchain, or not this version for this platform: check the version exists, use a proxy that mirrors golang.org/toolchain (proxy.golang.org does), or install it with actions/setup-go";
-    case "checksum":
-      return "the toolchain served does not match the checksum database: never use that proxy";
-    case "sumdb":
-      return "go checks every toolchain against the checksum database, even with GOSUMDB=off: allow access to it, or use a proxy that serves /sumdb/";
-    default:
-      return fixFor(cls);
-  }
-}
-__name(toolchainFixFor, "toolchainFixFor");
+// src/go/vouch.ts
+import { readFile as readFile3, rm, writeFile as writeFile2 } from "node:fs/promises";
+import path12 from "node:path";
 
 // src/go/modfile.ts
 var ModFileError = class extends ActionError {
@@ -29605,8 +29129,8 @@ function parseGoWork(text, fileName = "go.work") {
   return file;
 }
 __name(parseGoWork, "parseGoWork");
-function isDirectoryPath(path14) {
-  return path14 === "." || path14 === ".." || /^\.\.?[/\\]/.test(path14) || path14.startsWith("/") || path14.startsWith("\\") || /^[A-Za-z]:/.test(path14);
+function isDirectoryPath(path20) {
+  return path20 === "." || path20 === ".." || /^\.\.?[/\\]/.test(path20) || path20.startsWith("/") || path20.startsWith("\\") || /^[A-Za-z]:/.test(path20);
 }
 __name(isDirectoryPath, "isDirectoryPath");
 function canonicalVersion(version) {
@@ -29668,9 +29192,9 @@ function addModDirective(file, verb, line, strict) {
       if (file.module !== void 0) return "repeated module statement";
       file.module = "";
       if (args.length !== 1) return "usage: module module/path";
-      const path14 = unquoteArg(args[0]);
-      if (typeof path14 !== "string") return `invalid quoted string: ${path14.problem}`;
-      file.module = path14;
+      const path20 = unquoteArg(args[0]);
+      if (typeof path20 !== "string") return `invalid quoted string: ${path20.problem}`;
+      file.module = path20;
       return void 0;
     }
     case "go":
@@ -29680,14 +29204,14 @@ function addModDirective(file, verb, line, strict) {
     case "require":
     case "exclude": {
       if (args.length !== 2) return `usage: ${verb} module/path v1.2.3`;
-      const path14 = unquoteArg(args[0]);
-      if (typeof path14 !== "string") return `invalid quoted string: ${path14.problem}`;
-      const version = versionArg(verb, path14, args[1]);
+      const path20 = unquoteArg(args[0]);
+      if (typeof path20 !== "string") return `invalid quoted string: ${path20.problem}`;
+      const version = versionArg(verb, path20, args[1]);
       if (version.problem !== void 0) return version.problem;
       if (verb === "require") {
-        file.require.push({ path: path14, version: version.value, indirect: isIndirect(line), line: line.line });
+        file.require.push({ path: path20, version: version.value, indirect: isIndirect(line), line: line.line });
       } else {
-        file.exclude.push({ path: path14, version: version.value, line: line.line });
+        file.exclude.push({ path: path20, version: version.value, line: line.line });
       }
       return void 0;
     }
@@ -29696,9 +29220,9 @@ function addModDirective(file, verb, line, strict) {
     case "tool":
     case "ignore": {
       if (args.length !== 1) return `${verb} directive expects exactly one argument`;
-      const path14 = unquoteArg(args[0]);
-      if (typeof path14 !== "string") return `invalid quoted string: ${path14.problem}`;
-      file[verb].push(path14);
+      const path20 = unquoteArg(args[0]);
+      if (typeof path20 !== "string") return `invalid quoted string: ${path20.problem}`;
+      file[verb].push(path20);
       return void 0;
     }
     default:
@@ -29751,24 +29275,24 @@ function addGodebug(godebug, line) {
   return void 0;
 }
 __name(addGodebug, "addGodebug");
-function versionArg(verb, path14, token) {
-  const version = unquoteVersion(verb, path14, token);
+function versionArg(verb, path20, token) {
+  const version = unquoteVersion(verb, path20, token);
   if (version.problem !== void 0) return version;
   const canonical = canonicalVersion(version.value);
   if (canonical === void 0) {
-    return { problem: `${directiveLabel(verb, path14)}version ${JSON.stringify(version.value)} invalid: must be of the form v1.2.3` };
+    return { problem: `${directiveLabel(verb, path20)}version ${JSON.stringify(version.value)} invalid: must be of the form v1.2.3` };
   }
   return { value: canonical };
 }
 __name(versionArg, "versionArg");
-function unquoteVersion(verb, path14, token) {
+function unquoteVersion(verb, path20, token) {
   const version = unquoteArg(token);
   if (typeof version === "string") return { value: version };
-  return { problem: `${directiveLabel(verb, path14)}version ${JSON.stringify(token)} invalid: ${version.problem}` };
+  return { problem: `${directiveLabel(verb, path20)}version ${JSON.stringify(token)} invalid: ${version.problem}` };
 }
 __name(unquoteVersion, "unquoteVersion");
-function directiveLabel(verb, path14) {
-  return path14 === "" ? `${verb}: ` : `${verb} ${path14}: `;
+function directiveLabel(verb, path20) {
+  return path20 === "" ? `${verb}: ` : `${verb} ${path20}: `;
 }
 __name(directiveLabel, "directiveLabel");
 function problemAt(at, message) {
@@ -29800,19 +29324,19 @@ function addReplace(replaces, line) {
   return void 0;
 }
 __name(addReplace, "addReplace");
-function replaceTarget(path14, versionToken) {
+function replaceTarget(path20, versionToken) {
   if (versionToken === void 0) {
-    if (!isDirectoryPath(path14)) {
+    if (!isDirectoryPath(path20)) {
       return {
-        problem: path14.includes("@") ? "replacement module must match format 'path version', not 'path@version'" : "replacement module without version must be directory path (rooted or starting with . or ..)"
+        problem: path20.includes("@") ? "replacement module must match format 'path version', not 'path@version'" : "replacement module without version must be directory path (rooted or starting with . or ..)"
       };
     }
-    return { value: { kind: "dir", dir: path14 } };
+    return { value: { kind: "dir", dir: path20 } };
   }
-  const version = versionArg("replace", path14, versionToken);
+  const version = versionArg("replace", path20, versionToken);
   if (version.problem !== void 0) return version;
-  if (isDirectoryPath(path14)) return { problem: `replacement module directory path ${JSON.stringify(path14)} cannot have version` };
-  return { value: { kind: "module", path: path14, version: version.value } };
+  if (isDirectoryPath(path20)) return { problem: `replacement module directory path ${JSON.stringify(path20)} cannot have version` };
+  return { value: { kind: "module", path: path20, version: version.value } };
 }
 __name(replaceTarget, "replaceTarget");
 function addRawRetract(retracts, line, block, strict) {
@@ -30140,6 +29664,822 @@ function lexer(text, fileName) {
 }
 __name(lexer, "lexer");
 
+// src/go/gosum.ts
+var EMPTY_GO_MOD_HASH = "h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=";
+var GO_MOD_SUFFIX = "/go.mod";
+var GoSumError = class extends ActionError {
+  static {
+    __name(this, "GoSumError");
+  }
+  name = "GoSumError";
+};
+function parseGoSum(text, fileName = "go.sum") {
+  const entries2 = [];
+  const problems = [];
+  text.split("\n").forEach((content, index) => {
+    const line = index + 1;
+    const fields = content.trim().split(/\s+/).filter((field) => field !== "");
+    if (fields.length === 0) return;
+    if (fields.length !== 3) {
+      problems.push(`${fileName}:${line}: wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")`);
+      return;
+    }
+    const [path20, versionField, hash] = fields;
+    if (hash === EMPTY_GO_MOD_HASH) return;
+    entries2.push(goSumEntry(path20, versionField, hash, line));
+  });
+  if (problems.length > 0) throw new GoSumError(`malformed go.sum:
+${problems.join("\n")}`);
+  return entries2;
+}
+__name(parseGoSum, "parseGoSum");
+function goSumEntry(path20, versionField, hash, line) {
+  if (versionField.endsWith(GO_MOD_SUFFIX)) {
+    return { path: path20, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
+  }
+  return { path: path20, version: versionField, kind: "zip", hash, line };
+}
+__name(goSumEntry, "goSumEntry");
+
+// src/go/vouch.ts
+async function readGoSums(workingDirectory, roots, repository = workingDirectory) {
+  const sums = { entries: [], files: [], missing: [], texts: /* @__PURE__ */ new Map() };
+  const add = /* @__PURE__ */ __name(async (relative, optional) => {
+    const file = path12.resolve(workingDirectory, relative);
+    if (sums.texts.has(file)) return;
+    const shown = path12.relative(repository, file).split(path12.sep).join("/");
+    let text;
+    try {
+      text = await readFile3(file, "utf8");
+    } catch {
+      if (!optional) {
+        sums.missing.push(shown);
+        sums.texts.set(file, null);
+      }
+      return;
+    }
+    sums.files.push(shown);
+    sums.texts.set(file, text);
+    sums.entries.push(...parseGoSum(text, shown));
+  }, "add");
+  for (const root of roots) {
+    const work = await readFile3(path12.resolve(workingDirectory, root, "go.work"), "utf8").catch(() => void 0);
+    if (work === void 0) {
+      await add(path12.posix.join(root, "go.sum"), false);
+      continue;
+    }
+    await add(path12.posix.join(root, "go.work.sum"), true);
+    let uses = [];
+    try {
+      uses = parseGoWork(work, path12.posix.join(root, "go.work")).use.map((u) => u.dir);
+    } catch {
+    }
+    for (const dir of uses) if (!path12.isAbsolute(dir)) await add(path12.posix.join(root, dir.replace(/\\/g, "/"), "go.sum"), false);
+  }
+  return sums;
+}
+__name(readGoSums, "readGoSums");
+async function restoreGoSums(sums) {
+  for (const [file, text] of sums.texts) {
+    if (text === null) await rm(file, { force: true });
+    else await writeFile2(file, text);
+  }
+}
+__name(restoreGoSums, "restoreGoSums");
+function unvouched(modules, entries2) {
+  const lines = new Set(entries2.map((e) => `${e.path} ${e.version} ${e.kind}`));
+  const noGoMod = [];
+  const noZip = [];
+  for (const m of modules) {
+    if (!lines.has(`${m.Path} ${m.Version} mod`)) noGoMod.push(`${m.Path}@${m.Version}`);
+    if (!lines.has(`${m.Path} ${m.Version} zip`)) noZip.push(`${m.Path}@${m.Version}`);
+  }
+  return { noGoMod, noZip };
+}
+__name(unvouched, "unvouched");
+var GoSumMissingError = class extends ActionError {
+  static {
+    __name(this, "GoSumMissingError");
+  }
+  name = "GoSumMissingError";
+};
+function goSumError(sums, noGoMod) {
+  const shown = noGoMod.slice(0, 5).join(", ") + (noGoMod.length > 5 ? `, and ${noGoMod.length - 5} more` : "");
+  const where = sums.missing.length > 0 ? `${sums.missing.join(", ")} ${sums.missing.length === 1 ? "does" : "do"} not exist` : `${sums.files.join(", ")} ${sums.files.length === 1 ? "has" : "have"} no line for them`;
+  return new GoSumMissingError(
+    `go.sum does not vouch for ${noGoMod.length} module version${noGoMod.length === 1 ? "" : "s"} the build needs (${shown}): ${where}. go build would fail with "missing go.sum entry". Fix: run \`go mod tidy\` and commit go.sum. Nothing was saved to the cache.`
+  );
+}
+__name(goSumError, "goSumError");
+
+// src/go/patterns.ts
+var BadPatternError = class extends Error {
+  static {
+    __name(this, "BadPatternError");
+  }
+  name = "BadPatternError";
+  constructor(pattern) {
+    super(`syntax error in pattern ${JSON.stringify(pattern)}`);
+  }
+};
+function matchPrefixPatterns(globs, target) {
+  for (const glob of splitGlobs(globs)) {
+    const prefix = leadingElements(target, countSlashes(glob) + 1);
+    if (prefix === void 0) continue;
+    try {
+      if (pathMatch(glob, prefix)) return true;
+    } catch (err) {
+      if (!(err instanceof BadPatternError)) throw err;
+    }
+  }
+  return false;
+}
+__name(matchPrefixPatterns, "matchPrefixPatterns");
+function malformedPatterns(globs) {
+  return splitGlobs(globs).filter((glob) => {
+    try {
+      pathMatch(glob, "");
+      return false;
+    } catch (err) {
+      if (err instanceof BadPatternError) return true;
+      throw err;
+    }
+  });
+}
+__name(malformedPatterns, "malformedPatterns");
+function effectiveGoNoProxy(env) {
+  return env.GONOPROXY || env.GOPRIVATE || "";
+}
+__name(effectiveGoNoProxy, "effectiveGoNoProxy");
+function noProxy(modulePath, env) {
+  return matchPrefixPatterns(effectiveGoNoProxy(env), modulePath);
+}
+__name(noProxy, "noProxy");
+function splitGlobs(globs) {
+  return globs.split(",").map((glob) => glob.endsWith("/") ? glob.slice(0, -1) : glob).filter((glob) => glob !== "");
+}
+__name(splitGlobs, "splitGlobs");
+function countSlashes(s) {
+  let n = 0;
+  for (const c of s) if (c === "/") n++;
+  return n;
+}
+__name(countSlashes, "countSlashes");
+function leadingElements(target, count) {
+  let slashesToPass = count - 1;
+  for (let i = 0; i < target.length; i++) {
+    if (target[i] !== "/") continue;
+    if (slashesToPass === 0) return target.slice(0, i);
+    slashesToPass--;
+  }
+  return slashesToPass === 0 ? target : void 0;
+}
+__name(leadingElements, "leadingElements");
+var SLASH = 47;
+var STAR = 42;
+var QUESTION = 63;
+var BACKSLASH = 92;
+var OPEN_BRACKET = 91;
+var CLOSE_BRACKET = 93;
+var CARET = 94;
+var DASH = 45;
+function pathMatch(pattern, name) {
+  try {
+    return matchRunes(toRunes(pattern), toRunes(name));
+  } catch (err) {
+    if (err === MALFORMED) throw new BadPatternError(pattern);
+    throw err;
+  }
+}
+__name(pathMatch, "pathMatch");
+var MALFORMED = /* @__PURE__ */ Symbol("malformed pattern");
+function toRunes(s) {
+  return Array.from(s, (c) => c.codePointAt(0));
+}
+__name(toRunes, "toRunes");
+function matchRunes(pattern, name) {
+  let rest = pattern;
+  let remaining = name;
+  nextChunk: while (rest.length > 0) {
+    const { star, chunk, after } = scanChunk(rest);
+    rest = after;
+    if (star && chunk.length === 0) return !remaining.includes(SLASH);
+    const here = matchChunk(chunk, remaining);
+    if (here !== void 0 && (here.length === 0 || rest.length > 0)) {
+      remaining = here;
+      continue;
+    }
+    if (star) {
+      for (let i = 0; i < remaining.length && remaining[i] !== SLASH; i++) {
+        const after2 = matchChunk(chunk, remaining.slice(i + 1));
+        if (after2 === void 0) continue;
+        if (rest.length === 0 && after2.length > 0) continue;
+        remaining = after2;
+        continue nextChunk;
+      }
+    }
+    while (rest.length > 0) {
+      const next = scanChunk(rest);
+      rest = next.after;
+      matchChunk(next.chunk, []);
+    }
+    return false;
+  }
+  return remaining.length === 0;
+}
+__name(matchRunes, "matchRunes");
+function scanChunk(pattern) {
+  let start = 0;
+  while (start < pattern.length && pattern[start] === STAR) start++;
+  const star = start > 0;
+  let inClass = false;
+  for (let i = start; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === BACKSLASH) {
+      if (i + 1 < pattern.length) i++;
+    } else if (c === OPEN_BRACKET) {
+      inClass = true;
+    } else if (c === CLOSE_BRACKET) {
+      inClass = false;
+    } else if (c === STAR && !inClass) {
+      return { star, chunk: pattern.slice(start, i), after: pattern.slice(i) };
+    }
+  }
+  return { star, chunk: pattern.slice(start), after: [] };
+}
+__name(scanChunk, "scanChunk");
+function matchChunk(chunk, s) {
+  let ci = 0;
+  let si = 0;
+  let failed = false;
+  while (ci < chunk.length) {
+    failed = failed || si >= s.length;
+    const c = chunk[ci];
+    if (c === OPEN_BRACKET) {
+      const r = failed ? -1 : s[si++];
+      const cls = matchClass(chunk, ci + 1, r);
+      ci = cls.next;
+      failed = failed || !cls.matched;
+    } else if (c === QUESTION) {
+      if (!failed) failed = s[si++] === SLASH;
+      ci++;
+    } else {
+      if (c === BACKSLASH) {
+        ci++;
+        if (ci >= chunk.length) throw MALFORMED;
+      }
+      if (!failed) failed = chunk[ci] !== s[si++];
+      ci++;
+    }
+  }
+  return failed ? void 0 : s.slice(si);
+}
+__name(matchChunk, "matchChunk");
+function matchClass(chunk, start, r) {
+  let i = start;
+  let negated = false;
+  if (i < chunk.length && chunk[i] === CARET) {
+    negated = true;
+    i++;
+  }
+  let inRange = false;
+  let ranges = 0;
+  for (; ; ) {
+    if (i < chunk.length && chunk[i] === CLOSE_BRACKET && ranges > 0) {
+      i++;
+      break;
+    }
+    const lo = classChar(chunk, i);
+    let hi = lo;
+    i = lo.next;
+    if (chunk[i] === DASH) {
+      hi = classChar(chunk, i + 1);
+      i = hi.next;
+    }
+    inRange = inRange || lo.rune <= r && r <= hi.rune;
+    ranges++;
+  }
+  return { matched: inRange !== negated, next: i };
+}
+__name(matchClass, "matchClass");
+function classChar(chunk, start) {
+  let i = start;
+  if (i >= chunk.length || chunk[i] === DASH || chunk[i] === CLOSE_BRACKET) throw MALFORMED;
+  if (chunk[i] === BACKSLASH) {
+    i++;
+    if (i >= chunk.length) throw MALFORMED;
+  }
+  const rune = chunk[i];
+  i++;
+  if (i >= chunk.length) throw MALFORMED;
+  return { rune, next: i };
+}
+__name(classChar, "classChar");
+
+// src/private/explain.ts
+function explainPrivateFailures(failures, ctx) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of failures) {
+    const module = f.module;
+    if (module === void 0 || out.has(module)) continue;
+    const path20 = module.split("@")[0];
+    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path20);
+    const shown = ctx.patterns.length > 0 ? ctx.patterns.join(", ") : "(none)";
+    if (isPrivate && f.class === "auth" && !ctx.hasToken) {
+      out.set(module, `${module} is private (GOPRIVATE=${ctx.goprivate}) and git asked for credentials, but no private-token was given: add \`private-token: \${{ secrets.YOUR_TOKEN }}\`.`);
+    } else if (isPrivate && f.class === "auth") {
+      out.set(module, `The host rejected private-token for ${module} (401/403): check that the token can read that repository and that private-user fits the host.`);
+    } else if (!isPrivate && (f.class === "not-found" || f.class === "sumdb" || f.class === "auth")) {
+      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path20)}) to \`private\`.`);
+    }
+  }
+  return [...out.values()];
+}
+__name(explainPrivateFailures, "explainPrivateFailures");
+function suggestPattern(path20) {
+  const parts = path20.split("/");
+  return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
+}
+__name(suggestPattern, "suggestPattern");
+
+// src/proxy/config.ts
+function primaryChain(proxiesInput, goEnvGoProxy) {
+  if (proxiesInput !== "") {
+    try {
+      return parseGoProxy(proxiesInput);
+    } catch (err) {
+      if (err instanceof GoProxyError) throw new InputError(`Input 'proxies': ${err.message}`);
+      throw err;
+    }
+  }
+  return parseGoProxy(goEnvGoProxy || DEFAULT_GOPROXY);
+}
+__name(primaryChain, "primaryChain");
+function maskProxyCredentials(values) {
+  for (const value of values) {
+    for (const part of value.split(/[,|\s]+/)) {
+      const info2 = urlUserinfo(part);
+      if (info2 === void 0) continue;
+      const secret = info2.password !== "" ? info2.password : info2.username;
+      if (secret !== "") setSecret(secret);
+    }
+  }
+}
+__name(maskProxyCredentials, "maskProxyCredentials");
+
+// src/proxy/chain.ts
+function isHealthy(result) {
+  return result === void 0 || result.class === "ok";
+}
+__name(isHealthy, "isHealthy");
+function chooseChain(inputs) {
+  const primaries = inputs.candidates.filter((c) => c.role === "primary");
+  const mirrors = inputs.candidates.filter(
+    (c) => c.role === "mirror" && !primaries.some((p) => sameProxy(p.url, c.url))
+  );
+  const healthyMirrors = mirrors.filter((c) => isHealthy(c.result)).sort((a, b) => (a.result?.latencyMs ?? 0) - (b.result?.latencyMs ?? 0));
+  let chosen = [...primaries.filter((c) => isHealthy(c.result)), ...healthyMirrors];
+  const noneHealthy = chosen.length === 0 && inputs.candidates.length > 0;
+  if (noneHealthy) {
+    chosen = [...primaries, ...mirrors].filter((c) => c.result?.class !== "mismatch");
+  }
+  const problems = [...primaries, ...mirrors].filter((c) => !isHealthy(c.result)).map((c) => problemOf(c, !chosen.includes(c)));
+  const entries2 = chosen.map((c) => ({ url: c.url, kind: "proxy", fallThrough: "any" }));
+  if (inputs.allowDirect) entries2.push({ url: "direct", kind: "direct", fallThrough: "notfound" });
+  if (entries2.length > 0) entries2[entries2.length - 1] = { ...entries2[entries2.length - 1], fallThrough: "notfound" };
+  const firstPrimary = primaries[0];
+  return {
+    goproxy: entries2.length > 0 ? formatGoProxy(entries2) : "off",
+    entries: entries2,
+    problems,
+    selected: entries2.length > 0 ? redactUrl(entries2[0].url) : "",
+    fallbackUsed: firstPrimary !== void 0 && !noneHealthy && !isHealthy(firstPrimary.result),
+    noneHealthy
+  };
+}
+__name(chooseChain, "chooseChain");
+function problemOf(c, dropped) {
+  const cls = c.result?.class ?? "unknown";
+  return { url: redactUrl(c.url), role: c.role, class: cls, detail: c.result?.detail ?? "", fix: fixFor(cls), dropped };
+}
+__name(problemOf, "problemOf");
+function sameProxy(a, b) {
+  const norm = /* @__PURE__ */ __name((u) => u.replace(/\/+$/, "").replace(/^([a-z]+:\/\/[^/]*)/i, (m) => m.toLowerCase()), "norm");
+  return norm(a) === norm(b);
+}
+__name(sameProxy, "sameProxy");
+function fixFor(cls, platform = process.platform) {
+  switch (cls) {
+    case "dns":
+      return "the host name does not resolve from the runner: check the URL, or the runner DNS";
+    case "refused":
+      return "nothing accepts connections there: check the URL and port";
+    case "connect-timeout":
+      return "connections are dropped (a firewall?): allow the host, or route through HTTPS_PROXY";
+    case "tls":
+      if (platform === "darwin") {
+        return "the TLS certificate is not trusted: go on macOS trusts the system keychain, so add its CA there (sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.pem), or fix the certificate; from Go 1.27 on, SSL_CERT_FILE or SSL_CERT_DIR, when set, replace the keychain";
+      }
+      if (platform === "win32") {
+        return "the TLS certificate is not trusted: go on Windows trusts the Windows certificate store, so import its CA there (Import-Certificate -FilePath ca.cer -CertStoreLocation Cert:\\LocalMachine\\Root, or certutil -addstore Root ca.cer), or fix the certificate; from Go 1.27 on, SSL_CERT_FILE or SSL_CERT_DIR, when set, replace the store";
+      }
+      return "the TLS certificate is not trusted: fix it, or add its CA with SSL_CERT_FILE";
+    case "timeout":
+      return "it accepted the connection but did not answer in time: check the proxy's health, or raise probe-timeout";
+    case "reset":
+      return "the connection was reset (a proxy or firewall in between?): check the network path";
+    case "http-4xx":
+      return "the proxy refused the request: check its credentials (URL userinfo or ~/.netrc) and its URL path";
+    case "http-5xx":
+      return "the proxy is failing: try again later, or rely on the mirrors";
+    case "not-found":
+      return "the proxy does not serve modules your go.sum needs: check its URL path";
+    case "mismatch":
+    case "checksum":
+      return "the proxy serves content that differs from go.sum: never use it; report it to its operator";
+    case "network":
+      return "the connection failed: check the URL, the runner network and HTTPS_PROXY";
+    case "auth":
+      return "access was refused: give the proxy credentials (URL userinfo or ~/.netrc), or for private modules set `private` and `private-token`";
+    case "insecure":
+      return "use the https:// URL of the proxy: go sends credentials only over TLS";
+    case "toolchain":
+      return "the module needs a newer Go than the one that ran: let go switch toolchains (GOTOOLCHAIN=auto), or install that Go with actions/setup-go";
+    case "ok":
+      return "none needed";
+    default:
+      return "check the proxy URL";
+  }
+}
+__name(fixFor, "fixFor");
+
+// src/report/diagnosis.ts
+function diagnosisRows(m) {
+  const rows = m.proxy.report.map((r) => ({ proxy: r.url, class: r.class, detail: r.detail, fix: fixFor(r.class) }));
+  const urls = rows.map((r) => r.proxy);
+  for (const attempt of m.download.attempts) {
+    for (const f of attempt.failures) {
+      const url = f.url === void 0 ? void 0 : proxyOfUrl(f.url, urls);
+      const row = rows.find((r) => r.proxy === url);
+      if (row !== void 0 && row.class === "ok") {
+        row.class = f.class;
+        row.detail = f.line;
+        row.fix = fixFor(f.class);
+      }
+    }
+  }
+  return rows;
+}
+__name(diagnosisRows, "diagnosisRows");
+function renderDiagnosis(m, goError, privateHints = []) {
+  const lines = [goError.trimEnd(), ...privateHints];
+  if (m.download.attempts.some((a) => a.failures.some((f) => f.class === "toolchain"))) {
+    lines.push(`Fix: ${fixFor("toolchain")}.`);
+  }
+  const rows = diagnosisRows(m);
+  if (rows.length > 0) {
+    lines.push("Proxies tried:");
+    for (const r of rows) lines.push(`  ${r.proxy}: ${r.class}${r.detail ? ` (${r.detail})` : ""}. Fix: ${r.fix}.`);
+  }
+  if (m.proxy.report.length === 0 && m.proxy.goproxy !== "") lines.push(`GOPROXY was ${m.proxy.goproxy}.`);
+  return lines.join("\n");
+}
+__name(renderDiagnosis, "renderDiagnosis");
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as fs from "fs";
+
+// node_modules/@actions/tool-cache/lib/manifest.js
+var semver = __toESM(require_semver(), 1);
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
+import * as os2 from "os";
+import * as path13 from "path";
+var semver2 = __toESM(require_semver(), 1);
+import { ok } from "assert";
+var IS_WINDOWS = process.platform === "win32";
+var IS_MAC = process.platform === "darwin";
+function find(toolName, versionSpec, arch2) {
+  if (!toolName) {
+    throw new Error("toolName parameter is required");
+  }
+  if (!versionSpec) {
+    throw new Error("versionSpec parameter is required");
+  }
+  arch2 = arch2 || os2.arch();
+  if (!isExplicitVersion(versionSpec)) {
+    const localVersions = findAllVersions(toolName, arch2);
+    const match = evaluateVersions(localVersions, versionSpec);
+    versionSpec = match;
+  }
+  let toolPath = "";
+  if (versionSpec) {
+    versionSpec = semver2.clean(versionSpec) || "";
+    const cachePath = path13.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    debug(`checking cache: ${cachePath}`);
+    if (fs.existsSync(cachePath) && fs.existsSync(`${cachePath}.complete`)) {
+      debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
+      toolPath = cachePath;
+    } else {
+      debug("not found");
+    }
+  }
+  return toolPath;
+}
+__name(find, "find");
+function findAllVersions(toolName, arch2) {
+  const versions = [];
+  arch2 = arch2 || os2.arch();
+  const toolPath = path13.join(_getCacheDirectory(), toolName);
+  if (fs.existsSync(toolPath)) {
+    const children = fs.readdirSync(toolPath);
+    for (const child of children) {
+      if (isExplicitVersion(child)) {
+        const fullPath = path13.join(toolPath, child, arch2 || "");
+        if (fs.existsSync(fullPath) && fs.existsSync(`${fullPath}.complete`)) {
+          versions.push(child);
+        }
+      }
+    }
+  }
+  return versions;
+}
+__name(findAllVersions, "findAllVersions");
+function isExplicitVersion(versionSpec) {
+  const c = semver2.clean(versionSpec) || "";
+  debug(`isExplicit: ${c}`);
+  const valid2 = semver2.valid(c) != null;
+  debug(`explicit? ${valid2}`);
+  return valid2;
+}
+__name(isExplicitVersion, "isExplicitVersion");
+function evaluateVersions(versions, versionSpec) {
+  let version = "";
+  debug(`evaluating ${versions.length} versions`);
+  versions = versions.sort((a, b) => {
+    if (semver2.gt(a, b)) {
+      return 1;
+    }
+    return -1;
+  });
+  for (let i = versions.length - 1; i >= 0; i--) {
+    const potential = versions[i];
+    const satisfied = semver2.satisfies(potential, versionSpec);
+    if (satisfied) {
+      version = potential;
+      break;
+    }
+  }
+  if (version) {
+    debug(`matched: ${version}`);
+  } else {
+    debug("match not found");
+  }
+  return version;
+}
+__name(evaluateVersions, "evaluateVersions");
+function _getCacheDirectory() {
+  const cacheDirectory = process.env["RUNNER_TOOL_CACHE"] || "";
+  ok(cacheDirectory, "Expected RUNNER_TOOL_CACHE to be defined");
+  return cacheDirectory;
+}
+__name(_getCacheDirectory, "_getCacheDirectory");
+
+// src/toolchain/install.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir4, rmdir, writeFile as writeFile3 } from "node:fs/promises";
+import os3 from "node:os";
+import path14 from "node:path";
+
+// src/toolchain/arch.ts
+var TOOL_CACHE_ARCH = {
+  amd64: "x64",
+  // Node says ia32; setup-go's `architecture` input documents x86, as the other actions/*-versions do.
+  "386": "x86",
+  // Node reports little-endian POWER as ppc64.
+  ppc64le: "ppc64",
+  mipsle: "mipsel"
+};
+function toolCacheArch(goarch) {
+  return TOOL_CACHE_ARCH[goarch] ?? goarch;
+}
+__name(toolCacheArch, "toolCacheArch");
+function toolchainPlatform(name) {
+  const m = /(?:^|@)v0\.0\.1-go[^@/\\]*\.([a-z0-9]+)-([a-z0-9]+)$/.exec(name);
+  return m ? { goos: m[1], goarch: m[2] } : void 0;
+}
+__name(toolchainPlatform, "toolchainPlatform");
+
+// src/toolchain/install.ts
+var TOOL_NAME = "go";
+var ToolchainError = class extends ActionError {
+  static {
+    __name(this, "ToolchainError");
+  }
+  name = "ToolchainError";
+  attempts;
+  constructor(message, attempts) {
+    super(message);
+    this.attempts = attempts;
+  }
+};
+async function readGotoolchain(cwd) {
+  const result = await runGo(["env", "GOTOOLCHAIN"], { cwd });
+  if (result.exitCode !== 0) {
+    throw new ActionError(`'go env GOTOOLCHAIN' failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+  }
+  return result.stdout.trim();
+}
+__name(readGotoolchain, "readGotoolchain");
+async function goBinaryVersion(goBinary) {
+  try {
+    const result = await runCommand(goBinary, ["env", "GOVERSION"], { env: { GOTOOLCHAIN: "local" }, timeoutMs: 3e4 });
+    return result.exitCode === 0 ? result.stdout.trim() : "";
+  } catch {
+    return "";
+  }
+}
+__name(goBinaryVersion, "goBinaryVersion");
+async function localGoHostArch() {
+  const result = await runGo(["env", "GOHOSTARCH"], { cwd: os3.tmpdir(), env: { GOTOOLCHAIN: "local" }, timeoutMs: 3e4 }).catch(() => void 0);
+  const arch2 = result?.exitCode === 0 ? result.stdout.trim() : "";
+  return arch2 === "" ? void 0 : arch2;
+}
+__name(localGoHostArch, "localGoHostArch");
+async function localToolCacheArch() {
+  const goarch = await localGoHostArch();
+  return goarch === void 0 ? os3.arch() : toolCacheArch(goarch);
+}
+__name(localToolCacheArch, "localToolCacheArch");
+async function findInToolCache(toolchain2, toolCacheVersion2, arch2) {
+  const dir = find(TOOL_NAME, toolCacheVersion2, arch2 ?? await localToolCacheArch());
+  if (dir === "") return void 0;
+  const reported = await goBinaryVersion(goBinaryIn(dir));
+  if (reported !== toolchain2) {
+    warning(
+      `The tool cache holds ${dir}, but its go reports '${reported || "nothing (it does not run)"}' instead of ${toolchain2}: fetching ${toolchain2} again.`
+    );
+    return void 0;
+  }
+  return dir;
+}
+__name(findInToolCache, "findInToolCache");
+async function fetchToolchain(options) {
+  const attempts = [];
+  await mkdir3(options.scratchRoot, { recursive: true });
+  try {
+    for (const entry of options.chain.filter((e) => e.kind !== "off")) {
+      const fetched = await fetchFrom(options, entry, attempts);
+      if (fetched !== void 0) return fetched;
+    }
+  } finally {
+    await removeIfEmpty(options.scratchRoot);
+  }
+  throw new ToolchainError(describeFailure(options.toolchain, attempts), attempts);
+}
+__name(fetchToolchain, "fetchToolchain");
+async function fetchFrom(options, entry, attempts) {
+  const source = entry.kind === "direct" ? "direct" : redactUrl(entry.url);
+  const backoff = options.backoffMs ?? defaultBackoff;
+  for (let n = 0; n <= options.retries; n++) {
+    if (n > 0) {
+      const wait = backoff(n);
+      info(`Retrying ${source} in ${wait} ms`);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    }
+    const scratch = await mkdtemp2(path14.join(options.scratchRoot, "toolchain-"));
+    try {
+      const { attempt, dir } = await switchOnce(options, entry, source, scratch);
+      attempts.push(attempt);
+      info(`${source}: ${attempt.outcome} in ${attempt.ms} ms${attempt.detail ? `: ${attempt.detail}` : ""}`);
+      if (dir !== void 0) {
+        await makeWritable(dir);
+        const arch2 = await toolchainArch(dir);
+        return { dir: await moveIntoToolCache(dir, options.toolCacheVersion, arch2), source, attempts };
+      }
+      if (attempt.outcome === "timeout" || !isTransient(attempt.class || "other")) return void 0;
+    } finally {
+      await removeTree(scratch);
+    }
+  }
+  return void 0;
+}
+__name(fetchFrom, "fetchFrom");
+async function switchOnce(options, entry, source, scratch) {
+  const started = performance.now();
+  const modCache = path14.join(scratch, "mod");
+  const empty = path14.join(scratch, "work");
+  await mkdir3(empty);
+  const result = await runGo(["version"], {
+    cwd: empty,
+    env: {
+      GOTOOLCHAIN: options.toolchain,
+      GOPROXY: formatGoProxy([{ ...entry, fallThrough: "notfound" }]),
+      GOMODCACHE: modCache,
+      GOWORK: "off",
+      GOFLAGS: void 0,
+      GOTOOLCHAIN_INTERNAL_SWITCH_VERSION: void 0,
+      GOTOOLCHAIN_INTERNAL_SWITCH_COUNT: void 0
+    },
+    timeoutMs: options.timeoutMs
+  });
+  const ms = Math.round(performance.now() - started);
+  const said = result.stderr.trim();
+  if (result.timedOut) {
+    return { attempt: { source, ms, outcome: "timeout", class: "timeout", detail: `no answer within ${options.timeoutMs} ms` } };
+  }
+  const reported = result.stdout.trim().split(/\s+/)[2] ?? "";
+  if (result.exitCode === 0 && reported === options.toolchain) {
+    const dir = await unpackedToolchain(modCache, options.toolchain);
+    if (dir !== void 0) return { attempt: { source, ms, outcome: "ok", class: "", detail: "" }, dir };
+    const detail2 = `go ran ${reported} without downloading it (a ${options.toolchain} binary on PATH?)`;
+    return { attempt: { source, ms, outcome: "failed", class: "other", detail: detail2 } };
+  }
+  const failure = classifyGoOutput(said)[0];
+  const cls = /toolchain not available/.test(said) ? "not-found" : failure?.class ?? "other";
+  const detail = result.exitCode === 0 ? `the toolchain reports ${reported || "nothing"}, not ${options.toolchain}` : failure?.line ?? lastLine(said);
+  return { attempt: { source, ms, outcome: "failed", class: cls, detail } };
+}
+__name(switchOnce, "switchOnce");
+async function toolchainArch(dir) {
+  const platform = toolchainPlatform(path14.basename(dir));
+  return platform === void 0 ? localToolCacheArch() : toolCacheArch(platform.goarch);
+}
+__name(toolchainArch, "toolchainArch");
+async function moveIntoToolCache(dir, toolCacheVersion2, arch2, rename = {}) {
+  const target = path14.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion2, arch2);
+  await removeEarlierCopy(`${target}.complete`);
+  await removeEarlierCopy(target);
+  await mkdir3(path14.dirname(target), { recursive: true });
+  const moved = await moveDir(dir, target, {
+    onRetry: /* @__PURE__ */ __name((code2, wait) => info(`Moving the toolchain to ${target} failed with ${code2}; retrying in ${wait} ms`), "onRetry"),
+    ...rename
+  });
+  if (moved.method === "copied") {
+    info(`Copied the toolchain to ${target} after ${moved.attempts} rename attempt${moved.attempts === 1 ? "" : "s"} (${moved.code}).`);
+  }
+  await writeFile3(`${target}.complete`, "");
+  const found = find(TOOL_NAME, toolCacheVersion2, arch2);
+  if (found !== target) throw new ActionError(`The toolchain was moved to ${target}, but the tool cache finds '${found}' for ${toolCacheVersion2}.`);
+  return target;
+}
+__name(moveIntoToolCache, "moveIntoToolCache");
+async function removeEarlierCopy(target) {
+  const left = await tryRemoveTree(target);
+  if (left === void 0) return;
+  const cause = removalCause(left.code, process.platform);
+  throw new ActionError(`Could not replace ${target} in the tool cache (${left.code} on ${left.path})${cause ? `: ${cause}` : ""}.`);
+}
+__name(removeEarlierCopy, "removeEarlierCopy");
+async function unpackedToolchain(modCache, toolchain2) {
+  const parent = path14.join(modCache, "golang.org");
+  const prefix = `toolchain@v0.0.1-${toolchain2}.`;
+  const names = existsSync3(parent) ? await readdir4(parent) : [];
+  const name = names.find((n) => n.startsWith(prefix));
+  return name === void 0 ? void 0 : path14.join(parent, name);
+}
+__name(unpackedToolchain, "unpackedToolchain");
+function goBinaryIn(toolchainDir) {
+  return path14.join(toolchainDir, "bin", process.platform === "win32" ? "go.exe" : "go");
+}
+__name(goBinaryIn, "goBinaryIn");
+function ensureToolCacheRoot(env = process.env) {
+  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path14.join(env.RUNNER_TEMP || os3.tmpdir(), "go-mod-precache-tools");
+  return env.RUNNER_TOOL_CACHE;
+}
+__name(ensureToolCacheRoot, "ensureToolCacheRoot");
+async function removeIfEmpty(dir) {
+  await rmdir(dir).catch(() => void 0);
+}
+__name(removeIfEmpty, "removeIfEmpty");
+function lastLine(text) {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  return (lines.at(-1) ?? "").trim();
+}
+__name(lastLine, "lastLine");
+function describeFailure(toolchain2, attempts) {
+  const lines = [`Could not get the Go toolchain ${toolchain2}: every proxy of the chain failed.`];
+  for (const a of attempts) lines.push(`  ${a.source}: ${a.class || a.outcome} after ${a.ms} ms: ${a.detail}`);
+  if (attempts.length === 0) lines.push("  The chain has no proxy to ask (GOPROXY=off).");
+  const classes = [...new Set(attempts.map((a) => a.class || a.outcome))];
+  if (classes.length > 0) lines.push("Fix:", ...classes.map((cls) => `  ${cls}: ${toolchainFixFor(cls)}`));
+  return lines.join("\n");
+}
+__name(describeFailure, "describeFailure");
+function toolchainFixFor(cls) {
+  switch (cls) {
+    case "not-found":
+      return "the proxy does not serve golang.org/toolchain, or not this version for this platform: check the version exists, use a proxy that mirrors golang.org/toolchain (proxy.golang.org does), or install it with actions/setup-go";
+    case "checksum":
+      return "the toolchain served does not match the checksum database: never use that proxy";
+    case "sumdb":
+      return "go checks every toolchain against the checksum database, even with GOSUMDB=off: allow access to it, or use a proxy that serves /sumdb/";
+    default:
+      return fixFor(cls);
+  }
+}
+__name(toolchainFixFor, "toolchainFixFor");
+
 // src/toolchain/version.ts
 function parseGoVersion(text) {
   const m = /^(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*)|([a-z]+)((?:0|[1-9]\d*)?))?)?$/.exec(text);
@@ -30345,10 +30685,9 @@ async function announceSelection(ctx, probing, gosumdb) {
     info(`${r.role} ${r.url}: ${verdict}${r.sumdb ? ", serves the checksum database" : ""}`);
   }
   for (const p of s.choice.problems) {
-    warning(
-      `Proxy ${p.url} ${p.dropped ? "dropped from the chain" : "is unhealthy"}: ${p.class} (${p.detail}). Fix: ${p.fix}.`,
-      { title: "go-mod-precache: unhealthy Go module proxy" }
-    );
+    const text = `${p.role === "mirror" ? "Mirror" : "Proxy"} ${p.url} ${p.dropped ? "dropped from the chain" : "is unhealthy"}: ${p.class} (${p.detail}). Fix: ${p.fix}.`;
+    if (p.role === "mirror") notice(text, { title: "go-mod-precache: Go module mirror unavailable" });
+    else warning(text, { title: "go-mod-precache: unhealthy Go module proxy" });
   }
   if (s.choice.noneHealthy) {
     warning("No Go module proxy passed the probe; keeping the configured chain in case the failure is transient.");
@@ -30425,7 +30764,7 @@ async function toolchain(ctx, goEnv, decision, selection) {
         retries: ctx.inputs.downloadRetries,
         timeoutMs: ctx.inputs.downloadTimeoutMs,
         // Beside the tool cache's own directories, so the unpacked toolchain moves in by a rename.
-        scratchRoot: path11.join(toolCacheRoot, ".go-mod-precache-tmp")
+        scratchRoot: path15.join(toolCacheRoot, ".go-mod-precache-tmp")
       }).catch((err) => {
         if (err instanceof ToolchainError) t.attempts = err.attempts;
         throw err;
@@ -30435,7 +30774,7 @@ async function toolchain(ctx, goEnv, decision, selection) {
       dir = fetched.dir;
       info(`${decision.toolchain} from ${fetched.source}, checked against the checksum database, now in ${dir}`);
     }
-    addPath(path11.dirname(goBinaryIn(dir)));
+    addPath(path15.dirname(goBinaryIn(dir)));
     exportVariable("GOTOOLCHAIN", "local");
     if (process.env.GOROOT) exportVariable("GOROOT", dir);
     t.version = decision.version;
@@ -30457,6 +30796,7 @@ async function precache(ctx, goEnv, deps, selection, restored, privateSetup) {
     timeoutMs: inputs.downloadTimeoutMs
   }), "download");
   const fill = /* @__PURE__ */ __name(() => hasCachedContent(restored.state) ? fillFromCache(ctx, goEnv, deps, selection, download) : download(), "fill");
+  const sums = await readGoSums(ctx.workingDirectory, deps.roots, ctx.runner.workspace);
   try {
     let result = await fill();
     info(`${result.modules.length} module versions ready in ${result.ms} ms.`);
@@ -30474,7 +30814,7 @@ async function precache(ctx, goEnv, deps, selection, restored, privateSetup) {
       }
     }
     Object.assign(metrics.download, { modules: result.modules.length, ms: result.ms, attempts: result.attempts });
-    return result;
+    return { ...result, unvouched: await checkGoSum(goEnv, sums, result.modules) };
   } catch (err) {
     if (!(err instanceof DownloadError)) throw err;
     metrics.download.attempts = err.attempts;
@@ -30487,6 +30827,23 @@ async function precache(ctx, goEnv, deps, selection, restored, privateSetup) {
   }
 }
 __name(precache, "precache");
+async function checkGoSum(goEnv, sums, modules) {
+  const { noGoMod, noZip } = unvouched(modules, sums.entries);
+  if (noGoMod.length > 0) {
+    await restoreGoSums(sums);
+    const error = goSumError(sums, noGoMod);
+    if (!/(^|\s)-mod=mod(\s|$)/.test(goEnv.GOFLAGS)) throw error;
+    warning(`${error.message.replace(/ Nothing was saved to the cache\.$/, "")} GOFLAGS has -mod=mod, so go adds the lines itself; these versions are left out of the cache.`);
+  }
+  const zipOnly = noZip.filter((id) => !noGoMod.includes(id));
+  if (zipOnly.length > 0) {
+    warning(
+      `go.sum (${sums.files.join(", ")}) has no hash of the content of ${zipOnly.join(", ")}: go build fails if it imports a package from them. Fix: run \`go mod tidy\` and commit go.sum. They are left out of the cache.`
+    );
+  }
+  return [.../* @__PURE__ */ new Set([...noGoMod, ...noZip])];
+}
+__name(checkGoSum, "checkGoSum");
 function hasCachedContent(state) {
   return state === "hit" || state === "partial" || state === "preexisting";
 }
@@ -30546,19 +30903,19 @@ async function saveModules(ctx, goEnv, deps, keys, restored, downloaded) {
     eventName: ctx.runner.eventName,
     state: restored.state,
     serviceFailed: restored.serviceFailed,
-    cacheEmpty: downloaded.modules.length === 0
+    cacheEmpty: downloaded.modules.length === 0,
+    noneVouched: downloaded.modules.every((m) => downloaded.unvouched.includes(`${m.Path}@${m.Version}`))
   });
   if (reason !== void 0) {
     info(`Not saving: ${reason}.`);
     metrics.cache.saveSkipped = reason;
     return void 0;
   }
-  const needed = downloaded.modules.map((m) => `${m.Path}@${m.Version}`);
+  const needed = downloaded.modules.map((m) => `${m.Path}@${m.Version}`).filter((id) => !downloaded.unvouched.includes(id));
   const plan2 = await planModCacheSave(goEnv.GOMODCACHE, ctx.workingDirectory, deps.roots, needed, ctx.inputs.cacheLayout);
-  metrics.cache.pruned = plan2.prunedVersions.length;
-  if (plan2.prunedVersions.length > 0) {
-    info(`Pruned ${plan2.prunedVersions.length} module versions no root needs: ${plan2.prunedVersions.join(", ")}`);
-  }
+  const pruned = plan2.prunedVersions.filter((id) => !downloaded.unvouched.includes(id));
+  metrics.cache.pruned = pruned.length;
+  if (pruned.length > 0) info(`Pruned ${pruned.length} module versions no root needs: ${pruned.join(", ")}`);
   const job = { entry: modulesEntry(ctx.inputs.cacheLayout), key: keys.primaryKey, root: goEnv.GOMODCACHE, members: plan2.members };
   info(`Entry ${keys.primaryKey}: layout ${ctx.inputs.cacheLayout}, ${plan2.members.length} members.`);
   if (ctx.inputs.backgroundSave) {
@@ -30585,6 +30942,84 @@ __name(recordSave, "recordSave");
 
 // src/private/gitconfig.ts
 import { createHash as createHash3 } from "node:crypto";
+
+// src/private/git.ts
+import { accessSync, constants, statSync as statSync3 } from "node:fs";
+import path16 from "node:path";
+var MIN_GIT = { major: 2, minor: 30, patch: 0, text: "2.30" };
+function parseGitVersion(stdout) {
+  const line = stdout.split(/\r?\n/)[0]?.trim() ?? "";
+  const m = /^git version ((\d+)\.(\d+)(?:\.(\d+))?\S*(?: .*)?)$/.exec(line);
+  if (!m) return void 0;
+  return { major: Number(m[2]), minor: Number(m[3]), patch: Number(m[4] ?? 0), text: m[1] };
+}
+__name(parseGitVersion, "parseGitVersion");
+function atLeast(v, min) {
+  if (v.major !== min.major) return v.major > min.major;
+  if (v.minor !== min.minor) return v.minor > min.minor;
+  return v.patch >= min.patch;
+}
+__name(atLeast, "atLeast");
+var REMEDY = "Install git 2.30 or newer before this step, or drop private-token and fetch the private modules through a module proxy that can read them (put it in 'proxies' and set GONOPROXY=none so go asks it).";
+function gitProblem(git2) {
+  const needs = "private-token needs git 2.30 or newer, which can remove the credential again in the post step (git config --fixed-value)";
+  if (git2 === void 0) return `${needs}, and there is no git program on PATH. No credential was written. ${REMEDY}`;
+  const version = parseGitVersion(git2.versionOutput);
+  if (version === void 0) {
+    const said = git2.versionOutput.split(/\r?\n/)[0]?.trim() ?? "";
+    return `${needs}, and the version of ${git2.path} is unknown ('git --version' printed '${said}'). No credential was written. ${REMEDY}`;
+  }
+  if (!atLeast(version, MIN_GIT)) {
+    return `${needs}, and ${git2.path} is git ${version.text}. No credential was written. ${REMEDY}`;
+  }
+  return void 0;
+}
+__name(gitProblem, "gitProblem");
+function posixCandidates(name, pathValue) {
+  return pathValue.split(":").filter((dir) => path16.posix.isAbsolute(dir)).map((dir) => path16.posix.join(dir, name));
+}
+__name(posixCandidates, "posixCandidates");
+function findGit(env = process.env, platform = process.platform, runnable = (file) => isRunnable(file, platform)) {
+  if (platform !== "win32") return posixCandidates("git", env.PATH ?? "").find(runnable);
+  const found = lookPath("git", {
+    platform,
+    path: envValue(env, "PATH", platform) ?? "",
+    pathext: envValue(env, "PATHEXT", platform) ?? "",
+    isFile: runnable
+  });
+  if (found.kind === "found") return found.file;
+  if (found.kind === "script") return found.laterExe;
+  return void 0;
+}
+__name(findGit, "findGit");
+function isRunnable(file, platform) {
+  try {
+    if (!statSync3(file).isFile()) return false;
+    if (platform !== "win32") accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+__name(isRunnable, "isRunnable");
+async function gitForCredentials() {
+  const found = findGit();
+  let versionOutput = "";
+  if (found !== void 0) {
+    try {
+      const run = await runCommand(found, ["--version"]);
+      versionOutput = run.exitCode === 0 ? run.stdout : `${run.stdout}${run.stderr}`.trim() || `nothing, exit ${run.exitCode}`;
+    } catch (err) {
+      versionOutput = `nothing, it could not run: ${errorMessage(err)}`;
+    }
+  }
+  const problem = gitProblem(found === void 0 ? void 0 : { path: found, versionOutput });
+  if (problem !== void 0) throw new ActionError(problem);
+  return found;
+}
+__name(gitForCredentials, "gitForCredentials");
+
+// src/private/gitconfig.ts
 function authorizationHeader(user, token) {
   return `Authorization: Basic ${Buffer.from(`${user}:${token}`).toString("base64")}`;
 }
@@ -30593,41 +31028,53 @@ function extraHeaderKey(scope) {
   return `http.${scope.url}.extraheader`;
 }
 __name(extraHeaderKey, "extraHeaderKey");
-async function git(args) {
-  return runCommand("git", args, { env: { GIT_TERMINAL_PROMPT: "0" } });
+async function git(command, args) {
+  return runCommand(command, args, { env: { GIT_TERMINAL_PROMPT: "0" } });
 }
 __name(git, "git");
-async function addGitCredentials(scopes, user, token) {
+function parseConfigValues(stdout) {
+  return stdout.split(/\r?\n/).filter((v) => v !== "");
+}
+__name(parseConfigValues, "parseConfigValues");
+async function addGitCredentials(scopes, user, token, options = {}) {
   const value = authorizationHeader(user, token);
   setSecret(Buffer.from(`${user}:${token}`).toString("base64"));
+  const command = options.git ?? "git";
   const records = [];
   for (const scope of scopes) {
     const key = extraHeaderKey(scope);
-    const result = await git(["config", "--global", "--add", key, value]);
+    const result = await git(command, ["config", "--global", "--add", key, value]);
     if (result.exitCode !== 0) {
       throw new Error(`git config --global --add ${key} failed: ${result.stderr.trim()}`);
     }
     records.push({ key, valueSha256: sha256(value) });
+    options.onAdded?.([...records]);
     info(`git sends the private-token to ${scope.url}/\u2026 (pattern ${scope.pattern}).`);
   }
   return records;
 }
 __name(addGitCredentials, "addGitCredentials");
 async function removeGitCredentials(records) {
+  if (records.length === 0) return 0;
+  const command = findGit();
+  if (command === void 0) {
+    warning(`No git on PATH: could not remove ${records.map((r) => r.key).join(", ")} from the global git config.`);
+    return 0;
+  }
   let removed = 0;
   for (const record of records) {
-    const current = await git(["config", "--global", "--get-all", record.key]);
-    const values = current.exitCode === 0 ? current.stdout.split("\n").filter((v) => v !== "") : [];
+    const current = await git(command, ["config", "--global", "--get-all", record.key]);
+    const values = current.exitCode === 0 ? parseConfigValues(current.stdout) : [];
     for (const value of values) {
       if (sha256(value) !== record.valueSha256) continue;
-      const unset = await git(["config", "--global", "--fixed-value", "--unset-all", record.key, value]);
+      const unset = await git(command, ["config", "--global", "--fixed-value", "--unset-all", record.key, value]);
       if (unset.exitCode === 0) removed++;
       else warning(`Could not remove ${record.key} from the global git config: ${unset.stderr.trim()}`);
     }
     const section = record.key.slice(0, record.key.lastIndexOf("."));
-    const left = await git(["config", "--global", "--get-regexp", `^${escapeRegExp(section)}\\.`]);
+    const left = await git(command, ["config", "--global", "--get-regexp", `^${escapeRegExp(section)}\\.`]);
     if (left.exitCode !== 0 || left.stdout.trim() === "") {
-      await git(["config", "--global", "--remove-section", section]);
+      await git(command, ["config", "--global", "--remove-section", section]);
     }
   }
   return removed;
@@ -30673,51 +31120,19 @@ async function setupPrivateModules(inputs, goEnv) {
         `The private pattern '${pattern}' has a wildcard in its host, so private-token cannot be scoped to it and is not sent there. Use a pattern with an exact host (such as git.corp.example.com/*), or configure git credentials for those hosts yourself.`
       );
     }
-    records = await addGitCredentials(scopes, inputs.privateUser, inputs.privateToken);
-    saveState(GIT_CREDENTIALS_STATE, JSON.stringify(records));
+    if (scopes.length > 0) {
+      const git2 = await gitForCredentials();
+      records = await addGitCredentials(scopes, inputs.privateUser, inputs.privateToken, {
+        git: git2,
+        onAdded: /* @__PURE__ */ __name((added) => saveState(GIT_CREDENTIALS_STATE, JSON.stringify(added)), "onAdded")
+      });
+    }
   } else {
     info("No private-token: git fetches private modules with whatever credentials the runner already has.");
   }
   return { env: { GOPRIVATE: goprivate, GONOPROXY: userSet("GONOPROXY"), GONOSUMDB: userSet("GONOSUMDB") }, records };
 }
 __name(setupPrivateModules, "setupPrivateModules");
-
-// src/go/gosum.ts
-var EMPTY_GO_MOD_HASH = "h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=";
-var GO_MOD_SUFFIX = "/go.mod";
-var GoSumError = class extends ActionError {
-  static {
-    __name(this, "GoSumError");
-  }
-  name = "GoSumError";
-};
-function parseGoSum(text, fileName = "go.sum") {
-  const entries2 = [];
-  const problems = [];
-  text.split("\n").forEach((content, index) => {
-    const line = index + 1;
-    const fields = content.trim().split(/\s+/).filter((field) => field !== "");
-    if (fields.length === 0) return;
-    if (fields.length !== 3) {
-      problems.push(`${fileName}:${line}: wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")`);
-      return;
-    }
-    const [path14, versionField, hash] = fields;
-    if (hash === EMPTY_GO_MOD_HASH) return;
-    entries2.push(goSumEntry(path14, versionField, hash, line));
-  });
-  if (problems.length > 0) throw new GoSumError(`malformed go.sum:
-${problems.join("\n")}`);
-  return entries2;
-}
-__name(parseGoSum, "parseGoSum");
-function goSumEntry(path14, versionField, hash, line) {
-  if (versionField.endsWith(GO_MOD_SUFFIX)) {
-    return { path: path14, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
-  }
-  return { path: path14, version: versionField, kind: "zip", hash, line };
-}
-__name(goSumEntry, "goSumEntry");
 
 // src/proxy/sample.ts
 function pickProbeModules(entries2, env, count = 3) {
@@ -30733,7 +31148,7 @@ function pickProbeModules(entries2, env, count = 3) {
   }
   const sorted = [...byPath.values()].sort((a, b) => Number(b.zip) - Number(a.zip) || cmp(a.path, b.path));
   const preferred = sorted.filter((m) => m.zip).length >= count ? sorted.filter((m) => m.zip) : sorted;
-  return spread(preferred, count).map(({ path: path14, version, goModHash }) => ({ path: path14, version, goModHash }));
+  return spread(preferred, count).map(({ path: path20, version, goModHash }) => ({ path: path20, version, goModHash }));
 }
 __name(pickProbeModules, "pickProbeModules");
 function spread(items, count) {
@@ -30933,12 +31348,96 @@ __name(classifyError, "classifyError");
 
 // src/proxy/http.ts
 var import_undici = __toESM(require_undici(), 1);
-import { readdir as readdir4, readFile as readFile3 } from "node:fs/promises";
+import { readdir as readdir5, readFile as readFile4, stat as stat2 } from "node:fs/promises";
 import { BlockList, isIP } from "node:net";
-import { homedir } from "node:os";
 import { join as join2 } from "node:path";
 import { domainToASCII } from "node:url";
 import tls from "node:tls";
+
+// src/proxy/platform.ts
+import path17 from "node:path";
+function getenv(env, name, platform) {
+  const exact = env[name];
+  if (exact !== void 0 || platform !== "win32") return exact ?? "";
+  const upper = name.toUpperCase();
+  const key = Object.keys(env).find((k) => k.toUpperCase() === upper);
+  return key === void 0 ? "" : env[key] ?? "";
+}
+__name(getenv, "getenv");
+function pathFor(platform) {
+  return platform === "win32" ? path17.win32 : path17.posix;
+}
+__name(pathFor, "pathFor");
+function userHomeDir(platform, env) {
+  const home = getenv(env, platform === "win32" ? "USERPROFILE" : "HOME", platform);
+  if (home !== "") return home;
+  return platform === "android" ? "/sdcard" : void 0;
+}
+__name(userHomeDir, "userHomeDir");
+function netrcCandidates(platform, env) {
+  const netrc = getenv(env, "NETRC", platform);
+  if (netrc !== "") return [netrc];
+  const home = userHomeDir(platform, env);
+  if (home === void 0) return [];
+  const { join: join3 } = pathFor(platform);
+  return platform === "win32" ? [join3(home, "_netrc"), join3(home, ".netrc")] : [join3(home, ".netrc")];
+}
+__name(netrcCandidates, "netrcCandidates");
+function netrcPath(platform, env, exists) {
+  const candidates = netrcCandidates(platform, env);
+  return candidates.find(exists) ?? candidates.at(-1);
+}
+__name(netrcPath, "netrcPath");
+function splitPathList(value, platform) {
+  if (platform !== "win32") return value.split(":").filter((p) => p !== "");
+  const parts = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '"') quoted = !quoted;
+    else if (value[i] === ";" && !quoted) {
+      parts.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  return parts.map((p) => p.replaceAll('"', "")).filter((p) => p !== "");
+}
+__name(splitPathList, "splitPathList");
+function godebugValue(godebug, key) {
+  let value;
+  for (const field of godebug.split(",")) {
+    const eq = field.indexOf("=");
+    if (eq > 0 && field.slice(0, eq) === key) value = field.slice(eq + 1);
+  }
+  return value;
+}
+__name(godebugValue, "godebugValue");
+var SSL_CERT_OVERRIDE_GO = { major: 1, minor: 27 };
+function overridesPlatform(env, platform, goVersion) {
+  const v = goVersion === void 0 ? void 0 : parseGoVersion(versionOfToolchain(goVersion) ?? goVersion);
+  const knowsSetting = v === void 0 ? void 0 : Number(v.major) > SSL_CERT_OVERRIDE_GO.major || Number(v.major) === SSL_CERT_OVERRIDE_GO.major && Number(v.minor) >= SSL_CERT_OVERRIDE_GO.minor;
+  if (knowsSetting === false) return false;
+  const setting = godebugValue(getenv(env, "GODEBUG", platform), "x509sslcertoverrideplatform");
+  if (setting === "0") return false;
+  return knowsSetting;
+}
+__name(overridesPlatform, "overridesPlatform");
+function trustPlan(platform, env, goVersion) {
+  const file = getenv(env, "SSL_CERT_FILE", platform);
+  const files = file === "" ? [] : [file];
+  const dirs = splitPathList(getenv(env, "SSL_CERT_DIR", platform), platform);
+  if (platform !== "darwin" && platform !== "win32") return { system: true, bundled: true, files, dirs, verifier: "go" };
+  const os4 = { system: true, bundled: true, files: [], dirs: [], verifier: "platform" };
+  if (file === "" && getenv(env, "SSL_CERT_DIR", platform) === "") return os4;
+  const override = overridesPlatform(env, platform, goVersion);
+  if (override === false) return os4;
+  if (override === true) return { system: false, bundled: false, files, dirs, verifier: "go" };
+  return { system: true, bundled: true, files, dirs, verifier: "either" };
+}
+__name(trustPlan, "trustPlan");
+
+// src/proxy/http.ts
 var CONNECT_TIMEOUT_MS = 3e4;
 function envAny(env, ...names) {
   for (const name of names) {
@@ -31046,13 +31545,13 @@ function pemCertificates(text) {
   return text.match(PEM_CERTIFICATE) ?? [];
 }
 __name(pemCertificates, "pemCertificates");
-async function certificatesInFile(path14) {
-  const text = await readFile3(path14, "utf8").catch(() => "");
+async function certificatesInFile(path20) {
+  const text = await readFile4(path20, "utf8").catch(() => "");
   return pemCertificates(text);
 }
 __name(certificatesInFile, "certificatesInFile");
 async function certificatesInDir(dir) {
-  const names = await readdir4(dir).catch(() => []);
+  const names = await readdir5(dir).catch(() => []);
   const lists = await Promise.all(names.map((name) => certificatesInFile(join2(dir, name))));
   return lists.flat();
 }
@@ -31065,14 +31564,19 @@ function systemCertificates() {
   }
 }
 __name(systemCertificates, "systemCertificates");
-async function trustedCertificates(env) {
-  const file = env.SSL_CERT_FILE;
-  const dirs = (env.SSL_CERT_DIR ?? "").split(":").filter((dir) => dir !== "");
-  const extra = await Promise.all([
-    file === void 0 || file === "" ? Promise.resolve([]) : certificatesInFile(file),
-    ...dirs.map((dir) => certificatesInDir(dir))
-  ]);
-  return [.../* @__PURE__ */ new Set([...tls.getCACertificates("default"), ...systemCertificates(), ...extra.flat()])];
+async function loadTrust(plan2) {
+  const read = await Promise.all([...plan2.files.map(certificatesInFile), ...plan2.dirs.map(certificatesInDir)]);
+  return [
+    .../* @__PURE__ */ new Set([
+      ...plan2.bundled ? tls.getCACertificates("bundled") : [],
+      ...plan2.system ? systemCertificates() : [],
+      ...read.flat()
+    ])
+  ];
+}
+__name(loadTrust, "loadTrust");
+async function trustedCertificates(env, where = {}) {
+  return loadTrust(trustPlan(where.platform ?? process.platform, env, where.goVersion));
 }
 __name(trustedCertificates, "trustedCertificates");
 var GoNetworkDispatcher = class extends import_undici.Dispatcher {
@@ -31120,7 +31624,7 @@ var GoNetworkDispatcher = class extends import_undici.Dispatcher {
 };
 async function goDispatcher(options = {}) {
   const env = options.env ?? process.env;
-  const ca = await trustedCertificates(env);
+  const ca = await trustedCertificates(env, options);
   const connect = {
     ca,
     timeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
@@ -31159,14 +31663,16 @@ function parseNetrc(text) {
   return entries2;
 }
 __name(parseNetrc, "parseNetrc");
-function netrcPath(env) {
-  if (env.NETRC !== void 0 && env.NETRC !== "") return env.NETRC;
-  return join2(env.HOME !== void 0 && env.HOME !== "" ? env.HOME : homedir(), ".netrc");
+async function locateNetrc(env, platform = process.platform) {
+  const candidates = netrcCandidates(platform, env);
+  const found = await Promise.all(candidates.map((p) => stat2(p).then(() => p, () => void 0)));
+  return netrcPath(platform, env, (p) => found.includes(p));
 }
-__name(netrcPath, "netrcPath");
-async function readNetrc(env) {
+__name(locateNetrc, "locateNetrc");
+async function readNetrc(env, platform = process.platform) {
   if (!goAuthUsesNetrc(env.GOAUTH ?? "")) return [];
-  const text = await readFile3(netrcPath(env), "utf8").catch(() => "");
+  const path20 = await locateNetrc(env, platform);
+  const text = path20 === void 0 ? "" : await readFile4(path20, "utf8").catch(() => "");
   return parseNetrc(text);
 }
 __name(readNetrc, "readNetrc");
@@ -31198,13 +31704,14 @@ var MAX_REDIRECTS = 10;
 var REACHABILITY_SUMDB = "sum.golang.org";
 async function probeProxy(proxyUrl, opts) {
   const env = opts.env ?? process.env;
-  const target = await proxyTarget(proxyUrl, env);
+  const where = { platform: opts.platform, goVersion: opts.goVersion };
+  const target = await proxyTarget(proxyUrl, env, where);
   const started = performance.now();
   const elapsed2 = /* @__PURE__ */ __name(() => Math.round(performance.now() - started), "elapsed");
   const deadline = startDeadline(opts.deadline);
   let ownDispatcher;
   try {
-    const dispatcher = opts.dispatcher ?? (ownDispatcher = await goDispatcher({ env, connectTimeoutMs: connectTimeoutWithin(opts.deadline) }));
+    const dispatcher = opts.dispatcher ?? (ownDispatcher = await goDispatcher({ env, ...where, connectTimeoutMs: connectTimeoutWithin(opts.deadline) }));
     const get = /* @__PURE__ */ __name((url) => getWithin(url, target, dispatcher, deadline.signal, elapsed2), "get");
     const modules = opts.modules.slice(0, MAX_PROBE_MODULES);
     const sumdbName = opts.sumdbName ?? (modules.length === 0 ? REACHABILITY_SUMDB : void 0);
@@ -31222,7 +31729,7 @@ async function probeProxy(proxyUrl, opts) {
   }
 }
 __name(probeProxy, "probeProxy");
-async function proxyTarget(proxyUrl, env) {
+async function proxyTarget(proxyUrl, env, where) {
   const base = stripUserinfo(proxyUrl).replace(/\/+$/, "");
   if (!/^https?:\/\//i.test(base)) throw new TypeError(`cannot probe GOPROXY entry ${base}: only http(s) proxies can be probed`);
   const userinfo = urlUserinfo(proxyUrl);
@@ -31234,7 +31741,7 @@ async function proxyTarget(proxyUrl, env) {
       secrets: [...secretsOf(userinfo.username, userinfo.password), ...forwardProxySecrets(env)]
     };
   }
-  const netrc = await readNetrc(env);
+  const netrc = await readNetrc(env, where.platform);
   return { base, netrc, secrets: [...netrc.flatMap((e) => secretsOf(e.login, e.password)), ...forwardProxySecrets(env)] };
 }
 __name(proxyTarget, "proxyTarget");
@@ -31389,8 +31896,8 @@ function sumDbUrl(gosumdb) {
   return `https://${name.split("+")[0]}`;
 }
 __name(sumDbUrl, "sumDbUrl");
-async function probeSumDb(gosumdb, deadline, env) {
-  const dispatcher = await goDispatcher({ env });
+async function probeSumDb(gosumdb, deadline, env, where = {}) {
+  const dispatcher = await goDispatcher({ env, ...where });
   try {
     const res = await (0, import_undici3.fetch)(`${sumDbUrl(gosumdb)}/latest`, { dispatcher, signal: deadline });
     await res.body?.cancel();
@@ -31410,22 +31917,22 @@ function isProbeable(url) {
 __name(isProbeable, "isProbeable");
 async function selectChain(inputs) {
   const started = performance.now();
-  const candidates = [
-    ...inputs.primary.filter((e) => e.kind === "proxy").map((e) => ({ url: e.url, role: "primary" })),
-    ...inputs.mirrors.map((url) => ({ url, role: "mirror" }))
-  ];
+  const candidates = candidatesOf(inputs.primary, inputs.mirrors);
   const sumdbName = sumDbName(inputs.gosumdb);
-  const probed = candidates.filter((c) => isProbeable(c.url));
+  const probed = candidates.filter((c, i) => isProbeable(c.url) && !candidates.slice(0, i).some((d) => sameProxy(d.url, c.url)));
   const deadline = AbortSignal.timeout(inputs.timeoutMs);
   const [results, direct] = await Promise.all([
     Promise.all(
       probed.map(
-        (c) => sendsCredentialsInClear(c.url) ? Promise.resolve(insecureCredentials(c.url)) : probeProxy(c.url, { modules: inputs.modules, deadline, sumdbName: sumdbName || void 0, env: inputs.env })
+        (c) => sendsCredentialsInClear(c.url) ? Promise.resolve(insecureCredentials(c.url)) : probeProxy(c.url, { modules: inputs.modules, deadline, sumdbName: sumdbName || void 0, env: inputs.env, goVersion: inputs.goVersion })
       )
     ),
-    sumdbName === "" ? Promise.resolve(void 0) : probeSumDb(inputs.gosumdb, deadline, inputs.env)
+    sumdbName === "" ? Promise.resolve(void 0) : probeSumDb(inputs.gosumdb, deadline, inputs.env, { goVersion: inputs.goVersion })
   ]);
-  probed.forEach((c, i) => c.result = results[i]);
+  for (const c of candidates) {
+    const i = probed.findIndex((p) => sameProxy(p.url, c.url));
+    if (i >= 0) c.result = results[i];
+  }
   const choice = chooseChain({ primary: inputs.primary, candidates, allowDirect: inputs.allowDirect });
   const chained = new Set(choice.entries.map((e) => e.url));
   const sumdb = sumdbName === "" ? "off" : direct ? "direct" : probed.some((c) => chained.has(c.url) && c.result?.sumdb === true) ? "proxy" : "unreachable";
@@ -31437,6 +31944,14 @@ async function selectChain(inputs) {
   };
 }
 __name(selectChain, "selectChain");
+function candidatesOf(primary, mirrors) {
+  const candidates = primary.filter((e) => e.kind === "proxy").map((e) => ({ url: e.url, role: "primary" }));
+  for (const url of mirrors) {
+    if (!candidates.some((c) => sameProxy(c.url, url))) candidates.push({ url, role: "mirror" });
+  }
+  return candidates;
+}
+__name(candidatesOf, "candidatesOf");
 function sendsCredentialsInClear(url) {
   return /^http:\/\//i.test(url) && urlUserinfo(url) !== void 0;
 }
@@ -31513,8 +32028,8 @@ function newMetrics() {
 __name(newMetrics, "newMetrics");
 
 // src/report/publish.ts
-import { mkdir as mkdir4, readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
-import path12 from "node:path";
+import { mkdir as mkdir4, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
+import path18 from "node:path";
 
 // src/report/outputs.ts
 function renderOutputs(m, metricsFile = "") {
@@ -31666,7 +32181,7 @@ function saveCell(m) {
 }
 __name(saveCell, "saveCell");
 function firstLine(s) {
-  return s.split("\n")[0] ?? "";
+  return s.split(/\r?\n/)[0] ?? "";
 }
 __name(firstLine, "firstLine");
 function cell(s) {
@@ -31679,16 +32194,16 @@ function code(s) {
 __name(code, "code");
 
 // src/report/publish.ts
-function defaultMetricsFile(env = process.env) {
-  return env.RUNNER_TEMP ? path12.join(env.RUNNER_TEMP, "go-mod-precache", "metrics.json") : "";
+function defaultMetricsFile(env = process.env, p = path18) {
+  return env.RUNNER_TEMP ? p.join(env.RUNNER_TEMP, "go-mod-precache", "metrics.json") : "";
 }
 __name(defaultMetricsFile, "defaultMetricsFile");
 async function publishReport(metrics, options) {
   let metricsFile = options.metricsFile;
   if (metricsFile !== "") {
     try {
-      await mkdir4(path12.dirname(metricsFile), { recursive: true });
-      await writeFile2(metricsFile, `${JSON.stringify(metrics, null, 2)}
+      await mkdir4(path18.dirname(metricsFile), { recursive: true });
+      await writeFile4(metricsFile, `${JSON.stringify(metrics, null, 2)}
 `);
     } catch (err) {
       warning(`Could not write the metrics file ${metricsFile}: ${errorMessage(err)}`);
@@ -31708,9 +32223,9 @@ async function completeReport(options, update) {
   let metrics;
   if (options.metricsFile !== "") {
     try {
-      metrics = JSON.parse(await readFile4(options.metricsFile, "utf8"));
+      metrics = JSON.parse(await readFile5(options.metricsFile, "utf8"));
       update(metrics);
-      await writeFile2(options.metricsFile, `${JSON.stringify(metrics, null, 2)}
+      await writeFile4(options.metricsFile, `${JSON.stringify(metrics, null, 2)}
 `);
     } catch (err) {
       warning(`Could not complete the metrics file ${options.metricsFile}: ${errorMessage(err)}`);
@@ -31731,11 +32246,11 @@ async function completeReport(options, update) {
 __name(completeReport, "completeReport");
 
 // src/runner.ts
-function readRunnerContext(env = process.env) {
+function readRunnerContext(env = process.env, platform = process.platform, arch2 = process.arch, cwd = process.cwd) {
   return {
-    workspace: env.GITHUB_WORKSPACE || process.cwd(),
-    os: env.RUNNER_OS || runnerOsName(process.platform),
-    arch: env.RUNNER_ARCH || runnerArchName(process.arch),
+    workspace: env.GITHUB_WORKSPACE || cwd(),
+    os: env.RUNNER_OS || runnerOsName(platform),
+    arch: env.RUNNER_ARCH || runnerArchName(arch2),
     eventName: env.GITHUB_EVENT_NAME || ""
   };
 }
@@ -31766,7 +32281,7 @@ async function runMain() {
     if (inputs.privateToken !== "") setSecret(inputs.privateToken);
     maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ""]);
     const runner = readRunnerContext();
-    const workingDirectory = path13.resolve(runner.workspace, inputs.workingDirectory);
+    const workingDirectory = path19.resolve(runner.workspace, inputs.workingDirectory);
     assertWorkingDirectory(workingDirectory);
     const ctx = { inputs, runner, workingDirectory, metrics, backend: githubBackend() };
     const goEnv = await phase("Go environment", async () => {
@@ -31788,21 +32303,19 @@ async function runMain() {
     const deps = await phase("Dependency files", () => dependencyFiles(ctx));
     const keys = computeCacheKeys({ prefix: inputs.keyPrefix, runnerOs: runner.os, runnerArch: runner.arch, files: deps.files });
     const decision = await chooseToolchain(ctx, goEnv, deps);
+    const buildKeys = inputs.cacheBuild ? buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, expectedGoVersion(decision, goEnv), process.env.GITHUB_SHA || keys.hash) : void 0;
+    assertKeyLengths(inputs.keyPrefix, [keys.primaryKey, ...buildKeys ? [buildKeys.primaryKey] : []]);
     const probing = selectChain({
       primary,
       mirrors: inputs.mirrors,
       allowDirect: inputs.allowDirect ?? primary.some((e) => e.kind === "direct"),
       modules: pickProbeModules(goSumEntries(deps.files), privateSetup.env),
       timeoutMs: inputs.probeTimeoutMs,
-      gosumdb: goEnv.GOSUMDB
+      gosumdb: goEnv.GOSUMDB,
+      goVersion: expectedGoVersion(decision, goEnv)
     });
     probing.catch(() => void 0);
-    const buildRestore = inputs.cacheBuild ? restoreBuildCache(
-      ctx.backend,
-      goEnv.GOCACHE,
-      buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, expectedGoVersion(decision, goEnv), process.env.GITHUB_SHA || keys.hash),
-      inputs.cacheTimeoutMs
-    ) : void 0;
+    const buildRestore = buildKeys ? restoreBuildCache(ctx.backend, goEnv.GOCACHE, buildKeys, inputs.cacheTimeoutMs) : void 0;
     buildRestore?.catch(() => void 0);
     const restored = await phase("Restore module cache", () => restoreModules(ctx, goEnv, keys));
     const selection = await phase("Probe proxies", () => announceSelection(ctx, probing, goEnv.GOSUMDB));
@@ -31841,7 +32354,7 @@ async function runPost() {
 __name(runPost, "runPost");
 async function finishModuleSave(state) {
   const waited = await awaitSave(state, state.timeoutMs);
-  for (const line of waited.log.split("\n")) if (line !== "") info(line);
+  for (const line of waited.log.split(/\r?\n/)) if (line !== "") info(line);
   info(`Waited ${waited.waitedMs} ms for the save started ${Math.round((Date.now() - state.startedAt) / 1e3)} s ago.`);
   const update = /* @__PURE__ */ __name((m) => {
     if (waited.done) recordSave(m, state.key, waited.outcome);

@@ -29157,16 +29157,6 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
 };
 var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
-function readlink(fsPath) {
-  return __awaiter4(this, void 0, void 0, function* () {
-    const result = yield fs2.promises.readlink(fsPath);
-    if (IS_WINDOWS && !result.endsWith("\\")) {
-      return `${result}\\`;
-    }
-    return result;
-  });
-}
-__name(readlink, "readlink");
 var READONLY = fs2.constants.O_RDONLY;
 function exists(fsPath) {
   return __awaiter4(this, void 0, void 0, function* () {
@@ -29298,33 +29288,6 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
 };
-function cp(source_1, dest_1) {
-  return __awaiter5(this, arguments, void 0, function* (source, dest, options = {}) {
-    const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-    const destStat = (yield exists(dest)) ? yield stat(dest) : null;
-    if (destStat && destStat.isFile() && !force) {
-      return;
-    }
-    const newDest = destStat && destStat.isDirectory() && copySourceDirectory ? path2.join(dest, path2.basename(source)) : dest;
-    if (!(yield exists(source))) {
-      throw new Error(`no such file or directory: ${source}`);
-    }
-    const sourceStat = yield stat(source);
-    if (sourceStat.isDirectory()) {
-      if (!recursive) {
-        throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-      } else {
-        yield cpDirRecursive(source, newDest, 0, force);
-      }
-    } else {
-      if (path2.relative(source, newDest) === "") {
-        throw new Error(`'${newDest}' and '${source}' are the same file`);
-      }
-      yield copyFile2(source, newDest, force);
-    }
-  });
-}
-__name(cp, "cp");
 function rmRF(inputPath) {
   return __awaiter5(this, void 0, void 0, function* () {
     if (IS_WINDOWS) {
@@ -29418,54 +29381,6 @@ function findInPath(tool) {
   });
 }
 __name(findInPath, "findInPath");
-function readCopyOptions(options) {
-  const force = options.force == null ? true : options.force;
-  const recursive = Boolean(options.recursive);
-  const copySourceDirectory = options.copySourceDirectory == null ? true : Boolean(options.copySourceDirectory);
-  return { force, recursive, copySourceDirectory };
-}
-__name(readCopyOptions, "readCopyOptions");
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if (currentDepth >= 255)
-      return;
-    currentDepth++;
-    yield mkdirP(destDir);
-    const files = yield readdir(sourceDir);
-    for (const fileName of files) {
-      const srcFile = `${sourceDir}/${fileName}`;
-      const destFile = `${destDir}/${fileName}`;
-      const srcFileStat = yield lstat(srcFile);
-      if (srcFileStat.isDirectory()) {
-        yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-      } else {
-        yield copyFile2(srcFile, destFile, force);
-      }
-    }
-    yield chmod(destDir, (yield stat(sourceDir)).mode);
-  });
-}
-__name(cpDirRecursive, "cpDirRecursive");
-function copyFile2(srcFile, destFile, force) {
-  return __awaiter5(this, void 0, void 0, function* () {
-    if ((yield lstat(srcFile)).isSymbolicLink()) {
-      try {
-        yield lstat(destFile);
-        yield unlink(destFile);
-      } catch (e) {
-        if (e.code === "EPERM") {
-          yield chmod(destFile, "0666");
-          yield unlink(destFile);
-        }
-      }
-      const symlinkFull = yield readlink(srcFile);
-      yield symlink(symlinkFull, destFile, IS_WINDOWS ? "junction" : null);
-    } else if (!(yield exists(destFile)) || force) {
-      yield copyFile(srcFile, destFile);
-    }
-  });
-}
-__name(copyFile2, "copyFile");
 
 // node_modules/@actions/exec/lib/toolrunner.js
 import { setTimeout as setTimeout2 } from "timers";
@@ -30140,18 +30055,145 @@ __name(errorMessage, "errorMessage");
 // src/cache/saver.ts
 import { spawn as spawn3 } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
-import { mkdir as mkdir3, mkdtemp, readFile, rename as rename2, rm as rm4, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp, readFile, writeFile as writeFile3 } from "node:fs/promises";
 import os6 from "node:os";
 import path7 from "node:path";
 
 // src/fsutil.ts
-import { chmod as chmod2, readdir as readdir2, rm as rm2, stat as stat2 } from "node:fs/promises";
+import { chmod as chmod2, cp, lstat as lstat2, readdir as readdir2, rename as rename2, rm as rm2, rmdir as rmdir2, stat as stat2, unlink as unlink2 } from "node:fs/promises";
 import path5 from "node:path";
-async function removeTree(dir) {
-  await makeWritable(dir);
-  await rm2(dir, { recursive: true, force: true, maxRetries: 3 });
+
+// src/oserrors.ts
+var WINDOWS_LOCK_CODES = /* @__PURE__ */ new Set(["EPERM", "EACCES", "EBUSY"]);
+function renameFallback(code, platform2) {
+  if (code === "EXDEV") return "copy";
+  if (platform2 === "win32") return code !== void 0 && WINDOWS_LOCK_CODES.has(code) ? "retry" : "fail";
+  return code === "EACCES" || code === "EPERM" || code === "EBUSY" ? "copy" : "fail";
+}
+__name(renameFallback, "renameFallback");
+var LOCK_RETRY_DELAYS_MS = [200, 400, 800, 1600];
+function rmRetryOptions(platform2) {
+  return platform2 === "win32" ? { maxRetries: 6, retryDelay: 200 } : { maxRetries: 3, retryDelay: 100 };
+}
+__name(rmRetryOptions, "rmRetryOptions");
+function leftoverOf(target, err) {
+  const e = err;
+  return { path: typeof e?.path === "string" ? e.path : target, code: typeof e?.code === "string" ? e.code : "unknown" };
+}
+__name(leftoverOf, "leftoverOf");
+function removalCause(code, platform2) {
+  if (platform2 === "win32" && WINDOWS_LOCK_CODES.has(code)) {
+    return "another process holds a file in it open: an antivirus scan, the search indexer, or a program started from it";
+  }
+  if (code === "EACCES" || code === "EPERM") return "a file or directory in it is not writable by this user, or is immutable";
+  if (code === "EBUSY") return "a directory in it is in use as a mount point";
+  if (code === "ENOTEMPTY" || code === "EEXIST") return "another process kept writing into it";
+  return "";
+}
+__name(removalCause, "removalCause");
+function cleanupWarning(target, left, platform2) {
+  const where2 = left.path === target ? "" : ` on ${left.path}`;
+  const cause = removalCause(left.code, platform2);
+  return `Could not remove ${target} (${left.code}${where2}); it is left behind and the job goes on.${cause ? ` Likely cause: ${cause}.` : ""}`;
+}
+__name(cleanupWarning, "cleanupWarning");
+
+// src/fsutil.ts
+async function tryRemoveTree(target) {
+  const first = await removeOnce(target);
+  if (first === void 0) return void 0;
+  const held = await sweep(target);
+  return held ?? (await lstat2(target).then(() => true, () => false) ? first : void 0);
+}
+__name(tryRemoveTree, "tryRemoveTree");
+async function sweep(target) {
+  const info2 = await lstat2(target).catch(() => void 0);
+  if (info2 === void 0) return void 0;
+  let held;
+  if (info2.isDirectory()) {
+    for (const name of await readdir2(target).catch(() => [])) {
+      const left = await sweep(path5.join(target, name));
+      held ??= left;
+    }
+  }
+  try {
+    await (info2.isDirectory() ? rmdir2(target) : unlinkWritable(target));
+  } catch (err) {
+    if (err.code !== "ENOENT") held ??= leftoverOf(target, err);
+  }
+  return held;
+}
+__name(sweep, "sweep");
+async function unlinkWritable(file) {
+  try {
+    await unlink2(file);
+  } catch (err) {
+    if (err.code !== "EPERM" || process.platform !== "win32") throw err;
+    await chmod2(file, 438);
+    await unlink2(file);
+  }
+}
+__name(unlinkWritable, "unlinkWritable");
+async function removeOnce(target) {
+  try {
+    await makeWritable(target);
+    await rm2(target, { recursive: true, force: true, ...rmRetryOptions(process.platform) });
+    return void 0;
+  } catch (err) {
+    return leftoverOf(target, err);
+  }
+}
+__name(removeOnce, "removeOnce");
+async function removeTree(target) {
+  const left = await tryRemoveTree(target);
+  if (left !== void 0) warning(cleanupWarning(target, left, process.platform));
+  return left === void 0;
 }
 __name(removeTree, "removeTree");
+async function cleanupQuietly(target, cleanup) {
+  try {
+    await cleanup();
+    return true;
+  } catch (err) {
+    warning(cleanupWarning(target, leftoverOf(target, err), process.platform));
+    return false;
+  }
+}
+__name(cleanupQuietly, "cleanupQuietly");
+async function moveDir(from, to, o = {}) {
+  const platform2 = o.platform ?? process.platform;
+  const { attempts, error: error2 } = await renameWaitingOutLocks(from, to, o);
+  if (error2 === void 0) return { method: "renamed", attempts };
+  const code = error2.code ?? "unknown";
+  if (renameFallback(code, platform2) === "fail") throw error2;
+  await cp(from, to, { recursive: true, force: true, errorOnExist: false, verbatimSymlinks: true, preserveTimestamps: true });
+  const sourceLeft = await tryRemoveTree(from);
+  return sourceLeft === void 0 ? { method: "copied", attempts, code } : { method: "copied", attempts, code, sourceLeft };
+}
+__name(moveDir, "moveDir");
+async function renameRetrying(from, to, o = {}) {
+  const { error: error2 } = await renameWaitingOutLocks(from, to, o);
+  if (error2 !== void 0) throw error2;
+}
+__name(renameRetrying, "renameRetrying");
+async function renameWaitingOutLocks(from, to, o) {
+  const platform2 = o.platform ?? process.platform;
+  const doRename = o.rename ?? rename2;
+  const sleep2 = o.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await doRename(from, to);
+      return { attempts: attempt };
+    } catch (err) {
+      const error2 = err;
+      const wait = LOCK_RETRY_DELAYS_MS[attempt - 1];
+      if (renameFallback(error2.code, platform2) !== "retry" || wait === void 0) return { attempts: attempt, error: error2 };
+      o.onRetry?.(error2.code ?? "unknown", wait);
+      await sleep2(wait);
+    }
+  }
+}
+__name(renameWaitingOutLocks, "renameWaitingOutLocks");
 async function makeWritable(dir) {
   let info2;
   try {
@@ -30204,7 +30246,7 @@ __name(pathExists, "pathExists");
 // src/cache/archive.ts
 import { spawn as spawn2 } from "node:child_process";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir as mkdir2, open as open2, rm as rm3, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2, open as open2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import path6 from "node:path";
 import { pipeline } from "node:stream/promises";
 import { constants as constants3, createZstdCompress, createZstdDecompress } from "node:zlib";
@@ -30271,7 +30313,7 @@ async function createArchive(root, members, file) {
     for (const f of partFiles) await pipeline(createReadStream(f, { highWaterMark: CHUNK }), out, { end: false });
     await new Promise((resolve3, reject) => out.end((err) => err ? reject(err) : resolve3()));
   } finally {
-    await Promise.all(partFiles.flatMap((f) => [rm3(f, { force: true }), rm3(`${f}.members`, { force: true })]));
+    await Promise.all(partFiles.flatMap((f) => [removeTree(f), removeTree(`${f}.members`)]));
   }
   return { bytes: (await stat3(file)).size, ms: Math.round(performance.now() - started) };
 }
@@ -30361,7 +30403,8 @@ async function runSaveJob(backend, job) {
   } catch (err) {
     return { saved: false, skipped: `save failed: ${errorMessage(err)}`, failed: true, archiveMs, ms: ms() };
   } finally {
-    if (archive !== void 0) await backend.discard(archive).catch(() => void 0);
+    const staged = archive;
+    if (staged !== void 0) await cleanupQuietly(staged, () => backend.discard(staged));
   }
 }
 __name(runSaveJob, "runSaveJob");
@@ -30406,7 +30449,7 @@ async function startSave(job) {
 __name(startSave, "startSave");
 async function writeResult(resultFile, outcome) {
   await writeFile3(`${resultFile}.tmp`, JSON.stringify(outcome));
-  await rename2(`${resultFile}.tmp`, resultFile);
+  await renameRetrying(`${resultFile}.tmp`, resultFile);
 }
 __name(writeResult, "writeResult");
 async function awaitSave(save, timeoutMs, pollMs = 100) {
@@ -30417,7 +30460,7 @@ async function awaitSave(save, timeoutMs, pollMs = 100) {
     const text = await readFile(save.resultFile, "utf8").catch(() => void 0);
     if (text !== void 0) {
       const log2 = await readLog();
-      await rm4(path7.dirname(save.resultFile), { recursive: true, force: true });
+      await removeTree(path7.dirname(save.resultFile));
       return { done: true, outcome: JSON.parse(text), log: log2, waitedMs: waited() };
     }
     if (!isRunning(save.pid)) {
@@ -69653,26 +69696,26 @@ __name(saveCache, "saveCache");
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
-var import_runtime320 = __toESM(require_commonjs(), 1);
 var import_runtime321 = __toESM(require_commonjs(), 1);
 var import_runtime322 = __toESM(require_commonjs(), 1);
 var import_runtime323 = __toESM(require_commonjs(), 1);
 var import_runtime324 = __toESM(require_commonjs(), 1);
+var import_runtime325 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var import_runtime314 = __toESM(require_commonjs(), 1);
 var import_runtime315 = __toESM(require_commonjs(), 1);
 var import_runtime316 = __toESM(require_commonjs(), 1);
 var import_runtime317 = __toESM(require_commonjs(), 1);
 var import_runtime318 = __toESM(require_commonjs(), 1);
+var import_runtime319 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachescope.js
-var import_runtime308 = __toESM(require_commonjs(), 1);
 var import_runtime309 = __toESM(require_commonjs(), 1);
 var import_runtime310 = __toESM(require_commonjs(), 1);
 var import_runtime311 = __toESM(require_commonjs(), 1);
 var import_runtime312 = __toESM(require_commonjs(), 1);
-var CacheScope$Type = class extends import_runtime312.MessageType {
+var import_runtime313 = __toESM(require_commonjs(), 1);
+var CacheScope$Type = class extends import_runtime313.MessageType {
   static {
     __name(this, "CacheScope$Type");
   }
@@ -69696,9 +69739,9 @@ var CacheScope$Type = class extends import_runtime312.MessageType {
   }
   create(value) {
     const message = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message, import_runtime311.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime312.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime310.reflectionMergePartial)(this, message, value);
+      (0, import_runtime311.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -69720,26 +69763,26 @@ var CacheScope$Type = class extends import_runtime312.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime309.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime310.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.scope !== "")
-      writer.tag(1, import_runtime308.WireType.LengthDelimited).string(message.scope);
+      writer.tag(1, import_runtime309.WireType.LengthDelimited).string(message.scope);
     if (message.permission !== "0")
-      writer.tag(2, import_runtime308.WireType.Varint).int64(message.permission);
+      writer.tag(2, import_runtime309.WireType.Varint).int64(message.permission);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime309.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime310.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheScope = new CacheScope$Type();
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var CacheMetadata$Type = class extends import_runtime318.MessageType {
+var CacheMetadata$Type = class extends import_runtime319.MessageType {
   static {
     __name(this, "CacheMetadata$Type");
   }
@@ -69757,9 +69800,9 @@ var CacheMetadata$Type = class extends import_runtime318.MessageType {
   }
   create(value) {
     const message = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message, import_runtime317.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime318.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime316.reflectionMergePartial)(this, message, value);
+      (0, import_runtime317.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -69781,26 +69824,26 @@ var CacheMetadata$Type = class extends import_runtime318.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime315.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime316.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.repositoryId !== "0")
-      writer.tag(1, import_runtime314.WireType.Varint).int64(message.repositoryId);
+      writer.tag(1, import_runtime315.WireType.Varint).int64(message.repositoryId);
     for (let i = 0; i < message.scope.length; i++)
-      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime314.WireType.LengthDelimited).fork(), options).join();
+      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime315.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime315.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime316.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheMetadata = new CacheMetadata$Type();
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
-var CreateCacheEntryRequest$Type = class extends import_runtime324.MessageType {
+var CreateCacheEntryRequest$Type = class extends import_runtime325.MessageType {
   static {
     __name(this, "CreateCacheEntryRequest$Type");
   }
@@ -69825,9 +69868,9 @@ var CreateCacheEntryRequest$Type = class extends import_runtime324.MessageType {
   }
   create(value) {
     const message = { key: "", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime323.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime324.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime322.reflectionMergePartial)(this, message, value);
+      (0, import_runtime323.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -69853,26 +69896,26 @@ var CreateCacheEntryRequest$Type = class extends import_runtime324.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime321.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime322.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime320.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime321.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime320.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime321.WireType.LengthDelimited).string(message.key);
     if (message.version !== "")
-      writer.tag(3, import_runtime320.WireType.LengthDelimited).string(message.version);
+      writer.tag(3, import_runtime321.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime321.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime322.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryRequest = new CreateCacheEntryRequest$Type();
-var CreateCacheEntryResponse$Type = class extends import_runtime324.MessageType {
+var CreateCacheEntryResponse$Type = class extends import_runtime325.MessageType {
   static {
     __name(this, "CreateCacheEntryResponse$Type");
   }
@@ -69903,9 +69946,9 @@ var CreateCacheEntryResponse$Type = class extends import_runtime324.MessageType 
   }
   create(value) {
     const message = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime323.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime324.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime322.reflectionMergePartial)(this, message, value);
+      (0, import_runtime323.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -69931,26 +69974,26 @@ var CreateCacheEntryResponse$Type = class extends import_runtime324.MessageType 
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime321.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime322.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime320.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime321.WireType.Varint).bool(message.ok);
     if (message.signedUploadUrl !== "")
-      writer.tag(2, import_runtime320.WireType.LengthDelimited).string(message.signedUploadUrl);
+      writer.tag(2, import_runtime321.WireType.LengthDelimited).string(message.signedUploadUrl);
     if (message.message !== "")
-      writer.tag(3, import_runtime320.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime321.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime321.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime322.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryResponse = new CreateCacheEntryResponse$Type();
-var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime324.MessageType {
+var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime325.MessageType {
   static {
     __name(this, "FinalizeCacheEntryUploadRequest$Type");
   }
@@ -69982,9 +70025,9 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime324.Messa
   }
   create(value) {
     const message = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime323.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime324.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime322.reflectionMergePartial)(this, message, value);
+      (0, import_runtime323.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -70014,28 +70057,28 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime324.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime321.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime322.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime320.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime321.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime320.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime321.WireType.LengthDelimited).string(message.key);
     if (message.sizeBytes !== "0")
-      writer.tag(3, import_runtime320.WireType.Varint).int64(message.sizeBytes);
+      writer.tag(3, import_runtime321.WireType.Varint).int64(message.sizeBytes);
     if (message.version !== "")
-      writer.tag(4, import_runtime320.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime321.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime321.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime322.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadRequest = new FinalizeCacheEntryUploadRequest$Type();
-var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime324.MessageType {
+var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime325.MessageType {
   static {
     __name(this, "FinalizeCacheEntryUploadResponse$Type");
   }
@@ -70066,9 +70109,9 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime324.Mess
   }
   create(value) {
     const message = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime323.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime324.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime322.reflectionMergePartial)(this, message, value);
+      (0, import_runtime323.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -70094,26 +70137,26 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime324.Mess
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime321.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime322.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime320.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime321.WireType.Varint).bool(message.ok);
     if (message.entryId !== "0")
-      writer.tag(2, import_runtime320.WireType.Varint).int64(message.entryId);
+      writer.tag(2, import_runtime321.WireType.Varint).int64(message.entryId);
     if (message.message !== "")
-      writer.tag(3, import_runtime320.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime321.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime321.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime322.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadResponse = new FinalizeCacheEntryUploadResponse$Type();
-var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime324.MessageType {
+var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime325.MessageType {
   static {
     __name(this, "GetCacheEntryDownloadURLRequest$Type");
   }
@@ -70146,9 +70189,9 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime324.Messa
   }
   create(value) {
     const message = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message, import_runtime323.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime324.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime322.reflectionMergePartial)(this, message, value);
+      (0, import_runtime323.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -70178,28 +70221,28 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime324.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime321.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime322.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime320.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime321.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime320.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime321.WireType.LengthDelimited).string(message.key);
     for (let i = 0; i < message.restoreKeys.length; i++)
-      writer.tag(3, import_runtime320.WireType.LengthDelimited).string(message.restoreKeys[i]);
+      writer.tag(3, import_runtime321.WireType.LengthDelimited).string(message.restoreKeys[i]);
     if (message.version !== "")
-      writer.tag(4, import_runtime320.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime321.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime321.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime322.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var GetCacheEntryDownloadURLRequest = new GetCacheEntryDownloadURLRequest$Type();
-var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime324.MessageType {
+var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime325.MessageType {
   static {
     __name(this, "GetCacheEntryDownloadURLResponse$Type");
   }
@@ -70230,9 +70273,9 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime324.Mess
   }
   create(value) {
     const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message, import_runtime323.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime324.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime322.reflectionMergePartial)(this, message, value);
+      (0, import_runtime323.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -70258,21 +70301,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime324.Mess
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime321.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime322.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime320.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime321.WireType.Varint).bool(message.ok);
     if (message.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime320.WireType.LengthDelimited).string(message.signedDownloadUrl);
+      writer.tag(2, import_runtime321.WireType.LengthDelimited).string(message.signedDownloadUrl);
     if (message.matchedKey !== "")
-      writer.tag(3, import_runtime320.WireType.LengthDelimited).string(message.matchedKey);
+      writer.tag(3, import_runtime321.WireType.LengthDelimited).string(message.matchedKey);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime321.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime322.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -71234,7 +71277,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
 __name(saveCacheV2, "saveCacheV2");
 
 // src/cache/github.ts
-import { mkdir as mkdir4, mkdtemp as mkdtemp2, rm as rm5, stat as stat4 } from "node:fs/promises";
+import { mkdir as mkdir4, mkdtemp as mkdtemp2, stat as stat4 } from "node:fs/promises";
 import os9 from "node:os";
 import path16 from "node:path";
 
@@ -71273,7 +71316,7 @@ function mendLine(line, log2) {
   if (size) log2.sizeBytes = Number(size[1] ?? size[2]);
   let mended = line;
   if (/^::error[^:]*::Failed to (restore|save)/.test(mended)) mended = `::warning${mended.slice("::error".length)}`;
-  if (mended.startsWith("::warning")) log2.warnings.push(mended.slice(mended.indexOf("::", 2) + 2));
+  if (mended.startsWith("::warning")) log2.warnings.push(mended.slice(mended.indexOf("::", 2) + 2).replace(/\r$/, ""));
   return mended;
 }
 __name(mendLine, "mendLine");
@@ -71298,7 +71341,7 @@ function githubBackend() {
     },
     async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs) {
       const dir = await dirOf(entry);
-      await rm5(dir, { recursive: true, force: true });
+      await removeTree(dir);
       const fetched = await withWorkspace(await stageRoot(), () => lookupAndRestore([relativeDir(entry)], primaryKey, restoreKeys, lookupTimeoutMs));
       if (fetched.outcome !== "restored") return fetched;
       const file = path16.join(dir, ARCHIVE_NAME);
@@ -71320,7 +71363,10 @@ function githubBackend() {
         process.chdir(cwd);
       }
     },
-    discard: /* @__PURE__ */ __name((file) => rm5(path16.dirname(file), { recursive: true, force: true }), "discard")
+    // Never throws: an archive left behind (a scan holding it) is a warning, not a failed restore or save.
+    discard: /* @__PURE__ */ __name(async (file) => {
+      await removeTree(path16.dirname(file));
+    }, "discard")
   };
 }
 __name(githubBackend, "githubBackend");
@@ -71381,9 +71427,6 @@ export {
   __commonJS,
   __toESM,
   summary,
-  cp,
-  rmRF,
-  mkdirP,
   exportVariable,
   setSecret,
   addPath,
@@ -71400,7 +71443,12 @@ export {
   ActionError,
   InputError,
   errorMessage,
+  removalCause,
+  cleanupWarning,
+  tryRemoveTree,
   removeTree,
+  cleanupQuietly,
+  moveDir,
   makeWritable,
   isEmptyDir,
   pathExists,
