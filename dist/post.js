@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-7L4G5242.js";
+} from "./chunks/chunk-CAAMQOIY.js";
 import {
   errorMessage,
   setFailed
-} from "./chunks/chunk-K4RJ75AU.js";
+} from "./chunks/chunk-2KD4X7KT.js";
 
 // src/post.ts
 try {

@@ -3,7 +3,7 @@ import {
   githubBackend,
   runSaveJob,
   writeResult
-} from "./chunks/chunk-K4RJ75AU.js";
+} from "./chunks/chunk-2KD4X7KT.js";
 
 // src/save-worker.ts
 import { readFile } from "node:fs/promises";

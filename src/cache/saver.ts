@@ -4,6 +4,7 @@
 // adds to GOMODCACHE meanwhile stays out of the entry; a member a later step removes makes tar, and
 // so the save, fail (a warning), never a partial entry.
 import { spawn } from 'node:child_process'
+import { treeKill } from '../process.ts'
 import { closeSync, openSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -165,10 +166,15 @@ function isRunning(pid: number): boolean {
 
 /** The worker leads its own process group (detached), with its tar: stop them together. */
 function stopTree(pid: number): void {
-  try {
-    if (process.platform === 'win32') spawn('taskkill', ['/PID', String(pid), '/T', '/F'], { stdio: 'ignore', windowsHide: true })
-    else process.kill(-pid, 'SIGKILL')
-  } catch {
-    // already gone
+  const how = treeKill(process.platform, pid)
+  if ('signalGroup' in how) {
+    try {
+      process.kill(how.signalGroup, 'SIGKILL')
+    } catch {
+      // already gone
+    }
+    return
   }
+  // A taskkill that cannot start must not end the post step with an unhandled 'error'.
+  spawn(how.command, how.args, { stdio: 'ignore', windowsHide: true }).on('error', () => undefined)
 }

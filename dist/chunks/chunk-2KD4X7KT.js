@@ -8632,8 +8632,8 @@ var require_pool_base = __commonJS({
       }
       get [kRunning]() {
         let ret = 0;
-        for (const { [kRunning]: running } of this[kClients]) {
-          ret += running;
+        for (const { [kRunning]: running2 } of this[kClients]) {
+          ret += running2;
         }
         return ret;
       }
@@ -30053,7 +30053,55 @@ function errorMessage(err) {
 __name(errorMessage, "errorMessage");
 
 // src/cache/saver.ts
-import { spawn as spawn3 } from "node:child_process";
+import { spawn as spawn4 } from "node:child_process";
+
+// src/process.ts
+import { spawn as spawn2 } from "node:child_process";
+function treeKill(platform2, pid) {
+  if (platform2 === "win32") return { command: "taskkill", args: ["/PID", String(pid), "/T", "/F"] };
+  return { signalGroup: -pid };
+}
+__name(treeKill, "treeKill");
+function detachForTreeKill(platform2) {
+  return platform2 !== "win32";
+}
+__name(detachForTreeKill, "detachForTreeKill");
+function killTree(child2, platform2 = process.platform) {
+  if (child2.pid === void 0) return;
+  const how = treeKill(platform2, child2.pid);
+  if ("signalGroup" in how) {
+    try {
+      process.kill(how.signalGroup, "SIGKILL");
+    } catch {
+      child2.kill("SIGKILL");
+    }
+    return;
+  }
+  const killer = spawn2(how.command, how.args, { stdio: "ignore", windowsHide: true });
+  killer.on("error", () => child2.kill("SIGKILL"));
+}
+__name(killTree, "killTree");
+var running = /* @__PURE__ */ new Set();
+var ENDING_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function stopTreeOnSignal(child2, platform2 = process.platform) {
+  if (!detachForTreeKill(platform2) || child2.pid === void 0) return () => {
+  };
+  if (running.size === 0) for (const s of ENDING_SIGNALS) process.on(s, relaySignal);
+  running.add(child2);
+  return () => {
+    if (running.delete(child2) && running.size === 0) for (const s of ENDING_SIGNALS) process.off(s, relaySignal);
+  };
+}
+__name(stopTreeOnSignal, "stopTreeOnSignal");
+function relaySignal(signal) {
+  for (const child2 of running) killTree(child2);
+  running.clear();
+  for (const s of ENDING_SIGNALS) process.off(s, relaySignal);
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+__name(relaySignal, "relaySignal");
+
+// src/cache/saver.ts
 import { closeSync, openSync, readFileSync } from "node:fs";
 import { mkdir as mkdir3, mkdtemp, readFile, writeFile as writeFile3 } from "node:fs/promises";
 import os6 from "node:os";
@@ -30244,7 +30292,7 @@ async function pathExists(p) {
 __name(pathExists, "pathExists");
 
 // src/cache/archive.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 import { createReadStream, createWriteStream } from "node:fs";
 import { mkdir as mkdir2, open as open2, stat as stat3, writeFile as writeFile2 } from "node:fs/promises";
 import path6 from "node:path";
@@ -30366,7 +30414,7 @@ async function readHeader(file) {
 }
 __name(readHeader, "readHeader");
 function spawnTar(args, mode) {
-  const child2 = spawn2(tarCommand(), args, {
+  const child2 = spawn3(tarCommand(), args, {
     stdio: mode === "pipe-in" ? ["pipe", "ignore", "pipe"] : ["ignore", "pipe", "pipe"],
     windowsHide: true
   });
@@ -30432,7 +30480,7 @@ async function startSave(job) {
   await writeFile3(jobFile, JSON.stringify({ job, resultFile }));
   const log2 = openSync(logFile, "a");
   try {
-    const child2 = spawn3(process.execPath, [workerScript(), jobFile], {
+    const child2 = spawn4(process.execPath, [workerScript(), jobFile], {
       // The inputs (private-token among them) are none of the worker's business.
       env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("INPUT_"))),
       detached: true,
@@ -30490,11 +30538,15 @@ function isRunning(pid) {
 }
 __name(isRunning, "isRunning");
 function stopTree(pid) {
-  try {
-    if (process.platform === "win32") spawn3("taskkill", ["/PID", String(pid), "/T", "/F"], { stdio: "ignore", windowsHide: true });
-    else process.kill(-pid, "SIGKILL");
-  } catch {
+  const how = treeKill(process.platform, pid);
+  if ("signalGroup" in how) {
+    try {
+      process.kill(how.signalGroup, "SIGKILL");
+    } catch {
+    }
+    return;
   }
+  spawn4(how.command, how.args, { stdio: "ignore", windowsHide: true }).on("error", () => void 0);
 }
 __name(stopTree, "stopTree");
 
@@ -69696,26 +69748,26 @@ __name(saveCache, "saveCache");
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
-var import_runtime321 = __toESM(require_commonjs(), 1);
 var import_runtime322 = __toESM(require_commonjs(), 1);
 var import_runtime323 = __toESM(require_commonjs(), 1);
 var import_runtime324 = __toESM(require_commonjs(), 1);
 var import_runtime325 = __toESM(require_commonjs(), 1);
+var import_runtime326 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var import_runtime315 = __toESM(require_commonjs(), 1);
 var import_runtime316 = __toESM(require_commonjs(), 1);
 var import_runtime317 = __toESM(require_commonjs(), 1);
 var import_runtime318 = __toESM(require_commonjs(), 1);
 var import_runtime319 = __toESM(require_commonjs(), 1);
+var import_runtime320 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachescope.js
-var import_runtime309 = __toESM(require_commonjs(), 1);
 var import_runtime310 = __toESM(require_commonjs(), 1);
 var import_runtime311 = __toESM(require_commonjs(), 1);
 var import_runtime312 = __toESM(require_commonjs(), 1);
 var import_runtime313 = __toESM(require_commonjs(), 1);
-var CacheScope$Type = class extends import_runtime313.MessageType {
+var import_runtime314 = __toESM(require_commonjs(), 1);
+var CacheScope$Type = class extends import_runtime314.MessageType {
   static {
     __name(this, "CacheScope$Type");
   }
@@ -69739,9 +69791,9 @@ var CacheScope$Type = class extends import_runtime313.MessageType {
   }
   create(value) {
     const message = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message, import_runtime312.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime313.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime311.reflectionMergePartial)(this, message, value);
+      (0, import_runtime312.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -69763,26 +69815,26 @@ var CacheScope$Type = class extends import_runtime313.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime310.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime311.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.scope !== "")
-      writer.tag(1, import_runtime309.WireType.LengthDelimited).string(message.scope);
+      writer.tag(1, import_runtime310.WireType.LengthDelimited).string(message.scope);
     if (message.permission !== "0")
-      writer.tag(2, import_runtime309.WireType.Varint).int64(message.permission);
+      writer.tag(2, import_runtime310.WireType.Varint).int64(message.permission);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime310.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime311.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheScope = new CacheScope$Type();
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var CacheMetadata$Type = class extends import_runtime319.MessageType {
+var CacheMetadata$Type = class extends import_runtime320.MessageType {
   static {
     __name(this, "CacheMetadata$Type");
   }
@@ -69800,9 +69852,9 @@ var CacheMetadata$Type = class extends import_runtime319.MessageType {
   }
   create(value) {
     const message = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message, import_runtime318.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime319.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime317.reflectionMergePartial)(this, message, value);
+      (0, import_runtime318.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -69824,26 +69876,26 @@ var CacheMetadata$Type = class extends import_runtime319.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime316.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime317.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.repositoryId !== "0")
-      writer.tag(1, import_runtime315.WireType.Varint).int64(message.repositoryId);
+      writer.tag(1, import_runtime316.WireType.Varint).int64(message.repositoryId);
     for (let i = 0; i < message.scope.length; i++)
-      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime315.WireType.LengthDelimited).fork(), options).join();
+      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime316.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime316.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime317.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheMetadata = new CacheMetadata$Type();
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
-var CreateCacheEntryRequest$Type = class extends import_runtime325.MessageType {
+var CreateCacheEntryRequest$Type = class extends import_runtime326.MessageType {
   static {
     __name(this, "CreateCacheEntryRequest$Type");
   }
@@ -69868,9 +69920,9 @@ var CreateCacheEntryRequest$Type = class extends import_runtime325.MessageType {
   }
   create(value) {
     const message = { key: "", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime324.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime325.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime323.reflectionMergePartial)(this, message, value);
+      (0, import_runtime324.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -69896,26 +69948,26 @@ var CreateCacheEntryRequest$Type = class extends import_runtime325.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime322.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime323.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime321.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime322.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime321.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime322.WireType.LengthDelimited).string(message.key);
     if (message.version !== "")
-      writer.tag(3, import_runtime321.WireType.LengthDelimited).string(message.version);
+      writer.tag(3, import_runtime322.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime322.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime323.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryRequest = new CreateCacheEntryRequest$Type();
-var CreateCacheEntryResponse$Type = class extends import_runtime325.MessageType {
+var CreateCacheEntryResponse$Type = class extends import_runtime326.MessageType {
   static {
     __name(this, "CreateCacheEntryResponse$Type");
   }
@@ -69946,9 +69998,9 @@ var CreateCacheEntryResponse$Type = class extends import_runtime325.MessageType 
   }
   create(value) {
     const message = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime324.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime325.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime323.reflectionMergePartial)(this, message, value);
+      (0, import_runtime324.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -69974,26 +70026,26 @@ var CreateCacheEntryResponse$Type = class extends import_runtime325.MessageType 
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime322.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime323.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime321.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime322.WireType.Varint).bool(message.ok);
     if (message.signedUploadUrl !== "")
-      writer.tag(2, import_runtime321.WireType.LengthDelimited).string(message.signedUploadUrl);
+      writer.tag(2, import_runtime322.WireType.LengthDelimited).string(message.signedUploadUrl);
     if (message.message !== "")
-      writer.tag(3, import_runtime321.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime322.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime322.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime323.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryResponse = new CreateCacheEntryResponse$Type();
-var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime325.MessageType {
+var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime326.MessageType {
   static {
     __name(this, "FinalizeCacheEntryUploadRequest$Type");
   }
@@ -70025,9 +70077,9 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime325.Messa
   }
   create(value) {
     const message = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime324.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime325.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime323.reflectionMergePartial)(this, message, value);
+      (0, import_runtime324.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -70057,28 +70109,28 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime325.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime322.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime323.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime321.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime322.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime321.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime322.WireType.LengthDelimited).string(message.key);
     if (message.sizeBytes !== "0")
-      writer.tag(3, import_runtime321.WireType.Varint).int64(message.sizeBytes);
+      writer.tag(3, import_runtime322.WireType.Varint).int64(message.sizeBytes);
     if (message.version !== "")
-      writer.tag(4, import_runtime321.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime322.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime322.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime323.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadRequest = new FinalizeCacheEntryUploadRequest$Type();
-var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime325.MessageType {
+var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime326.MessageType {
   static {
     __name(this, "FinalizeCacheEntryUploadResponse$Type");
   }
@@ -70109,9 +70161,9 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime325.Mess
   }
   create(value) {
     const message = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime324.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime325.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime323.reflectionMergePartial)(this, message, value);
+      (0, import_runtime324.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -70137,26 +70189,26 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime325.Mess
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime322.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime323.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime321.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime322.WireType.Varint).bool(message.ok);
     if (message.entryId !== "0")
-      writer.tag(2, import_runtime321.WireType.Varint).int64(message.entryId);
+      writer.tag(2, import_runtime322.WireType.Varint).int64(message.entryId);
     if (message.message !== "")
-      writer.tag(3, import_runtime321.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime322.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime322.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime323.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadResponse = new FinalizeCacheEntryUploadResponse$Type();
-var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime325.MessageType {
+var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime326.MessageType {
   static {
     __name(this, "GetCacheEntryDownloadURLRequest$Type");
   }
@@ -70189,9 +70241,9 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime325.Messa
   }
   create(value) {
     const message = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message, import_runtime324.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime325.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime323.reflectionMergePartial)(this, message, value);
+      (0, import_runtime324.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -70221,28 +70273,28 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime325.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime322.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime323.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime321.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime322.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime321.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime322.WireType.LengthDelimited).string(message.key);
     for (let i = 0; i < message.restoreKeys.length; i++)
-      writer.tag(3, import_runtime321.WireType.LengthDelimited).string(message.restoreKeys[i]);
+      writer.tag(3, import_runtime322.WireType.LengthDelimited).string(message.restoreKeys[i]);
     if (message.version !== "")
-      writer.tag(4, import_runtime321.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime322.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime322.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime323.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var GetCacheEntryDownloadURLRequest = new GetCacheEntryDownloadURLRequest$Type();
-var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime325.MessageType {
+var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime326.MessageType {
   static {
     __name(this, "GetCacheEntryDownloadURLResponse$Type");
   }
@@ -70273,9 +70325,9 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime325.Mess
   }
   create(value) {
     const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message, import_runtime324.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime325.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime323.reflectionMergePartial)(this, message, value);
+      (0, import_runtime324.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -70301,21 +70353,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime325.Mess
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime322.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime323.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime321.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime322.WireType.Varint).bool(message.ok);
     if (message.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime321.WireType.LengthDelimited).string(message.signedDownloadUrl);
+      writer.tag(2, import_runtime322.WireType.LengthDelimited).string(message.signedDownloadUrl);
     if (message.matchedKey !== "")
-      writer.tag(3, import_runtime321.WireType.LengthDelimited).string(message.matchedKey);
+      writer.tag(3, import_runtime322.WireType.LengthDelimited).string(message.matchedKey);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime322.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime323.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -71453,6 +71505,9 @@ export {
   isEmptyDir,
   pathExists,
   extractArchive,
+  detachForTreeKill,
+  killTree,
+  stopTreeOnSignal,
   runSaveJob,
   startSave,
   writeResult,

@@ -12,6 +12,7 @@ import {
   cleanupWarning,
   create,
   debug,
+  detachForTreeKill,
   errorMessage,
   exportVariable,
   extractArchive,
@@ -21,6 +22,7 @@ import {
   group,
   info,
   isEmptyDir,
+  killTree,
   makeWritable,
   moveDir,
   notice,
@@ -33,10 +35,11 @@ import {
   setOutput,
   setSecret,
   startSave,
+  stopTreeOnSignal,
   summary,
   tryRemoveTree,
   warning
-} from "./chunk-K4RJ75AU.js";
+} from "./chunk-2KD4X7KT.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
@@ -9729,8 +9732,8 @@ var require_pool_base = __commonJS({
       }
       get [kRunning]() {
         let ret = 0;
-        for (const { [kRunning]: running2 } of this[kClients]) {
-          ret += running2;
+        for (const { [kRunning]: running } of this[kClients]) {
+          ret += running;
         }
         return ret;
       }
@@ -27774,55 +27777,9 @@ function moduleRoots(files) {
 __name(moduleRoots, "moduleRoots");
 
 // src/go/command.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn } from "node:child_process";
 import { statSync } from "node:fs";
 import path5 from "node:path";
-
-// src/process.ts
-import { spawn } from "node:child_process";
-function treeKill(platform, pid) {
-  if (platform === "win32") return { command: "taskkill", args: ["/PID", String(pid), "/T", "/F"] };
-  return { signalGroup: -pid };
-}
-__name(treeKill, "treeKill");
-function detachForTreeKill(platform) {
-  return platform !== "win32";
-}
-__name(detachForTreeKill, "detachForTreeKill");
-function killTree(child, platform = process.platform) {
-  if (child.pid === void 0) return;
-  const how = treeKill(platform, child.pid);
-  if ("signalGroup" in how) {
-    try {
-      process.kill(how.signalGroup, "SIGKILL");
-    } catch {
-      child.kill("SIGKILL");
-    }
-    return;
-  }
-  const killer = spawn(how.command, how.args, { stdio: "ignore", windowsHide: true });
-  killer.on("error", () => child.kill("SIGKILL"));
-}
-__name(killTree, "killTree");
-var running = /* @__PURE__ */ new Set();
-var ENDING_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-function stopTreeOnSignal(child, platform = process.platform) {
-  if (!detachForTreeKill(platform) || child.pid === void 0) return () => {
-  };
-  if (running.size === 0) for (const s of ENDING_SIGNALS) process.on(s, relaySignal);
-  running.add(child);
-  return () => {
-    if (running.delete(child) && running.size === 0) for (const s of ENDING_SIGNALS) process.off(s, relaySignal);
-  };
-}
-__name(stopTreeOnSignal, "stopTreeOnSignal");
-function relaySignal(signal) {
-  for (const child of running) killTree(child);
-  running.clear();
-  for (const s of ENDING_SIGNALS) process.off(s, relaySignal);
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-}
-__name(relaySignal, "relaySignal");
 
 // src/go/lookpath.ts
 import path4 from "node:path";
@@ -27924,7 +27881,7 @@ function runCommand(tool, args, options = {}) {
 __name(runCommand, "runCommand");
 function spawnCaptured(tool, args, env, options) {
   return new Promise((resolve, reject) => {
-    const child = spawn2(tool, args, {
+    const child = spawn(tool, args, {
       cwd: options.cwd,
       env,
       stdio: ["ignore", "pipe", "pipe"],
