@@ -11,6 +11,7 @@ describe('readInputs', () => {
       cacheDependencyPath: [],
       keyPrefix: 'go-mod',
       save: 'auto',
+      restore: 'auto',
       proxies: '',
       mirrors: [],
       probeTimeoutMs: 3000,
@@ -28,7 +29,8 @@ describe('readInputs', () => {
       cacheBuild: false,
       cacheLayout: 'lean',
       backgroundSave: true,
-      saveTimeoutMs: 600_000
+      saveTimeoutMs: 600_000,
+      history: true
     })
   })
 

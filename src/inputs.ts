@@ -6,6 +6,8 @@ import { parsePatterns } from './private/scopes.ts'
 
 export const SAVE_POLICIES = ['auto', 'always', 'never'] as const
 export type SavePolicy = (typeof SAVE_POLICIES)[number]
+export const RESTORE_POLICIES = ['auto', 'always', 'never'] as const
+export type RestorePolicy = (typeof RESTORE_POLICIES)[number]
 export const VERIFY_POLICIES = ['partial', 'always', 'never'] as const
 export type VerifyPolicy = (typeof VERIFY_POLICIES)[number]
 
@@ -16,6 +18,8 @@ export interface Inputs {
   cacheDependencyPath: string[]
   keyPrefix: string
   save: SavePolicy
+  /** auto: skip the restore when the history shows downloading is faster and a proxy is healthy. */
+  restore: RestorePolicy
   /** The primary chain in GOPROXY syntax; '' means go env's GOPROXY. */
   proxies: string
   /** Fallback proxy URLs, in the order given. */
@@ -40,6 +44,8 @@ export interface Inputs {
   /** Save in a process of its own that the post step waits for. */
   backgroundSave: boolean
   saveTimeoutMs: number
+  /** Keep a history of runs in the cache (and decide restores from it). */
+  history: boolean
 }
 
 /** How inputs are read: `core.getInput` in the action, a plain record in tests. */
@@ -51,6 +57,7 @@ export function readInputs(get: InputSource = (name) => core.getInput(name)): In
     cacheDependencyPath: parseLines(get('cache-dependency-path')),
     keyPrefix: parseKeyPrefix(get('key-prefix')),
     save: parseChoice('save', get('save'), SAVE_POLICIES, 'auto'),
+    restore: parseChoice('restore', get('restore'), RESTORE_POLICIES, 'auto'),
     proxies: get('proxies').trim(),
     mirrors: parseMirrors(get('mirrors')),
     probeTimeoutMs: parseSeconds('probe-timeout', get('probe-timeout'), 3),
@@ -68,7 +75,8 @@ export function readInputs(get: InputSource = (name) => core.getInput(name)): In
     cacheBuild: parseOptionalBoolean('cache-build', get('cache-build')) ?? false,
     cacheLayout: parseChoice('cache-layout', get('cache-layout'), CACHE_LAYOUTS, 'lean'),
     backgroundSave: parseOptionalBoolean('background-save', get('background-save')) ?? true,
-    saveTimeoutMs: parseSeconds('save-timeout', get('save-timeout'), 600)
+    saveTimeoutMs: parseSeconds('save-timeout', get('save-timeout'), 600),
+    history: parseOptionalBoolean('history', get('history')) ?? true
   }
 }
 

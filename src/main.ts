@@ -1,4 +1,6 @@
 import * as core from '@actions/core'
+import { mkdir } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { BUILD_CACHE_STATE, buildCacheKeys, restoreBuildCache, saveBuildCache, type BuildCacheState } from './cache/buildcache.ts'
 import { githubBackend } from './cache/github.ts'
@@ -8,7 +10,11 @@ import { assertKeyLengths, computeCacheKeys } from './cache/key.ts'
 import { assertWorkingDirectory } from './deps.ts'
 import { errorMessage } from './errors.ts'
 import { userSetGoEnv } from './go/env.ts'
-import { readInputs } from './inputs.ts'
+import { announceFlakyProxies, announceHistory, addThisRun, HISTORY_STATE, historySaveSkip, savePending, writePending } from './history/phase.ts'
+import { emptyHistory, recordOf } from './history/record.ts'
+import { historyKey, historyKeyPrefix, loadHistory, type HistoryLoad } from './history/store.ts'
+import { leanRestore, type RestoreLeaning } from './history/trends.ts'
+import { readInputs, type RestorePolicy, type SavePolicy } from './inputs.ts'
 import {
   announceSelection,
   chooseToolchain,
@@ -27,7 +33,7 @@ import { removeGitCredentials, type GitConfigRecord } from './private/gitconfig.
 import { GIT_CREDENTIALS_STATE, setupPrivateModules } from './private/setup.ts'
 import { maskProxyCredentials, primaryChain } from './proxy/config.ts'
 import { goSumEntries, pickProbeModules } from './proxy/sample.ts'
-import { selectChain } from './proxy/select.ts'
+import { selectChain, type Selection } from './proxy/select.ts'
 import { newMetrics, type Metrics } from './report/metrics.ts'
 import { completeReport, defaultMetricsFile, publishReport, type ReportOptions } from './report/publish.ts'
 import { phase, readRunnerContext } from './runner.ts'
@@ -45,16 +51,24 @@ export async function runMain(): Promise<void> {
   const started = performance.now()
   const metrics = newMetrics()
   const report: ReportOptions = { metricsFile: defaultMetricsFile(), summary: true }
+  let historyJob: { load: HistoryLoad; key: string; backendFailed: boolean } | undefined
+  let savePolicy: SavePolicy = 'auto'
   try {
     const inputs = readInputs()
     report.metricsFile = inputs.metricsFile || report.metricsFile
     report.summary = inputs.summary
+    savePolicy = inputs.save
     if (inputs.privateToken !== '') core.setSecret(inputs.privateToken)
     maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ''])
     const runner = readRunnerContext()
     const workingDirectory = path.resolve(runner.workspace, inputs.workingDirectory)
     assertWorkingDirectory(workingDirectory)
     const ctx: Context = { inputs, runner, workingDirectory, metrics, backend: githubBackend() }
+    // The history is read while go is asked about its environment: the restore decision needs it.
+    const historyPrefix = historyKeyPrefix(inputs.keyPrefix, runner.os, runner.arch)
+    const historyLoading: Promise<HistoryLoad> = inputs.history
+      ? loadHistory(ctx.backend, historyPrefix, inputs.cacheTimeoutMs)
+      : Promise.resolve({ status: 'disabled', history: emptyHistory(), note: "input 'history' is false" })
 
     const goEnv = await phase('Go environment', async () => {
       const env = await goEnvironment(ctx)
@@ -79,7 +93,8 @@ export async function runMain(): Promise<void> {
     const buildKeys = inputs.cacheBuild
       ? buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, expectedGoVersion(decision, goEnv), process.env.GITHUB_SHA || keys.hash)
       : undefined
-    assertKeyLengths(inputs.keyPrefix, [keys.primaryKey, ...(buildKeys ? [buildKeys.primaryKey] : [])])
+    const historyKeyOfRun = historyKey(historyPrefix, process.env)
+    assertKeyLengths(inputs.keyPrefix, [keys.primaryKey, historyKeyOfRun, ...(buildKeys ? [buildKeys.primaryKey] : [])])
 
     // The probe and the build cache restore run while the module cache is restored; their log
     // groups follow.
@@ -95,8 +110,18 @@ export async function runMain(): Promise<void> {
     probing.catch(() => undefined)
     const buildRestore = buildKeys ? restoreBuildCache(ctx.backend, goEnv.GOCACHE, buildKeys, inputs.cacheTimeoutMs) : undefined
     buildRestore?.catch(() => undefined)
-    const restored = await phase('Restore module cache', () => restoreModules(ctx, goEnv, keys))
-    const selection = await phase('Probe proxies', () => announceSelection(ctx, probing, goEnv.GOSUMDB))
+    const history = await historyLoading
+    await phase('History', async () => announceHistory(metrics, history))
+    historyJob = { load: history, key: historyKeyOfRun, backendFailed: false }
+    const restored = await phase('Restore module cache', async () =>
+      restoreModules(ctx, goEnv, keys, await restoreSkipReason(inputs.restore, leanRestore(inputs.restore, history.history.runs), probing))
+    )
+    historyJob.backendFailed = restored.serviceFailed
+    const selection = await phase('Probe proxies', async () => {
+      const s = await announceSelection(ctx, probing, goEnv.GOSUMDB)
+      announceFlakyProxies(history.history.runs)
+      return s
+    })
     await phase('Go toolchain', () => toolchain(ctx, goEnv, decision, selection))
     const downloaded = await phase('Download modules', () => precache(ctx, goEnv, deps, selection, restored, privateSetup))
     if (buildRestore) await phase('Restore build cache', () => buildRestore.then((r) => r?.log.forEach((line) => core.info(line))))
@@ -108,7 +133,42 @@ export async function runMain(): Promise<void> {
     throw err
   } finally {
     metrics.totalMs = Math.round(performance.now() - started)
+    if (historyJob) {
+      addThisRun(metrics)
+      await keepForPost(historyJob.key, historyJob.load, metrics, historySaveSkip(savePolicy, process.env.GITHUB_EVENT_NAME ?? '', historyJob.load, historyJob.backendFailed))
+    }
     await publishReport(metrics, report)
+  }
+}
+
+/**
+ * `restore: auto` skips the restore when the history says downloading is faster, but only once
+ * the probe has found a healthy chain: with none, the cache is the only source. undefined: restore.
+ */
+async function restoreSkipReason(policy: RestorePolicy, leaning: RestoreLeaning, probing: Promise<Selection>): Promise<string | undefined> {
+  if (leaning.restore) {
+    if (policy === 'auto') core.info(`Restoring: ${leaning.why}.`)
+    return undefined
+  }
+  if (policy === 'never') return leaning.why
+  const selection = await probing.catch(() => undefined)
+  if (selection === undefined || selection.choice.noneHealthy) {
+    core.info(`The history favours downloading (${leaning.why}), but no proxy passed the probe: restoring, as the cache is then the only source.`)
+    return undefined
+  }
+  return `${leaning.why}, and the probe found a healthy chain`
+}
+
+/** This run's record and the history it joins, for the post step to save. A problem is a warning. */
+async function keepForPost(key: string, load: HistoryLoad, metrics: Metrics, skipSave: string): Promise<void> {
+  try {
+    const dir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache')
+    await mkdir(dir, { recursive: true })
+    const file = path.join(dir, `history-${process.pid}-${Date.now().toString(36)}.json`)
+    await writePending(file, { key, history: load.history, record: recordOf(metrics, process.env), skipSave })
+    core.saveState(HISTORY_STATE, file)
+  } catch (err) {
+    core.warning(`History not kept for this run; the job goes on: ${errorMessage(err)}`)
   }
 }
 
@@ -119,13 +179,16 @@ export async function runMain(): Promise<void> {
 export async function runPost(): Promise<void> {
   const backend = githubBackend()
   const moduleSave = core.getState(MODULE_SAVE_STATE)
+  let backgroundSaved: { saveMs: number; sizeBytes: number } | undefined
   if (moduleSave !== '') {
-    await phase('Save module cache (background)', () => finishModuleSave(JSON.parse(moduleSave) as ModuleSaveState))
+    backgroundSaved = await phase('Save module cache (background)', () => finishModuleSave(JSON.parse(moduleSave) as ModuleSaveState))
   }
   const build = core.getState(BUILD_CACHE_STATE)
   if (build !== '') {
     await phase('Save build cache', () => saveBuildCache(backend, JSON.parse(build) as BuildCacheState))
   }
+  const history = core.getState(HISTORY_STATE)
+  if (history !== '') await phase('Save history', () => savePending(backend, history, backgroundSaved))
   const saved = core.getState(GIT_CREDENTIALS_STATE)
   if (saved === '') return
   await phase('Remove private-module credentials', async () => {
@@ -141,7 +204,8 @@ interface ModuleSaveState extends BackgroundSave {
   report: ReportOptions
 }
 
-async function finishModuleSave(state: ModuleSaveState): Promise<void> {
+/** Returns what the history records of the save, when it finished. */
+async function finishModuleSave(state: ModuleSaveState): Promise<{ saveMs: number; sizeBytes: number } | undefined> {
   const waited = await awaitSave(state, state.timeoutMs)
   // The worker's log is written with os.EOL: CRLF on Windows.
   for (const line of waited.log.split(/\r?\n/)) if (line !== '') core.info(line)
@@ -154,4 +218,6 @@ async function finishModuleSave(state: ModuleSaveState): Promise<void> {
     }
   }
   await completeReport(state.report, update)
+  if (!waited.done) return undefined
+  return { saveMs: waited.outcome.ms, sizeBytes: waited.outcome.sizeBytes ?? 0 }
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { CacheBackend } from './cache/backend.ts'
 import type { CacheKeys } from './cache/key.ts'
-import { cleanModCache, modulesEntry, restoreModCache, type RestoreResult } from './cache/modcache.ts'
+import { cleanModCache, modulesEntry, restoreModCache, skipRestore, type RestoreResult } from './cache/modcache.ts'
 import { reasonNotToSave, shouldVerify } from './cache/policy.ts'
 import { runSaveJob, startSave, type BackgroundSave, type SaveJob, type SaveOutcome } from './cache/saver.ts'
 import { planModCacheSave } from './cache/tidy.ts'
@@ -64,19 +64,24 @@ export async function dependencyFiles(ctx: Context): Promise<DependencyFiles> {
   return found
 }
 
-export async function restoreModules(ctx: Context, goEnv: GoEnv, keys: CacheKeys): Promise<RestoreResult> {
+/** Restores the module cache, or with `skip` (the reason) leaves it to the download. */
+export async function restoreModules(ctx: Context, goEnv: GoEnv, keys: CacheKeys, skip?: string): Promise<RestoreResult> {
   core.info(`Key: ${keys.primaryKey}`)
   core.info(`Restore keys: ${keys.restoreKeys.join(', ')}`)
   ctx.metrics.cache.layout = ctx.inputs.cacheLayout
   ctx.metrics.cache.primaryKey = keys.primaryKey
   ctx.metrics.cache.restoreKeys = keys.restoreKeys
-  const restored = await restoreModCache(ctx.backend, {
-    modCache: goEnv.GOMODCACHE,
-    layout: ctx.inputs.cacheLayout,
-    primaryKey: keys.primaryKey,
-    restoreKeys: keys.restoreKeys,
-    timeoutMs: ctx.inputs.cacheTimeoutMs
-  })
+  const restored =
+    skip !== undefined
+      ? await skipRestore(ctx.backend, goEnv.GOMODCACHE, skip)
+      : await restoreModCache(ctx.backend, {
+          modCache: goEnv.GOMODCACHE,
+          layout: ctx.inputs.cacheLayout,
+          primaryKey: keys.primaryKey,
+          restoreKeys: keys.restoreKeys,
+          timeoutMs: ctx.inputs.cacheTimeoutMs
+        })
+  if (restored.state === 'skipped') ctx.metrics.cache.restoreSkipped = skip ?? ''
   Object.assign(ctx.metrics.cache, {
     matchedKey: restored.matchedKey ?? '',
     hit: restored.exactHit,

@@ -3,7 +3,7 @@ import path from 'node:path'
 import { newMetrics, type Metrics } from '../../src/report/metrics.ts'
 import { renderOutputs } from '../../src/report/outputs.ts'
 import { defaultMetricsFile } from '../../src/report/publish.ts'
-import { firstLine, renderSummary } from '../../src/report/summary.ts'
+import { firstLine, renderSummary, renderTrend } from '../../src/report/summary.ts'
 
 function sample(): Metrics {
   const m = newMetrics()
@@ -56,6 +56,8 @@ describe('renderOutputs', () => {
       'go-version': '1.99.1',
       'toolchain-source': 'https://goproxy.example',
       'toolchain-ms': '2100',
+      'history-runs': '0',
+      'cache-hit-rate': '',
       metrics: JSON.stringify(sample()),
       'metrics-file': '',
       'proxy-report': '[]'
@@ -133,5 +135,54 @@ describe('defaultMetricsFile', () => {
     expect(defaultMetricsFile({ RUNNER_TEMP: 'D:\\a\\_temp' }, path.win32)).toBe('D:\\a\\_temp\\go-mod-precache\\metrics.json')
     expect(defaultMetricsFile({ RUNNER_TEMP: '/Users/runner/work/_temp' }, path.posix)).toBe('/Users/runner/work/_temp/go-mod-precache/metrics.json')
     expect(defaultMetricsFile({}, path.win32)).toBe('')
+  })
+})
+
+describe('renderTrend', () => {
+  const withHistory = (history: Partial<Metrics['history']>): Metrics => {
+    const m = newMetrics()
+    m.history = { ...m.history, ...history }
+    return m
+  }
+
+  it('shows nothing without a history, and says so on its first run', () => {
+    expect(renderTrend(withHistory({ status: 'disabled' }))).toEqual([])
+    expect(renderTrend(withHistory({ status: '' }))).toEqual([])
+    expect(renderTrend(withHistory({ status: 'new', runs: 0 }))).toEqual(['### Trend', '', 'This is the first run of the history.', ''])
+  })
+
+  it('draws restore and download on one scale, a shade where nothing was restored, and names failing proxies', () => {
+    const lines = renderTrend(
+      withHistory({
+        status: 'loaded',
+        runs: 2,
+        cacheHitRate: 0.5,
+        medianRestoreMs: 400,
+        medianDownloadMs: 800,
+        retriedRuns: 1,
+        proxies: [
+          { url: 'https://a.example', failures: 0, probes: 2 },
+          { url: 'https://b.example', failures: 1, probes: 2 }
+        ],
+        recent: [
+          { restoreMs: 0, downloadMs: 800, state: 'miss' },
+          { restoreMs: 400, downloadMs: 100, state: 'hit' },
+          { restoreMs: 200, downloadMs: 0, state: 'hit' }
+        ]
+      })
+    )
+    expect(lines).toEqual([
+      '### Trend',
+      '',
+      'Over the 2 earlier runs: exact hits 50%, median restore 400 ms, median download 800 ms, 1 retried.',
+      '',
+      '| last 3 runs, oldest first | time on one scale (tallest bar 800 ms); ░ no restore | median | this run |',
+      '| --- | --- | --- | --- |',
+      '| restore | ░▅▃ | 400 ms | 200 ms |',
+      '| download | █▂▁ | 800 ms | 0 ms |',
+      '',
+      '- Proxy `https://b.example` failed the probe in 1 of 2 runs.',
+      ''
+    ])
   })
 })

@@ -9,7 +9,7 @@ import type { CacheBackend } from './backend.ts'
 import type { CacheLayout } from './layout.ts'
 
 /** What the restore found; reported as the `cache-state` output. */
-export type CacheState = 'hit' | 'partial' | 'miss' | 'preexisting' | 'unavailable' | 'disabled'
+export type CacheState = 'hit' | 'partial' | 'miss' | 'preexisting' | 'unavailable' | 'disabled' | 'skipped'
 
 export interface RestoreResult {
   state: CacheState
@@ -106,6 +106,23 @@ export async function restoreModCache(backend: CacheBackend, o: RestoreOptions):
     core.warning(`Module cache restore failed, continuing without it: ${errorMessage(err)}`)
     return done({ state: 'unavailable', serviceFailed: true })
   }
+}
+
+/**
+ * No restore, for a reason the caller gives (`restore: never`, or a history that shows
+ * downloading is faster): GOMODCACHE is filled by the download and saved as after a miss.
+ */
+export async function skipRestore(backend: CacheBackend, modCache: string, why: string): Promise<RestoreResult> {
+  if (!backend.available()) {
+    core.info(`${capitalize(backend.name)} is not configured for this job: no restore, no save.`)
+    return { state: 'disabled', exactHit: false, serviceFailed: false, ms: 0 }
+  }
+  if (!(await isEmptyDir(modCache))) {
+    core.info(`GOMODCACHE (${modCache}) already has content: using it as it is, without restoring or saving.`)
+    return { state: 'preexisting', exactHit: false, serviceFailed: false, ms: 0 }
+  }
+  core.info(`Not restoring the module cache: ${why}.`)
+  return { state: 'skipped', exactHit: false, serviceFailed: false, ms: 0 }
 }
 
 /** What failed cleans left in each GOMODCACHE (relative, '/'-separated): none of it is ever saved. */

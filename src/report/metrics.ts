@@ -36,6 +36,8 @@ export interface Metrics {
     saveMs: number
     /** Where the save ran: 'background' (finished in the post step), 'main', or '' (no save). */
     saveMode: string
+    /** Why the restore was skipped (cache-state skipped); '' when it was not. */
+    restoreSkipped: string
   }
   proxy: {
     probeMs: number
@@ -69,11 +71,27 @@ export interface Metrics {
     attempts: ToolchainAttempt[]
   }
   download: { roots: string[]; modules: number; ms: number; attempts: Attempt[] }
+  history: HistoryMetrics
   /** Later steps got GOPROXY=off. */
   offline: boolean
   totalMs: number
   /** The diagnosis the step failed with, if it failed. */
   error: string
+}
+
+/** What the history of earlier runs says (see history/trends.ts). */
+export interface HistoryMetrics {
+  /** 'loaded', 'new' (none yet, or the stored one was unusable), 'unavailable', or '' (not read). */
+  status: string
+  /** Earlier runs known; the rates and medians below are over them. */
+  runs: number
+  cacheHitRate: number
+  medianRestoreMs: number
+  medianDownloadMs: number
+  retriedRuns: number
+  proxies: { url: string; failures: number; probes: number }[]
+  /** Restore and download ms of the last runs, oldest first, this run last: the summary's chart. */
+  recent: { restoreMs: number; downloadMs: number; state: string }[]
 }
 
 export interface ProxyReportRow {
@@ -108,7 +126,8 @@ export function newMetrics(): Metrics {
       saved: false,
       saveSkipped: '',
       saveMs: 0,
-      saveMode: ''
+      saveMode: '',
+      restoreSkipped: ''
     },
     proxy: {
       probeMs: 0,
@@ -122,6 +141,7 @@ export function newMetrics(): Metrics {
     },
     toolchain: { gotoolchain: '', local: '', required: '', reason: '', version: '', source: '', ms: 0, attempts: [] },
     download: { roots: [], modules: 0, ms: 0, attempts: [] },
+    history: { status: '', runs: 0, cacheHitRate: 0, medianRestoreMs: 0, medianDownloadMs: 0, retriedRuns: 0, proxies: [], recent: [] },
     offline: false,
     totalMs: 0,
     error: ''

@@ -24,6 +24,8 @@ export function renderOutputs(m: Metrics, metricsFile = ''): Record<string, stri
     'go-version': m.toolchain.version,
     'toolchain-source': m.toolchain.source,
     'toolchain-ms': String(m.toolchain.ms),
+    'history-runs': String(m.history.runs),
+    'cache-hit-rate': m.history.runs === 0 ? '' : String(m.history.cacheHitRate),
     metrics: JSON.stringify(m),
     'metrics-file': metricsFile,
     'proxy-report': JSON.stringify(

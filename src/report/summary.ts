@@ -1,5 +1,6 @@
 import type { Metrics } from './metrics.ts'
 import { hints } from './hints.ts'
+import { sparklines } from '../history/trends.ts'
 
 /** Markdown for the job summary. Cells are escaped so a key or an error cannot break a table. */
 export function renderSummary(m: Metrics): string {
@@ -49,14 +50,54 @@ export function renderSummary(m: Metrics): string {
     for (const h of found) lines.push(`- ${cell(h)}`)
     lines.push('')
   }
+  lines.push(...renderTrend(m))
   lines.push(`Total: ${m.totalMs} ms with ${cell(m.go.version)} on ${m.go.os}/${m.go.arch}.`, '')
   return lines.join('\n')
+}
+
+/**
+ * The history's trend: a sentence of rates and medians, restore and download time of the last
+ * runs as Unicode sparklines on one scale (they render in any job summary; GitHub's summaries
+ * run no scripts and no diagrams), and a line per proxy that failed recently.
+ */
+export function renderTrend(m: Metrics): string[] {
+  const h = m.history
+  if (h.status === '' || h.status === 'disabled') return []
+  const lines = ['### Trend', '']
+  if (h.runs === 0) {
+    lines.push('This is the first run of the history.', '')
+    return lines
+  }
+  lines.push(
+    `Over the ${h.runs} earlier run${h.runs === 1 ? '' : 's'}: exact hits ${Math.round(h.cacheHitRate * 100)}%, median restore ${h.medianRestoreMs} ms, median download ${h.medianDownloadMs} ms, ${h.retriedRuns} retried.`,
+    ''
+  )
+  const restored = (r: (typeof h.recent)[number]) => r.state === 'hit' || r.state === 'partial'
+  const [restore, download] = sparklines([
+    h.recent.map((r) => (restored(r) ? r.restoreMs : undefined)),
+    h.recent.map((r) => r.downloadMs)
+  ])
+  const max = Math.max(0, ...h.recent.flatMap((r) => [restored(r) ? r.restoreMs : 0, r.downloadMs]))
+  const last = h.recent.at(-1)
+  // Plain text, not a code span: code is set smaller, and the bars are the picture.
+  lines.push(
+    `| last ${h.recent.length} runs, oldest first | time on one scale (tallest bar ${max} ms); ░ no restore | median | this run |`,
+    '| --- | --- | --- | --- |',
+    `| restore | ${restore} | ${h.medianRestoreMs} ms | ${last && restored(last) ? `${last.restoreMs} ms` : '–'} |`,
+    `| download | ${download} | ${h.medianDownloadMs} ms | ${last ? `${last.downloadMs} ms` : ''} |`,
+    ''
+  )
+  const failing = h.proxies.filter((p) => p.failures > 0)
+  for (const p of failing) lines.push(`- Proxy ${code(p.url)} failed the probe in ${p.failures} of ${p.probes} runs.`)
+  if (failing.length > 0) lines.push('')
+  return lines
 }
 
 function cacheState(m: Metrics): string {
   const size = m.cache.sizeBytes > 0 ? `, ${(m.cache.sizeBytes / 1048576).toFixed(1)} MiB` : ''
   const pruned = m.cache.pruned > 0 ? `, ${m.cache.pruned} pruned` : ''
   if (m.cache.state === 'partial') return `partial (${code(m.cache.matchedKey)})${size}${pruned}`
+  if (m.cache.state === 'skipped') return `skipped: ${cell(m.cache.restoreSkipped)}${size}${pruned}`
   return `${m.cache.state || 'miss'}${size}${pruned}`
 }
 
