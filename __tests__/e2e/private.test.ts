@@ -131,7 +131,8 @@ describe('private modules from a git host that wants a token', () => {
       expect(errorAnnotation(noToken)).toContain(`${PRIVATE_MODULE.path}@${PRIVATE_MODULE.version}`)
       expect(noToken.gitRequests.some((r) => r.path === '/team/lib/info/refs' && r.status === 401)).toBe(true)
       expect(noToken.gitRequests.filter((r) => r.auth !== 'none')).toEqual([])
-      expect(noToken.state).toEqual({})
+      // Nothing for the post step to remove: the run's history record is all it left.
+      expect(Object.keys(noToken.state)).toEqual(['history'])
     })
 
     it('explains that no private-token was given', () => {
@@ -183,13 +184,20 @@ describe('private modules from a git host that wants a token', () => {
     })
 
     it('keeps the token out of the cache archive: neither member names nor any file hold it', () => {
-      expect(result.archives.map((a) => a.key)).toEqual([withToken.outputs['cache-primary-key']])
-      const [archive] = result.archives
+      const modules = result.archives.filter((a) => !a.key.includes('-history-'))
+      expect(modules.map((a) => a.key)).toEqual([withToken.outputs['cache-primary-key']])
+      const [archive] = modules
       expect(archive!.filesScanned).toBeGreaterThanOrEqual(archive!.members.filter((m) => /\.(mod|info|ziphash|go)$/.test(m)).length)
       expect(archive!.filesScanned).toBeGreaterThan(0)
       expect(archive!.leaks).toEqual([])
       // git's clones (cache/vcs) are pruned before saving: their config names the remote.
       expect(archive!.members.filter((m) => m.startsWith('cache/vcs'))).toEqual([])
+    })
+
+    it('keeps the token, the private module path and the git host out of every history entry', () => {
+      const histories = result.archives.filter((a) => a.key.includes('-history-'))
+      expect(histories.length).toBeGreaterThanOrEqual(2)
+      for (const h of histories) expect({ key: h.key, leaks: h.leaks }).toEqual({ key: h.key, leaks: [] })
     })
 
     it('sends the token only to the git host, under the pattern prefix', () => {

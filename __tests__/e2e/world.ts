@@ -74,7 +74,8 @@ export async function createWorld(options: {
         workspace,
         // No default mirrors: every proxy a test talks to is one it started on 127.0.0.1. A lookup
         // on a loaded machine can take seconds: only the tests of cache-timeout set it short.
-        inputs: { 'working-directory': 'app', mirrors: '', 'cache-timeout': '60', ...runOptions.inputs },
+        // The history adds an entry per run; its own tests turn it on.
+        inputs: { 'working-directory': 'app', mirrors: '', 'cache-timeout': '60', history: 'false', ...runOptions.inputs },
         env: { ...env, ...cache.env(options.protocol ?? 'v2'), ...runOptions.env },
         between: runOptions.between
       }),

@@ -2,9 +2,10 @@
 // relative to the workspace it was given) around the action's own archive, a tar + zstd whose
 // members are named relative to the directory that was cached.
 import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { zstdDecompressSync } from 'node:zlib'
 
 function tar(args: string[]): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -50,4 +51,9 @@ export function readEntryFile(stored: string, rel: string): Promise<Buffer> {
 /** Unpacks the entry into dir, as a restore does. */
 export function extractEntry(stored: string, dir: string): Promise<Buffer> {
   return withInner(stored, (inner) => tar(['--use-compress-program', 'unzstd', '-C', dir, '-ixf', inner]))
+}
+
+/** The JSON text of a stored history entry: @actions/cache's tar around the action's zstd-compressed JSON. */
+export function readHistoryEntry(stored: string): Promise<string> {
+  return withInner(stored, async (inner) => zstdDecompressSync(await readFile(inner)).toString('utf8'))
 }
