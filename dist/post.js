@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-CAAMQOIY.js";
+} from "./chunks/chunk-6FRDPJDT.js";
 import {
   errorMessage,
   setFailed

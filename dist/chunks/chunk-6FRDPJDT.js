@@ -14482,7 +14482,7 @@ var require_snapshot_utils = __commonJS({
 var require_snapshot_recorder = __commonJS({
   "node_modules/undici/lib/mock/snapshot-recorder.js"(exports, module) {
     "use strict";
-    var { writeFile: writeFile5, readFile: readFile6, mkdir: mkdir5 } = __require("node:fs/promises");
+    var { writeFile: writeFile7, readFile: readFile8, mkdir: mkdir6 } = __require("node:fs/promises");
     var { dirname: dirname2, resolve } = __require("node:path");
     var { setTimeout: setTimeout2, clearTimeout: clearTimeout2 } = __require("node:timers");
     var { InvalidArgumentError, UndiciError } = require_errors();
@@ -14691,7 +14691,7 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         try {
-          const data = await readFile6(resolve(path20), "utf8");
+          const data = await readFile8(resolve(path20), "utf8");
           const parsed = JSON.parse(data);
           if (Array.isArray(parsed)) {
             this.#snapshots.clear();
@@ -14721,12 +14721,12 @@ var require_snapshot_recorder = __commonJS({
           throw new InvalidArgumentError("Snapshot path is required");
         }
         const resolvedPath = resolve(path20);
-        await mkdir5(dirname2(resolvedPath), { recursive: true });
+        await mkdir6(dirname2(resolvedPath), { recursive: true });
         const data = Array.from(this.#snapshots.entries()).map(([hash, snapshot]) => ({
           hash,
           snapshot
         }));
-        await writeFile5(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
+        await writeFile7(resolvedPath, JSON.stringify(data, null, 2), { flush: true });
       }
       /**
        * Clears all recorded snapshots
@@ -27486,6 +27486,8 @@ ${captureLines}` : capture.stack;
 });
 
 // src/main.ts
+import { mkdir as mkdir5 } from "node:fs/promises";
+import os4 from "node:os";
 import path19 from "node:path";
 
 // src/cache/buildcache.ts
@@ -27987,6 +27989,315 @@ async function userSetGoEnv(cwd, names) {
 }
 __name(userSetGoEnv, "userSetGoEnv");
 
+// src/history/phase.ts
+import { readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
+
+// src/cache/policy.ts
+var BRANCH_SCOPED_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
+function reasonNotToSave(d) {
+  if (d.state === "disabled") return "the cache service is not configured for this job";
+  if (d.serviceFailed) return "the cache service already failed in this job";
+  if (d.state === "hit") return "the restore was an exact hit";
+  if (d.state === "preexisting") return "GOMODCACHE had content before this step, which is not ours to save";
+  if (d.policy === "never") return "input 'save' is 'never'";
+  if (d.policy === "auto" && BRANCH_SCOPED_EVENTS.includes(d.eventName)) {
+    return `input 'save' is 'auto' and this is a ${d.eventName} event`;
+  }
+  if (d.cacheEmpty) return "the module cache is empty (no requirements)";
+  if (d.noneVouched) return "go.sum vouches for none of the module versions";
+  return void 0;
+}
+__name(reasonNotToSave, "reasonNotToSave");
+function shouldVerify(policy, state) {
+  if (policy === "never") return false;
+  if (policy === "always") return state === "hit" || state === "partial" || state === "preexisting";
+  return state === "partial" || state === "preexisting";
+}
+__name(shouldVerify, "shouldVerify");
+
+// src/history/record.ts
+var HISTORY_SCHEMA = "go-mod-precache-history/1";
+var HISTORY_LIMIT = 50;
+function parseHistory(text) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return { problem: "corrupt", detail: `not JSON (${err instanceof Error ? err.message : String(err)})` };
+  }
+  if (typeof value !== "object" || value === null) return { problem: "corrupt", detail: "not an object" };
+  const schema = value.schema;
+  if (schema !== HISTORY_SCHEMA) {
+    return { problem: "old-schema", detail: `schema ${JSON.stringify(schema ?? null)}, expected ${HISTORY_SCHEMA}` };
+  }
+  const runs = value.runs;
+  if (!Array.isArray(runs)) return { problem: "corrupt", detail: "no runs list" };
+  const bad = runs.findIndex((r) => !isRunRecord(r));
+  if (bad >= 0) return { problem: "corrupt", detail: `run ${bad + 1} of ${runs.length} is malformed` };
+  return { history: { schema: HISTORY_SCHEMA, runs } };
+}
+__name(parseHistory, "parseHistory");
+function isRunRecord(r) {
+  if (typeof r !== "object" || r === null) return false;
+  const o = r;
+  const strings = ["at", "commit", "event", "state"];
+  const numbers = ["restoreMs", "downloadMs", "saveMs", "sizeBytes", "modules", "attempts"];
+  return strings.every((k) => typeof o[k] === "string") && numbers.every((k) => typeof o[k] === "number" && Number.isFinite(o[k])) && typeof o.failed === "boolean" && Array.isArray(o.proxies) && o.proxies.every(
+    (p) => typeof p === "object" && p !== null && typeof p.url === "string" && typeof p.class === "string"
+  );
+}
+__name(isRunRecord, "isRunRecord");
+function appendRun(history, run, limit = HISTORY_LIMIT) {
+  return { schema: HISTORY_SCHEMA, runs: [...history.runs, run].slice(-limit) };
+}
+__name(appendRun, "appendRun");
+function emptyHistory() {
+  return { schema: HISTORY_SCHEMA, runs: [] };
+}
+__name(emptyHistory, "emptyHistory");
+function recordOf(m, env, at = /* @__PURE__ */ new Date()) {
+  return {
+    at: at.toISOString(),
+    commit: env.GITHUB_SHA ?? "",
+    event: env.GITHUB_EVENT_NAME ?? "",
+    state: m.cache.state,
+    restoreMs: m.cache.restoreMs,
+    downloadMs: m.download.ms,
+    saveMs: m.cache.saveMs,
+    sizeBytes: m.cache.sizeBytes,
+    modules: m.download.modules,
+    attempts: m.download.attempts.length,
+    proxies: m.proxy.report.map((r) => ({ url: r.url, class: r.class, latencyMs: r.latencyMs })),
+    failed: m.error !== ""
+  };
+}
+__name(recordOf, "recordOf");
+
+// src/history/store.ts
+import { readFile as readFile3, writeFile } from "node:fs/promises";
+import { zstdCompressSync, zstdDecompressSync } from "node:zlib";
+var HISTORY_ENTRY = "history";
+function historyKeyPrefix(prefix, runnerOs, runnerArch) {
+  return `${prefix}-history-${runnerOs}-${runnerArch}-`;
+}
+__name(historyKeyPrefix, "historyKeyPrefix");
+function historyKey(keyPrefix, env, now = Date.now()) {
+  const run = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter((v) => v !== void 0 && v !== "").join("-");
+  return `${keyPrefix}${now.toString(36)}${run === "" ? "" : `-${run}`}-${Math.random().toString(36).slice(2, 8)}`;
+}
+__name(historyKey, "historyKey");
+async function loadHistory(backend, keyPrefix, timeoutMs) {
+  if (!backend.available()) return { status: "disabled", history: emptyHistory(), note: `${backend.name} is not configured for this job` };
+  let fetched;
+  try {
+    fetched = await backend.restore(HISTORY_ENTRY, `${keyPrefix}latest`, [keyPrefix], timeoutMs);
+  } catch (err) {
+    return { status: "unavailable", history: emptyHistory(), note: errorMessage(err) };
+  }
+  switch (fetched.outcome) {
+    case "timeout":
+      return { status: "unavailable", history: emptyHistory(), note: `no answer within cache-timeout (${timeoutMs / 1e3} s)` };
+    case "service-failed":
+      return { status: "unavailable", history: emptyHistory(), note: fetched.why };
+    case "miss":
+      return { status: "new", history: emptyHistory(), note: `no history yet under ${keyPrefix}*` };
+    case "broken":
+      return { status: "new", history: emptyHistory(), note: `the history entry ${fetched.matchedKey} could not be read (${fetched.why})` };
+  }
+  try {
+    const parsed = parseHistory(zstdDecompressSync(await readFile3(fetched.file)).toString("utf8"));
+    if ("problem" in parsed) {
+      const what = parsed.problem === "old-schema" ? "is from another schema" : "is corrupt";
+      return { status: "new", history: emptyHistory(), note: `the history entry ${fetched.matchedKey} ${what} (${parsed.detail})` };
+    }
+    return { status: "loaded", history: parsed.history, key: fetched.matchedKey };
+  } catch (err) {
+    return { status: "new", history: emptyHistory(), note: `the history entry ${fetched.matchedKey} is corrupt (${errorMessage(err)})` };
+  } finally {
+    await backend.discard(fetched.file).catch(() => void 0);
+  }
+}
+__name(loadHistory, "loadHistory");
+async function saveHistory(backend, key, history) {
+  try {
+    const file = await backend.stagingFile(HISTORY_ENTRY);
+    await writeFile(file, zstdCompressSync(Buffer.from(JSON.stringify(history))));
+    const stored = await backend.save(HISTORY_ENTRY, key, file);
+    await backend.discard(file).catch(() => void 0);
+    if (stored.saved) return true;
+    if (stored.failed) warning(`History not saved; the job goes on: ${stored.skipped}`);
+    else info(`History not saved as ${key}: ${stored.skipped}.`);
+    return false;
+  } catch (err) {
+    warning(`History not saved; the job goes on: ${errorMessage(err)}`);
+    return false;
+  }
+}
+__name(saveHistory, "saveHistory");
+
+// src/history/trends.ts
+function median(values) {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+}
+__name(median, "median");
+var RESTORED = /* @__PURE__ */ new Set(["hit", "partial"]);
+function trendOf(runs) {
+  const proxies = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    for (const p of run.proxies) {
+      const t = proxies.get(p.url) ?? { url: p.url, failures: 0, probes: 0, classes: [] };
+      t.probes++;
+      if (p.class !== "ok") {
+        t.failures++;
+        t.classes.push(p.class);
+      }
+      proxies.set(p.url, t);
+    }
+  }
+  return {
+    runs: runs.length,
+    cacheHitRate: runs.length === 0 ? 0 : Math.round(runs.filter((r) => r.state === "hit").length / runs.length * 100) / 100,
+    medianRestoreMs: median(runs.filter((r) => RESTORED.has(r.state)).map((r) => r.restoreMs)),
+    medianDownloadMs: median(runs.filter((r) => r.modules > 0).map((r) => r.downloadMs)),
+    retriedRuns: runs.filter((r) => r.attempts > 1).length,
+    proxies: [...proxies.values()]
+  };
+}
+__name(trendOf, "trendOf");
+var FLAKY_WINDOW = 10;
+var FLAKY_MIN_PROBES = 3;
+function flakyProxies(runs) {
+  return trendOf(runs.slice(-FLAKY_WINDOW)).proxies.filter((p) => p.probes >= FLAKY_MIN_PROBES && p.failures * 2 > p.probes);
+}
+__name(flakyProxies, "flakyProxies");
+var MIN_DECISION_RUNS = 3;
+function leanRestore(policy, runs) {
+  if (policy === "always") return { restore: true, why: "input 'restore' is 'always'" };
+  if (policy === "never") return { restore: false, why: "input 'restore' is 'never'" };
+  const ok2 = runs.filter((r) => !r.failed && r.modules > 0);
+  const perModule = /* @__PURE__ */ __name((ms, r) => ms / r.modules, "perModule");
+  const restores = ok2.filter((r) => r.state === "hit").map((r) => perModule(r.restoreMs + r.downloadMs, r));
+  const downloads = ok2.filter((r) => r.state === "miss" || r.state === "skipped").map((r) => perModule(r.downloadMs, r));
+  if (restores.length < MIN_DECISION_RUNS || downloads.length < MIN_DECISION_RUNS) {
+    return {
+      restore: true,
+      why: `the history has ${restores.length} exact hits and ${downloads.length} full downloads; ${MIN_DECISION_RUNS} of each are needed to compare them`
+    };
+  }
+  const restoreMs = medianFloat(restores);
+  const downloadMs = medianFloat(downloads);
+  const compared = `restoring took a median ${fmt(restoreMs)} ms per module version over ${restores.length} exact hits, downloading ${fmt(downloadMs)} ms over ${downloads.length} full downloads`;
+  return restoreMs > downloadMs ? { restore: false, why: compared } : { restore: true, why: compared };
+}
+__name(leanRestore, "leanRestore");
+function medianFloat(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+__name(medianFloat, "medianFloat");
+function fmt(ms) {
+  return ms >= 10 ? String(Math.round(ms)) : ms.toFixed(2);
+}
+__name(fmt, "fmt");
+var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparklines(series) {
+  const max = Math.max(0, ...series.flatMap((s) => s.filter((v) => v !== void 0)));
+  return series.map(
+    (s) => s.map((v) => v === void 0 ? "\u2591" : BARS[max === 0 ? 0 : Math.min(BARS.length - 1, Math.floor(v / max * (BARS.length - 1) + 0.5))]).join("")
+  );
+}
+__name(sparklines, "sparklines");
+
+// src/history/phase.ts
+var HISTORY_STATE = "history";
+var CHART_RUNS = 20;
+function announceHistory(metrics, load) {
+  const runs = load.history.runs;
+  switch (load.status) {
+    case "loaded":
+      info(`History: ${runs.length} earlier run${runs.length === 1 ? "" : "s"}, from ${load.key}.`);
+      break;
+    case "new":
+      notice(`${capitalize(load.note)}: a new history starts with this run.`, { title: "go-mod-precache: history" });
+      break;
+    case "disabled":
+      info(`No history: ${load.note}.`);
+      break;
+    case "unavailable":
+      warning(`History not read; the job goes on without it: ${load.note}.`);
+      break;
+  }
+  const trend = trendOf(runs);
+  metrics.history = {
+    status: load.status,
+    runs: trend.runs,
+    cacheHitRate: trend.cacheHitRate,
+    medianRestoreMs: trend.medianRestoreMs,
+    medianDownloadMs: trend.medianDownloadMs,
+    retriedRuns: trend.retriedRuns,
+    proxies: trend.proxies.map(({ url, failures, probes }) => ({ url, failures, probes })),
+    recent: runs.slice(-(CHART_RUNS - 1)).map(({ restoreMs, downloadMs, state }) => ({ restoreMs, downloadMs, state }))
+  };
+  if (trend.runs > 0) {
+    info(
+      `Over them: exact hits ${Math.round(trend.cacheHitRate * 100)}%, median restore ${trend.medianRestoreMs} ms, median download ${trend.medianDownloadMs} ms, ${trend.retriedRuns} retried.`
+    );
+  }
+}
+__name(announceHistory, "announceHistory");
+function announceFlakyProxies(runs) {
+  for (const p of flakyProxies(runs)) {
+    notice(
+      `Proxy ${p.url} failed the probe in ${p.failures} of its last ${p.probes} runs (${p.classes.join(", ")}): it may break a build soon.`,
+      { title: "go-mod-precache: flaky Go module proxy" }
+    );
+  }
+}
+__name(announceFlakyProxies, "announceFlakyProxies");
+function historySaveSkip(policy, eventName, load, backendFailed) {
+  if (load.status === "disabled") return load.note;
+  if (load.status === "unavailable" || backendFailed) return "the cache service already failed in this job";
+  if (policy === "never") return "input 'save' is 'never'";
+  if (policy === "auto" && BRANCH_SCOPED_EVENTS.includes(eventName)) return `input 'save' is 'auto' and this is a ${eventName} event`;
+  return "";
+}
+__name(historySaveSkip, "historySaveSkip");
+function addThisRun(metrics) {
+  metrics.history.recent.push({ restoreMs: metrics.cache.restoreMs, downloadMs: metrics.download.ms, state: metrics.cache.state });
+}
+__name(addThisRun, "addThisRun");
+async function writePending(file, pending) {
+  await writeFile2(file, JSON.stringify(pending));
+}
+__name(writePending, "writePending");
+async function savePending(backend, file, saved) {
+  let pending;
+  try {
+    pending = JSON.parse(await readFile4(file, "utf8"));
+  } catch (err) {
+    warning(`History not saved; the job goes on: ${errorMessage(err)}`);
+    return;
+  }
+  if (pending.skipSave !== "") {
+    info(`History not saved: ${pending.skipSave}.`);
+    return;
+  }
+  const record = saved === void 0 ? pending.record : { ...pending.record, ...saved };
+  const history = appendRun(pending.history, record);
+  if (await saveHistory(backend, pending.key, history)) {
+    info(`History saved as ${pending.key}: ${history.runs.length} run${history.runs.length === 1 ? "" : "s"}.`);
+  }
+}
+__name(savePending, "savePending");
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+__name(capitalize, "capitalize");
+
 // src/go/goproxy.ts
 var DEFAULT_GOPROXY = "https://proxy.golang.org,direct";
 var EXPECTED_FORM = 'expected an http(s) URL such as https://proxy.example.com/go, a file:///absolute/dir URL, "direct" or "off"';
@@ -28208,6 +28519,7 @@ __name(mergePatternList, "mergePatternList");
 
 // src/inputs.ts
 var SAVE_POLICIES = ["auto", "always", "never"];
+var RESTORE_POLICIES = ["auto", "always", "never"];
 var VERIFY_POLICIES = ["partial", "always", "never"];
 function readInputs(get = (name) => getInput(name)) {
   return {
@@ -28215,6 +28527,7 @@ function readInputs(get = (name) => getInput(name)) {
     cacheDependencyPath: parseLines(get("cache-dependency-path")),
     keyPrefix: parseKeyPrefix(get("key-prefix")),
     save: parseChoice("save", get("save"), SAVE_POLICIES, "auto"),
+    restore: parseChoice("restore", get("restore"), RESTORE_POLICIES, "auto"),
     proxies: get("proxies").trim(),
     mirrors: parseMirrors(get("mirrors")),
     probeTimeoutMs: parseSeconds("probe-timeout", get("probe-timeout"), 3),
@@ -28232,7 +28545,8 @@ function readInputs(get = (name) => getInput(name)) {
     cacheBuild: parseOptionalBoolean("cache-build", get("cache-build")) ?? false,
     cacheLayout: parseChoice("cache-layout", get("cache-layout"), CACHE_LAYOUTS, "lean"),
     backgroundSave: parseOptionalBoolean("background-save", get("background-save")) ?? true,
-    saveTimeoutMs: parseSeconds("save-timeout", get("save-timeout"), 600)
+    saveTimeoutMs: parseSeconds("save-timeout", get("save-timeout"), 600),
+    history: parseOptionalBoolean("history", get("history")) ?? true
   };
 }
 __name(readInputs, "readInputs");
@@ -28316,7 +28630,7 @@ import { createHash as createHash2 } from "node:crypto";
 import path15 from "node:path";
 
 // src/cache/modcache.ts
-import { mkdir as mkdir2, readdir as readdir2, writeFile } from "node:fs/promises";
+import { mkdir as mkdir2, readdir as readdir2, writeFile as writeFile3 } from "node:fs/promises";
 import path6 from "node:path";
 function modulesEntry(layout) {
   return `modules-${layout}`;
@@ -28330,7 +28644,7 @@ async function restoreModCache(backend, o) {
     ms: Math.round(performance.now() - started)
   }), "done");
   if (!backend.available()) {
-    info(`${capitalize(backend.name)} is not configured for this job: no restore, no save.`);
+    info(`${capitalize2(backend.name)} is not configured for this job: no restore, no save.`);
     return done({ state: "disabled", serviceFailed: false });
   }
   if (!await isEmptyDir(o.modCache)) {
@@ -28341,7 +28655,7 @@ async function restoreModCache(backend, o) {
     const fetched = await backend.restore(modulesEntry(o.layout), o.primaryKey, o.restoreKeys, o.timeoutMs);
     switch (fetched.outcome) {
       case "timeout":
-        warning(`${capitalize(backend.name)} did not answer within cache-timeout (${o.timeoutMs / 1e3} s); going on without the cache.`);
+        warning(`${capitalize2(backend.name)} did not answer within cache-timeout (${o.timeoutMs / 1e3} s); going on without the cache.`);
         return done({ state: "unavailable", serviceFailed: true });
       case "service-failed":
         return done({ state: "unavailable", serviceFailed: true });
@@ -28384,6 +28698,19 @@ async function restoreModCache(backend, o) {
   }
 }
 __name(restoreModCache, "restoreModCache");
+async function skipRestore(backend, modCache, why) {
+  if (!backend.available()) {
+    info(`${capitalize2(backend.name)} is not configured for this job: no restore, no save.`);
+    return { state: "disabled", exactHit: false, serviceFailed: false, ms: 0 };
+  }
+  if (!await isEmptyDir(modCache)) {
+    info(`GOMODCACHE (${modCache}) already has content: using it as it is, without restoring or saving.`);
+    return { state: "preexisting", exactHit: false, serviceFailed: false, ms: 0 };
+  }
+  info(`Not restoring the module cache: ${why}.`);
+  return { state: "skipped", exactHit: false, serviceFailed: false, ms: 0 };
+}
+__name(skipRestore, "skipRestore");
 var uncleaned = /* @__PURE__ */ new Map();
 function uncleanedPaths(modCache) {
   return uncleaned.get(path6.resolve(modCache)) ?? [];
@@ -28414,7 +28741,7 @@ async function markPartial(modCache, marker) {
   const file = path6.join(modCache, ...marker.split("/"));
   try {
     await mkdir2(path6.dirname(file), { recursive: true });
-    await writeFile(file, "");
+    await writeFile3(file, "");
   } catch (err) {
     warning(`Could not mark ${file} as partly extracted: ${errorMessage(err)}`);
   }
@@ -28426,33 +28753,10 @@ async function leafPaths(dir) {
   return list.filter((e) => !e.isDirectory() || !parents.has(path6.join(e.parentPath, e.name))).map((e) => path6.relative(dir, path6.join(e.parentPath, e.name)).split(path6.sep).join("/")).sort();
 }
 __name(leafPaths, "leafPaths");
-function capitalize(s) {
+function capitalize2(s) {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-__name(capitalize, "capitalize");
-
-// src/cache/policy.ts
-var BRANCH_SCOPED_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
-function reasonNotToSave(d) {
-  if (d.state === "disabled") return "the cache service is not configured for this job";
-  if (d.serviceFailed) return "the cache service already failed in this job";
-  if (d.state === "hit") return "the restore was an exact hit";
-  if (d.state === "preexisting") return "GOMODCACHE had content before this step, which is not ours to save";
-  if (d.policy === "never") return "input 'save' is 'never'";
-  if (d.policy === "auto" && BRANCH_SCOPED_EVENTS.includes(d.eventName)) {
-    return `input 'save' is 'auto' and this is a ${d.eventName} event`;
-  }
-  if (d.cacheEmpty) return "the module cache is empty (no requirements)";
-  if (d.noneVouched) return "go.sum vouches for none of the module versions";
-  return void 0;
-}
-__name(reasonNotToSave, "reasonNotToSave");
-function shouldVerify(policy, state) {
-  if (policy === "never") return false;
-  if (policy === "always") return state === "hit" || state === "partial" || state === "preexisting";
-  return state === "partial" || state === "preexisting";
-}
-__name(shouldVerify, "shouldVerify");
+__name(capitalize2, "capitalize");
 
 // src/cache/tidy.ts
 import path8 from "node:path";
@@ -29027,7 +29331,7 @@ function verifyDetail(output) {
 __name(verifyDetail, "verifyDetail");
 
 // src/go/vouch.ts
-import { readFile as readFile3, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { readFile as readFile5, rm, writeFile as writeFile4 } from "node:fs/promises";
 import path12 from "node:path";
 
 // src/go/modfile.ts
@@ -29667,7 +29971,7 @@ async function readGoSums(workingDirectory, roots, repository = workingDirectory
     const shown = path12.relative(repository, file).split(path12.sep).join("/");
     let text;
     try {
-      text = await readFile3(file, "utf8");
+      text = await readFile5(file, "utf8");
     } catch {
       if (!optional) {
         sums.missing.push(shown);
@@ -29680,7 +29984,7 @@ async function readGoSums(workingDirectory, roots, repository = workingDirectory
     sums.entries.push(...parseGoSum(text, shown));
   }, "add");
   for (const root of roots) {
-    const work = await readFile3(path12.resolve(workingDirectory, root, "go.work"), "utf8").catch(() => void 0);
+    const work = await readFile5(path12.resolve(workingDirectory, root, "go.work"), "utf8").catch(() => void 0);
     if (work === void 0) {
       await add(path12.posix.join(root, "go.sum"), false);
       continue;
@@ -29699,7 +30003,7 @@ __name(readGoSums, "readGoSums");
 async function restoreGoSums(sums) {
   for (const [file, text] of sums.texts) {
     if (text === null) await rm(file, { force: true });
-    else await writeFile2(file, text);
+    else await writeFile4(file, text);
   }
 }
 __name(restoreGoSums, "restoreGoSums");
@@ -30204,7 +30508,7 @@ __name(_getCacheDirectory, "_getCacheDirectory");
 
 // src/toolchain/install.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir4, rmdir, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir4, rmdir, writeFile as writeFile5 } from "node:fs/promises";
 import os3 from "node:os";
 import path14 from "node:path";
 
@@ -30375,7 +30679,7 @@ async function moveIntoToolCache(dir, toolCacheVersion2, arch2, rename = {}) {
   if (moved.method === "copied") {
     info(`Copied the toolchain to ${target} after ${moved.attempts} rename attempt${moved.attempts === 1 ? "" : "s"} (${moved.code}).`);
   }
-  await writeFile3(`${target}.complete`, "");
+  await writeFile5(`${target}.complete`, "");
   const found = find(TOOL_NAME, toolCacheVersion2, arch2);
   if (found !== target) throw new ActionError(`The toolchain was moved to ${target}, but the tool cache finds '${found}' for ${toolCacheVersion2}.`);
   return target;
@@ -30611,19 +30915,20 @@ async function dependencyFiles(ctx) {
   return found;
 }
 __name(dependencyFiles, "dependencyFiles");
-async function restoreModules(ctx, goEnv, keys) {
+async function restoreModules(ctx, goEnv, keys, skip) {
   info(`Key: ${keys.primaryKey}`);
   info(`Restore keys: ${keys.restoreKeys.join(", ")}`);
   ctx.metrics.cache.layout = ctx.inputs.cacheLayout;
   ctx.metrics.cache.primaryKey = keys.primaryKey;
   ctx.metrics.cache.restoreKeys = keys.restoreKeys;
-  const restored = await restoreModCache(ctx.backend, {
+  const restored = skip !== void 0 ? await skipRestore(ctx.backend, goEnv.GOMODCACHE, skip) : await restoreModCache(ctx.backend, {
     modCache: goEnv.GOMODCACHE,
     layout: ctx.inputs.cacheLayout,
     primaryKey: keys.primaryKey,
     restoreKeys: keys.restoreKeys,
     timeoutMs: ctx.inputs.cacheTimeoutMs
   });
+  if (restored.state === "skipped") ctx.metrics.cache.restoreSkipped = skip ?? "";
   Object.assign(ctx.metrics.cache, {
     matchedKey: restored.matchedKey ?? "",
     hit: restored.exactHit,
@@ -31305,7 +31610,7 @@ __name(classifyError, "classifyError");
 
 // src/proxy/http.ts
 var import_undici = __toESM(require_undici(), 1);
-import { readdir as readdir5, readFile as readFile4, stat as stat2 } from "node:fs/promises";
+import { readdir as readdir5, readFile as readFile6, stat as stat2 } from "node:fs/promises";
 import { BlockList, isIP } from "node:net";
 import { join as join2 } from "node:path";
 import { domainToASCII } from "node:url";
@@ -31385,10 +31690,10 @@ function trustPlan(platform, env, goVersion) {
   const files = file === "" ? [] : [file];
   const dirs = splitPathList(getenv(env, "SSL_CERT_DIR", platform), platform);
   if (platform !== "darwin" && platform !== "win32") return { system: true, bundled: true, files, dirs, verifier: "go" };
-  const os4 = { system: true, bundled: true, files: [], dirs: [], verifier: "platform" };
-  if (file === "" && getenv(env, "SSL_CERT_DIR", platform) === "") return os4;
+  const os5 = { system: true, bundled: true, files: [], dirs: [], verifier: "platform" };
+  if (file === "" && getenv(env, "SSL_CERT_DIR", platform) === "") return os5;
   const override = overridesPlatform(env, platform, goVersion);
-  if (override === false) return os4;
+  if (override === false) return os5;
   if (override === true) return { system: false, bundled: false, files, dirs, verifier: "go" };
   return { system: true, bundled: true, files, dirs, verifier: "either" };
 }
@@ -31503,7 +31808,7 @@ function pemCertificates(text) {
 }
 __name(pemCertificates, "pemCertificates");
 async function certificatesInFile(path20) {
-  const text = await readFile4(path20, "utf8").catch(() => "");
+  const text = await readFile6(path20, "utf8").catch(() => "");
   return pemCertificates(text);
 }
 __name(certificatesInFile, "certificatesInFile");
@@ -31629,7 +31934,7 @@ __name(locateNetrc, "locateNetrc");
 async function readNetrc(env, platform = process.platform) {
   if (!goAuthUsesNetrc(env.GOAUTH ?? "")) return [];
   const path20 = await locateNetrc(env, platform);
-  const text = path20 === void 0 ? "" : await readFile4(path20, "utf8").catch(() => "");
+  const text = path20 === void 0 ? "" : await readFile6(path20, "utf8").catch(() => "");
   return parseNetrc(text);
 }
 __name(readNetrc, "readNetrc");
@@ -31963,7 +32268,8 @@ function newMetrics() {
       saved: false,
       saveSkipped: "",
       saveMs: 0,
-      saveMode: ""
+      saveMode: "",
+      restoreSkipped: ""
     },
     proxy: {
       probeMs: 0,
@@ -31977,6 +32283,7 @@ function newMetrics() {
     },
     toolchain: { gotoolchain: "", local: "", required: "", reason: "", version: "", source: "", ms: 0, attempts: [] },
     download: { roots: [], modules: 0, ms: 0, attempts: [] },
+    history: { status: "", runs: 0, cacheHitRate: 0, medianRestoreMs: 0, medianDownloadMs: 0, retriedRuns: 0, proxies: [], recent: [] },
     offline: false,
     totalMs: 0,
     error: ""
@@ -31985,7 +32292,7 @@ function newMetrics() {
 __name(newMetrics, "newMetrics");
 
 // src/report/publish.ts
-import { mkdir as mkdir4, readFile as readFile5, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir4, readFile as readFile7, writeFile as writeFile6 } from "node:fs/promises";
 import path18 from "node:path";
 
 // src/report/outputs.ts
@@ -32012,6 +32319,8 @@ function renderOutputs(m, metricsFile = "") {
     "go-version": m.toolchain.version,
     "toolchain-source": m.toolchain.source,
     "toolchain-ms": String(m.toolchain.ms),
+    "history-runs": String(m.history.runs),
+    "cache-hit-rate": m.history.runs === 0 ? "" : String(m.history.cacheHitRate),
     metrics: JSON.stringify(m),
     "metrics-file": metricsFile,
     "proxy-report": JSON.stringify(
@@ -32114,14 +32423,48 @@ function renderSummary(m) {
     for (const h of found) lines.push(`- ${cell(h)}`);
     lines.push("");
   }
+  lines.push(...renderTrend(m));
   lines.push(`Total: ${m.totalMs} ms with ${cell(m.go.version)} on ${m.go.os}/${m.go.arch}.`, "");
   return lines.join("\n");
 }
 __name(renderSummary, "renderSummary");
+function renderTrend(m) {
+  const h = m.history;
+  if (h.status === "" || h.status === "disabled") return [];
+  const lines = ["### Trend", ""];
+  if (h.runs === 0) {
+    lines.push("This is the first run of the history.", "");
+    return lines;
+  }
+  lines.push(
+    `Over the ${h.runs} earlier run${h.runs === 1 ? "" : "s"}: exact hits ${Math.round(h.cacheHitRate * 100)}%, median restore ${h.medianRestoreMs} ms, median download ${h.medianDownloadMs} ms, ${h.retriedRuns} retried.`,
+    ""
+  );
+  const restored = /* @__PURE__ */ __name((r) => r.state === "hit" || r.state === "partial", "restored");
+  const [restore, download] = sparklines([
+    h.recent.map((r) => restored(r) ? r.restoreMs : void 0),
+    h.recent.map((r) => r.downloadMs)
+  ]);
+  const max = Math.max(0, ...h.recent.flatMap((r) => [restored(r) ? r.restoreMs : 0, r.downloadMs]));
+  const last = h.recent.at(-1);
+  lines.push(
+    `| last ${h.recent.length} runs, oldest first | time on one scale (tallest bar ${max} ms); \u2591 no restore | median | this run |`,
+    "| --- | --- | --- | --- |",
+    `| restore | ${restore} | ${h.medianRestoreMs} ms | ${last && restored(last) ? `${last.restoreMs} ms` : "\u2013"} |`,
+    `| download | ${download} | ${h.medianDownloadMs} ms | ${last ? `${last.downloadMs} ms` : ""} |`,
+    ""
+  );
+  const failing = h.proxies.filter((p) => p.failures > 0);
+  for (const p of failing) lines.push(`- Proxy ${code(p.url)} failed the probe in ${p.failures} of ${p.probes} runs.`);
+  if (failing.length > 0) lines.push("");
+  return lines;
+}
+__name(renderTrend, "renderTrend");
 function cacheState(m) {
   const size = m.cache.sizeBytes > 0 ? `, ${(m.cache.sizeBytes / 1048576).toFixed(1)} MiB` : "";
   const pruned = m.cache.pruned > 0 ? `, ${m.cache.pruned} pruned` : "";
   if (m.cache.state === "partial") return `partial (${code(m.cache.matchedKey)})${size}${pruned}`;
+  if (m.cache.state === "skipped") return `skipped: ${cell(m.cache.restoreSkipped)}${size}${pruned}`;
   return `${m.cache.state || "miss"}${size}${pruned}`;
 }
 __name(cacheState, "cacheState");
@@ -32160,7 +32503,7 @@ async function publishReport(metrics, options) {
   if (metricsFile !== "") {
     try {
       await mkdir4(path18.dirname(metricsFile), { recursive: true });
-      await writeFile4(metricsFile, `${JSON.stringify(metrics, null, 2)}
+      await writeFile6(metricsFile, `${JSON.stringify(metrics, null, 2)}
 `);
     } catch (err) {
       warning(`Could not write the metrics file ${metricsFile}: ${errorMessage(err)}`);
@@ -32180,9 +32523,9 @@ async function completeReport(options, update) {
   let metrics;
   if (options.metricsFile !== "") {
     try {
-      metrics = JSON.parse(await readFile5(options.metricsFile, "utf8"));
+      metrics = JSON.parse(await readFile7(options.metricsFile, "utf8"));
       update(metrics);
-      await writeFile4(options.metricsFile, `${JSON.stringify(metrics, null, 2)}
+      await writeFile6(options.metricsFile, `${JSON.stringify(metrics, null, 2)}
 `);
     } catch (err) {
       warning(`Could not complete the metrics file ${options.metricsFile}: ${errorMessage(err)}`);
@@ -32231,16 +32574,21 @@ async function runMain() {
   const started = performance.now();
   const metrics = newMetrics();
   const report = { metricsFile: defaultMetricsFile(), summary: true };
+  let historyJob;
+  let savePolicy = "auto";
   try {
     const inputs = readInputs();
     report.metricsFile = inputs.metricsFile || report.metricsFile;
     report.summary = inputs.summary;
+    savePolicy = inputs.save;
     if (inputs.privateToken !== "") setSecret(inputs.privateToken);
     maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ""]);
     const runner = readRunnerContext();
     const workingDirectory = path19.resolve(runner.workspace, inputs.workingDirectory);
     assertWorkingDirectory(workingDirectory);
     const ctx = { inputs, runner, workingDirectory, metrics, backend: githubBackend() };
+    const historyPrefix = historyKeyPrefix(inputs.keyPrefix, runner.os, runner.arch);
+    const historyLoading = inputs.history ? loadHistory(ctx.backend, historyPrefix, inputs.cacheTimeoutMs) : Promise.resolve({ status: "disabled", history: emptyHistory(), note: "input 'history' is false" });
     const goEnv = await phase("Go environment", async () => {
       const env = await goEnvironment(ctx);
       if (process.platform === "win32") {
@@ -32261,7 +32609,8 @@ async function runMain() {
     const keys = computeCacheKeys({ prefix: inputs.keyPrefix, runnerOs: runner.os, runnerArch: runner.arch, files: deps.files });
     const decision = await chooseToolchain(ctx, goEnv, deps);
     const buildKeys = inputs.cacheBuild ? buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, expectedGoVersion(decision, goEnv), process.env.GITHUB_SHA || keys.hash) : void 0;
-    assertKeyLengths(inputs.keyPrefix, [keys.primaryKey, ...buildKeys ? [buildKeys.primaryKey] : []]);
+    const historyKeyOfRun = historyKey(historyPrefix, process.env);
+    assertKeyLengths(inputs.keyPrefix, [keys.primaryKey, historyKeyOfRun, ...buildKeys ? [buildKeys.primaryKey] : []]);
     const probing = selectChain({
       primary,
       mirrors: inputs.mirrors,
@@ -32274,8 +32623,19 @@ async function runMain() {
     probing.catch(() => void 0);
     const buildRestore = buildKeys ? restoreBuildCache(ctx.backend, goEnv.GOCACHE, buildKeys, inputs.cacheTimeoutMs) : void 0;
     buildRestore?.catch(() => void 0);
-    const restored = await phase("Restore module cache", () => restoreModules(ctx, goEnv, keys));
-    const selection = await phase("Probe proxies", () => announceSelection(ctx, probing, goEnv.GOSUMDB));
+    const history = await historyLoading;
+    await phase("History", async () => announceHistory(metrics, history));
+    historyJob = { load: history, key: historyKeyOfRun, backendFailed: false };
+    const restored = await phase(
+      "Restore module cache",
+      async () => restoreModules(ctx, goEnv, keys, await restoreSkipReason(inputs.restore, leanRestore(inputs.restore, history.history.runs), probing))
+    );
+    historyJob.backendFailed = restored.serviceFailed;
+    const selection = await phase("Probe proxies", async () => {
+      const s = await announceSelection(ctx, probing, goEnv.GOSUMDB);
+      announceFlakyProxies(history.history.runs);
+      return s;
+    });
     await phase("Go toolchain", () => toolchain(ctx, goEnv, decision, selection));
     const downloaded = await phase("Download modules", () => precache(ctx, goEnv, deps, selection, restored, privateSetup));
     if (buildRestore) await phase("Restore build cache", () => buildRestore.then((r) => r?.log.forEach((line) => info(line))));
@@ -32287,20 +32647,53 @@ async function runMain() {
     throw err;
   } finally {
     metrics.totalMs = Math.round(performance.now() - started);
+    if (historyJob) {
+      addThisRun(metrics);
+      await keepForPost(historyJob.key, historyJob.load, metrics, historySaveSkip(savePolicy, process.env.GITHUB_EVENT_NAME ?? "", historyJob.load, historyJob.backendFailed));
+    }
     await publishReport(metrics, report);
   }
 }
 __name(runMain, "runMain");
+async function restoreSkipReason(policy, leaning, probing) {
+  if (leaning.restore) {
+    if (policy === "auto") info(`Restoring: ${leaning.why}.`);
+    return void 0;
+  }
+  if (policy === "never") return leaning.why;
+  const selection = await probing.catch(() => void 0);
+  if (selection === void 0 || selection.choice.noneHealthy) {
+    info(`The history favours downloading (${leaning.why}), but no proxy passed the probe: restoring, as the cache is then the only source.`);
+    return void 0;
+  }
+  return `${leaning.why}, and the probe found a healthy chain`;
+}
+__name(restoreSkipReason, "restoreSkipReason");
+async function keepForPost(key, load, metrics, skipSave) {
+  try {
+    const dir = path19.join(process.env.RUNNER_TEMP || os4.tmpdir(), "go-mod-precache");
+    await mkdir5(dir, { recursive: true });
+    const file = path19.join(dir, `history-${process.pid}-${Date.now().toString(36)}.json`);
+    await writePending(file, { key, history: load.history, record: recordOf(metrics, process.env), skipSave });
+    saveState(HISTORY_STATE, file);
+  } catch (err) {
+    warning(`History not kept for this run; the job goes on: ${errorMessage(err)}`);
+  }
+}
+__name(keepForPost, "keepForPost");
 async function runPost() {
   const backend = githubBackend();
   const moduleSave = getState(MODULE_SAVE_STATE);
+  let backgroundSaved;
   if (moduleSave !== "") {
-    await phase("Save module cache (background)", () => finishModuleSave(JSON.parse(moduleSave)));
+    backgroundSaved = await phase("Save module cache (background)", () => finishModuleSave(JSON.parse(moduleSave)));
   }
   const build = getState(BUILD_CACHE_STATE);
   if (build !== "") {
     await phase("Save build cache", () => saveBuildCache(backend, JSON.parse(build)));
   }
+  const history = getState(HISTORY_STATE);
+  if (history !== "") await phase("Save history", () => savePending(backend, history, backgroundSaved));
   const saved = getState(GIT_CREDENTIALS_STATE);
   if (saved === "") return;
   await phase("Remove private-module credentials", async () => {
@@ -32321,6 +32714,8 @@ async function finishModuleSave(state) {
     }
   }, "update");
   await completeReport(state.report, update);
+  if (!waited.done) return void 0;
+  return { saveMs: waited.outcome.ms, sizeBytes: waited.outcome.sizeBytes ?? 0 };
 }
 __name(finishModuleSave, "finishModuleSave");
 
