@@ -1,0 +1,487 @@
+// A cache directory the runners of a fleet share: a local disk of one machine, or a network file
+// system (NFS, SMB) mounted on many. Each entry is one archive file,
+//
+//   <root>/<ARCHIVE_FORMAT>/<entry>/<encoded key>
+//
+// written once and never changed: a save copies the archive to a temporary name in the same
+// directory, flushes it and renames it into place, so a reader never sees a half-written file and
+// two writers of one key both complete (the last rename wins). Nothing relies on file locks, hard
+// links or the file system updating access times on reads (noatime mounts, NFS): a restore sets
+// the entry's atime itself, and the eviction after a save removes the least recently restored or
+// written entries while the directory holds more than its limit.
+import * as core from '@actions/core'
+import { constants as fsConstants, createWriteStream } from 'node:fs'
+import { copyFile, lstat, mkdir, mkdtemp, open, readdir, stat, utimes } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import { randomBytes } from 'node:crypto'
+import { renameRetrying, removeTree, tryRemoveTree } from '../fsutil.ts'
+import { cleanupWarning } from '../oserrors.ts'
+import { ARCHIVE_FORMAT } from './archive.ts'
+import type { CacheBackend, Fetched, Stored } from './backend.ts'
+import { TIMED_OUT } from './observe.ts'
+
+export interface DirConfig {
+  kind: 'dir'
+  /** Absolute path of the shared directory. */
+  root: string
+  /** Entries are evicted, least recently used first, while the directory holds more. */
+  maxSizeBytes: number
+}
+
+const ARCHIVE_NAME = 'archive.tzst'
+const TEMP_SUFFIX = '.tmp'
+/** A temporary file this old was left by a writer that was killed: no copy takes an hour without writing. */
+export const STALE_TEMP_MS = 60 * 60 * 1000
+/**
+ * The longest encoded key: file names are limited to 255 bytes (ext4, APFS, NTFS), and the
+ * temporary name adds a dot, the pid, a random part and the suffix.
+ */
+export const MAX_ENCODED_KEY = 200
+const CHUNK = 1 << 20
+
+// ---------------------------------------------------------------------------------------------
+// Key encoding
+
+/** Device names Windows reserves in every directory, with or without an extension. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i
+
+function escapeChar(c: string): string {
+  return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+}
+
+/**
+ * A file name for a key (or an entry name) valid on Linux, macOS and Windows, and decodable with
+ * decodeURIComponent: encodeURIComponent leaves only letters, digits and -_.!~*'() as they are;
+ * of those, '*' is forbidden on Windows, a leading '.' would make a hidden file (and the names
+ * '.', '..' or one of our temporary files), a trailing '.' is dropped by Windows, and CON, NUL…
+ * are devices there. Throws a URIError for a string with a lone surrogate, which no file name holds.
+ */
+export function encodeKey(key: string): string {
+  let name = encodeURIComponent(key).replace(/\*/g, '%2A')
+  if (name.startsWith('.')) name = `%2E${name.slice(1)}`
+  if (name.endsWith('.')) name = `${name.slice(0, -1)}%2E`
+  if (WINDOWS_RESERVED.test(name)) name = escapeChar(name[0]!) + name.slice(1)
+  return name
+}
+
+/**
+ * The key a file name encodes; undefined for a name this backend did not write (a temporary file,
+ * a .DS_Store, a name that is not the canonical encoding of what it decodes to).
+ */
+export function decodeKey(name: string): string | undefined {
+  if (name === '' || name.startsWith('.')) return undefined
+  let key: string
+  try {
+    key = decodeURIComponent(name)
+  } catch {
+    return undefined
+  }
+  return encodeKey(key) === name ? key : undefined
+}
+
+/** True for the name of a temporary file of a save (finished or abandoned). */
+export function isTempName(name: string): boolean {
+  return name.startsWith('.') && name.endsWith(TEMP_SUFFIX)
+}
+
+function tempName(encoded: string): string {
+  return `.${encoded}.${process.pid}-${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching and eviction: pure decisions
+
+export interface Candidate {
+  key: string
+  mtimeMs: number
+}
+
+/**
+ * The entry a restore takes, as GitHub's cache chooses: the primary key's own, else for each
+ * restore key in order the newest (entries are written once: by mtime) whose key starts with it.
+ * Ties go to the greater key, so every runner picks the same.
+ */
+export function chooseMatch<T extends Candidate>(candidates: readonly T[], primaryKey: string, restoreKeys: readonly string[]): T | undefined {
+  const exact = candidates.find((c) => c.key === primaryKey)
+  if (exact !== undefined) return exact
+  for (const prefix of restoreKeys) {
+    let best: T | undefined
+    for (const c of candidates) {
+      if (!c.key.startsWith(prefix)) continue
+      if (best === undefined || c.mtimeMs > best.mtimeMs || (c.mtimeMs === best.mtimeMs && c.key > best.key)) best = c
+    }
+    if (best !== undefined) return best
+  }
+  return undefined
+}
+
+export interface StoredFile {
+  path: string
+  sizeBytes: number
+  /** When the entry was last restored or written: max(atime, mtime). */
+  lastUseMs: number
+}
+
+/**
+ * The entries to delete so the rest fit in maxSizeBytes: the least recently used first (ties by
+ * path, so concurrent evictions agree), never `keep` (the entry just saved), even when it alone is
+ * over the limit.
+ */
+export function chooseEvictions(entries: readonly StoredFile[], maxSizeBytes: number, keep?: string): StoredFile[] {
+  let total = entries.reduce((sum, e) => sum + e.sizeBytes, 0)
+  if (total <= maxSizeBytes) return []
+  const order = entries
+    .filter((e) => e.path !== keep)
+    .sort((a, b) => a.lastUseMs - b.lastUseMs || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+  const out: StoredFile[] = []
+  for (const e of order) {
+    if (total <= maxSizeBytes) break
+    out.push(e)
+    total -= e.sizeBytes
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** The longest wait setTimeout takes; a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+/**
+ * The value of p, or TIMED_OUT once ms pass first; p goes on unwatched (it must not reject).
+ * A limit that is not a finite number waits for p, however long.
+ */
+export async function withinTime<T>(p: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  if (!Number.isFinite(ms)) return p
+  ms = Math.min(Math.max(ms, 0), MAX_TIMER_MS)
+  let timer: NodeJS.Timeout | undefined
+  const limit = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(resolve, ms, TIMED_OUT)
+  })
+  try {
+    return await Promise.race([p, limit])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+function codeOf(err: unknown): string | undefined {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err)
+}
+
+/** The error's message, with the path when the message does not name it already. */
+function withPath(target: string, err: unknown): string {
+  const message = messageOf(err)
+  return message.includes(target) ? message : `${target}: ${message}`
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lookup
+
+export interface Found {
+  key: string
+  file: string
+  sizeBytes: number
+  mtimeMs: number
+}
+
+export type Lookup = { outcome: 'miss' } | { outcome: 'service-failed'; why: string } | { outcome: 'found'; found: Found }
+
+/**
+ * Finds the entry a restore takes in `dir` (an entry's directory). A directory that does not exist
+ * (no root yet, or no entry of this kind) is a miss; one that cannot be read is a failure. Never rejects.
+ */
+export async function lookupEntry(root: string, dir: string, primaryKey: string, restoreKeys: readonly string[]): Promise<Lookup> {
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch (err) {
+    if (codeOf(err) === 'ENOENT') return { outcome: 'miss' }
+    return { outcome: 'service-failed', why: `the cache directory ${root} cannot be read (${withPath(dir, err)})` }
+  }
+  const keyed = names.flatMap((name) => {
+    const key = decodeKey(name)
+    return key === undefined ? [] : [{ key, name }]
+  })
+  const wanted = keyed.filter((k) => k.key === primaryKey || restoreKeys.some((prefix) => k.key.startsWith(prefix)))
+  const stats = await Promise.all(
+    wanted.map(async ({ key, name }) => {
+      const file = path.join(dir, name)
+      try {
+        const info = await stat(file)
+        return info.isFile() ? [{ key, file, sizeBytes: info.size, mtimeMs: info.mtimeMs }] : []
+      } catch {
+        // Evicted since the listing: as if it had never been there.
+        return []
+      }
+    })
+  )
+  const found = chooseMatch(stats.flat(), primaryKey, restoreKeys)
+  return found === undefined ? { outcome: 'miss' } : { outcome: 'found', found }
+}
+
+/**
+ * Copies a found entry to `dest`, reading through one open descriptor: an eviction or an
+ * overwrite by another job meanwhile leaves the copy whole. The copy must be as long as the file
+ * was when it was found and when it was opened; entries never change, so anything else is damage.
+ */
+export async function fetchEntry(found: Found, dest: string): Promise<Fetched> {
+  const broken = (why: string, corrupt: boolean): Fetched => ({ outcome: 'broken', matchedKey: found.key, why, corrupt })
+  let handle
+  try {
+    handle = await open(found.file, 'r')
+  } catch (err) {
+    const gone = codeOf(err) === 'ENOENT'
+    return broken(gone ? `${found.file} was removed (evicted by another job) before it could be read` : `cannot open ${withPath(found.file, err)}`, false)
+  }
+  try {
+    const atOpen = (await handle.stat()).size
+    if (atOpen !== found.sizeBytes) {
+      return broken(`${found.file} changed size from ${found.sizeBytes} to ${atOpen} bytes after it was found`, true)
+    }
+    try {
+      await pipeline(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false, start: 0 }), createWriteStream(dest, { highWaterMark: CHUNK }))
+    } catch (err) {
+      return broken(`copying ${found.file} to ${dest} failed: ${messageOf(err)}`, false)
+    }
+    const copied = (await stat(dest)).size
+    if (copied !== atOpen) return broken(`${found.file} is truncated: ${copied} of ${atOpen} bytes could be read`, true)
+    return { outcome: 'restored', matchedKey: found.key, file: dest, sizeBytes: copied }
+  } catch (err) {
+    return broken(`reading ${withPath(found.file, err)}`, false)
+  } finally {
+    await handle.close().catch(() => undefined)
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Eviction
+
+export interface Listing {
+  entries: StoredFile[]
+  /** Temporary files older than STALE_TEMP_MS: left by a writer that was killed. */
+  staleTemps: string[]
+  /** What could not be listed; the listing goes on without it. */
+  problems: string[]
+}
+
+/** Every entry under root, of every archive format and entry kind. Never rejects. */
+export async function listEntries(root: string, nowMs: number = Date.now()): Promise<Listing> {
+  const out: Listing = { entries: [], staleTemps: [], problems: [] }
+  const dirsIn = async (dir: string): Promise<string[]> => {
+    try {
+      return (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => path.join(dir, d.name))
+    } catch (err) {
+      if (codeOf(err) !== 'ENOENT') out.problems.push(withPath(dir, err))
+      return []
+    }
+  }
+  for (const formatDir of await dirsIn(root)) {
+    for (const entryDir of await dirsIn(formatDir)) {
+      let names: string[]
+      try {
+        names = await readdir(entryDir)
+      } catch (err) {
+        if (codeOf(err) !== 'ENOENT') out.problems.push(withPath(entryDir, err))
+        continue
+      }
+      for (const name of names) {
+        const temp = isTempName(name)
+        if (!temp && decodeKey(name) === undefined) continue
+        const file = path.join(entryDir, name)
+        let info
+        try {
+          info = await lstat(file)
+        } catch {
+          continue
+        }
+        if (!info.isFile()) continue
+        if (temp) {
+          if (nowMs - info.mtimeMs > STALE_TEMP_MS) out.staleTemps.push(file)
+          continue
+        }
+        out.entries.push({ path: file, sizeBytes: info.size, lastUseMs: Math.max(info.atimeMs, info.mtimeMs) })
+      }
+    }
+  }
+  return out
+}
+
+/** Removes stale temporary files and the least recently used entries over the limit. Problems are warnings. */
+export async function evict(root: string, maxSizeBytes: number, keep?: string): Promise<{ removed: StoredFile[] }> {
+  const listing = await listEntries(root)
+  for (const problem of listing.problems) core.warning(`Cache eviction in ${root} skipped what it could not list: ${problem}`)
+  for (const temp of listing.staleTemps) {
+    const left = await tryRemoveTree(temp)
+    if (left !== undefined) core.warning(cleanupWarning(temp, left, process.platform))
+  }
+  const removed: StoredFile[] = []
+  for (const victim of chooseEvictions(listing.entries, maxSizeBytes, keep)) {
+    const left = await tryRemoveTree(victim.path)
+    if (left === undefined) removed.push(victim)
+    else core.warning(`Could not evict ${victim.path} from the cache directory (${left.code}); it stays, and the directory holds more than its limit.`)
+  }
+  if (removed.length > 0) {
+    const bytes = removed.reduce((sum, e) => sum + e.sizeBytes, 0)
+    core.info(`Evicted ${removed.length} least recently used cache entr${removed.length === 1 ? 'y' : 'ies'} (${bytes} bytes) from ${root} to keep it under ${maxSizeBytes} bytes.`)
+  }
+  return { removed }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The backend
+
+export function dirBackend(config: DirConfig): CacheBackend {
+  const root = path.resolve(config.root)
+  const name = `the cache directory ${root}`
+  let stage: Promise<string> | undefined
+  let stageDir: string | undefined
+  const stageRoot = () =>
+    (stage ??= (async () => {
+      const base = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache')
+      await mkdir(base, { recursive: true })
+      stageDir = await mkdtemp(path.join(base, 'dir-'))
+      return stageDir
+    })().catch((err: unknown) => {
+      // A later call tries again.
+      stage = undefined
+      throw err
+    }))
+  /** A fresh directory of its own for one file: its discard removes whatever was made beside it (part files). */
+  const freshFile = async (entry: string) => path.join(await mkdtemp(path.join(await stageRoot(), `${encodeKey(entry)}-`)), ARCHIVE_NAME)
+  const entryDir = (entry: string) => path.join(root, ARCHIVE_FORMAT, encodeKey(entry))
+
+  return {
+    name,
+    available: () => true,
+    stagingFile: (entry) => freshFile(entry),
+
+    async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs): Promise<Fetched> {
+      let found: Found
+      try {
+        const looked = await withinTime(lookupEntry(root, entryDir(entry), primaryKey, restoreKeys), lookupTimeoutMs)
+        if (looked === TIMED_OUT) return { outcome: 'timeout' }
+        if (looked.outcome !== 'found') return looked
+        found = looked.found
+      } catch (err) {
+        return { outcome: 'service-failed', why: `looking up ${primaryKey} in ${name} failed: ${messageOf(err)}` }
+      }
+      let dest: string
+      try {
+        dest = await freshFile(entry)
+      } catch (err) {
+        return { outcome: 'broken', matchedKey: found.key, why: `no scratch file to copy it to: ${messageOf(err)}`, corrupt: false }
+      }
+      const fetched = await fetchEntry(found, dest)
+      if (fetched.outcome !== 'restored') {
+        await removeTree(path.dirname(dest))
+        return fetched
+      }
+      // The use that eviction goes by, set explicitly: reads do not update atime on noatime
+      // mounts, and NFS clients cache it. mtime stays: it orders the prefix matches.
+      try {
+        await utimes(found.file, new Date(), found.mtimeMs / 1000)
+      } catch (err) {
+        core.warning(`Could not mark ${found.file} as used (${codeOf(err) ?? messageOf(err)}); eviction will count it as unused since it was written.`)
+      }
+      return fetched
+    },
+
+    async save(entry, key, archive): Promise<Stored> {
+      let sizeBytes: number
+      try {
+        sizeBytes = (await stat(archive)).size
+      } catch (err) {
+        return { saved: false, failed: true, skipped: `the archive to store is unreadable: ${withPath(archive, err)}` }
+      }
+      let encoded: string
+      let dir: string
+      try {
+        encoded = encodeKey(key)
+        dir = entryDir(entry)
+      } catch {
+        return { saved: false, failed: true, skipped: `the key ${JSON.stringify(key)} or entry ${JSON.stringify(entry)} is not valid text`, sizeBytes }
+      }
+      if (encoded.length > MAX_ENCODED_KEY) {
+        return { saved: false, failed: true, skipped: `the key ${key} is too long for a file name in ${name} (${encoded.length} > ${MAX_ENCODED_KEY} characters encoded)`, sizeBytes }
+      }
+      const target = path.join(dir, encoded)
+      const exists = await lstat(target).then(
+        () => true,
+        (err: unknown) => (codeOf(err) === 'ENOENT' ? false : err)
+      )
+      if (exists === true) return { saved: false, skipped: 'entry already exists', sizeBytes }
+      if (exists !== false) return { saved: false, failed: true, skipped: `cannot check ${withPath(target, exists)}`, sizeBytes }
+
+      const temp = path.join(dir, tempName(encoded))
+      let step = `create ${dir}`
+      try {
+        await mkdir(dir, { recursive: true })
+        step = `write ${temp}`
+        await copyFile(archive, temp, fsConstants.COPYFILE_EXCL)
+        // Flushed before the rename: after a crash the entry is whole or missing, never short.
+        const handle = await open(temp, 'r+')
+        try {
+          await handle.sync()
+          const written = (await handle.stat()).size
+          if (written !== sizeBytes) throw new Error(`${written} of ${sizeBytes} bytes written`)
+        } finally {
+          await handle.close()
+        }
+        step = `rename ${temp} to ${target}`
+        await renameRetrying(temp, target)
+      } catch (err) {
+        await removeTemp(temp)
+        // On Windows a rename over an entry another job holds open fails; that job stored it.
+        if (step.startsWith('rename') && (await lstat(target).then(() => true, () => false))) {
+          return { saved: false, skipped: 'entry already exists', sizeBytes }
+        }
+        const message = messageOf(err)
+        return { saved: false, failed: true, skipped: `could not ${step}: ${message}`, sizeBytes }
+      }
+      await syncDir(dir)
+      try {
+        await evict(root, config.maxSizeBytes, target)
+      } catch (err) {
+        core.warning(`Cache eviction in ${root} failed; the entry is saved: ${messageOf(err)}`)
+      }
+      return { saved: true, sizeBytes }
+    },
+
+    // Never throws; removes only what this backend made.
+    async discard(file) {
+      if (stageDir === undefined) return
+      const dir = path.dirname(path.resolve(file))
+      if (path.dirname(dir) !== stageDir) return
+      await removeTree(dir)
+    }
+  }
+}
+
+async function removeTemp(temp: string): Promise<void> {
+  const left = await tryRemoveTree(temp)
+  if (left !== undefined) core.warning(cleanupWarning(temp, left, process.platform))
+}
+
+/** Makes the rename durable where a directory can be flushed (not on Windows); best effort. */
+async function syncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return
+  try {
+    const handle = await open(dir, 'r')
+    try {
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+  } catch {
+    // Some file systems refuse fsync on a directory; the data itself is flushed.
+  }
+}
