@@ -30,7 +30,12 @@ describe('readInputs', () => {
       cacheLayout: 'lean',
       backgroundSave: true,
       saveTimeoutMs: 600_000,
-      history: true
+      history: true,
+      cacheLocation: { kind: 'github' },
+      s3Endpoint: '',
+      s3Region: '',
+      s3PathStyle: undefined,
+      cacheMaxSizeBytes: 10e9
     })
   })
 

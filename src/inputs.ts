@@ -46,7 +46,22 @@ export interface Inputs {
   saveTimeoutMs: number
   /** Keep a history of runs in the cache (and decide restores from it). */
   history: boolean
+  /** Where cache entries live (`cache-url`). */
+  cacheLocation: CacheLocation
+  /** '' : the SDK's own (AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, or AWS itself). */
+  s3Endpoint: string
+  s3Region: string
+  /** undefined: path style when an endpoint is given. */
+  s3PathStyle: boolean | undefined
+  /** A shared directory's limit, in bytes. */
+  cacheMaxSizeBytes: number
 }
+
+/** Where `cache-url` puts cache entries. */
+export type CacheLocation =
+  | { kind: 'github' }
+  | { kind: 's3'; bucket: string; prefix: string }
+  | { kind: 'dir'; root: string }
 
 /** How inputs are read: `core.getInput` in the action, a plain record in tests. */
 export type InputSource = (name: string) => string
@@ -76,7 +91,12 @@ export function readInputs(get: InputSource = (name) => core.getInput(name)): In
     cacheLayout: parseChoice('cache-layout', get('cache-layout'), CACHE_LAYOUTS, 'lean'),
     backgroundSave: parseOptionalBoolean('background-save', get('background-save')) ?? true,
     saveTimeoutMs: parseSeconds('save-timeout', get('save-timeout'), 600),
-    history: parseOptionalBoolean('history', get('history')) ?? true
+    history: parseOptionalBoolean('history', get('history')) ?? true,
+    cacheLocation: parseCacheUrl(get('cache-url')),
+    s3Endpoint: parseEndpoint(get('s3-endpoint')),
+    s3Region: parseRegion(get('s3-region')),
+    s3PathStyle: parseOptionalBoolean('s3-path-style', get('s3-path-style')),
+    cacheMaxSizeBytes: parseSize('cache-max-size', get('cache-max-size'), '10GB')
   }
 }
 
@@ -167,4 +187,95 @@ function parseKeyPrefix(value: string): string {
     )
   }
   return prefix
+}
+
+const CACHE_URL_FORM =
+  "expected empty (the GitHub Actions cache), s3://BUCKET/PREFIX (S3-compatible storage), or file:///PATH or an absolute path (a directory the runners share)"
+
+/**
+ * `cache-url`: empty, s3://BUCKET[/PREFIX], file:///PATH, or an absolute path (POSIX, or a Windows
+ * drive or UNC path). Credentials never belong in it: they come from the AWS environment.
+ */
+export function parseCacheUrl(value: string, platform: NodeJS.Platform = process.platform): CacheLocation {
+  const v = value.trim()
+  if (v === '') return { kind: 'github' }
+  const bad = (why: string) => new InputError(`Input 'cache-url' has the value '${redactUrl(v)}', which ${why}; ${CACHE_URL_FORM}.`)
+  const s3 = /^s3:\/\/([^/]*)(?:\/(.*))?$/i.exec(v)
+  if (s3) {
+    const bucket = s3[1]!
+    if (bucket.includes('@')) throw bad('holds credentials (give them as AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or a role)')
+    // S3's bucket naming rules: 3 to 63 lower-case letters, digits, dots and hyphens.
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw bad(`has '${bucket}' as its bucket, which is not a valid bucket name`)
+    return { kind: 's3', bucket, prefix: (s3[2] ?? '').replace(/^\/+|\/+$/g, '') }
+  }
+  if (/^file:/i.test(v)) {
+    let url: URL
+    try {
+      url = new URL(v)
+    } catch {
+      throw bad('is not a valid file URL')
+    }
+    if (url.host !== '') throw bad('has a host; a file URL of a shared directory is file:///PATH')
+    const decoded = decodeURIComponent(url.pathname)
+    // file:///C:/cache is C:/cache on Windows.
+    const root = /^\/[A-Za-z]:/.test(decoded) ? decoded.slice(1) : decoded
+    return { kind: 'dir', root: platform === 'win32' ? root.replace(/\//g, '\\') : root }
+  }
+  if (v.startsWith('/') || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith('\\\\')) {
+    if (platform !== 'win32' && !v.startsWith('/')) throw bad('is a Windows path on a runner that is not Windows')
+    return { kind: 'dir', root: v }
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) throw bad(`has the scheme '${v.slice(0, v.indexOf(':'))}'`)
+  throw bad('is neither a URL nor an absolute path')
+}
+
+function parseEndpoint(value: string): string {
+  const v = value.trim()
+  if (v === '') return ''
+  let url: URL | undefined
+  try {
+    url = new URL(v)
+  } catch {
+    url = undefined
+  }
+  if (url === undefined || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.host === '') {
+    throw new InputError(`Input 's3-endpoint' has the value '${redactUrl(v)}'; expected an http(s) URL such as https://minio.example:9000.`)
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new InputError(`Input 's3-endpoint' holds credentials; give them as AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY instead.`)
+  }
+  return v.replace(/\/+$/, '')
+}
+
+function parseRegion(value: string): string {
+  const v = value.trim()
+  if (v !== '' && !/^[a-z0-9-]+$/.test(v)) {
+    throw new InputError(`Input 's3-region' has the value '${v}'; expected a region name such as us-east-1 or auto.`)
+  }
+  return v
+}
+
+const SIZE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4
+}
+
+/** A size such as 10GB, 512 MiB or 1073741824 (bytes); KB, MB, GB are powers of 1000, KiB, MiB, GiB of 1024. */
+export function parseSize(name: string, value: string, fallback: string): number {
+  const v = value.trim() === '' ? fallback : value.trim()
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(v)
+  const unit = SIZE_UNITS[(m?.[2] ?? 'x').toLowerCase()]
+  const bytes = m && unit !== undefined ? Math.floor(Number(m[1]) * unit) : NaN
+  if (!Number.isFinite(bytes) || bytes <= 0) {
+    throw new InputError(`Input '${name}' has the value '${v}'; expected a size such as ${fallback}, 500MB or 2GiB.`)
+  }
+  return bytes
 }

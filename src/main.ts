@@ -3,7 +3,7 @@ import { mkdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { BUILD_CACHE_STATE, buildCacheKeys, restoreBuildCache, saveBuildCache, type BuildCacheState } from './cache/buildcache.ts'
-import { githubBackend } from './cache/github.ts'
+import { backendConfigOf, createBackend, type BackendConfig } from './cache/select.ts'
 import { awaitSave, type BackgroundSave } from './cache/saver.ts'
 import { applyGoDirs, planGoDirs } from './drives.ts'
 import { assertKeyLengths, computeCacheKeys } from './cache/key.ts'
@@ -40,6 +40,8 @@ import { phase, readRunnerContext } from './runner.ts'
 
 /** What the post step needs of a module cache save started in the background. */
 const MODULE_SAVE_STATE = 'module-save'
+/** The backend's configuration (no secrets: those stay in the environment). */
+const BACKEND_STATE = 'cache-backend'
 
 /**
  * The main step: inputs → go env → private modules → dependency files → restore ∥ probe (∥ the
@@ -63,7 +65,9 @@ export async function runMain(): Promise<void> {
     const runner = readRunnerContext()
     const workingDirectory = path.resolve(runner.workspace, inputs.workingDirectory)
     assertWorkingDirectory(workingDirectory)
-    const ctx: Context = { inputs, runner, workingDirectory, metrics, backend: githubBackend() }
+    const backendConfig = backendConfigOf(inputs, process.env)
+    core.saveState(BACKEND_STATE, JSON.stringify(backendConfig))
+    const ctx: Context = { inputs, runner, workingDirectory, metrics, backend: await createBackend(backendConfig), backendConfig }
     // The history is read while go is asked about its environment: the restore decision needs it.
     const historyPrefix = historyKeyPrefix(inputs.keyPrefix, runner.os, runner.arch)
     const historyLoading: Promise<HistoryLoad> = inputs.history
@@ -177,7 +181,8 @@ async function keepForPost(key: string, load: HistoryLoad, metrics: Metrics, ski
  * cache if asked, and undo every credential the main step wrote.
  */
 export async function runPost(): Promise<void> {
-  const backend = githubBackend()
+  const config = core.getState(BACKEND_STATE)
+  const backend = await createBackend(config === '' ? { kind: 'github' } : (JSON.parse(config) as BackendConfig))
   const moduleSave = core.getState(MODULE_SAVE_STATE)
   let backgroundSaved: { saveMs: number; sizeBytes: number } | undefined
   if (moduleSave !== '') {

@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { CacheBackend } from './cache/backend.ts'
+import type { BackendConfig } from './cache/select.ts'
 import type { CacheKeys } from './cache/key.ts'
 import { cleanModCache, modulesEntry, restoreModCache, skipRestore, type RestoreResult } from './cache/modcache.ts'
 import { reasonNotToSave, shouldVerify } from './cache/policy.ts'
@@ -43,6 +44,8 @@ export interface Context {
   metrics: Metrics
   /** Where cache entries live. */
   backend: CacheBackend
+  /** What backend is made of, for the background save's process. */
+  backendConfig: BackendConfig
 }
 
 export async function goEnvironment(ctx: Context): Promise<GoEnv> {
@@ -66,8 +69,10 @@ export async function dependencyFiles(ctx: Context): Promise<DependencyFiles> {
 
 /** Restores the module cache, or with `skip` (the reason) leaves it to the download. */
 export async function restoreModules(ctx: Context, goEnv: GoEnv, keys: CacheKeys, skip?: string): Promise<RestoreResult> {
+  core.info(`Cache: ${ctx.backend.name}`)
   core.info(`Key: ${keys.primaryKey}`)
   core.info(`Restore keys: ${keys.restoreKeys.join(', ')}`)
+  ctx.metrics.cache.backend = ctx.backendConfig.kind
   ctx.metrics.cache.layout = ctx.inputs.cacheLayout
   ctx.metrics.cache.primaryKey = keys.primaryKey
   ctx.metrics.cache.restoreKeys = keys.restoreKeys
@@ -401,7 +406,13 @@ export async function saveModules(
   const pruned = plan.prunedVersions.filter((id) => !downloaded.unvouched.includes(id))
   metrics.cache.pruned = pruned.length
   if (pruned.length > 0) core.info(`Pruned ${pruned.length} module versions no root needs: ${pruned.join(', ')}`)
-  const job: SaveJob = { entry: modulesEntry(ctx.inputs.cacheLayout), key: keys.primaryKey, root: goEnv.GOMODCACHE, members: plan.members }
+  const job: SaveJob = {
+    entry: modulesEntry(ctx.inputs.cacheLayout),
+    key: keys.primaryKey,
+    root: goEnv.GOMODCACHE,
+    members: plan.members,
+    backend: ctx.backendConfig
+  }
   core.info(`Entry ${keys.primaryKey}: layout ${ctx.inputs.cacheLayout}, ${plan.members.length} members.`)
   if (ctx.inputs.backgroundSave) {
     metrics.cache.saveMode = 'background'

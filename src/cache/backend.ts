@@ -4,8 +4,8 @@
 
 export type Fetched =
   | { outcome: 'timeout' }
-  /** The lookup itself failed. */
-  | { outcome: 'service-failed'; why: string }
+  /** The lookup itself failed; `shown`: the backend's library already printed the warning. */
+  | { outcome: 'service-failed'; why: string; shown?: boolean }
   | { outcome: 'miss' }
   /** An entry was found but could not be fetched; nothing usable was written. */
   | { outcome: 'broken'; matchedKey: string; why: string; corrupt: boolean }

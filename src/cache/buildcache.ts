@@ -130,6 +130,8 @@ export async function restoreBuildCache(
       core.warning(`Restoring the build cache ${fetched.matchedKey} failed (${fetched.why}); going on without it.`)
     } else if (fetched.outcome === 'timeout') {
       core.warning(`The build cache lookup did not answer within cache-timeout (${timeoutMs / 1000} s); going on without it.`)
+    } else if (fetched.outcome === 'service-failed') {
+      if (!fetched.shown) core.warning(`The build cache lookup failed (${fetched.why}); going on without it.`)
     } else {
       log.push(`No build cache entry for ${keys.primaryKey} or its restore keys.`)
     }

@@ -82,7 +82,8 @@ async function lookupAndRestore(
 ): Promise<Fetched | { outcome: 'restored'; matchedKey: string }> {
   const lookup = await watchCacheLog(() => cache.restoreCache(paths, primaryKey, restoreKeys, { lookupOnly: true }), lookupTimeoutMs)
   if (lookup.value === TIMED_OUT) return { outcome: 'timeout' }
-  if (lookup.log.warnings.length > 0) return { outcome: 'service-failed', why: lookup.log.warnings.join('; ') }
+  // @actions/cache printed these itself (mended into warnings).
+  if (lookup.log.warnings.length > 0) return { outcome: 'service-failed', why: lookup.log.warnings.join('; '), shown: true }
   if (lookup.value === undefined) return { outcome: 'miss' }
   const matchedKey = lookup.value
   const restored = await watchCacheLog(() => cache.restoreCache(paths, matchedKey, []))

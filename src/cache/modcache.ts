@@ -66,6 +66,7 @@ export async function restoreModCache(backend: CacheBackend, o: RestoreOptions):
         core.warning(`${capitalize(backend.name)} did not answer within cache-timeout (${o.timeoutMs / 1000} s); going on without the cache.`)
         return done({ state: 'unavailable', serviceFailed: true })
       case 'service-failed':
+        if (!fetched.shown) core.warning(`${capitalize(backend.name)} failed: ${fetched.why}; going on without the cache.`)
         return done({ state: 'unavailable', serviceFailed: true })
       case 'miss':
         core.info(`No cache entry for ${o.primaryKey} or its restore keys (layout ${o.layout}).`)

@@ -5,6 +5,7 @@
 // so the save, fail (a warning), never a partial entry.
 import { spawn } from 'node:child_process'
 import { treeKill } from '../process.ts'
+import type { BackendConfig } from './select.ts'
 import { closeSync, openSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -21,6 +22,8 @@ export interface SaveJob {
   /** The directory the members are relative to. */
   root: string
   members: string[]
+  /** Where to store it; the background worker makes its own backend of it. Default: the GitHub cache. */
+  backend?: BackendConfig
 }
 
 export interface SaveOutcome extends Stored {

@@ -11,6 +11,8 @@ export interface Metrics {
   schemaVersion: 1
   go: { version: string; os: string; arch: string }
   cache: {
+    /** Where entries live: 'github', 's3' or 'dir' (cache-url). */
+    backend: string
     /** What an entry holds: 'lean', 'full' or 'zips'. */
     layout: string
     primaryKey: string
@@ -111,6 +113,7 @@ export function newMetrics(): Metrics {
     schemaVersion: 1,
     go: { version: '', os: '', arch: '' },
     cache: {
+      backend: '',
       layout: '',
       primaryKey: '',
       restoreKeys: [],

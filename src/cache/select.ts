@@ -1,0 +1,69 @@
+// Where cache entries live, chosen in one place from the `cache-url` input: the GitHub Actions
+// cache service (empty), S3-compatible storage (s3://BUCKET/PREFIX) or a directory the runners
+// share (file:///PATH or an absolute path). The restore, the save, the build cache and the
+// history all go through the backend this returns.
+import type { Inputs } from '../inputs.ts'
+import type { CacheBackend } from './backend.ts'
+import { githubBackend } from './github.ts'
+
+export type BackendConfig =
+  | { kind: 'github' }
+  | {
+      kind: 's3'
+      bucket: string
+      /** Object key prefix, without leading or trailing '/'; '' for the bucket's root. */
+      prefix: string
+      /** An S3-compatible endpoint (MinIO, RGW, SeaweedFS, R2); undefined for AWS. */
+      endpoint?: string
+      region?: string
+      /** Path-style addressing (http://host/bucket/key), which most S3-compatible servers expect. */
+      pathStyle: boolean
+    }
+  | {
+      kind: 'dir'
+      /** Absolute path of the shared directory. */
+      root: string
+      /** Entries are evicted, least recently restored first, while the directory holds more. */
+      maxSizeBytes: number
+    }
+
+/** The backend of a configuration. The S3 client is loaded only when it is used. */
+export async function createBackend(config: BackendConfig): Promise<CacheBackend> {
+  switch (config.kind) {
+    case 'github':
+      return githubBackend()
+    case 'dir':
+      return (await import('./dir.ts')).dirBackend(config)
+    case 's3':
+      return (await import('./s3.ts')).s3Backend(config)
+  }
+}
+
+/**
+ * The backend configuration of the inputs. Path-style addressing defaults to on when an endpoint
+ * is given (the input or the SDK's AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL): MinIO, Ceph RGW and
+ * SeaweedFS expect it, AWS itself prefers virtual-hosted style.
+ */
+export function backendConfigOf(
+  inputs: Pick<Inputs, 'cacheLocation' | 's3Endpoint' | 's3Region' | 's3PathStyle' | 'cacheMaxSizeBytes'>,
+  env: NodeJS.ProcessEnv = process.env
+): BackendConfig {
+  const where = inputs.cacheLocation
+  switch (where.kind) {
+    case 'github':
+      return { kind: 'github' }
+    case 'dir':
+      return { kind: 'dir', root: where.root, maxSizeBytes: inputs.cacheMaxSizeBytes }
+    case 's3': {
+      const endpointGiven = inputs.s3Endpoint !== '' || Boolean(env.AWS_ENDPOINT_URL_S3) || Boolean(env.AWS_ENDPOINT_URL)
+      return {
+        kind: 's3',
+        bucket: where.bucket,
+        prefix: where.prefix,
+        ...(inputs.s3Endpoint !== '' ? { endpoint: inputs.s3Endpoint } : {}),
+        ...(inputs.s3Region !== '' ? { region: inputs.s3Region } : {}),
+        pathStyle: inputs.s3PathStyle ?? endpointGiven
+      }
+    }
+  }
+}
