@@ -54,7 +54,8 @@ const WORKING_DIRECTORY = 'app'
  * Inputs beyond action.yml's defaults. No mirrors: their default names public proxies, and every
  * proxy the bench talks to is one it started on 127.0.0.1.
  */
-const INPUTS = { 'working-directory': WORKING_DIRECTORY, mirrors: '' }
+// No history: its entry per run is not what these scenarios measure.
+const INPUTS = { 'working-directory': WORKING_DIRECTORY, mirrors: '', history: 'false' }
 /**
  * A safety net under the loopback-only rule: should anything in a run reach for another host, it
  * meets a proxy that refuses the connection (nothing listens on the discard port) instead of the

@@ -4,6 +4,7 @@
 // numbers), then list it here. ctx gives the shared fixture and the loopback GOPROXY; ../world.ts
 // sets up a workspace, module cache and cache service and runs the bundled action.
 import type { Scenario } from '../lib.ts'
+import { backends } from './backends.ts'
 import { blackhole } from './blackhole.ts'
 import { coldWarm } from './cold-warm.ts'
 import { layout } from './layout.ts'
@@ -12,4 +13,4 @@ import { prune } from './prune.ts'
 import { restoreVsTar } from './restore-vs-tar.ts'
 import { toolchain } from './toolchain.ts'
 
-export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, layout, prune, blackhole, toolchain, network]
+export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, layout, prune, blackhole, toolchain, network, backends]

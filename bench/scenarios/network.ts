@@ -97,9 +97,9 @@ function variantInputs(v: Variant): Record<string, string> {
   return { 'cache-layout': v.layout, 'background-save': String(v.backgroundSave) }
 }
 
-/** Inputs of this action in every job beyond action.yml's defaults: no mirrors (every proxy is on 127.0.0.1). */
+/** Inputs of this action in every job beyond action.yml's defaults: no mirrors (every proxy is on 127.0.0.1), no history (its entry per run is not measured here). */
 const WORKING_DIRECTORY = 'app'
-const OUR_INPUTS = { 'working-directory': WORKING_DIRECTORY, mirrors: '' }
+const OUR_INPUTS = { 'working-directory': WORKING_DIRECTORY, mirrors: '', history: 'false' }
 /** This action's inputs beside setup-go: the build cache too, everything else as action.yml has it. */
 const BESIDE_SETUP_GO = { ...OUR_INPUTS, 'cache-build': 'true' }
 
