@@ -118,7 +118,7 @@ export async function runMain(): Promise<void> {
     await phase('History', async () => announceHistory(metrics, history))
     historyJob = { load: history, key: historyKeyOfRun, backendFailed: false }
     const restored = await phase('Restore module cache', async () =>
-      restoreModules(ctx, goEnv, keys, await restoreSkipReason(inputs.restore, leanRestore(inputs.restore, history.history.runs), probing))
+      restoreModules(ctx, goEnv, keys, await restoreSkipReason(restorePolicyOf(inputs.restore, history), leanRestore(restorePolicyOf(inputs.restore, history), history.history.runs), probing))
     )
     historyJob.backendFailed = restored.serviceFailed
     const selection = await phase('Probe proxies', async () => {
@@ -143,6 +143,11 @@ export async function runMain(): Promise<void> {
     }
     await publishReport(metrics, report)
   }
+}
+
+/** Without a history there is nothing to decide from: auto restores, and says nothing of it. */
+function restorePolicyOf(policy: RestorePolicy, history: HistoryLoad): RestorePolicy {
+  return policy === 'auto' && history.status === 'disabled' ? 'always' : policy
 }
 
 /**
