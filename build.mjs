@@ -1,14 +1,24 @@
-// Bundles the three entry points into dist/ as ESM.
+// Bundles the entry points (the action's main and post steps, the save worker, the command) into dist/ as ESM.
 // esbuild: it reads TypeScript, JSON (@actions/cache requires its package.json) and CommonJS
 // dependencies natively, so one tool replaces rollup and its three plugins, and builds in well under a second.
 import * as esbuild from 'esbuild'
-import { rm } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { chmod, rm } from 'node:fs/promises'
+import { parse } from 'yaml'
+
+/** action.yml's inputs for the command's flags and --help: one source, so they cannot disagree. */
+const actionInputs = Object.entries(parse(readFileSync(new URL('./action.yml', import.meta.url), 'utf8')).inputs).map(([name, spec]) => ({
+  name,
+  default: spec.default === undefined ? '' : String(spec.default),
+  description: String(spec.description ?? '')
+}))
 
 export const buildOptions = {
-  entryPoints: { index: 'src/index.ts', post: 'src/post.ts', 'save-worker': 'src/save-worker.ts' },
+  entryPoints: { index: 'src/index.ts', post: 'src/post.ts', 'save-worker': 'src/save-worker.ts', cli: 'src/cli.ts' },
   bundle: true,
   platform: 'node',
-  target: 'node24',
+  // The action runs on node24; the command on any Node from 22 on.
+  target: 'node22',
   format: 'esm',
   outdir: 'dist',
   splitting: true,
@@ -19,6 +29,7 @@ export const buildOptions = {
   // logged as a warning instead of info.
   keepNames: true,
   logLevel: 'warning',
+  define: { __ACTION_INPUTS__: JSON.stringify(actionInputs) },
   // CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
@@ -29,4 +40,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // Chunk names carry a content hash: clear out the old ones so dist/ holds exactly one build.
   await rm('dist', { recursive: true, force: true })
   await esbuild.build(buildOptions)
+  await chmod('dist/cli.js', 0o755)
 }

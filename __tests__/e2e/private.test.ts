@@ -194,6 +194,33 @@ describe('private modules from a git host that wants a token', () => {
       expect(archive!.members.filter((m) => m.startsWith('cache/vcs'))).toEqual([])
     })
 
+    it('the command (dist/cli.js, no GITHUB_* variables) fetches the private module with the token and leaves no credential behind', () => {
+      const cli = result.cli
+      expect([cli.exitCode, cli.stderr.split('\n').filter((l) => l.startsWith('error'))]).toEqual([0, []])
+      expect(cli.stdout).toBe('')
+      expect(cli.stderr).toMatch(/modules: {3}3 module versions ready/)
+      // git asked with the token, under the pattern prefix only.
+      const withToken = cli.gitRequests.filter((r) => r.authorization !== undefined)
+      expect(withToken.length).toBeGreaterThan(0)
+      expect(withToken.every((r) => r.path.startsWith('/team/'))).toBe(true)
+      // The global git config is exactly as it was.
+      expect(cli.gitConfig.after).toEqual(cli.gitConfig.before)
+      for (const s of [result.token, basicCredentials(TOKEN_USER, result.token)]) {
+        expect(cli.stderr.includes(s)).toBe(false)
+        expect(cli.gitConfig.after.file.includes(s)).toBe(false)
+      }
+    })
+
+    it('with --keep-credentials the token stays for later commands, and go-mod-precache cleanup removes it', () => {
+      const { kept, keptConfig, cleanup, afterCleanup } = result.keep
+      expect(kept.exitCode).toBe(0)
+      expect(kept.stderr).toContain('The private-token stays in the global git config for later commands; remove it with: go-mod-precache cleanup')
+      expect(keptConfig.list).toContain(`${EXTRAHEADER_KEY}=Authorization: Basic ${basicCredentials(TOKEN_USER, result.token)}`)
+      expect(cleanup.exitCode).toBe(0)
+      expect(cleanup.stderr).toBe('go-mod-precache cleanup: removed 1 credential entry from the global git config.\n')
+      expect(afterCleanup).toEqual(result.cli.gitConfig.before)
+    })
+
     it('keeps the token, the private module path and the git host out of every history entry', () => {
       const histories = result.archives.filter((a) => a.key.includes('-history-'))
       expect(histories.length).toBeGreaterThanOrEqual(2)

@@ -70,7 +70,23 @@ export interface CacheArchiveScan {
   leaks: string[]
 }
 
+/** The command (dist/cli.js) run for the private module as a CI job would: no GITHUB_* variable. */
+export interface PrivateCliResult {
+  exitCode: number
+  stdout: string
+  stderr: string
+  gitRequests: GitRequestLog[]
+  gitConfig: { before: GitConfigSnapshot; after: GitConfigSnapshot }
+}
+
 export interface PrivateScenarioResult {
+  cli: PrivateCliResult
+  keep: {
+    kept: { exitCode: number; stdout: string; stderr: string }
+    keptConfig: GitConfigSnapshot
+    cleanup: { exitCode: number; stdout: string; stderr: string }
+    afterCleanup: GitConfigSnapshot
+  }
   token: string
   wrongToken: string
   network: { interfaces: string[]; hosts: string }
@@ -299,10 +315,33 @@ async function runScenario(): Promise<PrivateScenarioResult> {
       })
     }
 
+    // The command: the private module downloaded with the token, which is gone from git's config when it exits.
+    await removeTree(env.GOMODCACHE!)
+    await mkdir(env.GOMODCACHE!, { recursive: true })
+    git.clearRequests()
+    const cliBefore = await snapshotGitConfig(env)
+    const cliRun = await runCommandLine(
+      [path.join(repoRoot, 'dist', 'cli.js'), '--working-directory', 'app', '--proxies', relay.url, '--mirrors', '', '--private', PRIVATE_PATTERN],
+      { ...env, GO_MOD_PRECACHE_PRIVATE_TOKEN: token },
+      workspace
+    )
+    const cli: PrivateCliResult = { ...cliRun, gitRequests: [...git.requests], gitConfig: { before: cliBefore, after: await snapshotGitConfig(env) } }
+    // --keep-credentials leaves the token for later commands of the job; cleanup takes it out.
+    const kept = await runCommandLine(
+      [path.join(repoRoot, 'dist', 'cli.js'), '--working-directory', 'app', '--proxies', relay.url, '--mirrors', '', '--private', PRIVATE_PATTERN, '--keep-credentials'],
+      { ...env, GO_MOD_PRECACHE_PRIVATE_TOKEN: token },
+      workspace
+    )
+    const keptConfig = await snapshotGitConfig(env)
+    const cleanup = await runCommandLine([path.join(repoRoot, 'dist', 'cli.js'), 'cleanup'], env, workspace)
+    const keep = { kept, keptConfig, cleanup, afterCleanup: await snapshotGitConfig(env) }
+
     const secrets = [token, basicCredentials(TOKEN_USER, token), wrongToken, basicCredentials(TOKEN_USER, wrongToken)]
     const archives: CacheArchiveScan[] = []
     for (const entry of cache.entries()) archives.push(await scanArchive(entry.key, entry.path, secrets))
     return {
+      cli,
+      keep,
       token,
       wrongToken,
       network: { interfaces: Object.keys(os.networkInterfaces()), hosts: await readFile('/etc/hosts', 'utf8') },
@@ -317,6 +356,20 @@ async function runScenario(): Promise<PrivateScenarioResult> {
     await git.close()
     await removeTree(base)
   }
+}
+
+/** node, the given arguments, an environment with nothing of the Actions runner in it. */
+function runCommandLine(args: string[], env: Record<string, string>, cwd: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+  const clean = Object.fromEntries(Object.entries(env).filter(([k]) => !/^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|STATE_)/.test(k)))
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, env: clean, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ exitCode: code ?? 1, stdout, stderr }))
+  })
 }
 
 if (process.argv[1] === SELF) {

