@@ -1,20 +1,26 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-V6JDOEWE.js";
-import "./chunks/chunk-XWEQ6QP7.js";
-import "./chunks/chunk-PIVZEJNK.js";
-import "./chunks/chunk-AS5U4KQF.js";
+} from "./chunks/chunk-RIWDPYW7.js";
+import "./chunks/chunk-KHQ2Q4DD.js";
+import "./chunks/chunk-O3XM54S6.js";
+import "./chunks/chunk-KS5NXMIK.js";
+import "./chunks/chunk-JIAJPVHW.js";
+import "./chunks/chunk-R77RVCL4.js";
 import {
   errorMessage
-} from "./chunks/chunk-OXIBQSHH.js";
+} from "./chunks/chunk-UEXICI24.js";
+import "./chunks/chunk-VOTJZBMT.js";
 import {
   debug,
   setFailed
-} from "./chunks/chunk-5OAXVQ42.js";
-import "./chunks/chunk-VUPAT57E.js";
+} from "./chunks/chunk-2CCH43PN.js";
+import {
+  init_define_ACTION_INPUTS
+} from "./chunks/chunk-VKFSQX2T.js";
 
 // src/index.ts
+init_define_ACTION_INPUTS();
 try {
   await runMain();
 } catch (err) {

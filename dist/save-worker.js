@@ -3,13 +3,18 @@ import {
   createBackend,
   runSaveJob,
   writeResult
-} from "./chunks/chunk-XWEQ6QP7.js";
-import "./chunks/chunk-PIVZEJNK.js";
-import "./chunks/chunk-OXIBQSHH.js";
-import "./chunks/chunk-5OAXVQ42.js";
-import "./chunks/chunk-VUPAT57E.js";
+} from "./chunks/chunk-O3XM54S6.js";
+import "./chunks/chunk-KS5NXMIK.js";
+import "./chunks/chunk-JIAJPVHW.js";
+import "./chunks/chunk-UEXICI24.js";
+import "./chunks/chunk-VOTJZBMT.js";
+import "./chunks/chunk-2CCH43PN.js";
+import {
+  init_define_ACTION_INPUTS
+} from "./chunks/chunk-VKFSQX2T.js";
 
 // src/save-worker.ts
+init_define_ACTION_INPUTS();
 import { readFile } from "node:fs/promises";
 var { job, resultFile } = JSON.parse(await readFile(process.argv[2] ?? "", "utf8"));
 var outcome = await runSaveJob(await createBackend(job.backend ?? { kind: "github" }), job);

@@ -1,16 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  OFFLINE,
+  addGitCredentials,
+  gitForCredentials,
+  outputLines,
+  removeGitCredentials,
+  runCommand,
+  runGo
+} from "./chunk-KHQ2Q4DD.js";
+import {
   awaitSave,
   backendConfigOf,
   create,
   createBackend,
-  detachForTreeKill,
-  killTree,
   require_semver,
   runSaveJob,
-  startSave,
-  stopTreeOnSignal
-} from "./chunk-XWEQ6QP7.js";
+  startSave
+} from "./chunk-O3XM54S6.js";
 import {
   CONNECT_TIMEOUT_MS,
   basicAuthorization,
@@ -23,48 +29,53 @@ import {
   toolCacheVersion,
   versionOfGoVersion,
   versionOfToolchain
-} from "./chunk-AS5U4KQF.js";
+} from "./chunk-R77RVCL4.js";
 import {
   ActionError,
   InputError,
   errorMessage
-} from "./chunk-OXIBQSHH.js";
+} from "./chunk-UEXICI24.js";
 import {
-  addPath,
   cleanupQuietly,
   cleanupWarning,
+  extractArchive,
+  isEmptyDir,
+  makeWritable,
+  moveDir,
+  pathExists,
+  removalCause,
+  removeTree,
+  tryRemoveTree
+} from "./chunk-VOTJZBMT.js";
+import {
+  addPath,
   debug,
   exportVariable,
-  extractArchive,
   getInput,
   getState,
   group,
   info,
-  isEmptyDir,
-  makeWritable,
-  moveDir,
   notice,
-  pathExists,
-  removalCause,
-  removeTree,
   saveState,
   setOutput,
   setSecret,
   summary,
-  tryRemoveTree,
   warning
-} from "./chunk-5OAXVQ42.js";
+} from "./chunk-2CCH43PN.js";
 import {
   __name,
-  __toESM
-} from "./chunk-VUPAT57E.js";
+  __toESM,
+  init_define_ACTION_INPUTS
+} from "./chunk-VKFSQX2T.js";
 
 // src/main.ts
+init_define_ACTION_INPUTS();
 import { mkdir as mkdir5 } from "node:fs/promises";
 import os4 from "node:os";
-import path18 from "node:path";
+import path15 from "node:path";
 
 // src/cache/buildcache.ts
+init_define_ACTION_INPUTS();
 import { mkdir, readdir, readFile, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 var BUILD_CACHE_STATE = "build-cache";
@@ -195,6 +206,7 @@ async function saveBuildCache(backend, state) {
 __name(saveBuildCache, "saveBuildCache");
 
 // src/drives.ts
+init_define_ACTION_INPUTS();
 import path2 from "node:path";
 var MOVED_DIRS = {
   GOMODCACHE: "go-mod-precache\\gomodcache",
@@ -254,6 +266,7 @@ function onRoot(p, root) {
 __name(onRoot, "onRoot");
 
 // src/cache/key.ts
+init_define_ACTION_INPUTS();
 import { createHash } from "node:crypto";
 function computeCacheKeys(inputs) {
   const hash = hashFiles(inputs.files);
@@ -283,6 +296,7 @@ function assertKeyLengths(prefix, keys) {
 __name(assertKeyLengths, "assertKeyLengths");
 
 // src/deps.ts
+init_define_ACTION_INPUTS();
 import { existsSync } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import path3 from "node:path";
@@ -354,160 +368,8 @@ function moduleRoots(files) {
 }
 __name(moduleRoots, "moduleRoots");
 
-// src/go/command.ts
-import { spawn } from "node:child_process";
-import { statSync } from "node:fs";
-import path5 from "node:path";
-
-// src/go/lookpath.ts
-import path4 from "node:path";
-var DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
-var PROGRAM_EXTENSIONS = /* @__PURE__ */ new Set([".exe", ".com"]);
-function lookPath(name, input) {
-  if (input.platform !== "win32") return { kind: "search", command: name };
-  let script;
-  for (const dir of splitWindowsPath(input.path)) {
-    if (!path4.win32.isAbsolute(dir)) continue;
-    for (const ext of pathExtensions(input.pathext)) {
-      const file = path4.win32.join(dir, name + ext);
-      if (!input.isFile(file)) continue;
-      if (PROGRAM_EXTENSIONS.has(ext)) return script === void 0 ? { kind: "found", file } : { kind: "script", file: script, laterExe: file };
-      script ??= file;
-    }
-  }
-  return script === void 0 ? { kind: "missing" } : { kind: "script", file: script };
-}
-__name(lookPath, "lookPath");
-function splitWindowsPath(value) {
-  const entries2 = [];
-  let current = "";
-  let quoted = false;
-  for (const c of value) {
-    if (c === '"') quoted = !quoted;
-    else if (c === ";" && !quoted) {
-      entries2.push(current);
-      current = "";
-    } else current += c;
-  }
-  entries2.push(current);
-  return entries2.filter((e) => e !== "");
-}
-__name(splitWindowsPath, "splitWindowsPath");
-function pathExtensions(value) {
-  const exts = (value === "" ? DEFAULT_PATHEXT : value).toLowerCase().split(";").filter((e) => e !== "").map((e) => e.startsWith(".") ? e : `.${e}`);
-  return exts.length > 0 ? exts : pathExtensions(DEFAULT_PATHEXT);
-}
-__name(pathExtensions, "pathExtensions");
-function envValue(env, name, platform) {
-  if (platform !== "win32") return env[name];
-  const upper = name.toUpperCase();
-  for (const [key, value] of Object.entries(env)) if (key.toUpperCase() === upper && value !== void 0) return value;
-  return void 0;
-}
-__name(envValue, "envValue");
-
-// src/go/command.ts
-var GO_NOT_FOUND = "go not found on PATH: add actions/setup-go (or install Go) before this step";
-var OFFLINE = { GOPROXY: "off", GONOPROXY: "none.invalid", GOVCS: "*:off" };
-async function runGo(args, options = {}) {
-  const env = mergeEnv(process.env, options.env ?? {});
-  try {
-    return await spawnCaptured(goCommand(env), args, env, options);
-  } catch (err) {
-    if (err.code === "ENOENT") throw new ActionError(GO_NOT_FOUND);
-    throw err;
-  }
-}
-__name(runGo, "runGo");
-function goCommand(env, platform = process.platform, isFile = isRegularFile) {
-  const found = lookPath("go", {
-    platform,
-    path: envValue(env, "PATH", platform) ?? "",
-    pathext: envValue(env, "PATHEXT", platform) ?? "",
-    isFile
-  });
-  switch (found.kind) {
-    case "search":
-      return found.command;
-    case "found":
-      return found.file;
-    case "missing":
-      throw new ActionError(GO_NOT_FOUND);
-    case "script":
-      throw new ActionError(goScriptMessage(found));
-  }
-}
-__name(goCommand, "goCommand");
-function goScriptMessage(found) {
-  const dir = path5.win32.dirname(found.file);
-  const ext = path5.win32.extname(found.file);
-  const later = found.laterExe === void 0 ? "" : ` ${found.laterExe} is further on PATH: moving its directory ahead of ${dir} is enough.`;
-  return `go on PATH is ${found.file}, a ${ext} wrapper: this action starts go without a shell, and Windows starts only .exe and .com files that way. Fix: put a real go.exe first on PATH (actions/setup-go does), or add the directory of the go.exe the wrapper runs to PATH ahead of ${dir}.${later}`;
-}
-__name(goScriptMessage, "goScriptMessage");
-function isRegularFile(file) {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-__name(isRegularFile, "isRegularFile");
-function runCommand(tool, args, options = {}) {
-  return spawnCaptured(tool, args, mergeEnv(process.env, options.env ?? {}), options);
-}
-__name(runCommand, "runCommand");
-function spawnCaptured(tool, args, env, options) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(tool, args, {
-      cwd: options.cwd,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-      detached: detachForTreeKill(process.platform),
-      windowsHide: true
-    });
-    const untrack = stopTreeOnSignal(child);
-    let stdout = "";
-    let stderr = "";
-    let timedOut = false;
-    child.stdout.setEncoding("utf8").on("data", (d) => stdout += d);
-    child.stderr.setEncoding("utf8").on("data", (d) => stderr += d);
-    const timer = options.timeoutMs === void 0 ? void 0 : setTimeout(() => {
-      timedOut = true;
-      killTree(child);
-    }, options.timeoutMs);
-    const settle = /* @__PURE__ */ __name(() => {
-      clearTimeout(timer);
-      untrack();
-    }, "settle");
-    child.on("error", (err) => {
-      settle();
-      reject(err);
-    });
-    child.on("close", (code2) => {
-      settle();
-      resolve({ exitCode: code2 ?? 1, stdout, stderr, timedOut });
-    });
-  });
-}
-__name(spawnCaptured, "spawnCaptured");
-function outputLines(text) {
-  return text.split(/\r?\n/);
-}
-__name(outputLines, "outputLines");
-function mergeEnv(base, changes, platform = process.platform) {
-  const key = /* @__PURE__ */ __name((name) => platform === "win32" ? name.toUpperCase() : name, "key");
-  const env = /* @__PURE__ */ new Map();
-  for (const [k, v] of Object.entries(base)) if (v !== void 0) env.set(key(k), [k, v]);
-  for (const [k, v] of Object.entries(changes)) {
-    if (v === void 0) env.delete(key(k));
-    else env.set(key(k), [k, v]);
-  }
-  return Object.fromEntries(env.values());
-}
-__name(mergeEnv, "mergeEnv");
-
 // src/go/env.ts
+init_define_ACTION_INPUTS();
 var GO_ENV_NAMES = [
   "GOMODCACHE",
   "GOPROXY",
@@ -566,9 +428,11 @@ async function userSetGoEnv(cwd, names) {
 __name(userSetGoEnv, "userSetGoEnv");
 
 // src/history/phase.ts
+init_define_ACTION_INPUTS();
 import { readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
 
 // src/cache/policy.ts
+init_define_ACTION_INPUTS();
 var BRANCH_SCOPED_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
 function reasonNotToSave(d) {
   if (d.state === "disabled") return "the cache service is not configured for this job";
@@ -592,6 +456,7 @@ function shouldVerify(policy, state) {
 __name(shouldVerify, "shouldVerify");
 
 // src/history/record.ts
+init_define_ACTION_INPUTS();
 var HISTORY_SCHEMA = "go-mod-precache-history/1";
 var HISTORY_LIMIT = 50;
 function parseHistory(text) {
@@ -650,6 +515,7 @@ function recordOf(m, env, at = /* @__PURE__ */ new Date()) {
 __name(recordOf, "recordOf");
 
 // src/history/store.ts
+init_define_ACTION_INPUTS();
 import { readFile as readFile3, writeFile } from "node:fs/promises";
 import { zstdCompressSync, zstdDecompressSync } from "node:zlib";
 var HISTORY_ENTRY = "history";
@@ -712,6 +578,7 @@ async function saveHistory(backend, key, history) {
 __name(saveHistory, "saveHistory");
 
 // src/history/trends.ts
+init_define_ACTION_INPUTS();
 function median(values) {
   if (values.length === 0) return 0;
   const sorted = [...values].sort((a, b) => a - b);
@@ -874,7 +741,11 @@ function capitalize(s) {
 }
 __name(capitalize, "capitalize");
 
+// src/inputs.ts
+init_define_ACTION_INPUTS();
+
 // src/go/goproxy.ts
+init_define_ACTION_INPUTS();
 var DEFAULT_GOPROXY = "https://proxy.golang.org,direct";
 var EXPECTED_FORM = 'expected an http(s) URL such as https://proxy.example.com/go, a file:///absolute/dir URL, "direct" or "off"';
 var GoProxyError = class extends ActionError {
@@ -1019,6 +890,7 @@ function decodeUserinfoPart(part) {
 __name(decodeUserinfoPart, "decodeUserinfoPart");
 
 // src/cache/layout.ts
+init_define_ACTION_INPUTS();
 var CACHE_LAYOUTS = ["lean", "full", "zips"];
 var SUMDB_DIR = "cache/download/sumdb";
 var FILES_OF_NEEDED = {
@@ -1055,6 +927,7 @@ function isReady(f) {
 __name(isReady, "isReady");
 
 // src/private/scopes.ts
+init_define_ACTION_INPUTS();
 var GLOB = /[*?[\\]/;
 function parsePatterns(value) {
   return value.split(/[,\n]/).map((p) => p.trim().replace(/\/+$/, "")).filter((p) => p !== "" && !p.startsWith("#"));
@@ -1288,12 +1161,14 @@ function parseSize(name, value, fallback) {
 __name(parseSize, "parseSize");
 
 // src/phases.ts
+init_define_ACTION_INPUTS();
 import { createHash as createHash2 } from "node:crypto";
-import path15 from "node:path";
+import path13 from "node:path";
 
 // src/cache/modcache.ts
+init_define_ACTION_INPUTS();
 import { mkdir as mkdir2, readdir as readdir2, writeFile as writeFile3 } from "node:fs/promises";
-import path6 from "node:path";
+import path4 from "node:path";
 function modulesEntry(layout) {
   return `modules-${layout}`;
 }
@@ -1376,7 +1251,7 @@ async function skipRestore(backend, modCache, why) {
 __name(skipRestore, "skipRestore");
 var uncleaned = /* @__PURE__ */ new Map();
 function uncleanedPaths(modCache) {
-  return uncleaned.get(path6.resolve(modCache)) ?? [];
+  return uncleaned.get(path4.resolve(modCache)) ?? [];
 }
 __name(uncleanedPaths, "uncleanedPaths");
 async function cleanModCache(modCache) {
@@ -1384,7 +1259,7 @@ async function cleanModCache(modCache) {
   await mkdir2(modCache, { recursive: true });
   if (left === void 0) return true;
   const remaining = await leafPaths(modCache);
-  uncleaned.set(path6.resolve(modCache), [.../* @__PURE__ */ new Set([...uncleanedPaths(modCache), ...remaining])]);
+  uncleaned.set(path4.resolve(modCache), [.../* @__PURE__ */ new Set([...uncleanedPaths(modCache), ...remaining])]);
   for (const marker of new Set(remaining.map(partialMarkerFor).filter((m) => m !== void 0))) {
     await markPartial(modCache, marker);
   }
@@ -1401,9 +1276,9 @@ function partialMarkerFor(rel) {
 }
 __name(partialMarkerFor, "partialMarkerFor");
 async function markPartial(modCache, marker) {
-  const file = path6.join(modCache, ...marker.split("/"));
+  const file = path4.join(modCache, ...marker.split("/"));
   try {
-    await mkdir2(path6.dirname(file), { recursive: true });
+    await mkdir2(path4.dirname(file), { recursive: true });
     await writeFile3(file, "");
   } catch (err) {
     warning(`Could not mark ${file} as partly extracted: ${errorMessage(err)}`);
@@ -1413,7 +1288,7 @@ __name(markPartial, "markPartial");
 async function leafPaths(dir) {
   const list = await readdir2(dir, { withFileTypes: true, recursive: true }).catch(() => []);
   const parents = new Set(list.map((e) => e.parentPath));
-  return list.filter((e) => !e.isDirectory() || !parents.has(path6.join(e.parentPath, e.name))).map((e) => path6.relative(dir, path6.join(e.parentPath, e.name)).split(path6.sep).join("/")).sort();
+  return list.filter((e) => !e.isDirectory() || !parents.has(path4.join(e.parentPath, e.name))).map((e) => path4.relative(dir, path4.join(e.parentPath, e.name)).split(path4.sep).join("/")).sort();
 }
 __name(leafPaths, "leafPaths");
 function capitalize2(s) {
@@ -1422,13 +1297,16 @@ function capitalize2(s) {
 __name(capitalize2, "capitalize");
 
 // src/cache/tidy.ts
-import path8 from "node:path";
+init_define_ACTION_INPUTS();
+import path6 from "node:path";
 
 // src/cache/prune.ts
+init_define_ACTION_INPUTS();
 import { readdir as readdir3 } from "node:fs/promises";
-import path7 from "node:path";
+import path5 from "node:path";
 
 // src/go/escape.ts
+init_define_ACTION_INPUTS();
 var WINDOWS_RESERVED = /* @__PURE__ */ new Set([
   "CON",
   "PRN",
@@ -1473,21 +1351,21 @@ function elementProblem(elem, fileName) {
   return void 0;
 }
 __name(elementProblem, "elementProblem");
-function majorSuffixOK(path19) {
-  if (path19.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path19);
-  const m = /\/v([0-9.]+)$/.exec(path19);
+function majorSuffixOK(path16) {
+  if (path16.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path16);
+  const m = /\/v([0-9.]+)$/.exec(path16);
   if (m === null) return true;
   const n = m[1];
   return !n.includes(".") && !n.startsWith("0") && n !== "1";
 }
 __name(majorSuffixOK, "majorSuffixOK");
-function modulePathProblem(path19) {
-  if (path19 === "") return "empty string";
-  if (path19.includes("..")) return "double dot";
-  if (path19.includes("//")) return "double slash";
-  if (path19.endsWith("/")) return "trailing slash";
-  if (path19.startsWith("/")) return "leading slash";
-  const elems = path19.split("/");
+function modulePathProblem(path16) {
+  if (path16 === "") return "empty string";
+  if (path16.includes("..")) return "double dot";
+  if (path16.includes("//")) return "double slash";
+  if (path16.endsWith("/")) return "trailing slash";
+  if (path16.startsWith("/")) return "leading slash";
+  const elems = path16.split("/");
   for (const elem of elems) {
     const problem = elementProblem(elem, false);
     if (problem !== void 0) return problem;
@@ -1498,7 +1376,7 @@ function modulePathProblem(path19) {
   for (const c of first) {
     if (!isFirstElementChar(c)) return `invalid char ${JSON.stringify(c)} in first path element`;
   }
-  if (!majorSuffixOK(path19)) return "invalid version";
+  if (!majorSuffixOK(path16)) return "invalid version";
   return void 0;
 }
 __name(modulePathProblem, "modulePathProblem");
@@ -1536,18 +1414,18 @@ function unescapeString(escaped) {
   return bang ? void 0 : out;
 }
 __name(unescapeString, "unescapeString");
-function escapePath(path19) {
-  const problem = modulePathProblem(path19);
-  if (problem !== void 0) throw new Error(`malformed module path "${path19}": ${problem}`);
-  return escapeString(path19);
+function escapePath(path16) {
+  const problem = modulePathProblem(path16);
+  if (problem !== void 0) throw new Error(`malformed module path "${path16}": ${problem}`);
+  return escapeString(path16);
 }
 __name(escapePath, "escapePath");
 function unescapePath(escaped) {
-  const path19 = unescapeString(escaped);
-  if (path19 === void 0) throw new Error(`invalid escaped module path "${escaped}"`);
-  const problem = modulePathProblem(path19);
+  const path16 = unescapeString(escaped);
+  if (path16 === void 0) throw new Error(`invalid escaped module path "${escaped}"`);
+  const problem = modulePathProblem(path16);
   if (problem !== void 0) throw new Error(`invalid escaped module path "${escaped}": ${problem}`);
-  return path19;
+  return path16;
 }
 __name(unescapePath, "unescapePath");
 function escapeVersion(version) {
@@ -1569,10 +1447,10 @@ __name(unescapeVersion, "unescapeVersion");
 async function listModCache(modCache) {
   const items = [];
   await walkExtracted(modCache, "", items);
-  await walkDownload(path7.join(modCache, "cache", "download"), "", items);
+  await walkDownload(path5.join(modCache, "cache", "download"), "", items);
   let hasVcs = false;
   try {
-    hasVcs = (await readdir3(path7.join(modCache, "cache", "vcs"))).length > 0;
+    hasVcs = (await readdir3(path5.join(modCache, "cache", "vcs"))).length > 0;
   } catch {
   }
   return { items, hasVcs };
@@ -1587,7 +1465,7 @@ async function entries(dir) {
 }
 __name(entries, "entries");
 async function walkExtracted(root, rel, out) {
-  for (const e of await entries(path7.join(root, rel))) {
+  for (const e of await entries(path5.join(root, rel))) {
     if (!e.isDirectory()) continue;
     const child = rel === "" ? e.name : `${rel}/${e.name}`;
     if (rel === "" && e.name === "cache") continue;
@@ -1602,7 +1480,7 @@ async function walkExtracted(root, rel, out) {
 }
 __name(walkExtracted, "walkExtracted");
 async function walkDownload(root, rel, out) {
-  for (const e of await entries(path7.join(root, rel))) {
+  for (const e of await entries(path5.join(root, rel))) {
     if (!e.isDirectory()) continue;
     if (rel === "" && e.name === "sumdb") continue;
     const child = rel === "" ? e.name : `${rel}/${e.name}`;
@@ -1610,7 +1488,7 @@ async function walkDownload(root, rel, out) {
       await walkDownload(root, child, out);
       continue;
     }
-    for (const f of await entries(path7.join(root, child))) {
+    for (const f of await entries(path5.join(root, child))) {
       if (!f.isFile() || f.name === "list" || f.name === "list.lock") continue;
       const parsed = parseDownloadFile(f.name);
       const id = parsed === void 0 ? void 0 : safeId(rel, parsed.version);
@@ -1658,11 +1536,11 @@ function withoutUncleaned(members, leftovers) {
 __name(withoutUncleaned, "withoutUncleaned");
 async function planModCacheSave(modCache, workingDirectory, roots, needed, layout) {
   const { items } = await listModCache(modCache);
-  const hasSumdb = await pathExists(path8.join(modCache, ...SUMDB_DIR.split("/")));
+  const hasSumdb = await pathExists(path6.join(modCache, ...SUMDB_DIR.split("/")));
   const keepZip = new Set(needed);
   const keepMod = /* @__PURE__ */ new Set();
   for (const root of roots) {
-    const graph = await runGo(["mod", "graph"], { cwd: path8.resolve(workingDirectory, root), env: OFFLINE });
+    const graph = await runGo(["mod", "graph"], { cwd: path6.resolve(workingDirectory, root), env: OFFLINE });
     if (graph.exitCode !== 0) {
       warning(`Not pruning the module cache: go mod graph failed in ${root}: ${graph.stderr.trim()}`);
       for (const item of items) keepZip.add(item.id);
@@ -1679,11 +1557,13 @@ async function planModCacheSave(modCache, workingDirectory, roots, needed, layou
 __name(planModCacheSave, "planModCacheSave");
 
 // src/go/download.ts
+init_define_ACTION_INPUTS();
 import { mkdtemp } from "node:fs/promises";
 import os from "node:os";
-import path9 from "node:path";
+import path7 from "node:path";
 
 // src/go/failure.ts
+init_define_ACTION_INPUTS();
 var RULES = [
   ["toolchain", /requires go >= |toolchain not available|switch to go\S+ not allowed|cannot find "go\d\S*" in PATH/],
   ["checksum", /checksum mismatch|SECURITY ERROR/],
@@ -1746,6 +1626,7 @@ function proxyOfUrl(url, proxies) {
 __name(proxyOfUrl, "proxyOfUrl");
 
 // src/go/jsonstream.ts
+init_define_ACTION_INPUTS();
 function parseJsonStream(text) {
   const values = [];
   let depth = 0;
@@ -1835,7 +1716,7 @@ async function downloadOnce(options, chain) {
   const targets = options.targets ?? options.roots.map((root) => ({ root, args: ["mod", "download", "-json"] }));
   for (const { root, args } of targets) {
     const result = await runGo(args, {
-      cwd: path9.resolve(options.workingDirectory, root),
+      cwd: path7.resolve(options.workingDirectory, root),
       env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : "off" },
       timeoutMs: options.timeoutMs
     });
@@ -1898,9 +1779,9 @@ function plan(retry, drop) {
 __name(plan, "plan");
 async function findMismatchingProxies(options, proxies, modules) {
   const bad = [];
-  const cwd = path9.resolve(options.workingDirectory, options.roots[0] ?? ".");
+  const cwd = path7.resolve(options.workingDirectory, options.roots[0] ?? ".");
   for (const proxy of proxies) {
-    const scratch = await mkdtemp(path9.join(os.tmpdir(), "go-mod-precache-verify-"));
+    const scratch = await mkdtemp(path7.join(os.tmpdir(), "go-mod-precache-verify-"));
     try {
       const result = await runGo(["mod", "download", "-json", ...modules.map((m) => m.replace(/\/go\.mod$/, ""))], {
         cwd,
@@ -1934,14 +1815,15 @@ function elapsed(started) {
 __name(elapsed, "elapsed");
 
 // src/go/ready.ts
-import path10 from "node:path";
+init_define_ACTION_INPUTS();
+import path8 from "node:path";
 var OFFLINE_REFUSAL = /GOPROXY=off|GOVCS disallows/;
 async function checkReady(workingDirectory, roots, modCache) {
   const all = [];
   const missing = [];
   const unlisted = [];
   for (const root of roots) {
-    const run = await runGo(["mod", "download", "-json"], { cwd: path10.resolve(workingDirectory, root), env: OFFLINE });
+    const run = await runGo(["mod", "download", "-json"], { cwd: path8.resolve(workingDirectory, root), env: OFFLINE });
     let listed = [];
     try {
       listed = parseDownloadOutput(run.stdout);
@@ -1965,11 +1847,11 @@ __name(checkReady, "checkReady");
 async function filesOf(modCache, modulePath, version) {
   const escaped = escapePath(modulePath);
   const v = escapeVersion(version);
-  const download = path10.join(modCache, "cache", "download", ...escaped.split("/"), "@v", v);
+  const download = path8.join(modCache, "cache", "download", ...escaped.split("/"), "@v", v);
   const [zip, ziphash, dir, partial] = await Promise.all([
     pathExists(`${download}.zip`),
     pathExists(`${download}.ziphash`),
-    pathExists(path10.join(modCache, ...`${escaped}@${v}`.split("/"))),
+    pathExists(path8.join(modCache, ...`${escaped}@${v}`.split("/"))),
     pathExists(`${download}.partial`)
   ]);
   return { zip, ziphash, dir, partial };
@@ -1977,10 +1859,11 @@ async function filesOf(modCache, modulePath, version) {
 __name(filesOf, "filesOf");
 
 // src/go/verify.ts
-import path11 from "node:path";
+init_define_ACTION_INPUTS();
+import path9 from "node:path";
 async function verifyModules(workingDirectory, roots) {
   for (const root of roots) {
-    const result = await runGo(["mod", "verify"], { cwd: path11.resolve(workingDirectory, root), env: OFFLINE });
+    const result = await runGo(["mod", "verify"], { cwd: path9.resolve(workingDirectory, root), env: OFFLINE });
     if (result.exitCode !== 0) {
       return { ok: false, detail: verifyDetail(result.stdout + result.stderr) };
     }
@@ -1994,10 +1877,12 @@ function verifyDetail(output) {
 __name(verifyDetail, "verifyDetail");
 
 // src/go/vouch.ts
+init_define_ACTION_INPUTS();
 import { readFile as readFile5, rm, writeFile as writeFile4 } from "node:fs/promises";
-import path12 from "node:path";
+import path10 from "node:path";
 
 // src/go/modfile.ts
+init_define_ACTION_INPUTS();
 var ModFileError = class extends ActionError {
   static {
     __name(this, "ModFileError");
@@ -2053,8 +1938,8 @@ function parseGoWork(text, fileName = "go.work") {
   return file;
 }
 __name(parseGoWork, "parseGoWork");
-function isDirectoryPath(path19) {
-  return path19 === "." || path19 === ".." || /^\.\.?[/\\]/.test(path19) || path19.startsWith("/") || path19.startsWith("\\") || /^[A-Za-z]:/.test(path19);
+function isDirectoryPath(path16) {
+  return path16 === "." || path16 === ".." || /^\.\.?[/\\]/.test(path16) || path16.startsWith("/") || path16.startsWith("\\") || /^[A-Za-z]:/.test(path16);
 }
 __name(isDirectoryPath, "isDirectoryPath");
 function canonicalVersion(version) {
@@ -2116,9 +2001,9 @@ function addModDirective(file, verb, line, strict) {
       if (file.module !== void 0) return "repeated module statement";
       file.module = "";
       if (args.length !== 1) return "usage: module module/path";
-      const path19 = unquoteArg(args[0]);
-      if (typeof path19 !== "string") return `invalid quoted string: ${path19.problem}`;
-      file.module = path19;
+      const path16 = unquoteArg(args[0]);
+      if (typeof path16 !== "string") return `invalid quoted string: ${path16.problem}`;
+      file.module = path16;
       return void 0;
     }
     case "go":
@@ -2128,14 +2013,14 @@ function addModDirective(file, verb, line, strict) {
     case "require":
     case "exclude": {
       if (args.length !== 2) return `usage: ${verb} module/path v1.2.3`;
-      const path19 = unquoteArg(args[0]);
-      if (typeof path19 !== "string") return `invalid quoted string: ${path19.problem}`;
-      const version = versionArg(verb, path19, args[1]);
+      const path16 = unquoteArg(args[0]);
+      if (typeof path16 !== "string") return `invalid quoted string: ${path16.problem}`;
+      const version = versionArg(verb, path16, args[1]);
       if (version.problem !== void 0) return version.problem;
       if (verb === "require") {
-        file.require.push({ path: path19, version: version.value, indirect: isIndirect(line), line: line.line });
+        file.require.push({ path: path16, version: version.value, indirect: isIndirect(line), line: line.line });
       } else {
-        file.exclude.push({ path: path19, version: version.value, line: line.line });
+        file.exclude.push({ path: path16, version: version.value, line: line.line });
       }
       return void 0;
     }
@@ -2144,9 +2029,9 @@ function addModDirective(file, verb, line, strict) {
     case "tool":
     case "ignore": {
       if (args.length !== 1) return `${verb} directive expects exactly one argument`;
-      const path19 = unquoteArg(args[0]);
-      if (typeof path19 !== "string") return `invalid quoted string: ${path19.problem}`;
-      file[verb].push(path19);
+      const path16 = unquoteArg(args[0]);
+      if (typeof path16 !== "string") return `invalid quoted string: ${path16.problem}`;
+      file[verb].push(path16);
       return void 0;
     }
     default:
@@ -2199,24 +2084,24 @@ function addGodebug(godebug, line) {
   return void 0;
 }
 __name(addGodebug, "addGodebug");
-function versionArg(verb, path19, token) {
-  const version = unquoteVersion(verb, path19, token);
+function versionArg(verb, path16, token) {
+  const version = unquoteVersion(verb, path16, token);
   if (version.problem !== void 0) return version;
   const canonical = canonicalVersion(version.value);
   if (canonical === void 0) {
-    return { problem: `${directiveLabel(verb, path19)}version ${JSON.stringify(version.value)} invalid: must be of the form v1.2.3` };
+    return { problem: `${directiveLabel(verb, path16)}version ${JSON.stringify(version.value)} invalid: must be of the form v1.2.3` };
   }
   return { value: canonical };
 }
 __name(versionArg, "versionArg");
-function unquoteVersion(verb, path19, token) {
+function unquoteVersion(verb, path16, token) {
   const version = unquoteArg(token);
   if (typeof version === "string") return { value: version };
-  return { problem: `${directiveLabel(verb, path19)}version ${JSON.stringify(token)} invalid: ${version.problem}` };
+  return { problem: `${directiveLabel(verb, path16)}version ${JSON.stringify(token)} invalid: ${version.problem}` };
 }
 __name(unquoteVersion, "unquoteVersion");
-function directiveLabel(verb, path19) {
-  return path19 === "" ? `${verb}: ` : `${verb} ${path19}: `;
+function directiveLabel(verb, path16) {
+  return path16 === "" ? `${verb}: ` : `${verb} ${path16}: `;
 }
 __name(directiveLabel, "directiveLabel");
 function problemAt(at, message) {
@@ -2248,19 +2133,19 @@ function addReplace(replaces, line) {
   return void 0;
 }
 __name(addReplace, "addReplace");
-function replaceTarget(path19, versionToken) {
+function replaceTarget(path16, versionToken) {
   if (versionToken === void 0) {
-    if (!isDirectoryPath(path19)) {
+    if (!isDirectoryPath(path16)) {
       return {
-        problem: path19.includes("@") ? "replacement module must match format 'path version', not 'path@version'" : "replacement module without version must be directory path (rooted or starting with . or ..)"
+        problem: path16.includes("@") ? "replacement module must match format 'path version', not 'path@version'" : "replacement module without version must be directory path (rooted or starting with . or ..)"
       };
     }
-    return { value: { kind: "dir", dir: path19 } };
+    return { value: { kind: "dir", dir: path16 } };
   }
-  const version = versionArg("replace", path19, versionToken);
+  const version = versionArg("replace", path16, versionToken);
   if (version.problem !== void 0) return version;
-  if (isDirectoryPath(path19)) return { problem: `replacement module directory path ${JSON.stringify(path19)} cannot have version` };
-  return { value: { kind: "module", path: path19, version: version.value } };
+  if (isDirectoryPath(path16)) return { problem: `replacement module directory path ${JSON.stringify(path16)} cannot have version` };
+  return { value: { kind: "module", path: path16, version: version.value } };
 }
 __name(replaceTarget, "replaceTarget");
 function addRawRetract(retracts, line, block, strict) {
@@ -2589,6 +2474,7 @@ function lexer(text, fileName) {
 __name(lexer, "lexer");
 
 // src/go/gosum.ts
+init_define_ACTION_INPUTS();
 var EMPTY_GO_MOD_HASH = "h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=";
 var GO_MOD_SUFFIX = "/go.mod";
 var GoSumError = class extends ActionError {
@@ -2608,20 +2494,20 @@ function parseGoSum(text, fileName = "go.sum") {
       problems.push(`${fileName}:${line}: wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")`);
       return;
     }
-    const [path19, versionField, hash] = fields;
+    const [path16, versionField, hash] = fields;
     if (hash === EMPTY_GO_MOD_HASH) return;
-    entries2.push(goSumEntry(path19, versionField, hash, line));
+    entries2.push(goSumEntry(path16, versionField, hash, line));
   });
   if (problems.length > 0) throw new GoSumError(`malformed go.sum:
 ${problems.join("\n")}`);
   return entries2;
 }
 __name(parseGoSum, "parseGoSum");
-function goSumEntry(path19, versionField, hash, line) {
+function goSumEntry(path16, versionField, hash, line) {
   if (versionField.endsWith(GO_MOD_SUFFIX)) {
-    return { path: path19, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
+    return { path: path16, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
   }
-  return { path: path19, version: versionField, kind: "zip", hash, line };
+  return { path: path16, version: versionField, kind: "zip", hash, line };
 }
 __name(goSumEntry, "goSumEntry");
 
@@ -2629,9 +2515,9 @@ __name(goSumEntry, "goSumEntry");
 async function readGoSums(workingDirectory, roots, repository = workingDirectory) {
   const sums = { entries: [], files: [], missing: [], texts: /* @__PURE__ */ new Map() };
   const add = /* @__PURE__ */ __name(async (relative, optional) => {
-    const file = path12.resolve(workingDirectory, relative);
+    const file = path10.resolve(workingDirectory, relative);
     if (sums.texts.has(file)) return;
-    const shown = path12.relative(repository, file).split(path12.sep).join("/");
+    const shown = path10.relative(repository, file).split(path10.sep).join("/");
     let text;
     try {
       text = await readFile5(file, "utf8");
@@ -2647,18 +2533,18 @@ async function readGoSums(workingDirectory, roots, repository = workingDirectory
     sums.entries.push(...parseGoSum(text, shown));
   }, "add");
   for (const root of roots) {
-    const work = await readFile5(path12.resolve(workingDirectory, root, "go.work"), "utf8").catch(() => void 0);
+    const work = await readFile5(path10.resolve(workingDirectory, root, "go.work"), "utf8").catch(() => void 0);
     if (work === void 0) {
-      await add(path12.posix.join(root, "go.sum"), false);
+      await add(path10.posix.join(root, "go.sum"), false);
       continue;
     }
-    await add(path12.posix.join(root, "go.work.sum"), true);
+    await add(path10.posix.join(root, "go.work.sum"), true);
     let uses = [];
     try {
-      uses = parseGoWork(work, path12.posix.join(root, "go.work")).use.map((u) => u.dir);
+      uses = parseGoWork(work, path10.posix.join(root, "go.work")).use.map((u) => u.dir);
     } catch {
     }
-    for (const dir of uses) if (!path12.isAbsolute(dir)) await add(path12.posix.join(root, dir.replace(/\\/g, "/"), "go.sum"), false);
+    for (const dir of uses) if (!path10.isAbsolute(dir)) await add(path10.posix.join(root, dir.replace(/\\/g, "/"), "go.sum"), false);
   }
   return sums;
 }
@@ -2696,7 +2582,11 @@ function goSumError(sums, noGoMod) {
 }
 __name(goSumError, "goSumError");
 
+// src/private/explain.ts
+init_define_ACTION_INPUTS();
+
 // src/go/patterns.ts
+init_define_ACTION_INPUTS();
 var BadPatternError = class extends Error {
   static {
     __name(this, "BadPatternError");
@@ -2906,27 +2796,28 @@ function explainPrivateFailures(failures, ctx) {
   for (const f of failures) {
     const module = f.module;
     if (module === void 0 || out.has(module)) continue;
-    const path19 = module.split("@")[0];
-    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path19);
+    const path16 = module.split("@")[0];
+    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path16);
     const shown = ctx.patterns.length > 0 ? ctx.patterns.join(", ") : "(none)";
     if (isPrivate && f.class === "auth" && !ctx.hasToken) {
       out.set(module, `${module} is private (GOPRIVATE=${ctx.goprivate}) and git asked for credentials, but no private-token was given: add \`private-token: \${{ secrets.YOUR_TOKEN }}\`.`);
     } else if (isPrivate && f.class === "auth") {
       out.set(module, `The host rejected private-token for ${module} (401/403): check that the token can read that repository and that private-user fits the host.`);
     } else if (!isPrivate && (f.class === "not-found" || f.class === "sumdb" || f.class === "auth")) {
-      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path19)}) to \`private\`.`);
+      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path16)}) to \`private\`.`);
     }
   }
   return [...out.values()];
 }
 __name(explainPrivateFailures, "explainPrivateFailures");
-function suggestPattern(path19) {
-  const parts = path19.split("/");
+function suggestPattern(path16) {
+  const parts = path16.split("/");
   return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
 }
 __name(suggestPattern, "suggestPattern");
 
 // src/proxy/config.ts
+init_define_ACTION_INPUTS();
 function primaryChain(proxiesInput, goEnvGoProxy) {
   if (proxiesInput !== "") {
     try {
@@ -2951,7 +2842,11 @@ function maskProxyCredentials(values) {
 }
 __name(maskProxyCredentials, "maskProxyCredentials");
 
+// src/report/diagnosis.ts
+init_define_ACTION_INPUTS();
+
 // src/proxy/chain.ts
+init_define_ACTION_INPUTS();
 function isHealthy(result) {
   return result === void 0 || result.class === "ok";
 }
@@ -3070,17 +2965,27 @@ function renderDiagnosis(m, goError, privateHints = []) {
 }
 __name(renderDiagnosis, "renderDiagnosis");
 
+// src/toolchain/install.ts
+init_define_ACTION_INPUTS();
+
 // node_modules/@actions/tool-cache/lib/tool-cache.js
+init_define_ACTION_INPUTS();
 import * as fs from "fs";
 
 // node_modules/@actions/tool-cache/lib/manifest.js
+init_define_ACTION_INPUTS();
 var semver = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os2 from "os";
-import * as path13 from "path";
+import * as path11 from "path";
 var semver2 = __toESM(require_semver(), 1);
 import { ok } from "assert";
+
+// node_modules/@actions/tool-cache/lib/retry-helper.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@actions/tool-cache/lib/tool-cache.js
 var IS_WINDOWS = process.platform === "win32";
 var IS_MAC = process.platform === "darwin";
 function find(toolName, versionSpec, arch2) {
@@ -3099,7 +3004,7 @@ function find(toolName, versionSpec, arch2) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path13.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    const cachePath = path11.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs.existsSync(cachePath) && fs.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
@@ -3114,12 +3019,12 @@ __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
   arch2 = arch2 || os2.arch();
-  const toolPath = path13.join(_getCacheDirectory(), toolName);
+  const toolPath = path11.join(_getCacheDirectory(), toolName);
   if (fs.existsSync(toolPath)) {
     const children = fs.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path13.join(toolPath, child, arch2 || "");
+        const fullPath = path11.join(toolPath, child, arch2 || "");
         if (fs.existsSync(fullPath) && fs.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -3173,9 +3078,10 @@ __name(_getCacheDirectory, "_getCacheDirectory");
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir4, rmdir, writeFile as writeFile5 } from "node:fs/promises";
 import os3 from "node:os";
-import path14 from "node:path";
+import path12 from "node:path";
 
 // src/toolchain/arch.ts
+init_define_ACTION_INPUTS();
 var TOOL_CACHE_ARCH = {
   amd64: "x64",
   // Node says ia32; setup-go's `architecture` input documents x86, as the other actions/*-versions do.
@@ -3271,7 +3177,7 @@ async function fetchFrom(options, entry, attempts) {
       info(`Retrying ${source} in ${wait} ms`);
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
-    const scratch = await mkdtemp2(path14.join(options.scratchRoot, "toolchain-"));
+    const scratch = await mkdtemp2(path12.join(options.scratchRoot, "toolchain-"));
     try {
       const { attempt, dir } = await switchOnce(options, entry, source, scratch);
       attempts.push(attempt);
@@ -3291,8 +3197,8 @@ async function fetchFrom(options, entry, attempts) {
 __name(fetchFrom, "fetchFrom");
 async function switchOnce(options, entry, source, scratch) {
   const started = performance.now();
-  const modCache = path14.join(scratch, "mod");
-  const empty = path14.join(scratch, "work");
+  const modCache = path12.join(scratch, "mod");
+  const empty = path12.join(scratch, "work");
   await mkdir3(empty);
   const result = await runGo(["version"], {
     cwd: empty,
@@ -3326,15 +3232,15 @@ async function switchOnce(options, entry, source, scratch) {
 }
 __name(switchOnce, "switchOnce");
 async function toolchainArch(dir) {
-  const platform = toolchainPlatform(path14.basename(dir));
+  const platform = toolchainPlatform(path12.basename(dir));
   return platform === void 0 ? localToolCacheArch() : toolCacheArch(platform.goarch);
 }
 __name(toolchainArch, "toolchainArch");
 async function moveIntoToolCache(dir, toolCacheVersion2, arch2, rename = {}) {
-  const target = path14.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion2, arch2);
+  const target = path12.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion2, arch2);
   await removeEarlierCopy(`${target}.complete`);
   await removeEarlierCopy(target);
-  await mkdir3(path14.dirname(target), { recursive: true });
+  await mkdir3(path12.dirname(target), { recursive: true });
   const moved = await moveDir(dir, target, {
     onRetry: /* @__PURE__ */ __name((code2, wait) => info(`Moving the toolchain to ${target} failed with ${code2}; retrying in ${wait} ms`), "onRetry"),
     ...rename
@@ -3356,19 +3262,19 @@ async function removeEarlierCopy(target) {
 }
 __name(removeEarlierCopy, "removeEarlierCopy");
 async function unpackedToolchain(modCache, toolchain2) {
-  const parent = path14.join(modCache, "golang.org");
+  const parent = path12.join(modCache, "golang.org");
   const prefix = `toolchain@v0.0.1-${toolchain2}.`;
   const names = existsSync3(parent) ? await readdir4(parent) : [];
   const name = names.find((n) => n.startsWith(prefix));
-  return name === void 0 ? void 0 : path14.join(parent, name);
+  return name === void 0 ? void 0 : path12.join(parent, name);
 }
 __name(unpackedToolchain, "unpackedToolchain");
 function goBinaryIn(toolchainDir) {
-  return path14.join(toolchainDir, "bin", process.platform === "win32" ? "go.exe" : "go");
+  return path12.join(toolchainDir, "bin", process.platform === "win32" ? "go.exe" : "go");
 }
 __name(goBinaryIn, "goBinaryIn");
 function ensureToolCacheRoot(env = process.env) {
-  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path14.join(env.RUNNER_TEMP || os3.tmpdir(), "go-mod-precache-tools");
+  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path12.join(env.RUNNER_TEMP || os3.tmpdir(), "go-mod-precache-tools");
   return env.RUNNER_TOOL_CACHE;
 }
 __name(ensureToolCacheRoot, "ensureToolCacheRoot");
@@ -3405,6 +3311,7 @@ function toolchainFixFor(cls) {
 __name(toolchainFixFor, "toolchainFixFor");
 
 // src/toolchain/select.ts
+init_define_ACTION_INPUTS();
 var GOTOOLCHAIN_FORMS = "expected local, auto, path, a toolchain name such as go1.22.3, or a name followed by +auto or +path (go1.22.3+auto)";
 function selectToolchain(input) {
   const { gotoolchain, local } = input;
@@ -3640,7 +3547,7 @@ async function toolchain(ctx, goEnv, decision, selection) {
         retries: ctx.inputs.downloadRetries,
         timeoutMs: ctx.inputs.downloadTimeoutMs,
         // Beside the tool cache's own directories, so the unpacked toolchain moves in by a rename.
-        scratchRoot: path15.join(toolCacheRoot, ".go-mod-precache-tmp")
+        scratchRoot: path13.join(toolCacheRoot, ".go-mod-precache-tmp")
       }).catch((err) => {
         if (err instanceof ToolchainError) t.attempts = err.attempts;
         throw err;
@@ -3650,7 +3557,7 @@ async function toolchain(ctx, goEnv, decision, selection) {
       dir = fetched.dir;
       info(`${decision.toolchain} from ${fetched.source}, checked against the checksum database, now in ${dir}`);
     }
-    addPath(path15.dirname(goBinaryIn(dir)));
+    addPath(path13.dirname(goBinaryIn(dir)));
     exportVariable("GOTOOLCHAIN", "local");
     if (process.env.GOROOT) exportVariable("GOROOT", dir);
     t.version = decision.version;
@@ -3822,156 +3729,8 @@ function recordSave(metrics, key, outcome) {
 }
 __name(recordSave, "recordSave");
 
-// src/private/gitconfig.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/private/git.ts
-import { accessSync, constants, statSync as statSync3 } from "node:fs";
-import path16 from "node:path";
-var MIN_GIT = { major: 2, minor: 30, patch: 0, text: "2.30" };
-function parseGitVersion(stdout) {
-  const line = stdout.split(/\r?\n/)[0]?.trim() ?? "";
-  const m = /^git version ((\d+)\.(\d+)(?:\.(\d+))?\S*(?: .*)?)$/.exec(line);
-  if (!m) return void 0;
-  return { major: Number(m[2]), minor: Number(m[3]), patch: Number(m[4] ?? 0), text: m[1] };
-}
-__name(parseGitVersion, "parseGitVersion");
-function atLeast(v, min) {
-  if (v.major !== min.major) return v.major > min.major;
-  if (v.minor !== min.minor) return v.minor > min.minor;
-  return v.patch >= min.patch;
-}
-__name(atLeast, "atLeast");
-var REMEDY = "Install git 2.30 or newer before this step, or drop private-token and fetch the private modules through a module proxy that can read them (put it in 'proxies' and set GONOPROXY=none so go asks it).";
-function gitProblem(git2) {
-  const needs = "private-token needs git 2.30 or newer, which can remove the credential again in the post step (git config --fixed-value)";
-  if (git2 === void 0) return `${needs}, and there is no git program on PATH. No credential was written. ${REMEDY}`;
-  const version = parseGitVersion(git2.versionOutput);
-  if (version === void 0) {
-    const said = git2.versionOutput.split(/\r?\n/)[0]?.trim() ?? "";
-    return `${needs}, and the version of ${git2.path} is unknown ('git --version' printed '${said}'). No credential was written. ${REMEDY}`;
-  }
-  if (!atLeast(version, MIN_GIT)) {
-    return `${needs}, and ${git2.path} is git ${version.text}. No credential was written. ${REMEDY}`;
-  }
-  return void 0;
-}
-__name(gitProblem, "gitProblem");
-function posixCandidates(name, pathValue) {
-  return pathValue.split(":").filter((dir) => path16.posix.isAbsolute(dir)).map((dir) => path16.posix.join(dir, name));
-}
-__name(posixCandidates, "posixCandidates");
-function findGit(env = process.env, platform = process.platform, runnable = (file) => isRunnable(file, platform)) {
-  if (platform !== "win32") return posixCandidates("git", env.PATH ?? "").find(runnable);
-  const found = lookPath("git", {
-    platform,
-    path: envValue(env, "PATH", platform) ?? "",
-    pathext: envValue(env, "PATHEXT", platform) ?? "",
-    isFile: runnable
-  });
-  if (found.kind === "found") return found.file;
-  if (found.kind === "script") return found.laterExe;
-  return void 0;
-}
-__name(findGit, "findGit");
-function isRunnable(file, platform) {
-  try {
-    if (!statSync3(file).isFile()) return false;
-    if (platform !== "win32") accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-__name(isRunnable, "isRunnable");
-async function gitForCredentials() {
-  const found = findGit();
-  let versionOutput = "";
-  if (found !== void 0) {
-    try {
-      const run = await runCommand(found, ["--version"]);
-      versionOutput = run.exitCode === 0 ? run.stdout : `${run.stdout}${run.stderr}`.trim() || `nothing, exit ${run.exitCode}`;
-    } catch (err) {
-      versionOutput = `nothing, it could not run: ${errorMessage(err)}`;
-    }
-  }
-  const problem = gitProblem(found === void 0 ? void 0 : { path: found, versionOutput });
-  if (problem !== void 0) throw new ActionError(problem);
-  return found;
-}
-__name(gitForCredentials, "gitForCredentials");
-
-// src/private/gitconfig.ts
-function authorizationHeader(user, token) {
-  return `Authorization: Basic ${Buffer.from(`${user}:${token}`).toString("base64")}`;
-}
-__name(authorizationHeader, "authorizationHeader");
-function extraHeaderKey(scope) {
-  return `http.${scope.url}.extraheader`;
-}
-__name(extraHeaderKey, "extraHeaderKey");
-async function git(command, args) {
-  return runCommand(command, args, { env: { GIT_TERMINAL_PROMPT: "0" } });
-}
-__name(git, "git");
-function parseConfigValues(stdout) {
-  return stdout.split(/\r?\n/).filter((v) => v !== "");
-}
-__name(parseConfigValues, "parseConfigValues");
-async function addGitCredentials(scopes, user, token, options = {}) {
-  const value = authorizationHeader(user, token);
-  setSecret(Buffer.from(`${user}:${token}`).toString("base64"));
-  const command = options.git ?? "git";
-  const records = [];
-  for (const scope of scopes) {
-    const key = extraHeaderKey(scope);
-    const result = await git(command, ["config", "--global", "--add", key, value]);
-    if (result.exitCode !== 0) {
-      throw new Error(`git config --global --add ${key} failed: ${result.stderr.trim()}`);
-    }
-    records.push({ key, valueSha256: sha256(value) });
-    options.onAdded?.([...records]);
-    info(`git sends the private-token to ${scope.url}/\u2026 (pattern ${scope.pattern}).`);
-  }
-  return records;
-}
-__name(addGitCredentials, "addGitCredentials");
-async function removeGitCredentials(records) {
-  if (records.length === 0) return 0;
-  const command = findGit();
-  if (command === void 0) {
-    warning(`No git on PATH: could not remove ${records.map((r) => r.key).join(", ")} from the global git config.`);
-    return 0;
-  }
-  let removed = 0;
-  for (const record of records) {
-    const current = await git(command, ["config", "--global", "--get-all", record.key]);
-    const values = current.exitCode === 0 ? parseConfigValues(current.stdout) : [];
-    for (const value of values) {
-      if (sha256(value) !== record.valueSha256) continue;
-      const unset = await git(command, ["config", "--global", "--fixed-value", "--unset-all", record.key, value]);
-      if (unset.exitCode === 0) removed++;
-      else warning(`Could not remove ${record.key} from the global git config: ${unset.stderr.trim()}`);
-    }
-    const section = record.key.slice(0, record.key.lastIndexOf("."));
-    const left = await git(command, ["config", "--global", "--get-regexp", `^${escapeRegExp(section)}\\.`]);
-    if (left.exitCode !== 0 || left.stdout.trim() === "") {
-      await git(command, ["config", "--global", "--remove-section", section]);
-    }
-  }
-  return removed;
-}
-__name(removeGitCredentials, "removeGitCredentials");
-function sha256(s) {
-  return createHash3("sha256").update(s).digest("hex");
-}
-__name(sha256, "sha256");
-function escapeRegExp(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-__name(escapeRegExp, "escapeRegExp");
-
 // src/private/setup.ts
+init_define_ACTION_INPUTS();
 var GIT_CREDENTIALS_STATE = "git-credentials";
 async function setupPrivateModules(inputs, goEnv) {
   const userSet = /* @__PURE__ */ __name((name) => process.env[name] ?? "", "userSet");
@@ -4003,9 +3762,9 @@ async function setupPrivateModules(inputs, goEnv) {
       );
     }
     if (scopes.length > 0) {
-      const git2 = await gitForCredentials();
+      const git = await gitForCredentials();
       records = await addGitCredentials(scopes, inputs.privateUser, inputs.privateToken, {
-        git: git2,
+        git,
         onAdded: /* @__PURE__ */ __name((added) => saveState(GIT_CREDENTIALS_STATE, JSON.stringify(added)), "onAdded")
       });
     }
@@ -4017,6 +3776,7 @@ async function setupPrivateModules(inputs, goEnv) {
 __name(setupPrivateModules, "setupPrivateModules");
 
 // src/proxy/sample.ts
+init_define_ACTION_INPUTS();
 function pickProbeModules(entries2, env, count = 3) {
   const withZip = new Set(entries2.filter((e) => e.kind === "zip").map((e) => `${e.path}@${e.version}`));
   const byPath = /* @__PURE__ */ new Map();
@@ -4030,7 +3790,7 @@ function pickProbeModules(entries2, env, count = 3) {
   }
   const sorted = [...byPath.values()].sort((a, b) => Number(b.zip) - Number(a.zip) || cmp(a.path, b.path));
   const preferred = sorted.filter((m) => m.zip).length >= count ? sorted.filter((m) => m.zip) : sorted;
-  return spread(preferred, count).map(({ path: path19, version, goModHash }) => ({ path: path19, version, goModHash }));
+  return spread(preferred, count).map(({ path: path16, version, goModHash }) => ({ path: path16, version, goModHash }));
 }
 __name(pickProbeModules, "pickProbeModules");
 function spread(items, count) {
@@ -4050,13 +3810,18 @@ function goSumEntries(files) {
 }
 __name(goSumEntries, "goSumEntries");
 
+// src/proxy/select.ts
+init_define_ACTION_INPUTS();
+
 // src/proxy/probe.ts
+init_define_ACTION_INPUTS();
 var import_undici = __toESM(require_undici(), 1);
 
 // src/go/dirhash.ts
-import { createHash as createHash4 } from "node:crypto";
+init_define_ACTION_INPUTS();
+import { createHash as createHash3 } from "node:crypto";
 function hash1(files) {
-  return "h1:" + createHash4("sha256").update(hash1Summary(files)).digest("base64");
+  return "h1:" + createHash3("sha256").update(hash1Summary(files)).digest("base64");
 }
 __name(hash1, "hash1");
 function hash1Summary(files) {
@@ -4074,7 +3839,7 @@ function hashGoMod(content) {
 }
 __name(hashGoMod, "hashGoMod");
 function sha256Hex(content) {
-  return createHash4("sha256").update(content).digest("hex");
+  return createHash3("sha256").update(content).digest("hex");
 }
 __name(sha256Hex, "sha256Hex");
 function compareBytewise(a, b) {
@@ -4083,6 +3848,7 @@ function compareBytewise(a, b) {
 __name(compareBytewise, "compareBytewise");
 
 // src/proxy/classify.ts
+init_define_ACTION_INPUTS();
 var PROBE_CLASS_SEVERITY = [
   "ok",
   "not-found",
@@ -4419,6 +4185,7 @@ function scrub(text, secrets) {
 __name(scrub, "scrub");
 
 // src/proxy/sumdb.ts
+init_define_ACTION_INPUTS();
 var import_undici2 = __toESM(require_undici(), 1);
 function sumDbUrl(gosumdb) {
   const [name = "", url] = gosumdb.trim().split(/\s+/);
@@ -4516,6 +4283,7 @@ function sumDbName(gosumdb) {
 __name(sumDbName, "sumDbName");
 
 // src/report/metrics.ts
+init_define_ACTION_INPUTS();
 function newMetrics() {
   return {
     schemaVersion: 1,
@@ -4561,10 +4329,12 @@ function newMetrics() {
 __name(newMetrics, "newMetrics");
 
 // src/report/publish.ts
+init_define_ACTION_INPUTS();
 import { mkdir as mkdir4, readFile as readFile6, writeFile as writeFile6 } from "node:fs/promises";
-import path17 from "node:path";
+import path14 from "node:path";
 
 // src/report/outputs.ts
+init_define_ACTION_INPUTS();
 function renderOutputs(m, metricsFile = "") {
   return {
     "cache-hit": String(m.cache.hit),
@@ -4605,7 +4375,11 @@ function renderOutputs(m, metricsFile = "") {
 }
 __name(renderOutputs, "renderOutputs");
 
+// src/report/summary.ts
+init_define_ACTION_INPUTS();
+
 // src/report/hints.ts
+init_define_ACTION_INPUTS();
 function hints(m) {
   const out = [];
   for (const p of m.proxy.problems) {
@@ -4763,7 +4537,7 @@ function code(s) {
 __name(code, "code");
 
 // src/report/publish.ts
-function defaultMetricsFile(env = process.env, p = path17) {
+function defaultMetricsFile(env = process.env, p = path14) {
   return env.RUNNER_TEMP ? p.join(env.RUNNER_TEMP, "go-mod-precache", "metrics.json") : "";
 }
 __name(defaultMetricsFile, "defaultMetricsFile");
@@ -4771,7 +4545,7 @@ async function publishReport(metrics, options) {
   let metricsFile = options.metricsFile;
   if (metricsFile !== "") {
     try {
-      await mkdir4(path17.dirname(metricsFile), { recursive: true });
+      await mkdir4(path14.dirname(metricsFile), { recursive: true });
       await writeFile6(metricsFile, `${JSON.stringify(metrics, null, 2)}
 `);
     } catch (err) {
@@ -4815,6 +4589,7 @@ async function completeReport(options, update) {
 __name(completeReport, "completeReport");
 
 // src/runner.ts
+init_define_ACTION_INPUTS();
 function readRunnerContext(env = process.env, platform = process.platform, arch2 = process.arch, cwd = process.cwd) {
   return {
     workspace: env.GITHUB_WORKSPACE || cwd(),
@@ -4854,7 +4629,7 @@ async function runMain() {
     if (inputs.privateToken !== "") setSecret(inputs.privateToken);
     maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ""]);
     const runner = readRunnerContext();
-    const workingDirectory = path18.resolve(runner.workspace, inputs.workingDirectory);
+    const workingDirectory = path15.resolve(runner.workspace, inputs.workingDirectory);
     assertWorkingDirectory(workingDirectory);
     const backendConfig = backendConfigOf(inputs, process.env);
     saveState(BACKEND_STATE, JSON.stringify(backendConfig));
@@ -4900,7 +4675,7 @@ async function runMain() {
     historyJob = { load: history, key: historyKeyOfRun, backendFailed: false };
     const restored = await phase(
       "Restore module cache",
-      async () => restoreModules(ctx, goEnv, keys, await restoreSkipReason(inputs.restore, leanRestore(inputs.restore, history.history.runs), probing))
+      async () => restoreModules(ctx, goEnv, keys, await restoreSkipReason(restorePolicyOf(inputs.restore, history), leanRestore(restorePolicyOf(inputs.restore, history), history.history.runs), probing))
     );
     historyJob.backendFailed = restored.serviceFailed;
     const selection = await phase("Probe proxies", async () => {
@@ -4927,6 +4702,10 @@ async function runMain() {
   }
 }
 __name(runMain, "runMain");
+function restorePolicyOf(policy, history) {
+  return policy === "auto" && history.status === "disabled" ? "always" : policy;
+}
+__name(restorePolicyOf, "restorePolicyOf");
 async function restoreSkipReason(policy, leaning, probing) {
   if (leaning.restore) {
     if (policy === "auto") info(`Restoring: ${leaning.why}.`);
@@ -4943,9 +4722,9 @@ async function restoreSkipReason(policy, leaning, probing) {
 __name(restoreSkipReason, "restoreSkipReason");
 async function keepForPost(key, load, metrics, skipSave) {
   try {
-    const dir = path18.join(process.env.RUNNER_TEMP || os4.tmpdir(), "go-mod-precache");
+    const dir = path15.join(process.env.RUNNER_TEMP || os4.tmpdir(), "go-mod-precache");
     await mkdir5(dir, { recursive: true });
-    const file = path18.join(dir, `history-${process.pid}-${Date.now().toString(36)}.json`);
+    const file = path15.join(dir, `history-${process.pid}-${Date.now().toString(36)}.json`);
     await writePending(file, { key, history: load.history, record: recordOf(metrics, process.env), skipSave });
     saveState(HISTORY_STATE, file);
   } catch (err) {

@@ -4,8 +4,9 @@ import {
   __esm,
   __export,
   __name,
-  __toESM
-} from "./chunk-VUPAT57E.js";
+  __toESM,
+  init_define_ACTION_INPUTS
+} from "./chunk-VKFSQX2T.js";
 
 // node_modules/@smithy/core/dist-es/submodules/checksum/chunked-blob-reader/chunked-blob-reader.js
 async function blobReader(blob, onChunk, chunkSize = 1024 * 1024) {
@@ -19,6 +20,7 @@ async function blobReader(blob, onChunk, chunkSize = 1024 * 1024) {
 }
 var init_chunked_blob_reader = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/chunked-blob-reader/chunked-blob-reader.js"() {
+    init_define_ACTION_INPUTS();
     __name(blobReader, "blobReader");
   }
 });
@@ -27,6 +29,7 @@ var init_chunked_blob_reader = __esm({
 var blobHasher;
 var init_blobHasher = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/hash-blob-browser/blobHasher.js"() {
+    init_define_ACTION_INPUTS();
     init_chunked_blob_reader();
     blobHasher = /* @__PURE__ */ __name(async function blobHasher2(hashCtor, blob) {
       const hash = new hashCtor();
@@ -42,6 +45,7 @@ var init_blobHasher = __esm({
 var isArrayBuffer;
 var init_is_array_buffer = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/is-array-buffer/is-array-buffer.js"() {
+    init_define_ACTION_INPUTS();
     isArrayBuffer = /* @__PURE__ */ __name((arg) => typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer || Object.prototype.toString.call(arg) === "[object ArrayBuffer]", "isArrayBuffer");
   }
 });
@@ -50,6 +54,7 @@ var init_is_array_buffer = __esm({
 var fromArrayBuffer, fromString;
 var init_buffer_from = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-buffer-from/buffer-from.js"() {
+    init_define_ACTION_INPUTS();
     init_is_array_buffer();
     fromArrayBuffer = /* @__PURE__ */ __name((input, offset = 0, length = input.byteLength - offset) => {
       if (!isArrayBuffer(input)) {
@@ -70,6 +75,7 @@ var init_buffer_from = __esm({
 var BASE64_REGEX, fromBase64;
 var init_fromBase64 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-base64/fromBase64.js"() {
+    init_define_ACTION_INPUTS();
     init_buffer_from();
     BASE64_REGEX = /^[A-Za-z0-9+/]*={0,2}$/;
     fromBase64 = /* @__PURE__ */ __name((input) => {
@@ -89,6 +95,7 @@ var init_fromBase64 = __esm({
 var fromUtf8;
 var init_fromUtf8 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/fromUtf8.js"() {
+    init_define_ACTION_INPUTS();
     init_buffer_from();
     fromUtf8 = /* @__PURE__ */ __name((input) => {
       const buf = fromString(input, "utf8");
@@ -101,6 +108,7 @@ var init_fromUtf8 = __esm({
 var toBase64;
 var init_toBase64 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-base64/toBase64.js"() {
+    init_define_ACTION_INPUTS();
     init_buffer_from();
     init_fromUtf8();
     toBase64 = /* @__PURE__ */ __name((_input) => {
@@ -147,6 +155,7 @@ function bindUint8ArrayBlobAdapter(toUtf83, fromUtf83, toBase643, fromBase642) {
 }
 var init_Uint8ArrayBlobAdapter = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/blob/Uint8ArrayBlobAdapter.js"() {
+    init_define_ACTION_INPUTS();
     __name(bindUint8ArrayBlobAdapter, "bindUint8ArrayBlobAdapter");
   }
 });
@@ -155,6 +164,7 @@ var init_Uint8ArrayBlobAdapter = __esm({
 var toUtf8;
 var init_toUtf8 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/toUtf8.js"() {
+    init_define_ACTION_INPUTS();
     init_buffer_from();
     toUtf8 = /* @__PURE__ */ __name((input) => {
       if (typeof input === "string") {
@@ -184,6 +194,7 @@ function bindV4(getRandomValues2) {
 var decimalToHex;
 var init_v4 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/uuid/v4.js"() {
+    init_define_ACTION_INPUTS();
     decimalToHex = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
     __name(bindV4, "bindV4");
   }
@@ -193,6 +204,7 @@ var init_v4 = __esm({
 var copyDocumentWithTransform;
 var init_copyDocumentWithTransform = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/copyDocumentWithTransform.js"() {
+    init_define_ACTION_INPUTS();
     copyDocumentWithTransform = /* @__PURE__ */ __name((source, _schemaRef, _transform = (_) => _) => source, "copyDocumentWithTransform");
   }
 });
@@ -200,6 +212,7 @@ var init_copyDocumentWithTransform = __esm({
 // node_modules/@smithy/types/dist-cjs/index.js
 var require_dist_cjs = __commonJS({
   "node_modules/@smithy/types/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var HttpAuthLocation;
     (function(HttpAuthLocation2) {
       HttpAuthLocation2["HEADER"] = "header";
@@ -294,6 +307,7 @@ var require_dist_cjs = __commonJS({
 var import_types, getSmithyContext;
 var init_getSmithyContext = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/getSmithyContext.js"() {
+    init_define_ACTION_INPUTS();
     import_types = __toESM(require_dist_cjs());
     getSmithyContext = /* @__PURE__ */ __name((context) => context[import_types.SMITHY_CONTEXT_KEY] || (context[import_types.SMITHY_CONTEXT_KEY] = {}), "getSmithyContext");
   }
@@ -305,6 +319,7 @@ function hasOwn(o, k) {
 }
 var init_hasOwn = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/hasOwn.js"() {
+    init_define_ACTION_INPUTS();
     __name(hasOwn, "hasOwn");
   }
 });
@@ -322,6 +337,7 @@ function cloneQuery(query) {
 var HttpRequest;
 var init_httpRequest = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/httpRequest.js"() {
+    init_define_ACTION_INPUTS();
     HttpRequest = class _HttpRequest {
       static {
         __name(this, "HttpRequest");
@@ -379,6 +395,7 @@ var init_httpRequest = __esm({
 var HttpResponse;
 var init_httpResponse = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/httpResponse.js"() {
+    init_define_ACTION_INPUTS();
     HttpResponse = class {
       static {
         __name(this, "HttpResponse");
@@ -408,6 +425,7 @@ var init_httpResponse = __esm({
 var VALID_HOST_LABEL_REGEX, isValidHostLabel;
 var init_isValidHostLabel = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/isValidHostLabel.js"() {
+    init_define_ACTION_INPUTS();
     VALID_HOST_LABEL_REGEX = new RegExp(`^(?!.*-$)(?!-)[a-zA-Z0-9-]{1,63}$`);
     isValidHostLabel = /* @__PURE__ */ __name((value, allowSubDomains = false) => {
       if (!allowSubDomains) {
@@ -431,6 +449,7 @@ function isValidHostname(hostname) {
 }
 var init_isValidHostname = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/isValidHostname.js"() {
+    init_define_ACTION_INPUTS();
     __name(isValidHostname, "isValidHostname");
   }
 });
@@ -439,6 +458,7 @@ var init_isValidHostname = __esm({
 var normalizeProvider;
 var init_normalizeProvider = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/normalizeProvider.js"() {
+    init_define_ACTION_INPUTS();
     normalizeProvider = /* @__PURE__ */ __name((input) => {
       if (typeof input === "function") {
         return input;
@@ -473,6 +493,7 @@ function parseQueryString(querystring) {
 }
 var init_parseQueryString = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/parseQueryString.js"() {
+    init_define_ACTION_INPUTS();
     __name(parseQueryString, "parseQueryString");
   }
 });
@@ -481,6 +502,7 @@ var init_parseQueryString = __esm({
 var parseUrl;
 var init_parseUrl = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/parseUrl.js"() {
+    init_define_ACTION_INPUTS();
     init_parseQueryString();
     parseUrl = /* @__PURE__ */ __name((url) => {
       if (typeof url === "string") {
@@ -506,6 +528,7 @@ var init_parseUrl = __esm({
 var toEndpointV1;
 var init_toEndpointV1 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/toEndpointV1.js"() {
+    init_define_ACTION_INPUTS();
     init_hasOwn();
     init_parseUrl();
     toEndpointV1 = /* @__PURE__ */ __name((endpoint) => {
@@ -533,6 +556,7 @@ var init_toEndpointV1 = __esm({
 // node_modules/@smithy/core/dist-es/submodules/transport/index.js
 var init_transport = __esm({
   "node_modules/@smithy/core/dist-es/submodules/transport/index.js"() {
+    init_define_ACTION_INPUTS();
     init_getSmithyContext();
     init_hasOwn();
     init_httpRequest();
@@ -550,6 +574,7 @@ var init_transport = __esm({
 var parseBoolean, expectBoolean, expectNumber, MAX_FLOAT, expectFloat32, expectLong, expectInt, expectInt32, expectShort, expectByte, expectSizedInt, castInt, expectNonNull, expectObject, expectString, expectUnion, strictParseDouble, strictParseFloat, strictParseFloat32, NUMBER_REGEX, parseNumber, limitedParseDouble, handleFloat, limitedParseFloat, limitedParseFloat32, parseFloatString, strictParseLong, strictParseInt, strictParseInt32, strictParseShort, strictParseByte, stackTraceWarning, logger;
 var init_parse_utils = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/parse-utils.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     parseBoolean = /* @__PURE__ */ __name((value) => {
       switch (value) {
@@ -804,6 +829,7 @@ function dateToUtcString(date2) {
 var DAYS, MONTHS, RFC3339, parseRfc3339DateTime, RFC3339_WITH_OFFSET, parseRfc3339DateTimeWithOffset, IMF_FIXDATE, RFC_850_DATE, ASC_TIME, parseRfc7231DateTime, parseEpochTimestamp, buildDate, parseTwoDigitYear, FIFTY_YEARS_IN_MILLIS, adjustRfc850Year, parseMonthByShortName, DAYS_IN_MONTH, validateDayOfMonth, isLeapYear, parseDateValue, parseMilliseconds, parseOffsetToMilliseconds, stripLeadingZeroes;
 var init_date_utils = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/date-utils.js"() {
+    init_define_ACTION_INPUTS();
     init_parse_utils();
     DAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
     MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
@@ -983,6 +1009,7 @@ var init_date_utils = __esm({
 var LazyJsonString;
 var init_lazy_json = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/lazy-json.js"() {
+    init_define_ACTION_INPUTS();
     LazyJsonString = /* @__PURE__ */ __name(function LazyJsonString2(val) {
       const str = Object.assign(new String(val), {
         deserializeJSON() {
@@ -1018,6 +1045,7 @@ function quoteHeader(part) {
 }
 var init_quote_header = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/quote-header.js"() {
+    init_define_ACTION_INPUTS();
     __name(quoteHeader, "quoteHeader");
   }
 });
@@ -1032,6 +1060,7 @@ function range(v, min, max) {
 var ddd, mmm, time, date, year, RFC3339_WITH_OFFSET2, IMF_FIXDATE_NATIVE, IMF_FIXDATE2, RFC_850_DATE2, ASC_TIME2, months, _parseEpochTimestamp, _parseRfc3339DateTimeWithOffset, _parseRfc7231DateTime;
 var init_schema_date_utils = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/schema-serde-lib/schema-date-utils.js"() {
+    init_define_ACTION_INPUTS();
     ddd = `(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)(?:[ne|u?r]?s?day)?`;
     mmm = `(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)`;
     time = `(\\d?\\d):(\\d{2}):(\\d{2})(?:\\.(\\d+))?`;
@@ -1160,6 +1189,7 @@ function splitEvery(value, delimiter, numDelimiters) {
 }
 var init_split_every = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/split-every.js"() {
+    init_define_ACTION_INPUTS();
     __name(splitEvery, "splitEvery");
   }
 });
@@ -1168,6 +1198,7 @@ var init_split_every = __esm({
 var splitHeader;
 var init_split_header = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/split-header.js"() {
+    init_define_ACTION_INPUTS();
     splitHeader = /* @__PURE__ */ __name((value) => {
       const z = value.length;
       const values = [];
@@ -1216,6 +1247,7 @@ function nv(input) {
 var format, NumericValue;
 var init_NumericValue = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/value/NumericValue.js"() {
+    init_define_ACTION_INPUTS();
     format = /^-?((0|[1-9]\d*)(\.\d+)?|\.\d+)([eE][+-]?\d+)?$/;
     NumericValue = class _NumericValue {
       static {
@@ -1271,6 +1303,7 @@ function toHex(bytes) {
 var SHORT_TO_HEX, HEX_TO_SHORT;
 var init_hex_encoding = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-hex-encoding/hex-encoding.js"() {
+    init_define_ACTION_INPUTS();
     SHORT_TO_HEX = {};
     HEX_TO_SHORT = {};
     for (let i = 0; i < 256; i++) {
@@ -1291,6 +1324,7 @@ import { ReadStream, fstatSync, lstatSync } from "node:fs";
 var calculateBodyLength;
 var init_calculateBodyLength = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js"() {
+    init_define_ACTION_INPUTS();
     calculateBodyLength = /* @__PURE__ */ __name((body) => {
       if (!body) {
         return 0;
@@ -1319,6 +1353,7 @@ var init_calculateBodyLength = __esm({
 var toUint8Array;
 var init_toUint8Array = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/toUint8Array.js"() {
+    init_define_ACTION_INPUTS();
     init_fromUtf8();
     toUint8Array = /* @__PURE__ */ __name((data) => {
       if (data instanceof Uint8Array) {
@@ -1353,6 +1388,7 @@ function concatBytes(arrays, length) {
 }
 var init_concatBytes = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/concatBytes.js"() {
+    init_define_ACTION_INPUTS();
     __name(concatBytes, "concatBytes");
   }
 });
@@ -1361,6 +1397,7 @@ var init_concatBytes = __esm({
 var deserializerMiddleware, findHeader;
 var init_deserializerMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/middleware-serde/deserializerMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     deserializerMiddleware = /* @__PURE__ */ __name((options, deserializer) => (next, context) => async (args) => {
       const { response } = await next(args);
@@ -1422,6 +1459,7 @@ var init_deserializerMiddleware = __esm({
 var ProviderError;
 var init_ProviderError = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/property-provider/ProviderError.js"() {
+    init_define_ACTION_INPUTS();
     ProviderError = class _ProviderError extends Error {
       static {
         __name(this, "ProviderError");
@@ -1454,6 +1492,7 @@ var init_ProviderError = __esm({
 var CredentialsProviderError;
 var init_CredentialsProviderError = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/property-provider/CredentialsProviderError.js"() {
+    init_define_ACTION_INPUTS();
     init_ProviderError();
     CredentialsProviderError = class _CredentialsProviderError extends ProviderError {
       static {
@@ -1472,6 +1511,7 @@ var init_CredentialsProviderError = __esm({
 var TokenProviderError;
 var init_TokenProviderError = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/property-provider/TokenProviderError.js"() {
+    init_define_ACTION_INPUTS();
     init_ProviderError();
     TokenProviderError = class _TokenProviderError extends ProviderError {
       static {
@@ -1490,6 +1530,7 @@ var init_TokenProviderError = __esm({
 var chain;
 var init_chain = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/property-provider/chain.js"() {
+    init_define_ACTION_INPUTS();
     init_ProviderError();
     chain = /* @__PURE__ */ __name((...providers) => async () => {
       if (providers.length === 0) {
@@ -1517,6 +1558,7 @@ var init_chain = __esm({
 var fromValue;
 var init_fromValue = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/property-provider/fromValue.js"() {
+    init_define_ACTION_INPUTS();
     fromValue = /* @__PURE__ */ __name((staticValue) => () => Promise.resolve(staticValue), "fromValue");
   }
 });
@@ -1525,6 +1567,7 @@ var init_fromValue = __esm({
 var memoize;
 var init_memoize = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/property-provider/memoize.js"() {
+    init_define_ACTION_INPUTS();
     memoize = /* @__PURE__ */ __name((provider, isExpired, requiresRefresh) => {
       let resolved;
       let pending;
@@ -1576,6 +1619,7 @@ var init_memoize = __esm({
 var booleanSelector;
 var init_booleanSelector = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/booleanSelector.js"() {
+    init_define_ACTION_INPUTS();
     booleanSelector = /* @__PURE__ */ __name((obj, key, type) => {
       if (!(key in obj)) {
         return void 0;
@@ -1595,6 +1639,7 @@ var init_booleanSelector = __esm({
 var numberSelector;
 var init_numberSelector = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/numberSelector.js"() {
+    init_define_ACTION_INPUTS();
     numberSelector = /* @__PURE__ */ __name((obj, key, type) => {
       if (!(key in obj)) {
         return void 0;
@@ -1612,6 +1657,7 @@ var init_numberSelector = __esm({
 var SelectorType;
 var init_types = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/util-config-provider/types.js"() {
+    init_define_ACTION_INPUTS();
     (function(SelectorType2) {
       SelectorType2["ENV"] = "env";
       SelectorType2["CONFIG"] = "shared config entry";
@@ -1625,6 +1671,7 @@ import { sep } from "node:path";
 var homeDirCache, getHomeDirCacheKey, getHomeDir;
 var init_getHomeDir = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getHomeDir.js"() {
+    init_define_ACTION_INPUTS();
     homeDirCache = {};
     getHomeDirCacheKey = /* @__PURE__ */ __name(() => {
       if (process && process.geteuid) {
@@ -1656,6 +1703,7 @@ var init_getHomeDir = __esm({
 var ENV_PROFILE, DEFAULT_PROFILE, getProfileName;
 var init_getProfileName = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getProfileName.js"() {
+    init_define_ACTION_INPUTS();
     ENV_PROFILE = "AWS_PROFILE";
     DEFAULT_PROFILE = "default";
     getProfileName = /* @__PURE__ */ __name((init) => init.profile || process.env[ENV_PROFILE] || DEFAULT_PROFILE, "getProfileName");
@@ -1668,6 +1716,7 @@ import { join } from "node:path";
 var getSSOTokenFilepath;
 var init_getSSOTokenFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFilepath.js"() {
+    init_define_ACTION_INPUTS();
     init_getHomeDir();
     getSSOTokenFilepath = /* @__PURE__ */ __name((id) => {
       const hasher = createHash("sha1");
@@ -1682,6 +1731,7 @@ import { readFile } from "node:fs/promises";
 var tokenIntercept, getSSOTokenFromFile;
 var init_getSSOTokenFromFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSSOTokenFromFile.js"() {
+    init_define_ACTION_INPUTS();
     init_getSSOTokenFilepath();
     tokenIntercept = {};
     getSSOTokenFromFile = /* @__PURE__ */ __name(async (id) => {
@@ -1699,6 +1749,7 @@ var init_getSSOTokenFromFile = __esm({
 var CONFIG_PREFIX_SEPARATOR;
 var init_constants = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/constants.js"() {
+    init_define_ACTION_INPUTS();
     CONFIG_PREFIX_SEPARATOR = ".";
   }
 });
@@ -1707,6 +1758,7 @@ var init_constants = __esm({
 var import_types2, getConfigData;
 var init_getConfigData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigData.js"() {
+    init_define_ACTION_INPUTS();
     import_types2 = __toESM(require_dist_cjs());
     init_constants();
     getConfigData = /* @__PURE__ */ __name((data) => Object.entries(data).filter(([key]) => {
@@ -1731,6 +1783,7 @@ import { join as join2 } from "node:path";
 var ENV_CONFIG_PATH, getConfigFilepath;
 var init_getConfigFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getConfigFilepath.js"() {
+    init_define_ACTION_INPUTS();
     init_getHomeDir();
     ENV_CONFIG_PATH = "AWS_CONFIG_FILE";
     getConfigFilepath = /* @__PURE__ */ __name(() => process.env[ENV_CONFIG_PATH] || join2(getHomeDir(), ".aws", "config"), "getConfigFilepath");
@@ -1742,6 +1795,7 @@ import { join as join3 } from "node:path";
 var ENV_CREDENTIALS_PATH, getCredentialsFilepath;
 var init_getCredentialsFilepath = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getCredentialsFilepath.js"() {
+    init_define_ACTION_INPUTS();
     init_getHomeDir();
     ENV_CREDENTIALS_PATH = "AWS_SHARED_CREDENTIALS_FILE";
     getCredentialsFilepath = /* @__PURE__ */ __name(() => process.env[ENV_CREDENTIALS_PATH] || join3(getHomeDir(), ".aws", "credentials"), "getCredentialsFilepath");
@@ -1752,6 +1806,7 @@ var init_getCredentialsFilepath = __esm({
 var import_types3, prefixKeyRegex, profileNameBlockList, parseIni;
 var init_parseIni = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseIni.js"() {
+    init_define_ACTION_INPUTS();
     import_types3 = __toESM(require_dist_cjs());
     init_constants();
     prefixKeyRegex = /^([\w-]+)\s(["'])?([\w-@+.%:/]+)\2$/;
@@ -1809,6 +1864,7 @@ import { readFile as fsReadFile } from "node:fs/promises";
 var filePromises, fileIntercept, readFile2;
 var init_readFile = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/readFile.js"() {
+    init_define_ACTION_INPUTS();
     filePromises = {};
     fileIntercept = {};
     readFile2 = /* @__PURE__ */ __name((path, options) => {
@@ -1828,6 +1884,7 @@ import { join as join4 } from "node:path";
 var swallowError, loadSharedConfigFiles;
 var init_loadSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSharedConfigFiles.js"() {
+    init_define_ACTION_INPUTS();
     init_getConfigData();
     init_getConfigFilepath();
     init_getCredentialsFilepath();
@@ -1868,6 +1925,7 @@ var init_loadSharedConfigFiles = __esm({
 var import_types4, getSsoSessionData;
 var init_getSsoSessionData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getSsoSessionData.js"() {
+    init_define_ACTION_INPUTS();
     import_types4 = __toESM(require_dist_cjs());
     init_loadSharedConfigFiles();
     getSsoSessionData = /* @__PURE__ */ __name((data) => Object.entries(data).filter(([key]) => key.startsWith(import_types4.IniSectionType.SSO_SESSION + CONFIG_PREFIX_SEPARATOR)).reduce((acc, [key, value]) => ({ ...acc, [key.substring(key.indexOf(CONFIG_PREFIX_SEPARATOR) + 1)]: value }), {}), "getSsoSessionData");
@@ -1878,6 +1936,7 @@ var init_getSsoSessionData = __esm({
 var swallowError2, loadSsoSessionData;
 var init_loadSsoSessionData = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/loadSsoSessionData.js"() {
+    init_define_ACTION_INPUTS();
     init_getConfigFilepath();
     init_getSsoSessionData();
     init_parseIni();
@@ -1891,6 +1950,7 @@ var init_loadSsoSessionData = __esm({
 var mergeConfigFiles;
 var init_mergeConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/mergeConfigFiles.js"() {
+    init_define_ACTION_INPUTS();
     mergeConfigFiles = /* @__PURE__ */ __name((...files) => {
       const merged = {};
       for (const file of files) {
@@ -1911,6 +1971,7 @@ var init_mergeConfigFiles = __esm({
 var parseKnownFiles;
 var init_parseKnownFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseKnownFiles.js"() {
+    init_define_ACTION_INPUTS();
     init_loadSharedConfigFiles();
     init_mergeConfigFiles();
     parseKnownFiles = /* @__PURE__ */ __name(async (init) => {
@@ -1924,6 +1985,7 @@ var init_parseKnownFiles = __esm({
 var externalDataInterceptor;
 var init_externalDataInterceptor = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/externalDataInterceptor.js"() {
+    init_define_ACTION_INPUTS();
     init_getSSOTokenFromFile();
     init_readFile();
     externalDataInterceptor = {
@@ -1957,6 +2019,7 @@ function getSelectorName(functionString) {
 }
 var init_getSelectorName = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/getSelectorName.js"() {
+    init_define_ACTION_INPUTS();
     __name(getSelectorName, "getSelectorName");
   }
 });
@@ -1965,6 +2028,7 @@ var init_getSelectorName = __esm({
 var fromEnv;
 var init_fromEnv = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/fromEnv.js"() {
+    init_define_ACTION_INPUTS();
     init_CredentialsProviderError();
     init_getSelectorName();
     fromEnv = /* @__PURE__ */ __name((envVarSelector, options) => async () => {
@@ -1985,6 +2049,7 @@ var init_fromEnv = __esm({
 var fromSharedConfigFiles;
 var init_fromSharedConfigFiles = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/fromSharedConfigFiles.js"() {
+    init_define_ACTION_INPUTS();
     init_CredentialsProviderError();
     init_getProfileName();
     init_loadSharedConfigFiles();
@@ -2013,6 +2078,7 @@ var init_fromSharedConfigFiles = __esm({
 var isFunction, fromStatic;
 var init_fromStatic = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/fromStatic.js"() {
+    init_define_ACTION_INPUTS();
     init_fromValue();
     isFunction = /* @__PURE__ */ __name((func) => typeof func === "function", "isFunction");
     fromStatic = /* @__PURE__ */ __name((defaultValue) => isFunction(defaultValue) ? async () => await defaultValue() : fromValue(defaultValue), "fromStatic");
@@ -2023,6 +2089,7 @@ var init_fromStatic = __esm({
 var loadConfig;
 var init_configLoader = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/configLoader.js"() {
+    init_define_ACTION_INPUTS();
     init_chain();
     init_memoize();
     init_fromEnv();
@@ -2040,6 +2107,7 @@ var init_configLoader = __esm({
 var ENV_USE_DUALSTACK_ENDPOINT, CONFIG_USE_DUALSTACK_ENDPOINT, DEFAULT_USE_DUALSTACK_ENDPOINT, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, nodeDualstackConfigSelectors;
 var init_NodeUseDualstackEndpointConfigOptions = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseDualstackEndpointConfigOptions.js"() {
+    init_define_ACTION_INPUTS();
     init_booleanSelector();
     init_types();
     ENV_USE_DUALSTACK_ENDPOINT = "AWS_USE_DUALSTACK_ENDPOINT";
@@ -2062,6 +2130,7 @@ var init_NodeUseDualstackEndpointConfigOptions = __esm({
 var ENV_USE_FIPS_ENDPOINT, CONFIG_USE_FIPS_ENDPOINT, DEFAULT_USE_FIPS_ENDPOINT, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, nodeFipsConfigSelectors;
 var init_NodeUseFipsEndpointConfigOptions = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/NodeUseFipsEndpointConfigOptions.js"() {
+    init_define_ACTION_INPUTS();
     init_booleanSelector();
     init_types();
     ENV_USE_FIPS_ENDPOINT = "AWS_USE_FIPS_ENDPOINT";
@@ -2084,6 +2153,7 @@ var init_NodeUseFipsEndpointConfigOptions = __esm({
 var getAllAliases, getMiddlewareNameWithAliases, constructStack, stepWeights, priorityWeights;
 var init_MiddlewareStack = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/middleware-stack/MiddlewareStack.js"() {
+    init_define_ACTION_INPUTS();
     getAllAliases = /* @__PURE__ */ __name((name, aliases) => {
       const _aliases = [];
       if (name) {
@@ -2358,6 +2428,7 @@ var init_MiddlewareStack = __esm({
 var invalidFunction;
 var init_invalidFunction = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/invalid-dependency/invalidFunction.js"() {
+    init_define_ACTION_INPUTS();
     invalidFunction = /* @__PURE__ */ __name((message) => () => {
       throw new Error(message);
     }, "invalidFunction");
@@ -2368,6 +2439,7 @@ var init_invalidFunction = __esm({
 var invalidProvider;
 var init_invalidProvider = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/invalid-dependency/invalidProvider.js"() {
+    init_define_ACTION_INPUTS();
     invalidProvider = /* @__PURE__ */ __name((message) => () => Promise.reject(message), "invalidProvider");
   }
 });
@@ -2376,6 +2448,7 @@ var init_invalidProvider = __esm({
 var getCircularReplacer;
 var init_circularReplacer = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/circularReplacer.js"() {
+    init_define_ACTION_INPUTS();
     getCircularReplacer = /* @__PURE__ */ __name(() => {
       const seen = /* @__PURE__ */ new WeakSet();
       return (key, value) => {
@@ -2395,6 +2468,7 @@ var init_circularReplacer = __esm({
 var sleep;
 var init_sleep = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/sleep.js"() {
+    init_define_ACTION_INPUTS();
     sleep = /* @__PURE__ */ __name((seconds) => {
       return new Promise((resolve) => setTimeout(resolve, seconds * 1e3));
     }, "sleep");
@@ -2405,6 +2479,7 @@ var init_sleep = __esm({
 var waiterServiceDefaults, WaiterState, checkExceptions;
 var init_waiter = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/waiter.js"() {
+    init_define_ACTION_INPUTS();
     init_circularReplacer();
     waiterServiceDefaults = {
       minDelay: 2,
@@ -2444,6 +2519,7 @@ var init_waiter = __esm({
 var runPolling, checkWarn403, createMessageFromResponse, exponentialBackoffWithJitter, randomInRange;
 var init_poller = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/poller.js"() {
+    init_define_ACTION_INPUTS();
     init_circularReplacer();
     init_sleep();
     init_waiter();
@@ -2536,6 +2612,7 @@ var init_poller = __esm({
 var validateWaiterOptions;
 var init_validate = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/utils/validate.js"() {
+    init_define_ACTION_INPUTS();
     validateWaiterOptions = /* @__PURE__ */ __name((options) => {
       if (options.maxWaitTime <= 0) {
         throw new Error(`WaiterConfiguration.maxWaitTime must be greater than 0`);
@@ -2556,6 +2633,7 @@ var init_validate = __esm({
 var abortTimeout, createWaiter;
 var init_createWaiter = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/util-waiter/createWaiter.js"() {
+    init_define_ACTION_INPUTS();
     init_poller();
     init_validate();
     init_waiter();
@@ -2610,6 +2688,7 @@ var init_createWaiter = __esm({
 var Client;
 var init_client = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client.js"() {
+    init_define_ACTION_INPUTS();
     init_MiddlewareStack();
     Client = class {
       static {
@@ -2667,6 +2746,7 @@ var init_client = __esm({
 var deref;
 var init_deref = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/deref.js"() {
+    init_define_ACTION_INPUTS();
     deref = /* @__PURE__ */ __name((schemaRef) => {
       if (typeof schemaRef === "function") {
         return schemaRef();
@@ -2680,6 +2760,7 @@ var init_deref = __esm({
 var operation;
 var init_operation = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/operation.js"() {
+    init_define_ACTION_INPUTS();
     operation = /* @__PURE__ */ __name((namespace, name, traits, input, output) => ({
       name,
       namespace,
@@ -2694,6 +2775,7 @@ var init_operation = __esm({
 var schemaDeserializationMiddleware, findHeader2;
 var init_schemaDeserializationMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/middleware/schemaDeserializationMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_operation();
     schemaDeserializationMiddleware = /* @__PURE__ */ __name((config) => (next, context) => async (args) => {
@@ -2761,6 +2843,7 @@ var init_schemaDeserializationMiddleware = __esm({
 var schemaSerializationMiddleware;
 var init_schemaSerializationMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/middleware/schemaSerializationMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_operation();
     schemaSerializationMiddleware = /* @__PURE__ */ __name((config) => (next, context) => async (args) => {
@@ -2793,6 +2876,7 @@ function getSchemaSerdePlugin(config) {
 var deserializerMiddlewareOption, serializerMiddlewareOption;
 var init_getSchemaSerdePlugin = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/middleware/getSchemaSerdePlugin.js"() {
+    init_define_ACTION_INPUTS();
     init_schemaDeserializationMiddleware();
     init_schemaSerializationMiddleware();
     deserializerMiddlewareOption = {
@@ -2815,6 +2899,7 @@ var init_getSchemaSerdePlugin = __esm({
 var Schema;
 var init_Schema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/Schema.js"() {
+    init_define_ACTION_INPUTS();
     Schema = class {
       static {
         __name(this, "Schema");
@@ -2845,6 +2930,7 @@ var init_Schema = __esm({
 var ListSchema, list;
 var init_ListSchema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/ListSchema.js"() {
+    init_define_ACTION_INPUTS();
     init_Schema();
     ListSchema = class _ListSchema extends Schema {
       static {
@@ -2867,6 +2953,7 @@ var init_ListSchema = __esm({
 var MapSchema, map;
 var init_MapSchema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/MapSchema.js"() {
+    init_define_ACTION_INPUTS();
     init_Schema();
     MapSchema = class _MapSchema extends Schema {
       static {
@@ -2891,6 +2978,7 @@ var init_MapSchema = __esm({
 var OperationSchema, op;
 var init_OperationSchema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/OperationSchema.js"() {
+    init_define_ACTION_INPUTS();
     init_Schema();
     OperationSchema = class _OperationSchema extends Schema {
       static {
@@ -2915,6 +3003,7 @@ var init_OperationSchema = __esm({
 var StructureSchema, struct;
 var init_StructureSchema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/StructureSchema.js"() {
+    init_define_ACTION_INPUTS();
     init_Schema();
     StructureSchema = class _StructureSchema extends Schema {
       static {
@@ -2939,6 +3028,7 @@ var init_StructureSchema = __esm({
 var ErrorSchema, error;
 var init_ErrorSchema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/ErrorSchema.js"() {
+    init_define_ACTION_INPUTS();
     init_Schema();
     init_StructureSchema();
     ErrorSchema = class _ErrorSchema extends StructureSchema {
@@ -2989,6 +3079,7 @@ function translateTraits(indicator) {
 var traitsCache;
 var init_translateTraits = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/translateTraits.js"() {
+    init_define_ACTION_INPUTS();
     traitsCache = [];
     __name(translateTraits, "translateTraits");
   }
@@ -3008,6 +3099,7 @@ function member(memberSchema, memberName) {
 var anno, simpleSchemaCacheN, simpleSchemaCacheS, NormalizedSchema, isMemberSchema, isStaticSchema;
 var init_NormalizedSchema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/NormalizedSchema.js"() {
+    init_define_ACTION_INPUTS();
     init_deref();
     init_translateTraits();
     anno = {
@@ -3291,6 +3383,7 @@ var init_NormalizedSchema = __esm({
 var SimpleSchema, sim, simAdapter;
 var init_SimpleSchema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/SimpleSchema.js"() {
+    init_define_ACTION_INPUTS();
     init_Schema();
     SimpleSchema = class _SimpleSchema extends Schema {
       static {
@@ -3319,6 +3412,7 @@ var init_SimpleSchema = __esm({
 var SCHEMA;
 var init_sentinels = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/schemas/sentinels.js"() {
+    init_define_ACTION_INPUTS();
     SCHEMA = {
       BLOB: 21,
       STREAMING_BLOB: 42,
@@ -3342,6 +3436,7 @@ var init_sentinels = __esm({
 var TypeRegistry;
 var init_TypeRegistry = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/TypeRegistry.js"() {
+    init_define_ACTION_INPUTS();
     TypeRegistry = class _TypeRegistry {
       static {
         __name(this, "TypeRegistry");
@@ -3490,6 +3585,7 @@ __export(schema_exports, {
 });
 var init_schema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/schema/index.js"() {
+    init_define_ACTION_INPUTS();
     init_deref();
     init_getSchemaSerdePlugin();
     init_ListSchema();
@@ -3547,6 +3643,7 @@ function schemaLogFilter(schema, data) {
 var SENSITIVE_STRING;
 var init_schemaLogFilter = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/schemaLogFilter.js"() {
+    init_define_ACTION_INPUTS();
     init_schema();
     SENSITIVE_STRING = "***SensitiveInformation***";
     __name(schemaLogFilter, "schemaLogFilter");
@@ -3557,6 +3654,7 @@ var init_schemaLogFilter = __esm({
 var import_types7, operationEventStreamMarker, Command, ClassBuilder;
 var init_command = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/command.js"() {
+    init_define_ACTION_INPUTS();
     import_types7 = __toESM(require_dist_cjs());
     init_MiddlewareStack();
     init_schemaLogFilter();
@@ -3726,6 +3824,7 @@ var init_command = __esm({
 var SENSITIVE_STRING2;
 var init_constants2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/constants.js"() {
+    init_define_ACTION_INPUTS();
     SENSITIVE_STRING2 = "***SensitiveInformation***";
   }
 });
@@ -3734,6 +3833,7 @@ var init_constants2 = __esm({
 var createAggregatedClient;
 var init_create_aggregated_client = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/create-aggregated-client.js"() {
+    init_define_ACTION_INPUTS();
     createAggregatedClient = /* @__PURE__ */ __name((commands, Client2, options) => {
       for (const [command, CommandCtor] of Object.entries(commands)) {
         const methodImpl = /* @__PURE__ */ __name(async function(args, optionsOrCb, cb) {
@@ -3787,6 +3887,7 @@ var init_create_aggregated_client = __esm({
 var ServiceException, decorateServiceException;
 var init_exceptions = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/exceptions.js"() {
+    init_define_ACTION_INPUTS();
     ServiceException = class _ServiceException extends Error {
       static {
         __name(this, "ServiceException");
@@ -3877,6 +3978,7 @@ var init_exceptions = __esm({
 var throwDefaultError, withBaseException, deserializeMetadata;
 var init_default_error_handler = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/default-error-handler.js"() {
+    init_define_ACTION_INPUTS();
     init_exceptions();
     throwDefaultError = /* @__PURE__ */ __name(({ output, parsedBody, exceptionCtor, errorCode }) => {
       const $metadata = deserializeMetadata(output);
@@ -3906,6 +4008,7 @@ var init_default_error_handler = __esm({
 var loadConfigsForDefaultMode;
 var init_defaults_mode = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/defaults-mode.js"() {
+    init_define_ACTION_INPUTS();
     loadConfigsForDefaultMode = /* @__PURE__ */ __name((mode) => {
       switch (mode) {
         case "standard":
@@ -3939,6 +4042,7 @@ var init_defaults_mode = __esm({
 var warningEmitted, emitWarningIfUnsupportedVersion;
 var init_emitWarningIfUnsupportedVersion = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/emitWarningIfUnsupportedVersion.js"() {
+    init_define_ACTION_INPUTS();
     warningEmitted = false;
     emitWarningIfUnsupportedVersion = /* @__PURE__ */ __name((version) => {
       if (version && !warningEmitted && parseInt(version.substring(1, version.indexOf("."))) < 16) {
@@ -3952,6 +4056,7 @@ var init_emitWarningIfUnsupportedVersion = __esm({
 var import_types8, knownAlgorithms, getChecksumConfiguration, resolveChecksumRuntimeConfig;
 var init_checksum = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/checksum.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     import_types8 = __toESM(require_dist_cjs());
     knownAlgorithms = Object.values(import_types8.AlgorithmId);
@@ -4010,6 +4115,7 @@ var init_checksum = __esm({
 var getRetryConfiguration, resolveRetryRuntimeConfig;
 var init_retry = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/retry.js"() {
+    init_define_ACTION_INPUTS();
     getRetryConfiguration = /* @__PURE__ */ __name((runtimeConfig) => {
       return {
         setRetryStrategy(retryStrategy) {
@@ -4032,6 +4138,7 @@ var init_retry = __esm({
 var getDefaultExtensionConfiguration, getDefaultClientConfiguration, resolveDefaultRuntimeConfig;
 var init_defaultExtensionConfiguration = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/extensions/defaultExtensionConfiguration.js"() {
+    init_define_ACTION_INPUTS();
     init_checksum();
     init_retry();
     getDefaultExtensionConfiguration = /* @__PURE__ */ __name((runtimeConfig) => {
@@ -4048,6 +4155,7 @@ var init_defaultExtensionConfiguration = __esm({
 var getArrayIfSingleItem;
 var init_get_array_if_single_item = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/get-array-if-single-item.js"() {
+    init_define_ACTION_INPUTS();
     getArrayIfSingleItem = /* @__PURE__ */ __name((mayBeArray) => Array.isArray(mayBeArray) ? mayBeArray : [mayBeArray], "getArrayIfSingleItem");
   }
 });
@@ -4056,6 +4164,7 @@ var init_get_array_if_single_item = __esm({
 var getValueFromTextNode;
 var init_get_value_from_text_node = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/get-value-from-text-node.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     getValueFromTextNode = /* @__PURE__ */ __name((obj) => {
       const textNodeName = "#text";
@@ -4078,6 +4187,7 @@ var init_get_value_from_text_node = __esm({
 var isSerializableHeaderValue;
 var init_is_serializable_header_value = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/is-serializable-header-value.js"() {
+    init_define_ACTION_INPUTS();
     isSerializableHeaderValue = /* @__PURE__ */ __name((value) => {
       return value != null;
     }, "isSerializableHeaderValue");
@@ -4088,6 +4198,7 @@ var init_is_serializable_header_value = __esm({
 var NoOpLogger;
 var init_NoOpLogger = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/NoOpLogger.js"() {
+    init_define_ACTION_INPUTS();
     NoOpLogger = class {
       static {
         __name(this, "NoOpLogger");
@@ -4139,6 +4250,7 @@ function map2(arg0, arg1, arg2) {
 var convertMap, take, mapWithFilter, applyInstruction, nonNullish, pass;
 var init_object_mapping = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/object-mapping.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     __name(map2, "map");
     convertMap = /* @__PURE__ */ __name((target) => {
@@ -4211,6 +4323,7 @@ var init_object_mapping = __esm({
 var serializeFloat, serializeDateTime;
 var init_ser_utils = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/ser-utils.js"() {
+    init_define_ACTION_INPUTS();
     serializeFloat = /* @__PURE__ */ __name((value) => {
       if (value !== value) {
         return "NaN";
@@ -4232,6 +4345,7 @@ var init_ser_utils = __esm({
 var _json;
 var init_serde_json = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/serde-json.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     _json = /* @__PURE__ */ __name((obj) => {
       if (obj == null) {
@@ -4271,6 +4385,7 @@ function makeBuilder(common, service, name, ep) {
 }
 var init_client_command_builder = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/smithy-client/client-command-builder.js"() {
+    init_define_ACTION_INPUTS();
     init_command();
     __name(makeBuilder, "makeBuilder");
   }
@@ -4321,6 +4436,7 @@ __export(client_exports, {
 });
 var init_client2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/client/index.js"() {
+    init_define_ACTION_INPUTS();
     init_MiddlewareStack();
     init_transport();
     init_transport();
@@ -4355,6 +4471,7 @@ var init_client2 = __esm({
 var resolveCustomEndpointsConfig;
 var init_resolveCustomEndpointsConfig = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/resolveCustomEndpointsConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     resolveCustomEndpointsConfig = /* @__PURE__ */ __name((input) => {
       const { tls, endpoint, urlParser, useDualstackEndpoint } = input;
@@ -4372,6 +4489,7 @@ var init_resolveCustomEndpointsConfig = __esm({
 var getEndpointFromRegion;
 var init_getEndpointFromRegion = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/utils/getEndpointFromRegion.js"() {
+    init_define_ACTION_INPUTS();
     getEndpointFromRegion = /* @__PURE__ */ __name(async (input) => {
       const { tls = true } = input;
       const region = await input.region();
@@ -4394,6 +4512,7 @@ var init_getEndpointFromRegion = __esm({
 var resolveEndpointsConfig;
 var init_resolveEndpointsConfig = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/endpointsConfig/resolveEndpointsConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_getEndpointFromRegion();
     resolveEndpointsConfig = /* @__PURE__ */ __name((input) => {
@@ -4413,6 +4532,7 @@ var init_resolveEndpointsConfig = __esm({
 var AWS_EXECUTION_ENV, AWS_REGION_ENV, AWS_DEFAULT_REGION_ENV, ENV_IMDS_DISABLED, DEFAULTS_MODE_OPTIONS, IMDS_REGION_PATH, IMDS_TOKEN_PATH, X_AWS_EC2_METADATA_TOKEN, X_AWS_EC2_METADATA_TOKEN_TTL;
 var init_constants3 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/constants.js"() {
+    init_define_ACTION_INPUTS();
     AWS_EXECUTION_ENV = "AWS_EXECUTION_ENV";
     AWS_REGION_ENV = "AWS_REGION";
     AWS_DEFAULT_REGION_ENV = "AWS_DEFAULT_REGION";
@@ -4429,6 +4549,7 @@ var init_constants3 = __esm({
 var TIMEOUT_MS, NEG_CACHE_TTL_MS, negativeCacheUntil, getInstanceMetadataRegion, cacheNegativeAndReturnUndefined, resolveImdsEndpoint, imdsRequest;
 var init_getInstanceMetadataRegion = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getInstanceMetadataRegion.js"() {
+    init_define_ACTION_INPUTS();
     init_constants3();
     TIMEOUT_MS = 1e3;
     NEG_CACHE_TTL_MS = 6e4;
@@ -4525,6 +4646,7 @@ var init_getInstanceMetadataRegion = __esm({
 var REGION_ENV_NAME, REGION_INI_NAME, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS;
 var init_config = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/config.js"() {
+    init_define_ACTION_INPUTS();
     init_getInstanceMetadataRegion();
     REGION_ENV_NAME = "AWS_REGION";
     REGION_INI_NAME = "region";
@@ -4549,6 +4671,7 @@ var init_config = __esm({
 var validRegions, checkRegion;
 var init_checkRegion = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/checkRegion.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     validRegions = /* @__PURE__ */ new Set();
     checkRegion = /* @__PURE__ */ __name((region, check = isValidHostLabel) => {
@@ -4569,6 +4692,7 @@ var init_checkRegion = __esm({
 var isFipsRegion;
 var init_isFipsRegion = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/isFipsRegion.js"() {
+    init_define_ACTION_INPUTS();
     isFipsRegion = /* @__PURE__ */ __name((region) => typeof region === "string" && (region.startsWith("fips-") || region.endsWith("-fips")), "isFipsRegion");
   }
 });
@@ -4577,6 +4701,7 @@ var init_isFipsRegion = __esm({
 var getRealRegion;
 var init_getRealRegion = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/getRealRegion.js"() {
+    init_define_ACTION_INPUTS();
     init_isFipsRegion();
     getRealRegion = /* @__PURE__ */ __name((region) => isFipsRegion(region) ? ["fips-aws-global", "aws-fips"].includes(region) ? "us-east-1" : region.replace(/fips-(dkr-|prod-)?|-fips/, "") : region, "getRealRegion");
   }
@@ -4586,6 +4711,7 @@ var init_getRealRegion = __esm({
 var resolveRegionConfig;
 var init_resolveRegionConfig = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionConfig/resolveRegionConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_checkRegion();
     init_getRealRegion();
     init_isFipsRegion();
@@ -4617,6 +4743,7 @@ var init_resolveRegionConfig = __esm({
 var getHostnameFromVariants;
 var init_getHostnameFromVariants = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionInfo/getHostnameFromVariants.js"() {
+    init_define_ACTION_INPUTS();
     getHostnameFromVariants = /* @__PURE__ */ __name((variants = [], { useFipsEndpoint, useDualstackEndpoint }) => variants.find(({ tags }) => useFipsEndpoint === tags.includes("fips") && useDualstackEndpoint === tags.includes("dualstack"))?.hostname, "getHostnameFromVariants");
   }
 });
@@ -4625,6 +4752,7 @@ var init_getHostnameFromVariants = __esm({
 var getResolvedHostname;
 var init_getResolvedHostname = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionInfo/getResolvedHostname.js"() {
+    init_define_ACTION_INPUTS();
     getResolvedHostname = /* @__PURE__ */ __name((resolvedRegion, { regionHostname, partitionHostname }) => regionHostname ? regionHostname : partitionHostname ? partitionHostname.replace("{region}", resolvedRegion) : void 0, "getResolvedHostname");
   }
 });
@@ -4633,6 +4761,7 @@ var init_getResolvedHostname = __esm({
 var getResolvedPartition;
 var init_getResolvedPartition = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionInfo/getResolvedPartition.js"() {
+    init_define_ACTION_INPUTS();
     getResolvedPartition = /* @__PURE__ */ __name((region, { partitionHash }) => Object.keys(partitionHash || {}).find((key) => partitionHash[key].regions.includes(region)) ?? "aws", "getResolvedPartition");
   }
 });
@@ -4641,6 +4770,7 @@ var init_getResolvedPartition = __esm({
 var getResolvedSigningRegion;
 var init_getResolvedSigningRegion = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionInfo/getResolvedSigningRegion.js"() {
+    init_define_ACTION_INPUTS();
     getResolvedSigningRegion = /* @__PURE__ */ __name((hostname, { signingRegion, regionRegex, useFipsEndpoint }) => {
       if (signingRegion) {
         return signingRegion;
@@ -4659,6 +4789,7 @@ var init_getResolvedSigningRegion = __esm({
 var getRegionInfo;
 var init_getRegionInfo = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/config-resolver/regionInfo/getRegionInfo.js"() {
+    init_define_ACTION_INPUTS();
     init_getHostnameFromVariants();
     init_getResolvedHostname();
     init_getResolvedPartition();
@@ -4695,6 +4826,7 @@ var init_getRegionInfo = __esm({
 var AWS_DEFAULTS_MODE_ENV, AWS_DEFAULTS_MODE_CONFIG, NODE_DEFAULTS_MODE_CONFIG_OPTIONS;
 var init_defaultsModeConfig = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/defaultsModeConfig.js"() {
+    init_define_ACTION_INPUTS();
     AWS_DEFAULTS_MODE_ENV = "AWS_DEFAULTS_MODE";
     AWS_DEFAULTS_MODE_CONFIG = "defaults_mode";
     NODE_DEFAULTS_MODE_CONFIG_OPTIONS = {
@@ -4713,6 +4845,7 @@ var init_defaultsModeConfig = __esm({
 var resolveDefaultsModeConfig, resolveNodeDefaultsModeAuto, inferPhysicalRegion;
 var init_resolveDefaultsModeConfig = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/defaults-mode/resolveDefaultsModeConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_config();
     init_getInstanceMetadataRegion();
     init_configLoader();
@@ -4808,6 +4941,7 @@ __export(config_exports, {
 });
 var init_config2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/config/index.js"() {
+    init_define_ACTION_INPUTS();
     init_ProviderError();
     init_CredentialsProviderError();
     init_TokenProviderError();
@@ -4844,6 +4978,7 @@ var init_config2 = __esm({
 var ENV_ENDPOINT_URL, CONFIG_ENDPOINT_URL, getEndpointUrlConfig;
 var init_getEndpointUrlConfig = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointUrlConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_config2();
     ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
     CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -4888,6 +5023,7 @@ var init_getEndpointUrlConfig = __esm({
 var ENV_IGNORE_CONFIGURED_ENDPOINT_URLS, CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS, ignoreConfiguredEndpointUrlsConfigSelectors;
 var init_getIgnoreConfiguredEndpointUrls = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getIgnoreConfiguredEndpointUrls.js"() {
+    init_define_ACTION_INPUTS();
     init_config2();
     ENV_IGNORE_CONFIGURED_ENDPOINT_URLS = "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS";
     CONFIG_IGNORE_CONFIGURED_ENDPOINT_URLS = "ignore_configured_endpoint_urls";
@@ -4903,6 +5039,7 @@ var init_getIgnoreConfiguredEndpointUrls = __esm({
 var getEndpointFromConfig;
 var init_getEndpointFromConfig = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointFromConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_config2();
     init_getEndpointUrlConfig();
     init_getIgnoreConfiguredEndpointUrls();
@@ -4920,6 +5057,7 @@ var init_getEndpointFromConfig = __esm({
 var resolveParamsForS3, DOMAIN_PATTERN, IP_ADDRESS_PATTERN, DOTS_PATTERN, isDnsCompatibleBucketName, isArnBucketName;
 var init_s3 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/s3.js"() {
+    init_define_ACTION_INPUTS();
     resolveParamsForS3 = /* @__PURE__ */ __name(async (endpointParams) => {
       const bucket = endpointParams?.Bucket || "";
       if (typeof endpointParams.Bucket === "string") {
@@ -4957,6 +5095,7 @@ var init_s3 = __esm({
 // node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/index.js
 var init_service_customizations = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/service-customizations/index.js"() {
+    init_define_ACTION_INPUTS();
     init_s3();
   }
 });
@@ -4965,6 +5104,7 @@ var init_service_customizations = __esm({
 var createConfigValueProvider;
 var init_createConfigValueProvider = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/createConfigValueProvider.js"() {
+    init_define_ACTION_INPUTS();
     createConfigValueProvider = /* @__PURE__ */ __name((configKey, canonicalEndpointParamKey, config, isClientContextParam = false) => {
       const configProvider = /* @__PURE__ */ __name(async () => {
         let configValue;
@@ -5020,6 +5160,7 @@ var init_createConfigValueProvider = __esm({
 // node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/toEndpointV1.js
 var init_toEndpointV12 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/toEndpointV1.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
   }
 });
@@ -5060,6 +5201,7 @@ function bindGetEndpointFromInstructions(getEndpointFromConfig2) {
 var resolveParams;
 var init_getEndpointFromInstructions = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/adaptors/getEndpointFromInstructions.js"() {
+    init_define_ACTION_INPUTS();
     init_service_customizations();
     init_createConfigValueProvider();
     init_toEndpointV12();
@@ -5144,6 +5286,7 @@ function bindEndpointMiddleware(getEndpointFromConfig2) {
 }
 var init_endpointMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/endpointMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_getEndpointFromInstructions();
     __name(setFeature, "setFeature");
@@ -5166,6 +5309,7 @@ function bindGetEndpointPlugin(getEndpointFromConfig2) {
 var serializerMiddlewareOption2, endpointMiddlewareOptions;
 var init_getEndpointPlugin = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/getEndpointPlugin.js"() {
+    init_define_ACTION_INPUTS();
     init_endpointMiddleware();
     serializerMiddlewareOption2 = {
       name: "serializerMiddleware",
@@ -5212,6 +5356,7 @@ function bindResolveEndpointConfig(getEndpointFromConfig2) {
 }
 var init_resolveEndpointConfig = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/resolveEndpointConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_toEndpointV12();
     __name(bindResolveEndpointConfig, "bindResolveEndpointConfig");
@@ -5222,6 +5367,7 @@ var init_resolveEndpointConfig = __esm({
 var BinaryDecisionDiagram;
 var init_BinaryDecisionDiagram = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/bdd/BinaryDecisionDiagram.js"() {
+    init_define_ACTION_INPUTS();
     BinaryDecisionDiagram = class _BinaryDecisionDiagram {
       static {
         __name(this, "BinaryDecisionDiagram");
@@ -5247,6 +5393,7 @@ var init_BinaryDecisionDiagram = __esm({
 var EndpointCache;
 var init_EndpointCache = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/cache/EndpointCache.js"() {
+    init_define_ACTION_INPUTS();
     EndpointCache = class {
       static {
         __name(this, "EndpointCache");
@@ -5308,6 +5455,7 @@ var init_EndpointCache = __esm({
 var EndpointError;
 var init_EndpointError = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/types/EndpointError.js"() {
+    init_define_ACTION_INPUTS();
     EndpointError = class extends Error {
       static {
         __name(this, "EndpointError");
@@ -5323,6 +5471,7 @@ var init_EndpointError = __esm({
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/types/index.js
 var init_types2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/types/index.js"() {
+    init_define_ACTION_INPUTS();
     init_EndpointError();
   }
 });
@@ -5331,6 +5480,7 @@ var init_types2 = __esm({
 var debugId;
 var init_debugId = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/debug/debugId.js"() {
+    init_define_ACTION_INPUTS();
     debugId = "endpoints";
   }
 });
@@ -5350,6 +5500,7 @@ function toDebugString(input) {
 }
 var init_toDebugString = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/debug/toDebugString.js"() {
+    init_define_ACTION_INPUTS();
     __name(toDebugString, "toDebugString");
   }
 });
@@ -5357,6 +5508,7 @@ var init_toDebugString = __esm({
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/debug/index.js
 var init_debug = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/debug/index.js"() {
+    init_define_ACTION_INPUTS();
     init_debugId();
     init_toDebugString();
   }
@@ -5366,6 +5518,7 @@ var init_debug = __esm({
 var customEndpointFunctions;
 var init_customEndpointFunctions = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/customEndpointFunctions.js"() {
+    init_define_ACTION_INPUTS();
     customEndpointFunctions = {};
   }
 });
@@ -5374,6 +5527,7 @@ var init_customEndpointFunctions = __esm({
 var booleanEquals;
 var init_booleanEquals = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/booleanEquals.js"() {
+    init_define_ACTION_INPUTS();
     booleanEquals = /* @__PURE__ */ __name((value1, value2) => value1 === value2, "booleanEquals");
   }
 });
@@ -5389,6 +5543,7 @@ function coalesce(...args) {
 }
 var init_coalesce = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/coalesce.js"() {
+    init_define_ACTION_INPUTS();
     __name(coalesce, "coalesce");
   }
 });
@@ -5397,6 +5552,7 @@ var init_coalesce = __esm({
 var getAttrPathList;
 var init_getAttrPathList = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttrPathList.js"() {
+    init_define_ACTION_INPUTS();
     init_types2();
     getAttrPathList = /* @__PURE__ */ __name((path) => {
       const parts = path.split(".");
@@ -5428,6 +5584,7 @@ var init_getAttrPathList = __esm({
 var getAttr;
 var init_getAttr = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/getAttr.js"() {
+    init_define_ACTION_INPUTS();
     init_types2();
     init_getAttrPathList();
     getAttr = /* @__PURE__ */ __name((value, path) => getAttrPathList(path).reduce((acc, index) => {
@@ -5446,6 +5603,7 @@ var init_getAttr = __esm({
 var isSet;
 var init_isSet = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/isSet.js"() {
+    init_define_ACTION_INPUTS();
     isSet = /* @__PURE__ */ __name((value) => value != null, "isSet");
   }
 });
@@ -5456,6 +5614,7 @@ function ite(condition, trueValue, falseValue) {
 }
 var init_ite = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/ite.js"() {
+    init_define_ACTION_INPUTS();
     __name(ite, "ite");
   }
 });
@@ -5464,6 +5623,7 @@ var init_ite = __esm({
 var not;
 var init_not = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/not.js"() {
+    init_define_ACTION_INPUTS();
     not = /* @__PURE__ */ __name((value) => !value, "not");
   }
 });
@@ -5472,6 +5632,7 @@ var init_not = __esm({
 var IP_V4_REGEX, isIpAddress;
 var init_isIpAddress = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/isIpAddress.js"() {
+    init_define_ACTION_INPUTS();
     IP_V4_REGEX = new RegExp(`^(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]\\d|\\d)){3}$`);
     isIpAddress = /* @__PURE__ */ __name((value) => IP_V4_REGEX.test(value) || value.startsWith("[") && value.endsWith("]"), "isIpAddress");
   }
@@ -5481,6 +5642,7 @@ var init_isIpAddress = __esm({
 var import_types12, DEFAULT_PORTS, parseURL;
 var init_parseURL = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/parseURL.js"() {
+    init_define_ACTION_INPUTS();
     import_types12 = __toESM(require_dist_cjs());
     init_isIpAddress();
     DEFAULT_PORTS = {
@@ -5547,6 +5709,7 @@ function split(value, delimiter, limit) {
 }
 var init_split = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/split.js"() {
+    init_define_ACTION_INPUTS();
     __name(split, "split");
   }
 });
@@ -5555,6 +5718,7 @@ var init_split = __esm({
 var stringEquals;
 var init_stringEquals = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/stringEquals.js"() {
+    init_define_ACTION_INPUTS();
     stringEquals = /* @__PURE__ */ __name((value1, value2) => value1 === value2, "stringEquals");
   }
 });
@@ -5563,6 +5727,7 @@ var init_stringEquals = __esm({
 var substring;
 var init_substring = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/substring.js"() {
+    init_define_ACTION_INPUTS();
     substring = /* @__PURE__ */ __name((input, start, stop, reverse) => {
       if (input == null || start >= stop || input.length < stop || /[^\u0000-\u007f]/.test(input)) {
         return null;
@@ -5579,6 +5744,7 @@ var init_substring = __esm({
 var uriEncode;
 var init_uriEncode = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/uriEncode.js"() {
+    init_define_ACTION_INPUTS();
     uriEncode = /* @__PURE__ */ __name((value) => encodeURIComponent(value).replace(/[!*'()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`), "uriEncode");
   }
 });
@@ -5586,6 +5752,7 @@ var init_uriEncode = __esm({
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/index.js
 var init_lib = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/lib/index.js"() {
+    init_define_ACTION_INPUTS();
     init_booleanEquals();
     init_coalesce();
     init_getAttr();
@@ -5605,6 +5772,7 @@ var init_lib = __esm({
 var endpointFunctions;
 var init_endpointFunctions = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/endpointFunctions.js"() {
+    init_define_ACTION_INPUTS();
     init_lib();
     endpointFunctions = {
       booleanEquals,
@@ -5627,6 +5795,7 @@ var init_endpointFunctions = __esm({
 var evaluateTemplate;
 var init_evaluateTemplate = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateTemplate.js"() {
+    init_define_ACTION_INPUTS();
     init_lib();
     evaluateTemplate = /* @__PURE__ */ __name((template, options) => {
       const evaluatedTemplateArr = [];
@@ -5666,6 +5835,7 @@ var init_evaluateTemplate = __esm({
 var getReferenceValue;
 var init_getReferenceValue = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getReferenceValue.js"() {
+    init_define_ACTION_INPUTS();
     getReferenceValue = /* @__PURE__ */ __name(({ ref }, options) => {
       return options.referenceRecord[ref] ?? options.endpointParams[ref];
     }, "getReferenceValue");
@@ -5676,6 +5846,7 @@ var init_getReferenceValue = __esm({
 var evaluateExpression, callFunction, group;
 var init_evaluateExpression = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateExpression.js"() {
+    init_define_ACTION_INPUTS();
     init_types2();
     init_customEndpointFunctions();
     init_endpointFunctions();
@@ -5725,6 +5896,7 @@ var init_evaluateExpression = __esm({
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/callFunction.js
 var init_callFunction = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/callFunction.js"() {
+    init_define_ACTION_INPUTS();
     init_evaluateExpression();
   }
 });
@@ -5733,6 +5905,7 @@ var init_callFunction = __esm({
 var evaluateCondition;
 var init_evaluateCondition = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateCondition.js"() {
+    init_define_ACTION_INPUTS();
     init_debug();
     init_types2();
     init_callFunction();
@@ -5756,6 +5929,7 @@ var init_evaluateCondition = __esm({
 var getEndpointHeaders;
 var init_getEndpointHeaders = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointHeaders.js"() {
+    init_define_ACTION_INPUTS();
     init_types2();
     init_evaluateExpression();
     getEndpointHeaders = /* @__PURE__ */ __name((headers, options) => Object.entries(headers ?? {}).reduce((acc, [headerKey, headerVal]) => {
@@ -5775,6 +5949,7 @@ var init_getEndpointHeaders = __esm({
 var getEndpointProperties, getEndpointProperty, group2;
 var init_getEndpointProperties = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointProperties.js"() {
+    init_define_ACTION_INPUTS();
     init_types2();
     init_evaluateTemplate();
     getEndpointProperties = /* @__PURE__ */ __name((properties, options) => Object.entries(properties).reduce((acc, [propertyKey, propertyVal]) => {
@@ -5810,6 +5985,7 @@ var init_getEndpointProperties = __esm({
 var getEndpointUrl;
 var init_getEndpointUrl = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/getEndpointUrl.js"() {
+    init_define_ACTION_INPUTS();
     init_types2();
     init_evaluateExpression();
     getEndpointUrl = /* @__PURE__ */ __name((endpointUrl, options) => {
@@ -5831,6 +6007,7 @@ var init_getEndpointUrl = __esm({
 var RESULT, decideEndpoint;
 var init_decideEndpoint = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/decideEndpoint.js"() {
+    init_define_ACTION_INPUTS();
     init_types2();
     init_evaluateCondition();
     init_evaluateExpression();
@@ -5880,6 +6057,7 @@ var init_decideEndpoint = __esm({
 var evaluateConditions;
 var init_evaluateConditions = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateConditions.js"() {
+    init_define_ACTION_INPUTS();
     init_debug();
     init_evaluateCondition();
     evaluateConditions = /* @__PURE__ */ __name((conditions = [], options) => {
@@ -5913,6 +6091,7 @@ var init_evaluateConditions = __esm({
 var evaluateEndpointRule;
 var init_evaluateEndpointRule = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateEndpointRule.js"() {
+    init_define_ACTION_INPUTS();
     init_debug();
     init_evaluateConditions();
     init_getEndpointHeaders();
@@ -5946,6 +6125,7 @@ var init_evaluateEndpointRule = __esm({
 var evaluateErrorRule;
 var init_evaluateErrorRule = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateErrorRule.js"() {
+    init_define_ACTION_INPUTS();
     init_types2();
     init_evaluateConditions();
     init_evaluateExpression();
@@ -5968,6 +6148,7 @@ var init_evaluateErrorRule = __esm({
 var evaluateRules, evaluateTreeRule, group3;
 var init_evaluateRules = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/evaluateRules.js"() {
+    init_define_ACTION_INPUTS();
     init_types2();
     init_evaluateConditions();
     init_evaluateEndpointRule();
@@ -6011,6 +6192,7 @@ var init_evaluateRules = __esm({
 // node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/index.js
 var init_utils = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/utils/index.js"() {
+    init_define_ACTION_INPUTS();
     init_evaluateRules();
   }
 });
@@ -6019,6 +6201,7 @@ var init_utils = __esm({
 var resolveEndpoint;
 var init_resolveEndpoint = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/util-endpoints/resolveEndpoint.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_debug();
     init_types2();
@@ -6052,6 +6235,7 @@ var init_resolveEndpoint = __esm({
 var resolveEndpointRequiredConfig;
 var init_resolveEndpointRequiredConfig = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/middleware-endpoint/resolveEndpointRequiredConfig.js"() {
+    init_define_ACTION_INPUTS();
     resolveEndpointRequiredConfig = /* @__PURE__ */ __name((input) => {
       const { endpoint } = input;
       if (endpoint === void 0) {
@@ -6088,6 +6272,7 @@ __export(endpoints_exports, {
 var getEndpointFromInstructions, resolveEndpointConfig, endpointMiddleware, getEndpointPlugin;
 var init_endpoints = __esm({
   "node_modules/@smithy/core/dist-es/submodules/endpoints/index.js"() {
+    init_define_ACTION_INPUTS();
     init_getEndpointFromConfig();
     init_getEndpointFromInstructions();
     init_endpointMiddleware();
@@ -6117,6 +6302,7 @@ var init_endpoints = __esm({
 var serializerMiddleware;
 var init_serializerMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/middleware-serde/serializerMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_endpoints();
     serializerMiddleware = /* @__PURE__ */ __name((options, serializer) => (next, context) => async (args) => {
       const endpointConfig = options;
@@ -6145,6 +6331,7 @@ function getSerdePlugin(config, serializer, deserializer) {
 var deserializerMiddlewareOption2, serializerMiddlewareOption3;
 var init_serdePlugin = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/middleware-serde/serdePlugin.js"() {
+    init_define_ACTION_INPUTS();
     init_deserializerMiddleware();
     init_serializerMiddleware();
     deserializerMiddlewareOption2 = {
@@ -6180,6 +6367,7 @@ function castSourceData(toCast, encoding) {
 var Hash;
 var init_hash_node = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/hash-node/hash-node.js"() {
+    init_define_ACTION_INPUTS();
     init_buffer_from();
     init_toUint8Array();
     Hash = class {
@@ -6213,6 +6401,7 @@ import { Readable } from "node:stream";
 var ChecksumStream;
 var init_ChecksumStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/ChecksumStream.js"() {
+    init_define_ACTION_INPUTS();
     init_toBase64();
     ChecksumStream = class extends Readable {
       static {
@@ -6297,6 +6486,7 @@ var init_ChecksumStream = __esm({
 var isReadableStream, isBlob;
 var init_stream_type_check = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/stream-type-check.js"() {
+    init_define_ACTION_INPUTS();
     isReadableStream = /* @__PURE__ */ __name((stream) => typeof ReadableStream === "function" && (stream?.constructor?.name === ReadableStream.name || stream instanceof ReadableStream), "isReadableStream");
     isBlob = /* @__PURE__ */ __name((blob) => {
       return typeof Blob === "function" && (blob?.constructor?.name === Blob.name || blob instanceof Blob);
@@ -6308,6 +6498,7 @@ var init_stream_type_check = __esm({
 var fromUtf82;
 var init_fromUtf8_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/fromUtf8.browser.js"() {
+    init_define_ACTION_INPUTS();
     fromUtf82 = /* @__PURE__ */ __name((input) => new TextEncoder().encode(input), "fromUtf8");
   }
 });
@@ -6316,6 +6507,7 @@ var init_fromUtf8_browser = __esm({
 var chars, alphabetByEncoding, alphabetByValue, bitsPerLetter, bitsPerByte, maxLetterValue;
 var init_constants_for_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-base64/constants-for-browser.js"() {
+    init_define_ACTION_INPUTS();
     chars = `ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/`;
     alphabetByEncoding = Object.entries(chars).reduce((acc, [i, c]) => {
       acc[c] = Number(i);
@@ -6361,6 +6553,7 @@ function toBase642(_input) {
 }
 var init_toBase64_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-base64/toBase64.browser.js"() {
+    init_define_ACTION_INPUTS();
     init_fromUtf8_browser();
     init_constants_for_browser();
     __name(toBase642, "toBase64");
@@ -6371,6 +6564,7 @@ var init_toBase64_browser = __esm({
 var ReadableStreamRef, ChecksumStream2;
 var init_ChecksumStream_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/ChecksumStream.browser.js"() {
+    init_define_ACTION_INPUTS();
     ReadableStreamRef = typeof ReadableStream === "function" ? ReadableStream : function() {
     };
     ChecksumStream2 = class extends ReadableStreamRef {
@@ -6385,6 +6579,7 @@ var init_ChecksumStream_browser = __esm({
 var createChecksumStream;
 var init_createChecksumStream_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/createChecksumStream.browser.js"() {
+    init_define_ACTION_INPUTS();
     init_toBase64_browser();
     init_stream_type_check();
     init_ChecksumStream_browser();
@@ -6431,6 +6626,7 @@ function createChecksumStream2(init) {
 }
 var init_createChecksumStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/checksum/createChecksumStream.js"() {
+    init_define_ACTION_INPUTS();
     init_stream_type_check();
     init_ChecksumStream();
     init_createChecksumStream_browser();
@@ -6442,6 +6638,7 @@ var init_createChecksumStream = __esm({
 var ByteArrayCollector;
 var init_ByteArrayCollector = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/ByteArrayCollector.js"() {
+    init_define_ACTION_INPUTS();
     ByteArrayCollector = class {
       static {
         __name(this, "ByteArrayCollector");
@@ -6573,6 +6770,7 @@ function modeOf(chunk, allowBuffer = true) {
 }
 var init_createBufferedReadable_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/createBufferedReadable.browser.js"() {
+    init_define_ACTION_INPUTS();
     init_ByteArrayCollector();
     __name(createBufferedReadableStream, "createBufferedReadableStream");
     __name(merge, "merge");
@@ -6639,6 +6837,7 @@ function createBufferedReadable(upstream, size, logger2) {
 }
 var init_createBufferedReadable = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/createBufferedReadable.js"() {
+    init_define_ACTION_INPUTS();
     init_ByteArrayCollector();
     init_createBufferedReadable_browser();
     init_stream_type_check();
@@ -6650,6 +6849,7 @@ var init_createBufferedReadable = __esm({
 var getAwsChunkedEncodingStream;
 var init_getAwsChunkedEncodingStream_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/getAwsChunkedEncodingStream.browser.js"() {
+    init_define_ACTION_INPUTS();
     getAwsChunkedEncodingStream = /* @__PURE__ */ __name((readableStream, options) => {
       const { base64Encoder, bodyLengthChecker, checksumAlgorithmFn, checksumLocationName, streamHasher } = options;
       const checksumRequired = base64Encoder !== void 0 && bodyLengthChecker !== void 0 && checksumAlgorithmFn !== void 0 && checksumLocationName !== void 0 && streamHasher !== void 0;
@@ -6736,6 +6936,7 @@ function getAwsChunkedEncodingStream2(stream, options) {
 }
 var init_getAwsChunkedEncodingStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/getAwsChunkedEncodingStream.js"() {
+    init_define_ACTION_INPUTS();
     init_getAwsChunkedEncodingStream_browser();
     init_stream_type_check();
     __name(getAwsChunkedEncodingStream2, "getAwsChunkedEncodingStream");
@@ -6775,6 +6976,7 @@ async function headStream(stream, bytes) {
 }
 var init_headStream_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/headStream.browser.js"() {
+    init_define_ACTION_INPUTS();
     __name(headStream, "headStream");
   }
 });
@@ -6784,6 +6986,7 @@ import { Writable } from "node:stream";
 var headStream2, Collector;
 var init_headStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/headStream.js"() {
+    init_define_ACTION_INPUTS();
     init_concatBytes();
     init_headStream_browser();
     init_stream_type_check();
@@ -6832,6 +7035,7 @@ var init_headStream = __esm({
 var toUtf82;
 var init_toUtf8_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-utf8/toUtf8.browser.js"() {
+    init_define_ACTION_INPUTS();
     toUtf82 = /* @__PURE__ */ __name((input) => {
       if (typeof input === "string") {
         return input;
@@ -6867,6 +7071,7 @@ async function collectReadableStream(stream) {
 var streamCollector;
 var init_stream_collector_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/stream-collector.browser.js"() {
+    init_define_ACTION_INPUTS();
     init_concatBytes();
     init_stream_type_check();
     streamCollector = /* @__PURE__ */ __name(async (stream) => {
@@ -6884,6 +7089,7 @@ var init_stream_collector_browser = __esm({
 var ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED, sdkStreamMixin, isBlobInstance;
 var init_sdk_stream_mixin_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/sdk-stream-mixin.browser.js"() {
+    init_define_ACTION_INPUTS();
     init_toBase64_browser();
     init_hex_encoding();
     init_toUtf8_browser();
@@ -6949,6 +7155,7 @@ import { Writable as Writable2 } from "node:stream";
 var streamCollector2, Collector2;
 var init_stream_collector = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/stream-collector.js"() {
+    init_define_ACTION_INPUTS();
     init_concatBytes();
     init_stream_collector_browser();
     init_stream_type_check();
@@ -6992,6 +7199,7 @@ import { Readable as Readable4 } from "node:stream";
 var ERR_MSG_STREAM_HAS_BEEN_TRANSFORMED2, sdkStreamMixin2;
 var init_sdk_stream_mixin = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/sdk-stream-mixin.js"() {
+    init_define_ACTION_INPUTS();
     init_buffer_from();
     init_sdk_stream_mixin_browser();
     init_stream_collector();
@@ -7052,6 +7260,7 @@ async function splitStream(stream) {
 }
 var init_splitStream_browser = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/splitStream.browser.js"() {
+    init_define_ACTION_INPUTS();
     __name(splitStream, "splitStream");
   }
 });
@@ -7070,6 +7279,7 @@ async function splitStream2(stream) {
 }
 var init_splitStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/util-stream/splitStream.js"() {
+    init_define_ACTION_INPUTS();
     init_splitStream_browser();
     init_stream_type_check();
     __name(splitStream2, "splitStream");
@@ -7082,6 +7292,7 @@ function writeKey(obj) {
 }
 var init_writeKey = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/writeKey.js"() {
+    init_define_ACTION_INPUTS();
     __name(writeKey, "writeKey");
   }
 });
@@ -7168,6 +7379,7 @@ import { getRandomValues } from "node:crypto";
 var Uint8ArrayBlobAdapter, _getRandomValues, v4, generateIdempotencyToken;
 var init_serde = __esm({
   "node_modules/@smithy/core/dist-es/submodules/serde/index.js"() {
+    init_define_ACTION_INPUTS();
     init_fromBase64();
     init_toBase64();
     init_Uint8ArrayBlobAdapter();
@@ -7220,6 +7432,7 @@ import { Writable as Writable3 } from "node:stream";
 var HashCalculator;
 var init_HashCalculator = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/HashCalculator.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     HashCalculator = class extends Writable3 {
       static {
@@ -7247,6 +7460,7 @@ import { createReadStream } from "node:fs";
 var fileStreamHasher, isReadStream;
 var init_fileStreamHasher = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/fileStreamHasher.js"() {
+    init_define_ACTION_INPUTS();
     init_HashCalculator();
     fileStreamHasher = /* @__PURE__ */ __name((hashCtor, fileStream) => new Promise((resolve, reject) => {
       if (!isReadStream(fileStream)) {
@@ -7277,6 +7491,7 @@ var init_fileStreamHasher = __esm({
 var readableStreamHasher;
 var init_readableStreamHasher = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/hash-stream-node/readableStreamHasher.js"() {
+    init_define_ACTION_INPUTS();
     init_HashCalculator();
     readableStreamHasher = /* @__PURE__ */ __name((hashCtor, readableStream) => {
       if (readableStream.readableFlowing !== null) {
@@ -7334,6 +7549,7 @@ function compress(state, block) {
 var Md5Js, INIT, M, S, T;
 var init_Md5Js = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Js.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     Md5Js = class {
       static {
@@ -7423,6 +7639,7 @@ function buildNativeClass() {
 var hasNativeCrypto, Md5Node;
 var init_Md5Node = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/md5/Md5Node.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     init_Md5Js();
     hasNativeCrypto = (() => {
@@ -7442,6 +7659,7 @@ var init_Md5Node = __esm({
 var CRC32_TABLE, ONES, Crc32Js;
 var init_Crc32Js = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Js.js"() {
+    init_define_ACTION_INPUTS();
     CRC32_TABLE = new Uint32Array(256);
     for (let i = 0; i < 256; ++i) {
       let c = i;
@@ -7506,6 +7724,7 @@ function buildNativeClass2(nativeCrc32) {
 var zlibCrc32, Crc32Node;
 var init_Crc32Node = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/crc32/Crc32Node.js"() {
+    init_define_ACTION_INPUTS();
     init_Crc32Js();
     zlibCrc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : void 0;
     Crc32Node = zlibCrc32 ? buildNativeClass2(zlibCrc32) : Crc32Js;
@@ -7517,6 +7736,7 @@ var init_Crc32Node = __esm({
 var BLOCK, DIGEST_LENGTH, MAX_HASHABLE_LENGTH, Sha256Js, INIT2, K;
 var init_Sha256Js = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Js.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     BLOCK = 64;
     DIGEST_LENGTH = 32;
@@ -7808,6 +8028,7 @@ function toBuffer(data) {
 var hasNativeCrypto2, Sha256Node;
 var init_Sha256Node = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256Node.js"() {
+    init_define_ACTION_INPUTS();
     init_Sha256Js();
     hasNativeCrypto2 = (() => {
       try {
@@ -7827,6 +8048,7 @@ var init_Sha256Node = __esm({
 var digest, sign, importKey, subtle, MAX_PENDING_BYTES, Sha256WebCrypto;
 var init_Sha256WebCrypto = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/sha256/Sha256WebCrypto.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     init_Sha256Js();
     ({ digest, sign, importKey } = globalThis?.crypto?.subtle ?? {});
@@ -7922,6 +8144,7 @@ __export(checksum_exports, {
 });
 var init_checksum2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/checksum/index.js"() {
+    init_define_ACTION_INPUTS();
     init_blobHasher();
     init_fileStreamHasher();
     init_readableStreamHasher();
@@ -7951,6 +8174,7 @@ function negate(bytes) {
 var Int64;
 var init_Int64 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/Int64.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     Int64 = class _Int64 {
       static {
@@ -7996,6 +8220,7 @@ var init_Int64 = __esm({
 var HeaderMarshaller, HEADER_VALUE_TYPE, BOOLEAN_TAG, BYTE_TAG, SHORT_TAG, INT_TAG, LONG_TAG, BINARY_TAG, STRING_TAG, TIMESTAMP_TAG, UUID_TAG, UUID_PATTERN, MAX_HEADER_VALUE_BYTES;
 var init_HeaderMarshaller = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/HeaderMarshaller.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_serde();
     init_Int64();
@@ -8229,6 +8454,7 @@ function splitMessage({ byteLength, byteOffset, buffer }) {
 var PRELUDE_MEMBER_LENGTH, PRELUDE_LENGTH, CHECKSUM_LENGTH, MINIMUM_MESSAGE_LENGTH;
 var init_splitMessage = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/splitMessage.js"() {
+    init_define_ACTION_INPUTS();
     init_checksum2();
     PRELUDE_MEMBER_LENGTH = 4;
     PRELUDE_LENGTH = PRELUDE_MEMBER_LENGTH * 2;
@@ -8242,6 +8468,7 @@ var init_splitMessage = __esm({
 var EventStreamCodec;
 var init_EventStreamCodec = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/EventStreamCodec.js"() {
+    init_define_ACTION_INPUTS();
     init_checksum2();
     init_HeaderMarshaller();
     init_splitMessage();
@@ -8319,6 +8546,7 @@ var init_EventStreamCodec = __esm({
 var MessageDecoderStream;
 var init_MessageDecoderStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/MessageDecoderStream.js"() {
+    init_define_ACTION_INPUTS();
     MessageDecoderStream = class {
       static {
         __name(this, "MessageDecoderStream");
@@ -8344,6 +8572,7 @@ var init_MessageDecoderStream = __esm({
 var MessageEncoderStream;
 var init_MessageEncoderStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/MessageEncoderStream.js"() {
+    init_define_ACTION_INPUTS();
     MessageEncoderStream = class {
       static {
         __name(this, "MessageEncoderStream");
@@ -8372,6 +8601,7 @@ var init_MessageEncoderStream = __esm({
 var SmithyMessageDecoderStream;
 var init_SmithyMessageDecoderStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/SmithyMessageDecoderStream.js"() {
+    init_define_ACTION_INPUTS();
     SmithyMessageDecoderStream = class {
       static {
         __name(this, "SmithyMessageDecoderStream");
@@ -8400,6 +8630,7 @@ var init_SmithyMessageDecoderStream = __esm({
 var SmithyMessageEncoderStream;
 var init_SmithyMessageEncoderStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-codec/SmithyMessageEncoderStream.js"() {
+    init_define_ACTION_INPUTS();
     SmithyMessageEncoderStream = class {
       static {
         __name(this, "SmithyMessageEncoderStream");
@@ -8488,6 +8719,7 @@ function getChunkedStream(source) {
 }
 var init_getChunkedStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde-universal/getChunkedStream.js"() {
+    init_define_ACTION_INPUTS();
     __name(getChunkedStream, "getChunkedStream");
   }
 });
@@ -8541,6 +8773,7 @@ function getMessageUnmarshaller(deserializer, toUtf83) {
 }
 var init_getUnmarshalledStream = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde-universal/getUnmarshalledStream.js"() {
+    init_define_ACTION_INPUTS();
     __name(getUnmarshalledStream, "getUnmarshalledStream");
     __name(getMessageUnmarshaller, "getMessageUnmarshaller");
   }
@@ -8550,6 +8783,7 @@ var init_getUnmarshalledStream = __esm({
 var EventStreamMarshaller, eventStreamSerdeProvider;
 var init_EventStreamMarshaller = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde-universal/EventStreamMarshaller.js"() {
+    init_define_ACTION_INPUTS();
     init_EventStreamCodec();
     init_MessageDecoderStream();
     init_MessageEncoderStream();
@@ -8617,6 +8851,7 @@ async function* readableToIterable(readStream) {
 var EventStreamMarshaller2, eventStreamSerdeProvider2;
 var init_EventStreamMarshaller2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde/EventStreamMarshaller.js"() {
+    init_define_ACTION_INPUTS();
     init_EventStreamMarshaller();
     EventStreamMarshaller2 = class {
       static {
@@ -8646,6 +8881,7 @@ var init_EventStreamMarshaller2 = __esm({
 var readableStreamToIterable, iterableToReadableStream;
 var init_utils2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde/utils.js"() {
+    init_define_ACTION_INPUTS();
     readableStreamToIterable = /* @__PURE__ */ __name((readableStream) => ({
       [Symbol.asyncIterator]: async function* () {
         const reader = readableStream.getReader();
@@ -8681,6 +8917,7 @@ var init_utils2 = __esm({
 var resolveEventStreamSerdeConfig;
 var init_EventStreamSerdeConfig = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/eventstream-serde-config-resolver/EventStreamSerdeConfig.js"() {
+    init_define_ACTION_INPUTS();
     resolveEventStreamSerdeConfig = /* @__PURE__ */ __name((input) => Object.assign(input, {
       eventStreamMarshaller: input.eventStreamSerdeProvider(input)
     }), "resolveEventStreamSerdeConfig");
@@ -8691,6 +8928,7 @@ var init_EventStreamSerdeConfig = __esm({
 var EventStreamSerde;
 var init_EventStreamSerde = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/EventStreamSerde.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_schema();
     init_serde();
@@ -8993,6 +9231,7 @@ __export(event_streams_exports, {
 });
 var init_event_streams = __esm({
   "node_modules/@smithy/core/dist-es/submodules/event-streams/index.js"() {
+    init_define_ACTION_INPUTS();
     init_EventStreamCodec();
     init_HeaderMarshaller();
     init_Int64();

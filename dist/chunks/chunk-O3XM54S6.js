@@ -1,46 +1,53 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  treeKill
+} from "./chunk-KS5NXMIK.js";
+import {
   TIMED_OUT,
   watchCacheLog
-} from "./chunk-PIVZEJNK.js";
+} from "./chunk-JIAJPVHW.js";
 import {
   errorMessage
-} from "./chunk-OXIBQSHH.js";
+} from "./chunk-UEXICI24.js";
 import {
   ARCHIVE_FORMAT,
+  cleanupQuietly,
+  countFiles,
+  createArchive,
+  pathExists,
+  removeTree,
+  renameRetrying
+} from "./chunk-VOTJZBMT.js";
+import {
   BearerCredentialHandler,
   HttpClient,
   HttpClientError,
   HttpCodes,
-  cleanupQuietly,
-  countFiles,
-  createArchive,
   debug,
   error,
   exec,
   info,
   isDebug,
   mkdirP,
-  pathExists,
-  removeTree,
-  renameRetrying,
   rmRF,
   setSecret,
   warning,
   which
-} from "./chunk-5OAXVQ42.js";
+} from "./chunk-2CCH43PN.js";
 import {
   __commonJS,
   __export,
   __name,
   __require,
-  __toESM
-} from "./chunk-VUPAT57E.js";
+  __toESM,
+  init_define_ACTION_INPUTS
+} from "./chunk-VKFSQX2T.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
   "node_modules/semver/internal/constants.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SEMVER_SPEC_VERSION = "2.0.0";
     var MAX_LENGTH = 256;
     var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
@@ -101,6 +108,7 @@ var require_constants = __commonJS({
 var require_debug = __commonJS({
   "node_modules/semver/internal/debug.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
     };
     module.exports = debug2;
@@ -111,6 +119,7 @@ var require_debug = __commonJS({
 var require_re = __commonJS({
   "node_modules/semver/internal/re.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var {
       MAX_SAFE_COMPONENT_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -199,6 +208,7 @@ var require_re = __commonJS({
 var require_parse_options = __commonJS({
   "node_modules/semver/internal/parse-options.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var looseOption = Object.freeze({ loose: true });
     var emptyOpts = Object.freeze({});
     var parseOptions = /* @__PURE__ */ __name((options) => {
@@ -218,6 +228,7 @@ var require_parse_options = __commonJS({
 var require_identifiers = __commonJS({
   "node_modules/semver/internal/identifiers.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var numeric2 = /^[0-9]+$/;
     var compareIdentifiers = /* @__PURE__ */ __name((a, b) => {
       if (typeof a === "number" && typeof b === "number") {
@@ -243,6 +254,7 @@ var require_identifiers = __commonJS({
 var require_semver = __commonJS({
   "node_modules/semver/classes/semver.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var debug2 = require_debug();
     var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
     var { safeRe: re, t } = require_re();
@@ -538,6 +550,7 @@ var require_semver = __commonJS({
 var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SemVer = require_semver();
     var parse2 = /* @__PURE__ */ __name((version3, options, throwErrors = false) => {
       if (version3 instanceof SemVer) {
@@ -560,6 +573,7 @@ var require_parse = __commonJS({
 var require_valid = __commonJS({
   "node_modules/semver/functions/valid.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var parse2 = require_parse();
     var valid = /* @__PURE__ */ __name((version3, options) => {
       const v = parse2(version3, options);
@@ -573,6 +587,7 @@ var require_valid = __commonJS({
 var require_clean = __commonJS({
   "node_modules/semver/functions/clean.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var parse2 = require_parse();
     var clean2 = /* @__PURE__ */ __name((version3, options) => {
       const s = parse2(version3.trim().replace(/^[=v]+/, ""), options);
@@ -586,6 +601,7 @@ var require_clean = __commonJS({
 var require_inc = __commonJS({
   "node_modules/semver/functions/inc.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SemVer = require_semver();
     var inc = /* @__PURE__ */ __name((version3, release, options, identifier, identifierBase) => {
       if (typeof options === "string") {
@@ -610,6 +626,7 @@ var require_inc = __commonJS({
 var require_diff = __commonJS({
   "node_modules/semver/functions/diff.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var parse2 = require_parse();
     var diff = /* @__PURE__ */ __name((version1, version22) => {
       const v1 = parse2(version1, null, true);
@@ -654,6 +671,7 @@ var require_diff = __commonJS({
 var require_major = __commonJS({
   "node_modules/semver/functions/major.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SemVer = require_semver();
     var major = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).major, "major");
     module.exports = major;
@@ -664,6 +682,7 @@ var require_major = __commonJS({
 var require_minor = __commonJS({
   "node_modules/semver/functions/minor.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SemVer = require_semver();
     var minor = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).minor, "minor");
     module.exports = minor;
@@ -674,6 +693,7 @@ var require_minor = __commonJS({
 var require_patch = __commonJS({
   "node_modules/semver/functions/patch.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SemVer = require_semver();
     var patch = /* @__PURE__ */ __name((a, loose) => new SemVer(a, loose).patch, "patch");
     module.exports = patch;
@@ -684,6 +704,7 @@ var require_patch = __commonJS({
 var require_prerelease = __commonJS({
   "node_modules/semver/functions/prerelease.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var parse2 = require_parse();
     var prerelease = /* @__PURE__ */ __name((version3, options) => {
       const parsed = parse2(version3, options);
@@ -697,6 +718,7 @@ var require_prerelease = __commonJS({
 var require_compare = __commonJS({
   "node_modules/semver/functions/compare.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SemVer = require_semver();
     var compare = /* @__PURE__ */ __name((a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose)), "compare");
     module.exports = compare;
@@ -707,6 +729,7 @@ var require_compare = __commonJS({
 var require_rcompare = __commonJS({
   "node_modules/semver/functions/rcompare.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var compare = require_compare();
     var rcompare = /* @__PURE__ */ __name((a, b, loose) => compare(b, a, loose), "rcompare");
     module.exports = rcompare;
@@ -717,6 +740,7 @@ var require_rcompare = __commonJS({
 var require_compare_loose = __commonJS({
   "node_modules/semver/functions/compare-loose.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var compare = require_compare();
     var compareLoose = /* @__PURE__ */ __name((a, b) => compare(a, b, true), "compareLoose");
     module.exports = compareLoose;
@@ -727,6 +751,7 @@ var require_compare_loose = __commonJS({
 var require_compare_build = __commonJS({
   "node_modules/semver/functions/compare-build.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SemVer = require_semver();
     var compareBuild = /* @__PURE__ */ __name((a, b, loose) => {
       const versionA = new SemVer(a, loose);
@@ -741,6 +766,7 @@ var require_compare_build = __commonJS({
 var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var compareBuild = require_compare_build();
     var sort = /* @__PURE__ */ __name((list, loose) => list.sort((a, b) => compareBuild(a, b, loose)), "sort");
     module.exports = sort;
@@ -751,6 +777,7 @@ var require_sort = __commonJS({
 var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var compareBuild = require_compare_build();
     var rsort = /* @__PURE__ */ __name((list, loose) => list.sort((a, b) => compareBuild(b, a, loose)), "rsort");
     module.exports = rsort;
@@ -761,6 +788,7 @@ var require_rsort = __commonJS({
 var require_gt = __commonJS({
   "node_modules/semver/functions/gt.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var compare = require_compare();
     var gt = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) > 0, "gt");
     module.exports = gt;
@@ -771,6 +799,7 @@ var require_gt = __commonJS({
 var require_lt = __commonJS({
   "node_modules/semver/functions/lt.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var compare = require_compare();
     var lt = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) < 0, "lt");
     module.exports = lt;
@@ -781,6 +810,7 @@ var require_lt = __commonJS({
 var require_eq = __commonJS({
   "node_modules/semver/functions/eq.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var compare = require_compare();
     var eq = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) === 0, "eq");
     module.exports = eq;
@@ -791,6 +821,7 @@ var require_eq = __commonJS({
 var require_neq = __commonJS({
   "node_modules/semver/functions/neq.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var compare = require_compare();
     var neq = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) !== 0, "neq");
     module.exports = neq;
@@ -801,6 +832,7 @@ var require_neq = __commonJS({
 var require_gte = __commonJS({
   "node_modules/semver/functions/gte.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var compare = require_compare();
     var gte2 = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) >= 0, "gte");
     module.exports = gte2;
@@ -811,6 +843,7 @@ var require_gte = __commonJS({
 var require_lte = __commonJS({
   "node_modules/semver/functions/lte.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var compare = require_compare();
     var lte2 = /* @__PURE__ */ __name((a, b, loose) => compare(a, b, loose) <= 0, "lte");
     module.exports = lte2;
@@ -821,6 +854,7 @@ var require_lte = __commonJS({
 var require_cmp = __commonJS({
   "node_modules/semver/functions/cmp.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var eq = require_eq();
     var neq = require_neq();
     var gt = require_gt();
@@ -871,6 +905,7 @@ var require_cmp = __commonJS({
 var require_coerce = __commonJS({
   "node_modules/semver/functions/coerce.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SemVer = require_semver();
     var parse2 = require_parse();
     var { safeRe: re, t } = require_re();
@@ -917,6 +952,7 @@ var require_coerce = __commonJS({
 var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var parse2 = require_parse();
     var constants2 = require_constants();
     var SemVer = require_semver();
@@ -958,6 +994,7 @@ var require_truncate = __commonJS({
 var require_lrucache = __commonJS({
   "node_modules/semver/internal/lrucache.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var LRUCache = class {
       static {
         __name(this, "LRUCache");
@@ -999,6 +1036,7 @@ var require_lrucache = __commonJS({
 var require_trim_comparator_whitespace = __commonJS({
   "node_modules/semver/internal/trim-comparator-whitespace.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var {
       MAX_LENGTH,
       MAX_SAFE_BUILD_LENGTH,
@@ -1190,6 +1228,7 @@ var require_trim_comparator_whitespace = __commonJS({
 var require_range = __commonJS({
   "node_modules/semver/classes/range.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SPACE_CHARACTERS = /\s+/g;
     var Range = class _Range {
       static {
@@ -1578,6 +1617,7 @@ var require_range = __commonJS({
 var require_comparator = __commonJS({
   "node_modules/semver/classes/comparator.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
     var Comparator = class _Comparator {
       static {
@@ -1694,6 +1734,7 @@ var require_comparator = __commonJS({
 var require_satisfies = __commonJS({
   "node_modules/semver/functions/satisfies.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var Range = require_range();
     var satisfies = /* @__PURE__ */ __name((version3, range3, options) => {
       try {
@@ -1711,6 +1752,7 @@ var require_satisfies = __commonJS({
 var require_to_comparators = __commonJS({
   "node_modules/semver/ranges/to-comparators.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var Range = require_range();
     var toComparators = /* @__PURE__ */ __name((range3, options) => new Range(range3, options).set.map((comp26) => comp26.map((c) => c.value).join(" ").trim().split(" ")), "toComparators");
     module.exports = toComparators;
@@ -1721,6 +1763,7 @@ var require_to_comparators = __commonJS({
 var require_max_satisfying = __commonJS({
   "node_modules/semver/ranges/max-satisfying.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SemVer = require_semver();
     var Range = require_range();
     var maxSatisfying = /* @__PURE__ */ __name((versions, range3, options) => {
@@ -1750,6 +1793,7 @@ var require_max_satisfying = __commonJS({
 var require_min_satisfying = __commonJS({
   "node_modules/semver/ranges/min-satisfying.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SemVer = require_semver();
     var Range = require_range();
     var minSatisfying = /* @__PURE__ */ __name((versions, range3, options) => {
@@ -1779,6 +1823,7 @@ var require_min_satisfying = __commonJS({
 var require_min_version = __commonJS({
   "node_modules/semver/ranges/min-version.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SemVer = require_semver();
     var Range = require_range();
     var gt = require_gt();
@@ -1838,6 +1883,7 @@ var require_min_version = __commonJS({
 var require_valid2 = __commonJS({
   "node_modules/semver/ranges/valid.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var Range = require_range();
     var validRange = /* @__PURE__ */ __name((range3, options) => {
       try {
@@ -1854,6 +1900,7 @@ var require_valid2 = __commonJS({
 var require_outside = __commonJS({
   "node_modules/semver/ranges/outside.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var SemVer = require_semver();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
@@ -1923,6 +1970,7 @@ var require_outside = __commonJS({
 var require_gtr = __commonJS({
   "node_modules/semver/ranges/gtr.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var outside = require_outside();
     var gtr = /* @__PURE__ */ __name((version3, range3, options) => outside(version3, range3, ">", options), "gtr");
     module.exports = gtr;
@@ -1933,6 +1981,7 @@ var require_gtr = __commonJS({
 var require_ltr = __commonJS({
   "node_modules/semver/ranges/ltr.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var outside = require_outside();
     var ltr = /* @__PURE__ */ __name((version3, range3, options) => outside(version3, range3, "<", options), "ltr");
     module.exports = ltr;
@@ -1943,6 +1992,7 @@ var require_ltr = __commonJS({
 var require_intersects = __commonJS({
   "node_modules/semver/ranges/intersects.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var Range = require_range();
     var intersects = /* @__PURE__ */ __name((r1, r2, options) => {
       r1 = new Range(r1, options);
@@ -1957,6 +2007,7 @@ var require_intersects = __commonJS({
 var require_simplify = __commonJS({
   "node_modules/semver/ranges/simplify.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var satisfies = require_satisfies();
     var compare = require_compare();
     module.exports = (versions, range3, options) => {
@@ -2007,6 +2058,7 @@ var require_simplify = __commonJS({
 var require_subset = __commonJS({
   "node_modules/semver/ranges/subset.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var Range = require_range();
     var Comparator = require_comparator();
     var { ANY } = Comparator;
@@ -2169,6 +2221,7 @@ var require_subset = __commonJS({
 var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var internalRe = require_re();
     var constants2 = require_constants();
     var SemVer = require_semver();
@@ -2265,6 +2318,7 @@ var require_semver2 = __commonJS({
 // node_modules/ms/index.js
 var require_ms = __commonJS({
   "node_modules/ms/index.js"(exports2, module) {
+    init_define_ACTION_INPUTS();
     var s = 1e3;
     var m = s * 60;
     var h = m * 60;
@@ -2385,6 +2439,7 @@ var require_ms = __commonJS({
 // node_modules/debug/src/common.js
 var require_common = __commonJS({
   "node_modules/debug/src/common.js"(exports2, module) {
+    init_define_ACTION_INPUTS();
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -2573,6 +2628,7 @@ var require_common = __commonJS({
 // node_modules/debug/src/browser.js
 var require_browser = __commonJS({
   "node_modules/debug/src/browser.js"(exports2, module) {
+    init_define_ACTION_INPUTS();
     exports2.formatArgs = formatArgs;
     exports2.save = save;
     exports2.load = load;
@@ -2749,6 +2805,7 @@ var require_browser = __commonJS({
 var require_has_flag = __commonJS({
   "node_modules/has-flag/index.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     module.exports = (flag, argv = process.argv) => {
       const prefix2 = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
       const position = argv.indexOf(prefix2 + flag);
@@ -2762,6 +2819,7 @@ var require_has_flag = __commonJS({
 var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports2, module) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var os5 = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
@@ -2866,6 +2924,7 @@ var require_supports_color = __commonJS({
 // node_modules/debug/src/node.js
 var require_node = __commonJS({
   "node_modules/debug/src/node.js"(exports2, module) {
+    init_define_ACTION_INPUTS();
     var tty = __require("tty");
     var util5 = __require("util");
     exports2.init = init;
@@ -3047,6 +3106,7 @@ var require_node = __commonJS({
 // node_modules/debug/src/index.js
 var require_src = __commonJS({
   "node_modules/debug/src/index.js"(exports2, module) {
+    init_define_ACTION_INPUTS();
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
     } else {
@@ -3059,6 +3119,7 @@ var require_src = __commonJS({
 var require_helpers = __commonJS({
   "node_modules/agent-base/dist/helpers.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -3132,6 +3193,7 @@ var require_helpers = __commonJS({
 var require_dist = __commonJS({
   "node_modules/agent-base/dist/index.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -3291,6 +3353,7 @@ var require_dist = __commonJS({
 var require_parse_proxy_response = __commonJS({
   "node_modules/https-proxy-agent/dist/parse-proxy-response.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
     };
@@ -3393,6 +3456,7 @@ var require_parse_proxy_response = __commonJS({
 var require_dist2 = __commonJS({
   "node_modules/https-proxy-agent/dist/index.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -3548,6 +3612,7 @@ var require_dist2 = __commonJS({
 var require_dist3 = __commonJS({
   "node_modules/http-proxy-agent/dist/index.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
       var desc = Object.getOwnPropertyDescriptor(m, k);
@@ -3682,6 +3747,7 @@ var require_dist3 = __commonJS({
 var require_state = __commonJS({
   "node_modules/@azure/core-tracing/dist/commonjs/state.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.state = void 0;
     exports2.state = {
@@ -3694,6 +3760,7 @@ var require_state = __commonJS({
 var require_state_cjs = __commonJS({
   "node_modules/@azure/core-client/dist/commonjs/state-cjs.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.state = void 0;
     exports2.state = {
@@ -3777,6 +3844,7 @@ var require_package = __commonJS({
 // node_modules/@actions/cache/lib/internal/shared/package-version.cjs
 var require_package_version = __commonJS({
   "node_modules/@actions/cache/lib/internal/shared/package-version.cjs"(exports2, module) {
+    init_define_ACTION_INPUTS();
     var packageJson = require_package();
     module.exports = { version: packageJson.version };
   }
@@ -3786,6 +3854,7 @@ var require_package_version = __commonJS({
 var require_json_typings = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isJsonObject = exports2.typeofJsonValue = void 0;
     function typeofJsonValue(value) {
@@ -3812,6 +3881,7 @@ var require_json_typings = __commonJS({
 var require_base64 = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/base64.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.base64encode = exports2.base64decode = void 0;
     var encTable = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
@@ -3910,6 +3980,7 @@ var require_base64 = __commonJS({
 var require_protobufjs_utf8 = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/protobufjs-utf8.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.utf8read = void 0;
     var fromCharCodes = /* @__PURE__ */ __name((chunk) => String.fromCharCode.apply(String, chunk), "fromCharCodes");
@@ -3951,6 +4022,7 @@ var require_protobufjs_utf8 = __commonJS({
 var require_binary_format_contract = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/binary-format-contract.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.WireType = exports2.mergeBinaryOptions = exports2.UnknownFieldHandler = void 0;
     var UnknownFieldHandler4;
@@ -3995,6 +4067,7 @@ var require_binary_format_contract = __commonJS({
 var require_goog_varint = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/goog-varint.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.varint32read = exports2.varint32write = exports2.int64toString = exports2.int64fromString = exports2.varint64write = exports2.varint64read = void 0;
     function varint64read() {
@@ -4187,6 +4260,7 @@ var require_goog_varint = __commonJS({
 var require_pb_long = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/pb-long.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.PbLong = exports2.PbULong = exports2.detectBi = void 0;
     var goog_varint_1 = require_goog_varint();
@@ -4416,6 +4490,7 @@ var require_pb_long = __commonJS({
 var require_binary_reader = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/binary-reader.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.BinaryReader = exports2.binaryReadOptions = void 0;
     var binary_format_contract_1 = require_binary_format_contract();
@@ -4597,6 +4672,7 @@ var require_binary_reader = __commonJS({
 var require_assert = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/assert.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.assertFloat32 = exports2.assertUInt32 = exports2.assertInt32 = exports2.assertNever = exports2.assert = void 0;
     function assert4(condition, msg) {
@@ -4649,6 +4725,7 @@ var require_assert = __commonJS({
 var require_binary_writer = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/binary-writer.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.BinaryWriter = exports2.binaryWriteOptions = void 0;
     var pb_long_1 = require_pb_long();
@@ -4878,6 +4955,7 @@ var require_binary_writer = __commonJS({
 var require_json_format_contract = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/json-format-contract.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.mergeJsonOptions = exports2.jsonWriteOptions = exports2.jsonReadOptions = void 0;
     var defaultsWrite = {
@@ -4914,6 +4992,7 @@ var require_json_format_contract = __commonJS({
 var require_message_type_contract = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/message-type-contract.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MESSAGE_TYPE = void 0;
     exports2.MESSAGE_TYPE = /* @__PURE__ */ Symbol.for("protobuf-ts/message-type");
@@ -4924,6 +5003,7 @@ var require_message_type_contract = __commonJS({
 var require_lower_camel_case = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/lower-camel-case.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.lowerCamelCase = void 0;
     function lowerCamelCase(snakeCase) {
@@ -4956,6 +5036,7 @@ var require_lower_camel_case = __commonJS({
 var require_reflection_info = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-info.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.readMessageOption = exports2.readFieldOption = exports2.readFieldOptions = exports2.normalizeFieldInfo = exports2.RepeatType = exports2.LongType = exports2.ScalarType = void 0;
     var lower_camel_case_1 = require_lower_camel_case();
@@ -5037,6 +5118,7 @@ var require_reflection_info = __commonJS({
 var require_oneof = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/oneof.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSelectedOneofValue = exports2.clearOneofValue = exports2.setUnknownOneofValue = exports2.setOneofValue = exports2.getOneofValue = exports2.isOneofGroup = void 0;
     function isOneofGroup(any) {
@@ -5106,6 +5188,7 @@ var require_oneof = __commonJS({
 var require_reflection_type_check = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-type-check.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ReflectionTypeCheck = void 0;
     var reflection_info_1 = require_reflection_info();
@@ -5332,6 +5415,7 @@ var require_reflection_type_check = __commonJS({
 var require_reflection_long_convert = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-long-convert.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionLongConvert = void 0;
     var reflection_info_1 = require_reflection_info();
@@ -5354,6 +5438,7 @@ var require_reflection_long_convert = __commonJS({
 var require_reflection_json_reader = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-reader.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ReflectionJsonReader = void 0;
     var json_typings_1 = require_json_typings();
@@ -5656,6 +5741,7 @@ var require_reflection_json_reader = __commonJS({
 var require_reflection_json_writer = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-writer.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ReflectionJsonWriter = void 0;
     var base64_1 = require_base64();
@@ -5879,6 +5965,7 @@ var require_reflection_json_writer = __commonJS({
 var require_reflection_scalar_default = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-scalar-default.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionScalarDefault = void 0;
     var reflection_info_1 = require_reflection_info();
@@ -5915,6 +6002,7 @@ var require_reflection_scalar_default = __commonJS({
 var require_reflection_binary_reader = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-reader.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ReflectionBinaryReader = void 0;
     var binary_format_contract_1 = require_binary_format_contract();
@@ -6092,6 +6180,7 @@ var require_reflection_binary_reader = __commonJS({
 var require_reflection_binary_writer = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-writer.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ReflectionBinaryWriter = void 0;
     var binary_format_contract_1 = require_binary_format_contract();
@@ -6314,6 +6403,7 @@ var require_reflection_binary_writer = __commonJS({
 var require_reflection_create = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-create.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionCreate = void 0;
     var reflection_scalar_default_1 = require_reflection_scalar_default();
@@ -6352,6 +6442,7 @@ var require_reflection_create = __commonJS({
 var require_reflection_merge_partial = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-merge-partial.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionMergePartial = void 0;
     function reflectionMergePartial4(info2, target, source) {
@@ -6423,6 +6514,7 @@ var require_reflection_merge_partial = __commonJS({
 var require_reflection_equals = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-equals.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionEquals = void 0;
     var reflection_info_1 = require_reflection_info();
@@ -6498,6 +6590,7 @@ var require_reflection_equals = __commonJS({
 var require_message_type = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/message-type.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MessageType = void 0;
     var message_type_contract_1 = require_message_type_contract();
@@ -6680,6 +6773,7 @@ var require_message_type = __commonJS({
 var require_reflection_contains_message_type = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-contains-message-type.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.containsMessageType = void 0;
     var message_type_contract_1 = require_message_type_contract();
@@ -6695,6 +6789,7 @@ var require_reflection_contains_message_type = __commonJS({
 var require_enum_object = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/enum-object.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.listEnumNumbers = exports2.listEnumNames = exports2.listEnumValues = exports2.isEnumObject = void 0;
     function isEnumObject(arg) {
@@ -6754,6 +6849,7 @@ var require_enum_object = __commonJS({
 var require_commonjs = __commonJS({
   "node_modules/@protobuf-ts/runtime/build/commonjs/index.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var json_typings_1 = require_json_typings();
     Object.defineProperty(exports2, "typeofJsonValue", { enumerable: true, get: /* @__PURE__ */ __name(function() {
@@ -6940,6 +7036,7 @@ var require_commonjs = __commonJS({
 var require_reflection_info2 = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/reflection-info.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.readServiceOption = exports2.readMethodOption = exports2.readMethodOptions = exports2.normalizeMethodInfo = void 0;
     var runtime_1 = require_commonjs();
@@ -6997,6 +7094,7 @@ var require_reflection_info2 = __commonJS({
 var require_service_type = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/service-type.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ServiceType = void 0;
     var reflection_info_1 = require_reflection_info2();
@@ -7018,6 +7116,7 @@ var require_service_type = __commonJS({
 var require_rpc_error = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-error.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RpcError = void 0;
     var RpcError = class extends Error {
@@ -7059,6 +7158,7 @@ var require_rpc_error = __commonJS({
 var require_rpc_options = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-options.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.mergeRpcOptions = void 0;
     var runtime_1 = require_commonjs();
@@ -7112,6 +7212,7 @@ var require_rpc_options = __commonJS({
 var require_deferred = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/deferred.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Deferred = exports2.DeferredState = void 0;
     var DeferredState;
@@ -7200,6 +7301,7 @@ var require_deferred = __commonJS({
 var require_rpc_output_stream = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-output-stream.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RpcOutputStreamController = void 0;
     var deferred_1 = require_deferred();
@@ -7355,6 +7457,7 @@ var require_rpc_output_stream = __commonJS({
 var require_unary_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
@@ -7431,6 +7534,7 @@ var require_unary_call = __commonJS({
 var require_server_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
@@ -7508,6 +7612,7 @@ var require_server_streaming_call = __commonJS({
 var require_client_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
@@ -7584,6 +7689,7 @@ var require_client_streaming_call = __commonJS({
 var require_duplex_streaming_call = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
@@ -7659,6 +7765,7 @@ var require_duplex_streaming_call = __commonJS({
 var require_test_transport = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     var __awaiter11 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
         return value instanceof P ? value : new P(function(resolve2) {
@@ -7942,6 +8049,7 @@ var require_test_transport = __commonJS({
 var require_rpc_interceptor = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-interceptor.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.stackDuplexStreamingInterceptors = exports2.stackClientStreamingInterceptors = exports2.stackServerStreamingInterceptors = exports2.stackUnaryInterceptors = exports2.stackIntercept = void 0;
     var runtime_1 = require_commonjs();
@@ -8010,6 +8118,7 @@ var require_rpc_interceptor = __commonJS({
 var require_server_call_context = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-call-context.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ServerCallContextController = void 0;
     var ServerCallContextController = class {
@@ -8079,6 +8188,7 @@ var require_server_call_context = __commonJS({
 var require_commonjs2 = __commonJS({
   "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js"(exports2) {
     "use strict";
+    init_define_ACTION_INPUTS();
     Object.defineProperty(exports2, "__esModule", { value: true });
     var service_type_1 = require_service_type();
     Object.defineProperty(exports2, "ServiceType", { enumerable: true, get: /* @__PURE__ */ __name(function() {
@@ -8157,55 +8267,8 @@ var require_commonjs2 = __commonJS({
 });
 
 // src/cache/saver.ts
-import { spawn as spawn2 } from "node:child_process";
-
-// src/process.ts
+init_define_ACTION_INPUTS();
 import { spawn } from "node:child_process";
-function treeKill(platform, pid) {
-  if (platform === "win32") return { command: "taskkill", args: ["/PID", String(pid), "/T", "/F"] };
-  return { signalGroup: -pid };
-}
-__name(treeKill, "treeKill");
-function detachForTreeKill(platform) {
-  return platform !== "win32";
-}
-__name(detachForTreeKill, "detachForTreeKill");
-function killTree(child, platform = process.platform) {
-  if (child.pid === void 0) return;
-  const how = treeKill(platform, child.pid);
-  if ("signalGroup" in how) {
-    try {
-      process.kill(how.signalGroup, "SIGKILL");
-    } catch {
-      child.kill("SIGKILL");
-    }
-    return;
-  }
-  const killer = spawn(how.command, how.args, { stdio: "ignore", windowsHide: true });
-  killer.on("error", () => child.kill("SIGKILL"));
-}
-__name(killTree, "killTree");
-var running = /* @__PURE__ */ new Set();
-var ENDING_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
-function stopTreeOnSignal(child, platform = process.platform) {
-  if (!detachForTreeKill(platform) || child.pid === void 0) return () => {
-  };
-  if (running.size === 0) for (const s of ENDING_SIGNALS) process.on(s, relaySignal);
-  running.add(child);
-  return () => {
-    if (running.delete(child) && running.size === 0) for (const s of ENDING_SIGNALS) process.off(s, relaySignal);
-  };
-}
-__name(stopTreeOnSignal, "stopTreeOnSignal");
-function relaySignal(signal) {
-  for (const child of running) killTree(child);
-  running.clear();
-  for (const s of ENDING_SIGNALS) process.off(s, relaySignal);
-  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-}
-__name(relaySignal, "relaySignal");
-
-// src/cache/saver.ts
 import { closeSync, openSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -8253,7 +8316,7 @@ async function startSave(job) {
   await writeFile(jobFile, JSON.stringify({ job, resultFile }));
   const log2 = openSync(logFile, "a");
   try {
-    const child = spawn2(process.execPath, [workerScript(), jobFile], {
+    const child = spawn(process.execPath, [workerScript(), jobFile], {
       // The inputs (private-token among them) are none of the worker's business.
       env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("INPUT_"))),
       detached: true,
@@ -8319,17 +8382,32 @@ function stopTree(pid) {
     }
     return;
   }
-  spawn2(how.command, how.args, { stdio: "ignore", windowsHide: true }).on("error", () => void 0);
+  spawn(how.command, how.args, { stdio: "ignore", windowsHide: true }).on("error", () => void 0);
 }
 __name(stopTree, "stopTree");
 
+// src/cache/select.ts
+init_define_ACTION_INPUTS();
+
+// src/cache/github.ts
+init_define_ACTION_INPUTS();
+
 // node_modules/@actions/cache/lib/cache.js
+init_define_ACTION_INPUTS();
 import * as path9 from "path";
 
+// node_modules/@actions/cache/lib/internal/cacheUtils.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@actions/glob/lib/glob.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@actions/glob/lib/internal-globber.js
+init_define_ACTION_INPUTS();
 import * as fs from "fs";
 
 // node_modules/@actions/glob/lib/internal-glob-options-helper.js
+init_define_ACTION_INPUTS();
 function getOptions(copy) {
   const result = {
     followSymbolicLinks: true,
@@ -8367,7 +8445,11 @@ __name(getOptions, "getOptions");
 // node_modules/@actions/glob/lib/internal-globber.js
 import * as path6 from "path";
 
+// node_modules/@actions/glob/lib/internal-pattern-helper.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@actions/glob/lib/internal-path-helper.js
+init_define_ACTION_INPUTS();
 import * as path2 from "path";
 import assert from "assert";
 var IS_WINDOWS = process.platform === "win32";
@@ -8466,6 +8548,7 @@ function safeTrimTrailingSeparator(p) {
 __name(safeTrimTrailingSeparator, "safeTrimTrailingSeparator");
 
 // node_modules/@actions/glob/lib/internal-match-kind.js
+init_define_ACTION_INPUTS();
 var MatchKind;
 (function(MatchKind2) {
   MatchKind2[MatchKind2["None"] = 0] = "None";
@@ -8526,11 +8609,19 @@ function partialMatch(patterns, itemPath) {
 __name(partialMatch, "partialMatch");
 
 // node_modules/@actions/glob/lib/internal-pattern.js
+init_define_ACTION_INPUTS();
 import * as os2 from "os";
 import * as path5 from "path";
 import assert3 from "assert";
 
+// node_modules/minimatch/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/brace-expansion/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
 // node_modules/balanced-match/dist/esm/index.js
+init_define_ACTION_INPUTS();
 var range = /* @__PURE__ */ __name((a, b, str) => {
   let begs, beg, left, right = void 0, result;
   let ai = str.indexOf(a);
@@ -8923,6 +9014,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
 __name(expand_, "expand_");
 
 // node_modules/minimatch/dist/esm/assert-valid-pattern.js
+init_define_ACTION_INPUTS();
 var MAX_PATTERN_LENGTH = 1024 * 64;
 var assertValidPattern = /* @__PURE__ */ __name((pattern) => {
   if (typeof pattern !== "string") {
@@ -8933,7 +9025,11 @@ var assertValidPattern = /* @__PURE__ */ __name((pattern) => {
   }
 }, "assertValidPattern");
 
+// node_modules/minimatch/dist/esm/ast.js
+init_define_ACTION_INPUTS();
+
 // node_modules/minimatch/dist/esm/brace-expressions.js
+init_define_ACTION_INPUTS();
 var posixClasses = {
   "[:alnum:]": ["\\p{L}\\p{Nl}\\p{Nd}", true],
   "[:alpha:]": ["\\p{L}\\p{Nl}", true],
@@ -9043,6 +9139,7 @@ var parseClass = /* @__PURE__ */ __name((glob, position) => {
 }, "parseClass");
 
 // node_modules/minimatch/dist/esm/unescape.js
+init_define_ACTION_INPUTS();
 var unescape = /* @__PURE__ */ __name((s, { windowsPathsNoEscape = false, magicalBraces = true } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/\[([^/\\])\]/g, "$1") : s.replace(/((?!\\).|^)\[([^/\\])\]/g, "$1$2").replace(/\\([^/])/g, "$1");
@@ -9698,6 +9795,7 @@ var AST = class {
 _a = AST;
 
 // node_modules/minimatch/dist/esm/escape.js
+init_define_ACTION_INPUTS();
 var escape = /* @__PURE__ */ __name((s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
@@ -10524,6 +10622,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
+init_define_ACTION_INPUTS();
 import * as path4 from "path";
 import assert2 from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
@@ -10752,6 +10851,7 @@ var Pattern = class _Pattern {
 };
 
 // node_modules/@actions/glob/lib/internal-search-state.js
+init_define_ACTION_INPUTS();
 var SearchState = class {
   static {
     __name(this, "SearchState");
@@ -11015,6 +11115,9 @@ var DefaultGlobber = class _DefaultGlobber {
   }
 };
 
+// node_modules/@actions/glob/lib/internal-hash-files.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@actions/glob/lib/glob.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -11062,6 +11165,7 @@ import * as path7 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
+init_define_ACTION_INPUTS();
 var CacheFilename;
 (function(CacheFilename2) {
   CacheFilename2["Gzip"] = "cache.tgz";
@@ -11289,10 +11393,27 @@ function getRuntimeToken() {
 __name(getRuntimeToken, "getRuntimeToken");
 
 // node_modules/@actions/cache/lib/internal/cacheHttpClient.js
+init_define_ACTION_INPUTS();
 import * as fs5 from "fs";
 import { URL as URL2 } from "url";
 
+// node_modules/@actions/cache/lib/internal/uploadUtils.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-rest-pipeline/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
+init_define_ACTION_INPUTS();
 var AbortError = class extends Error {
   static {
     __name(this, "AbortError");
@@ -11303,7 +11424,14 @@ var AbortError = class extends Error {
   }
 };
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
+init_define_ACTION_INPUTS();
 import { EOL } from "node:os";
 import util2 from "node:util";
 import process2 from "node:process";
@@ -11313,6 +11441,7 @@ function log(message, ...args) {
 __name(log, "log");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/env.js
+init_define_ACTION_INPUTS();
 import process3 from "node:process";
 function getEnvironmentVariable(name) {
   return process3.env[name];
@@ -11586,6 +11715,7 @@ function createClientLogger(namespace) {
 __name(createClientLogger, "createClientLogger");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
+init_define_ACTION_INPUTS();
 function normalizeName(name) {
   return name.toLowerCase();
 }
@@ -11678,7 +11808,11 @@ function createHttpHeaders(rawHeaders) {
 }
 __name(createHttpHeaders, "createHttpHeaders");
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
+init_define_ACTION_INPUTS();
 function randomUUID2() {
   return crypto.randomUUID();
 }
@@ -11736,6 +11870,7 @@ function createPipelineRequest(options) {
 __name(createPipelineRequest, "createPipelineRequest");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js
+init_define_ACTION_INPUTS();
 var ValidPhaseNames = /* @__PURE__ */ new Set(["Deserialize", "Serialize", "Retry", "Sign"]);
 var HttpPipeline = class _HttpPipeline {
   static {
@@ -11924,7 +12059,14 @@ function createEmptyPipeline() {
 }
 __name(createEmptyPipeline, "createEmptyPipeline");
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
+init_define_ACTION_INPUTS();
 function isObject(input) {
   return typeof input === "object" && input !== null && !Array.isArray(input) && !(input instanceof RegExp) && !(input instanceof Date);
 }
@@ -11942,10 +12084,12 @@ function isError(e) {
 __name(isError, "isError");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
+init_define_ACTION_INPUTS();
 import { inspect } from "node:util";
 var custom = inspect.custom;
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
+init_define_ACTION_INPUTS();
 var RedactedString = "REDACTED";
 var defaultAllowedHeaderNames = [
   "x-ms-client-request-id",
@@ -12157,6 +12301,7 @@ function isRestError(e) {
 __name(isRestError, "isRestError");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+init_define_ACTION_INPUTS();
 function uint8ArrayToString(bytes, format) {
   return Buffer.from(bytes).toString(format);
 }
@@ -12166,13 +12311,18 @@ function stringToUint8Array(value, format) {
 }
 __name(stringToUint8Array, "stringToUint8Array");
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+init_define_ACTION_INPUTS();
 import http from "node:http";
 import https from "node:https";
 import zlib from "node:zlib";
 import { Transform } from "node:stream";
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/log.js
+init_define_ACTION_INPUTS();
 var logger = createClientLogger("ts-http-runtime");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
@@ -12488,7 +12638,17 @@ function createDefaultHttpClient() {
 }
 __name(createDefaultHttpClient, "createDefaultHttpClient");
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/getClient.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/clientHelpers.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/createPipelineFromOptions.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
+init_define_ACTION_INPUTS();
 var logPolicyName = "logPolicy";
 function logPolicy(options = {}) {
   const logger8 = options.logger ?? logger.info;
@@ -12512,13 +12672,21 @@ function logPolicy(options = {}) {
 }
 __name(logPolicy, "logPolicy");
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
+init_define_ACTION_INPUTS();
 function getHeaderName() {
   return "User-Agent";
 }
 __name(getHeaderName, "getHeaderName");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
+init_define_ACTION_INPUTS();
 var DEFAULT_RETRY_POLICY_COUNT = 3;
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
@@ -12530,7 +12698,17 @@ __name(getUserAgentHeaderName, "getUserAgentHeaderName");
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
 var UserAgentHeaderName = getUserAgentHeaderName();
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js
+init_define_ACTION_INPUTS();
 function getRandomIntegerInclusive(min, max) {
   min = Math.ceil(min);
   max = Math.floor(max);
@@ -12548,7 +12726,11 @@ function calculateRetryDelay(retryAttempt, config) {
 }
 __name(calculateRetryDelay, "calculateRetryDelay");
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
+init_define_ACTION_INPUTS();
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
   return new Promise((resolve2, reject) => {
@@ -12679,6 +12861,7 @@ function isSystemError(err) {
 __name(isSystemError, "isSystemError");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
+init_define_ACTION_INPUTS();
 var retryPolicyLogger = createClientLogger("ts-http-runtime retryPolicy");
 var retryPolicyName = "retryPolicy";
 function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
@@ -12775,7 +12958,11 @@ function defaultRetryPolicy(options = {}) {
 }
 __name(defaultRetryPolicy, "defaultRetryPolicy");
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
+init_define_ACTION_INPUTS();
 function convertBodyToFormDataMap(body2) {
   if (typeof FormData !== "undefined" && body2 instanceof FormData) {
     const formDataMap = {};
@@ -12866,7 +13053,11 @@ async function prepareFormData(formData, request) {
 }
 __name(prepareFormData, "prepareFormData");
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/platformPolicies.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
+init_define_ACTION_INPUTS();
 var agentPolicyName = "agentPolicy";
 function agentPolicy(agent) {
   return {
@@ -12882,6 +13073,7 @@ function agentPolicy(agent) {
 __name(agentPolicy, "agentPolicy");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
+init_define_ACTION_INPUTS();
 var tlsPolicyName = "tlsPolicy";
 function tlsPolicy(tlsSettings) {
   return {
@@ -12897,6 +13089,7 @@ function tlsPolicy(tlsSettings) {
 __name(tlsPolicy, "tlsPolicy");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
+init_define_ACTION_INPUTS();
 var import_https_proxy_agent = __toESM(require_dist2(), 1);
 var import_http_proxy_agent = __toESM(require_dist3(), 1);
 var HTTPS_PROXY = "HTTPS_PROXY";
@@ -13045,6 +13238,7 @@ function proxyPolicy(proxySettings, options) {
 __name(proxyPolicy, "proxyPolicy");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
+init_define_ACTION_INPUTS();
 var decompressResponsePolicyName = "decompressResponsePolicy";
 function decompressResponsePolicy() {
   return {
@@ -13060,6 +13254,7 @@ function decompressResponsePolicy() {
 __name(decompressResponsePolicy, "decompressResponsePolicy");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
+init_define_ACTION_INPUTS();
 var redirectPolicyName = "redirectPolicy";
 var allowedRedirect = ["GET", "HEAD"];
 function redirectPolicy(options = {}) {
@@ -13099,6 +13294,15 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
 }
 __name(handleRedirect, "handleRedirect");
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards-node.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
 function isBlob(x) {
   return x instanceof Blob;
@@ -13106,6 +13310,7 @@ function isBlob(x) {
 __name(isBlob, "isBlob");
 
 // node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
+init_define_ACTION_INPUTS();
 import { Readable } from "stream";
 async function* streamAsyncIterator() {
   const reader = this.getReader();
@@ -13268,11 +13473,62 @@ function multipartPolicy() {
 }
 __name(multipartPolicy, "multipartPolicy");
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/apiVersionPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/auth/credentials.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/apiKeyAuthenticationPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/checkInsecureConnection.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/basicAuthenticationPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/bearerAuthenticationPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/auth/oauth2AuthenticationPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/sendRequest.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/multipart.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/urlHelpers.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/operationOptionHelpers.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/client/restError.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
 function createEmptyPipeline2() {
   return createEmptyPipeline();
 }
 __name(createEmptyPipeline2, "createEmptyPipeline");
+
+// node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-rest-pipeline/dist/esm/log.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/logger/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/logger/internal.js
+init_define_ACTION_INPUTS();
 
 // node_modules/@azure/logger/dist/esm/index.js
 var context2 = createLoggerContext({
@@ -13288,6 +13544,18 @@ __name(createClientLogger2, "createClientLogger");
 // node_modules/@azure/core-rest-pipeline/dist/esm/log.js
 var logger2 = createClientLogger2("core-rest-pipeline");
 
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/internal.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/exponentialRetryPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/systemErrorRetryPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/policies/throttlingRetryPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
 function logPolicy2(options = {}) {
   return logPolicy({
@@ -13298,13 +13566,21 @@ function logPolicy2(options = {}) {
 __name(logPolicy2, "logPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
+init_define_ACTION_INPUTS();
 var redirectPolicyName2 = redirectPolicyName;
 function redirectPolicy2(options = {}) {
   return redirectPolicy(options);
 }
 __name(redirectPolicy2, "redirectPolicy");
 
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+init_define_ACTION_INPUTS();
 import os3 from "node:os";
 import process4 from "node:process";
 function getHeaderName2() {
@@ -13327,6 +13603,7 @@ async function setPlatformSpecificData2(map) {
 __name(setPlatformSpecificData2, "setPlatformSpecificData");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
+init_define_ACTION_INPUTS();
 var SDK_VERSION2 = "1.22.3";
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
@@ -13370,7 +13647,32 @@ function userAgentPolicy2(options = {}) {
 }
 __name(userAgentPolicy2, "userAgentPolicy");
 
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-util/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@typespec/ts-http-runtime/dist/esm/util/sha256.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-util/dist/esm/aborterUtils.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/abort-controller/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/abort-controller/dist/esm/AbortError.js
+init_define_ACTION_INPUTS();
 var AbortError2 = class extends Error {
   static {
     __name(this, "AbortError");
@@ -13419,6 +13721,7 @@ function createAbortablePromise(buildPromise, options) {
 __name(createAbortablePromise, "createAbortablePromise");
 
 // node_modules/@azure/core-util/dist/esm/delay.js
+init_define_ACTION_INPUTS();
 var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
@@ -13434,6 +13737,7 @@ function delay2(timeInMs, options) {
 __name(delay2, "delay");
 
 // node_modules/@azure/core-util/dist/esm/error.js
+init_define_ACTION_INPUTS();
 function getErrorMessage(e) {
   if (isError(e)) {
     return e.message;
@@ -13452,6 +13756,9 @@ function getErrorMessage(e) {
   }
 }
 __name(getErrorMessage, "getErrorMessage");
+
+// node_modules/@azure/core-util/dist/esm/typeGuards.js
+init_define_ACTION_INPUTS();
 
 // node_modules/@azure/core-util/dist/esm/index.js
 function isError2(e) {
@@ -13508,6 +13815,7 @@ function multipartPolicy2() {
 __name(multipartPolicy2, "multipartPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
+init_define_ACTION_INPUTS();
 var decompressResponsePolicyName2 = decompressResponsePolicyName;
 function decompressResponsePolicy2() {
   return decompressResponsePolicy();
@@ -13515,18 +13823,21 @@ function decompressResponsePolicy2() {
 __name(decompressResponsePolicy2, "decompressResponsePolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
+init_define_ACTION_INPUTS();
 function defaultRetryPolicy2(options = {}) {
   return defaultRetryPolicy(options);
 }
 __name(defaultRetryPolicy2, "defaultRetryPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
+init_define_ACTION_INPUTS();
 function formDataPolicy2() {
   return formDataPolicy();
 }
 __name(formDataPolicy2, "formDataPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
+init_define_ACTION_INPUTS();
 function getDefaultProxySettings2(proxyUrl) {
   return getDefaultProxySettings(proxyUrl);
 }
@@ -13537,6 +13848,7 @@ function proxyPolicy2(proxySettings, options) {
 __name(proxyPolicy2, "proxyPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
+init_define_ACTION_INPUTS();
 var setClientRequestIdPolicyName = "setClientRequestIdPolicy";
 function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id") {
   return {
@@ -13552,18 +13864,30 @@ function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id"
 __name(setClientRequestIdPolicy, "setClientRequestIdPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
+init_define_ACTION_INPUTS();
 function agentPolicy2(agent) {
   return agentPolicy(agent);
 }
 __name(agentPolicy2, "agentPolicy");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
+init_define_ACTION_INPUTS();
 function tlsPolicy2(tlsSettings) {
   return tlsPolicy(tlsSettings);
 }
 __name(tlsPolicy2, "tlsPolicy");
 
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-tracing/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-tracing/dist/esm/instrumenter.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-tracing/dist/esm/tracingContext.js
+init_define_ACTION_INPUTS();
 var knownContextKeys = {
   span: /* @__PURE__ */ Symbol.for("@azure/core-tracing span"),
   namespace: /* @__PURE__ */ Symbol.for("@azure/core-tracing namespace")
@@ -13603,6 +13927,7 @@ var TracingContextImpl = class _TracingContextImpl {
 };
 
 // node_modules/@azure/core-tracing/dist/esm/state.js
+init_define_ACTION_INPUTS();
 var import_state = __toESM(require_state(), 1);
 var state = import_state.state;
 
@@ -13652,6 +13977,7 @@ function getInstrumenter() {
 __name(getInstrumenter, "getInstrumenter");
 
 // node_modules/@azure/core-tracing/dist/esm/tracingClient.js
+init_define_ACTION_INPUTS();
 function createTracingClient(options) {
   const { namespace, packageName, packageVersion } = options;
   function startSpan(name, operationOptions, spanOptions) {
@@ -13713,6 +14039,7 @@ function createTracingClient(options) {
 __name(createTracingClient, "createTracingClient");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
+init_define_ACTION_INPUTS();
 var RestError2 = RestError;
 function isRestError2(e) {
   return isRestError(e);
@@ -13827,7 +14154,11 @@ function tryProcessResponse(span, response) {
 }
 __name(tryProcessResponse, "tryProcessResponse");
 
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
+init_define_ACTION_INPUTS();
 function wrapAbortSignalLike(abortSignalLike) {
   if (abortSignalLike instanceof AbortSignal) {
     return { abortSignal: abortSignalLike };
@@ -13906,6 +14237,7 @@ function createPipelineFromOptions2(options) {
 __name(createPipelineFromOptions2, "createPipelineFromOptions");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
+init_define_ACTION_INPUTS();
 function createDefaultHttpClient2() {
   const client = createDefaultHttpClient();
   return {
@@ -13923,21 +14255,37 @@ function createDefaultHttpClient2() {
 __name(createDefaultHttpClient2, "createDefaultHttpClient");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
+init_define_ACTION_INPUTS();
 function createHttpHeaders2(rawHeaders) {
   return createHttpHeaders(rawHeaders);
 }
 __name(createHttpHeaders2, "createHttpHeaders");
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
+init_define_ACTION_INPUTS();
 function createPipelineRequest2(options) {
   return createPipelineRequest(options);
 }
 __name(createPipelineRequest2, "createPipelineRequest");
 
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/exponentialRetryPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
+init_define_ACTION_INPUTS();
 var retryPolicyLogger2 = createClientLogger2("core-rest-pipeline retryPolicy");
 
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
+init_define_ACTION_INPUTS();
 var DEFAULT_CYCLER_OPTIONS = {
   forcedRefreshWindowInMs: 1e3,
   // Force waiting for a refresh 1s before the token expires
@@ -14223,14 +14571,49 @@ function getCaeChallengeClaims(challenges) {
 }
 __name(getCaeChallengeClaims, "getCaeChallengeClaims");
 
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/ndJsonPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/BlobServiceClient.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-auth/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-auth/dist/esm/azureKeyCredential.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-auth/dist/esm/keyCredential.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-auth/dist/esm/azureSASCredential.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-auth/dist/esm/tokenCredential.js
+init_define_ACTION_INPUTS();
 function isTokenCredential(credential) {
   const castCredential = credential;
   return castCredential && typeof castCredential.getToken === "function" && (castCredential.signRequest === void 0 || castCredential.getToken.length > 0);
 }
 __name(isTokenCredential, "isTokenCredential");
 
+// node_modules/@azure/storage-blob/dist/esm/Pipeline.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-http-compat/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-http-compat/dist/esm/extendedClient.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-http-compat/dist/esm/policies/disableKeepAlivePolicy.js
+init_define_ACTION_INPUTS();
 var disableKeepAlivePolicyName = "DisableKeepAlivePolicy";
 function createDisableKeepAlivePolicy() {
   return {
@@ -14247,7 +14630,14 @@ function pipelineContainsDisableKeepAlivePolicy(pipeline2) {
 }
 __name(pipelineContainsDisableKeepAlivePolicy, "pipelineContainsDisableKeepAlivePolicy");
 
+// node_modules/@azure/core-client/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-client/dist/esm/serializer.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-client/dist/esm/base64.js
+init_define_ACTION_INPUTS();
 function encodeByteArray(value) {
   return uint8ArrayToString2(value, "base64");
 }
@@ -14258,10 +14648,12 @@ function decodeString(value) {
 __name(decodeString, "decodeString");
 
 // node_modules/@azure/core-client/dist/esm/interfaces.js
+init_define_ACTION_INPUTS();
 var XML_ATTRKEY = "$";
 var XML_CHARKEY = "_";
 
 // node_modules/@azure/core-client/dist/esm/utils.js
+init_define_ACTION_INPUTS();
 function isPrimitiveBody(value, mapperTypeName) {
   return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value === void 0 || value === null);
 }
@@ -15123,7 +15515,20 @@ var MapperTypeNames = {
   UnixTime: "UnixTime"
 };
 
+// node_modules/@azure/core-client/dist/esm/serviceClient.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-client/dist/esm/pipeline.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-client/dist/esm/operationHelpers.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-client/dist/esm/state.js
+init_define_ACTION_INPUTS();
 var import_state_cjs = __toESM(require_state_cjs(), 1);
 var state2 = import_state_cjs.state;
 
@@ -15406,7 +15811,11 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
 }
 __name(parse, "parse");
 
+// node_modules/@azure/core-client/dist/esm/serializationPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
+init_define_ACTION_INPUTS();
 function getStreamingResponseStatusCodes(operationSpec) {
   const result = /* @__PURE__ */ new Set();
   for (const [statusCode, operationResponse] of Object.entries(operationSpec.responses)) {
@@ -15570,6 +15979,7 @@ function createClientPipeline(options = {}) {
 __name(createClientPipeline, "createClientPipeline");
 
 // node_modules/@azure/core-client/dist/esm/httpClientCache.js
+init_define_ACTION_INPUTS();
 var cachedHttpClient;
 function getCachedDefaultHttpClient() {
   if (!cachedHttpClient) {
@@ -15580,6 +15990,7 @@ function getCachedDefaultHttpClient() {
 __name(getCachedDefaultHttpClient, "getCachedDefaultHttpClient");
 
 // node_modules/@azure/core-client/dist/esm/urlHelpers.js
+init_define_ACTION_INPUTS();
 var CollectionFormatToDelimiterMap = {
   CSV: ",",
   SSV: " ",
@@ -15780,6 +16191,7 @@ function appendQueryParams(url2, queryParams, sequenceParams, noOverwrite = fals
 __name(appendQueryParams, "appendQueryParams");
 
 // node_modules/@azure/core-client/dist/esm/log.js
+init_define_ACTION_INPUTS();
 var logger3 = createClientLogger2("core-client");
 
 // node_modules/@azure/core-client/dist/esm/serviceClient.js
@@ -15939,7 +16351,11 @@ function getCredentialScopes(options) {
 }
 __name(getCredentialScopes, "getCredentialScopes");
 
+// node_modules/@azure/core-client/dist/esm/authorizeRequestOnClaimChallenge.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
+init_define_ACTION_INPUTS();
 var Constants = {
   DefaultScope: "/.default",
   /**
@@ -16026,7 +16442,11 @@ function requestToOptions(request) {
 }
 __name(requestToOptions, "requestToOptions");
 
+// node_modules/@azure/core-http-compat/dist/esm/response.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-http-compat/dist/esm/util.js
+init_define_ACTION_INPUTS();
 var originalRequestSymbol2 = /* @__PURE__ */ Symbol("Original PipelineRequest");
 var originalClientRequestSymbol = /* @__PURE__ */ Symbol.for("@azure/core-client original request");
 function toPipelineRequest(webResource, options = {}) {
@@ -16369,6 +16789,7 @@ var ExtendedServiceClient = class extends ServiceClient {
 };
 
 // node_modules/@azure/core-http-compat/dist/esm/policies/requestPolicyFactoryPolicy.js
+init_define_ACTION_INPUTS();
 var HttpPipelineLogLevel;
 (function(HttpPipelineLogLevel2) {
   HttpPipelineLogLevel2[HttpPipelineLogLevel2["ERROR"] = 1] = "ERROR";
@@ -16407,6 +16828,7 @@ function createRequestPolicyFactoryPolicy(factories) {
 __name(createRequestPolicyFactoryPolicy, "createRequestPolicyFactoryPolicy");
 
 // node_modules/@azure/core-http-compat/dist/esm/httpClientAdapter.js
+init_define_ACTION_INPUTS();
 function convertHttpClient(requestPolicyClient) {
   return {
     sendRequest: /* @__PURE__ */ __name(async (request) => {
@@ -16417,7 +16839,20 @@ function convertHttpClient(requestPolicyClient) {
 }
 __name(convertHttpClient, "convertHttpClient");
 
+// node_modules/@azure/core-xml/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-xml/dist/esm/xml.js
+init_define_ACTION_INPUTS();
+
+// node_modules/fast-xml-parser/src/fxp.js
+init_define_ACTION_INPUTS();
+
+// node_modules/fast-xml-parser/src/validator.js
+init_define_ACTION_INPUTS();
+
 // node_modules/fast-xml-parser/src/util.js
+init_define_ACTION_INPUTS();
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
@@ -16826,7 +17261,20 @@ function getPositionFromMatch(match3) {
 }
 __name(getPositionFromMatch, "getPositionFromMatch");
 
+// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+init_define_ACTION_INPUTS();
+
+// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@nodable/entities/src/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@nodable/entities/src/EntityDecoder.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@nodable/entities/src/entities.js
+init_define_ACTION_INPUTS();
 var CURRENCY = {
   cent: "\xA2",
   pound: "\xA3",
@@ -17462,7 +17910,11 @@ var buildOptions = /* @__PURE__ */ __name(function(options) {
   return built;
 }, "buildOptions");
 
+// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+init_define_ACTION_INPUTS();
+
 // node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+init_define_ACTION_INPUTS();
 var METADATA_SYMBOL;
 if (typeof Symbol !== "function") {
   METADATA_SYMBOL = "@@xmlMetadata";
@@ -17508,7 +17960,11 @@ var XmlNode = class {
   }
 };
 
+// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+init_define_ACTION_INPUTS();
+
 // node_modules/xml-naming/src/index.js
+init_define_ACTION_INPUTS();
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -17853,7 +18309,14 @@ function validateEntityName2(name, xmlVersion) {
 }
 __name(validateEntityName2, "validateEntityName");
 
+// node_modules/strnum/strnum.js
+init_define_ACTION_INPUTS();
+
+// node_modules/anynum/anynum.js
+init_define_ACTION_INPUTS();
+
 // node_modules/anynum/digitTable.js
+init_define_ACTION_INPUTS();
 var SCRIPT_ZEROS = [
   // Basic Latin (ASCII) — included for completeness / pass-through
   48,
@@ -18227,6 +18690,7 @@ function handleInfinity(str, num, options) {
 __name(handleInfinity, "handleInfinity");
 
 // node_modules/fast-xml-parser/src/ignoreAttributes.js
+init_define_ACTION_INPUTS();
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -18247,7 +18711,11 @@ function getIgnoreAttributesFn(ignoreAttributes) {
 }
 __name(getIgnoreAttributesFn, "getIgnoreAttributesFn");
 
+// node_modules/path-expression-matcher/src/index.js
+init_define_ACTION_INPUTS();
+
 // node_modules/path-expression-matcher/src/Expression.js
+init_define_ACTION_INPUTS();
 var Expression = class {
   static {
     __name(this, "Expression");
@@ -18413,7 +18881,11 @@ var Expression = class {
   }
 };
 
+// node_modules/path-expression-matcher/src/Matcher.js
+init_define_ACTION_INPUTS();
+
 // node_modules/path-expression-matcher/src/ExpressionSet.js
+init_define_ACTION_INPUTS();
 var ExpressionSet = class {
   static {
     __name(this, "ExpressionSet");
@@ -19108,7 +19580,11 @@ var Matcher = class {
   }
 };
 
+// node_modules/is-unsafe/src/index.js
+init_define_ACTION_INPUTS();
+
 // node_modules/is-unsafe/src/contexts/html.js
+init_define_ACTION_INPUTS();
 var HTML_PATTERNS = [
   {
     id: "html-script-open",
@@ -19202,6 +19678,7 @@ var HTML_PATTERNS = [
 var html_default = HTML_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/xml.js
+init_define_ACTION_INPUTS();
 var XML_PATTERNS = [
   {
     id: "xml-cdata-injection",
@@ -19270,6 +19747,7 @@ var XML_PATTERNS = [
 var xml_default = XML_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/svg.js
+init_define_ACTION_INPUTS();
 var SVG_PATTERNS = [
   {
     id: "svg-script-element",
@@ -19342,6 +19820,7 @@ var SVG_PATTERNS = [
 var svg_default = SVG_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/sql.js
+init_define_ACTION_INPUTS();
 var SQL_PATTERNS = [
   {
     id: "sql-block-comment-open",
@@ -19424,6 +19903,7 @@ var SQL_PATTERNS = [
 var sql_default = SQL_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/shell.js
+init_define_ACTION_INPUTS();
 var SHELL_PATTERNS = [
   {
     id: "shell-path-traversal-unix",
@@ -19522,6 +20002,7 @@ var SHELL_PATTERNS = [
 var shell_default = SHELL_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/redos.js
+init_define_ACTION_INPUTS();
 var REDOS_PATTERNS = [
   {
     id: "redos-nested-quantifier-plus",
@@ -19571,6 +20052,7 @@ var REDOS_PATTERNS = [
 var redos_default = REDOS_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/nosql.js
+init_define_ACTION_INPUTS();
 var sep6 = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
@@ -19661,6 +20143,7 @@ var NOSQL_PATTERNS = [
 var nosql_default = NOSQL_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/log.js
+init_define_ACTION_INPUTS();
 var LOG_PATTERNS = [
   // ─── CRLF / newline injection ─────────────────────────────────────────────
   {
@@ -19735,6 +20218,7 @@ var LOG_PATTERNS = [
 var log_default = LOG_PATTERNS;
 
 // node_modules/is-unsafe/src/contexts/sql-strict.js
+init_define_ACTION_INPUTS();
 var SQL_STRICT_EXTRA = [
   {
     id: "sql-line-comment",
@@ -19756,6 +20240,7 @@ var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
 var sql_strict_default = SQL_STRICT_PATTERNS;
 
 // node_modules/is-unsafe/src/util/decode-entities.js
+init_define_ACTION_INPUTS();
 var NAMED = Object.freeze({
   colon: ":",
   Tab: "	",
@@ -20526,6 +21011,7 @@ function sanitizeName(name, options) {
 __name(sanitizeName, "sanitizeName");
 
 // node_modules/fast-xml-parser/src/xmlparser/node2json.js
+init_define_ACTION_INPUTS();
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
 function stripAttributePrefix(attrs, prefix2) {
   if (!attrs || typeof attrs !== "object") return {};
@@ -20710,7 +21196,17 @@ var XMLParser = class {
   }
 };
 
+// node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
+init_define_ACTION_INPUTS();
+
+// node_modules/fast-xml-builder/src/fxb.js
+init_define_ACTION_INPUTS();
+
+// node_modules/fast-xml-builder/src/orderedJs2Xml.js
+init_define_ACTION_INPUTS();
+
 // node_modules/fast-xml-builder/src/util.js
+init_define_ACTION_INPUTS();
 function valToStr(val) {
   return typeof val === "number" && Object.is(val, -0) ? "-0" : String(val);
 }
@@ -20993,6 +21489,7 @@ function replaceEntitiesValue2(textValue, options) {
 __name(replaceEntitiesValue2, "replaceEntitiesValue");
 
 // node_modules/fast-xml-builder/src/ignoreAttributes.js
+init_define_ACTION_INPUTS();
 function getIgnoreAttributesFn2(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -21474,6 +21971,7 @@ var XMLValidator = {
 };
 
 // node_modules/@azure/core-xml/dist/esm/xml.common.js
+init_define_ACTION_INPUTS();
 var XML_ATTRKEY2 = "$";
 var XML_CHARKEY2 = "_";
 
@@ -21543,12 +22041,24 @@ async function parseXML(str, opts = {}) {
 __name(parseXML, "parseXML");
 
 // node_modules/@azure/storage-blob/dist/esm/log.js
+init_define_ACTION_INPUTS();
 var logger4 = createClientLogger2("storage-blob");
 
+// node_modules/@azure/storage-common/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/dist/esm/indexPlatform.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
+init_define_ACTION_INPUTS();
 import { EventEmitter } from "events";
 
+// node_modules/@azure/storage-common/dist/esm/PooledBuffer.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/dist/esm/BuffersStream.js
+init_define_ACTION_INPUTS();
 import { Readable as Readable2 } from "node:stream";
 var BuffersStream = class extends Readable2 {
   static {
@@ -21966,7 +22476,23 @@ var BufferScheduler = class {
   }
 };
 
+// node_modules/@azure/storage-common/dist/esm/bufferHelpers.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/dist/esm/bufferHelpers.common.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/dist/esm/StructuredMessageEncoding.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/dist/esm/StorageCRC64Calculator.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/dist/esm/crc64.js
+init_define_ACTION_INPUTS();
 import { createRequire } from "node:module";
 import { dirname as dirname3 } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -24305,6 +24831,9 @@ var NativeCRC64 = (() => {
   });
 })();
 
+// node_modules/@azure/storage-common/dist/esm/streamHelpers.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/dist/esm/StructuredMessageEncoding.js
 var MAX_SEGMENT_CONTENT_LENGTH = 4 * 1024 * 1024;
 var SMRegion;
@@ -24317,7 +24846,11 @@ var SMRegion;
   SMRegion3[SMRegion3["Completed"] = 5] = "Completed";
 })(SMRegion || (SMRegion = {}));
 
+// node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/dist/esm/StructuredMessageDecoding.js
+init_define_ACTION_INPUTS();
 var SMRegion2;
 (function(SMRegion3) {
   SMRegion3[SMRegion3["StreamHeader"] = 0] = "StreamHeader";
@@ -24327,14 +24860,43 @@ var SMRegion2;
   SMRegion3[SMRegion3["SegmentContent"] = 4] = "SegmentContent";
 })(SMRegion2 || (SMRegion2 = {}));
 
+// node_modules/@azure/storage-common/dist/esm/cache.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/log.js
+init_define_ACTION_INPUTS();
 var logger5 = createClientLogger2("core-rest-pipeline");
 
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+init_define_ACTION_INPUTS();
 function getHeaderName3() {
   return "User-Agent";
 }
 __name(getHeaderName3, "getHeaderName");
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
+init_define_ACTION_INPUTS();
 
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 function getUserAgentHeaderName3() {
@@ -24345,14 +24907,52 @@ __name(getUserAgentHeaderName3, "getUserAgentHeaderName");
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
 var UserAgentHeaderName3 = getUserAgentHeaderName3();
 
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/createFile.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
+init_define_ACTION_INPUTS();
 var RestError3 = RestError;
 function isRestError3(e) {
   return isRestError(e);
 }
 __name(isRestError3, "isRestError");
 
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
+init_define_ACTION_INPUTS();
 function wrapAbortSignalLike2(abortSignalLike) {
   if (abortSignalLike instanceof AbortSignal) {
     return { abortSignal: abortSignalLike };
@@ -24382,6 +24982,7 @@ function wrapAbortSignalLike2(abortSignalLike) {
 __name(wrapAbortSignalLike2, "wrapAbortSignalLike");
 
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
+init_define_ACTION_INPUTS();
 function createDefaultHttpClient3() {
   const client = createDefaultHttpClient();
   return {
@@ -24398,10 +24999,30 @@ function createDefaultHttpClient3() {
 }
 __name(createDefaultHttpClient3, "createDefaultHttpClient");
 
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/exponentialRetryPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
+init_define_ACTION_INPUTS();
 var retryPolicyLogger3 = createClientLogger2("core-rest-pipeline retryPolicy");
 
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
+init_define_ACTION_INPUTS();
 var DEFAULT_CYCLER_OPTIONS2 = {
   forcedRefreshWindowInMs: 1e3,
   // Force waiting for a refresh 1s before the token expires
@@ -24410,6 +25031,12 @@ var DEFAULT_CYCLER_OPTIONS2 = {
   refreshWindowInMs: 1e3 * 60 * 2
   // Start refreshing 2m before expiry
 };
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/ndJsonPolicy.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
+init_define_ACTION_INPUTS();
 
 // node_modules/@azure/storage-common/dist/esm/cache.js
 var _defaultHttpClient;
@@ -24421,7 +25048,14 @@ function getCachedDefaultHttpClient2() {
 }
 __name(getCachedDefaultHttpClient2, "getCachedDefaultHttpClient");
 
+// node_modules/@azure/storage-common/dist/esm/StorageBrowserPolicyFactory.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/dist/esm/policies/RequestPolicy.js
+init_define_ACTION_INPUTS();
 var BaseRequestPolicy = class {
   static {
     __name(this, "BaseRequestPolicy");
@@ -24495,7 +25129,14 @@ var StorageBrowserPolicyFactory = class {
   }
 };
 
+// node_modules/@azure/storage-common/dist/esm/credentials/AnonymousCredential.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/dist/esm/policies/AnonymousCredentialPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/dist/esm/policies/CredentialPolicy.js
+init_define_ACTION_INPUTS();
 var CredentialPolicy = class extends BaseRequestPolicy {
   static {
     __name(this, "CredentialPolicy");
@@ -24537,6 +25178,7 @@ var AnonymousCredentialPolicy = class extends CredentialPolicy {
 };
 
 // node_modules/@azure/storage-common/dist/esm/credentials/Credential.js
+init_define_ACTION_INPUTS();
 var Credential = class {
   static {
     __name(this, "Credential");
@@ -24569,9 +25211,14 @@ var AnonymousCredential = class extends Credential {
 };
 
 // node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
+init_define_ACTION_INPUTS();
 import { createHmac } from "node:crypto";
 
+// node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/dist/esm/utils/constants.js
+init_define_ACTION_INPUTS();
 var URLConstants = {
   Parameters: {
     FORCE_BROWSER_NO_CACHE: "_",
@@ -24609,6 +25256,7 @@ var HeaderConstants = {
 };
 
 // node_modules/@azure/storage-common/dist/esm/utils/utils.common.js
+init_define_ACTION_INPUTS();
 function setURLParameter(url2, name, value) {
   const urlParsed = new URL(url2);
   const encodedName = encodeURIComponent(name);
@@ -24692,6 +25340,7 @@ async function delay3(timeInMs, aborter, abortError) {
 __name(delay3, "delay");
 
 // node_modules/@azure/storage-common/dist/esm/utils/SharedKeyComparator.js
+init_define_ACTION_INPUTS();
 var table_lv0 = new Uint32Array([
   0,
   0,
@@ -25287,10 +25936,18 @@ var StorageSharedKeyCredential = class extends Credential {
   }
 };
 
+// node_modules/@azure/storage-common/dist/esm/StorageRetryPolicyFactory.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicy.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-common/dist/esm/log.js
+init_define_ACTION_INPUTS();
 var logger6 = createClientLogger2("storage-common");
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyType.js
+init_define_ACTION_INPUTS();
 var StorageRetryPolicyType;
 (function(StorageRetryPolicyType2) {
   StorageRetryPolicyType2[StorageRetryPolicyType2["EXPONENTIAL"] = 0] = "EXPONENTIAL";
@@ -25492,6 +26149,7 @@ var StorageRetryPolicyFactory = class {
 };
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicyV2.js
+init_define_ACTION_INPUTS();
 var storageBrowserPolicyName = "storageBrowserPolicy";
 function storageBrowserPolicy() {
   return {
@@ -25504,6 +26162,7 @@ function storageBrowserPolicy() {
 __name(storageBrowserPolicy, "storageBrowserPolicy");
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageCorrectContentLengthPolicy.js
+init_define_ACTION_INPUTS();
 var storageCorrectContentLengthPolicyName = "StorageCorrectContentLengthPolicy";
 function storageCorrectContentLengthPolicy() {
   function correctContentLength(request) {
@@ -25523,6 +26182,7 @@ function storageCorrectContentLengthPolicy() {
 __name(storageCorrectContentLengthPolicy, "storageCorrectContentLengthPolicy");
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyV2.js
+init_define_ACTION_INPUTS();
 var storageRetryPolicyName = "storageRetryPolicy";
 var DEFAULT_RETRY_OPTIONS2 = {
   maxRetryDelayInMs: 120 * 1e3,
@@ -25661,6 +26321,7 @@ function storageRetryPolicy(options = {}) {
 __name(storageRetryPolicy, "storageRetryPolicy");
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
+init_define_ACTION_INPUTS();
 import { createHmac as createHmac2 } from "node:crypto";
 var storageSharedKeyCredentialPolicyName = "storageSharedKeyCredentialPolicy";
 function storageSharedKeyCredentialPolicy(options) {
@@ -25757,6 +26418,7 @@ ${key}:${decodeURIComponent(lowercaseQueries[key])}`;
 __name(storageSharedKeyCredentialPolicy, "storageSharedKeyCredentialPolicy");
 
 // node_modules/@azure/storage-common/dist/esm/policies/StorageRequestFailureDetailsParserPolicy.js
+init_define_ACTION_INPUTS();
 var storageRequestFailureDetailsParserPolicyName = "storageRequestFailureDetailsParserPolicy";
 function storageRequestFailureDetailsParserPolicy() {
   return {
@@ -25779,6 +26441,7 @@ function storageRequestFailureDetailsParserPolicy() {
 __name(storageRequestFailureDetailsParserPolicy, "storageRequestFailureDetailsParserPolicy");
 
 // node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
+init_define_ACTION_INPUTS();
 import { createHmac as createHmac3 } from "node:crypto";
 var UserDelegationKeyCredential = class {
   static {
@@ -25817,6 +26480,7 @@ var UserDelegationKeyCredential = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/constants.js
+init_define_ACTION_INPUTS();
 var SDK_VERSION4 = "12.31.0";
 var SERVICE_VERSION = "2026-02-06";
 var BLOCK_BLOB_MAX_UPLOAD_BLOB_BYTES = 256 * 1024 * 1024;
@@ -26242,7 +26906,20 @@ function isCoreHttpPolicyFactory(factory) {
 }
 __name(isCoreHttpPolicyFactory, "isCoreHttpPolicyFactory");
 
+// node_modules/@azure/storage-blob/dist/esm/ContainerClient.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/StorageClient.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/StorageContextClient.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/generated/src/index.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-blob/dist/esm/generated/src/models/index.js
+init_define_ACTION_INPUTS();
 var KnownEncryptionAlgorithmType;
 (function(KnownEncryptionAlgorithmType3) {
   KnownEncryptionAlgorithmType3["AES256"] = "AES256";
@@ -26375,6 +27052,15 @@ var KnownStorageErrorCode;
   KnownStorageErrorCode2["AuthorizationResourceTypeMismatch"] = "AuthorizationResourceTypeMismatch";
   KnownStorageErrorCode2["BlobAccessTierNotSupportedForAccountType"] = "BlobAccessTierNotSupportedForAccountType";
 })(KnownStorageErrorCode || (KnownStorageErrorCode = {}));
+
+// node_modules/@azure/storage-blob/dist/esm/generated/src/storageClient.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/service.js
+init_define_ACTION_INPUTS();
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
 var mappers_exports = {};
@@ -26559,6 +27245,7 @@ __export(mappers_exports, {
   StorageError: () => StorageError,
   UserDelegationKey: () => UserDelegationKey
 });
+init_define_ACTION_INPUTS();
 var BlobServiceProperties = {
   serializedName: "BlobServiceProperties",
   xmlName: "StorageServiceProperties",
@@ -34883,6 +35570,7 @@ var BlockBlobGetBlockListExceptionHeaders = {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/models/parameters.js
+init_define_ACTION_INPUTS();
 var contentType = {
   parameterPath: ["options", "contentType"],
   mapper: {
@@ -36870,6 +37558,7 @@ var filterBlobsOperationSpec = {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/operations/container.js
+init_define_ACTION_INPUTS();
 var ContainerImpl = class {
   static {
     __name(this, "ContainerImpl");
@@ -37582,6 +38271,7 @@ var getAccountInfoOperationSpec2 = {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blob.js
+init_define_ACTION_INPUTS();
 var BlobImpl = class {
   static {
     __name(this, "BlobImpl");
@@ -38608,6 +39298,7 @@ var setTagsOperationSpec = {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/operations/pageBlob.js
+init_define_ACTION_INPUTS();
 var PageBlobImpl = class {
   static {
     __name(this, "PageBlobImpl");
@@ -39062,6 +39753,7 @@ var copyIncrementalOperationSpec = {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/operations/appendBlob.js
+init_define_ACTION_INPUTS();
 var AppendBlobImpl = class {
   static {
     __name(this, "AppendBlobImpl");
@@ -39281,6 +39973,7 @@ var sealOperationSpec = {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blockBlob.js
+init_define_ACTION_INPUTS();
 var BlockBlobImpl = class {
   static {
     __name(this, "BlockBlobImpl");
@@ -39695,6 +40388,27 @@ var StorageClient = class extends ExtendedServiceClient {
   blockBlob;
 };
 
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operationsInterfaces/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operationsInterfaces/service.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operationsInterfaces/container.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operationsInterfaces/blob.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operationsInterfaces/pageBlob.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operationsInterfaces/appendBlob.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/generated/src/operationsInterfaces/blockBlob.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-blob/dist/esm/StorageContextClient.js
 var StorageContextClient = class extends StorageClient {
   static {
@@ -39710,6 +40424,7 @@ var StorageContextClient = class extends StorageClient {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
+init_define_ACTION_INPUTS();
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
   let path11 = urlParsed.pathname;
@@ -40142,13 +40857,18 @@ var StorageClient2 = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/tracing.js
+init_define_ACTION_INPUTS();
 var tracingClient = createTracingClient({
   packageName: "@azure/storage-blob",
   packageVersion: SDK_VERSION4,
   namespace: "Microsoft.Storage"
 });
 
+// node_modules/@azure/storage-blob/dist/esm/sas/BlobSASSignatureValues.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-blob/dist/esm/sas/BlobSASPermissions.js
+init_define_ACTION_INPUTS();
 var BlobSASPermissions = class _BlobSASPermissions {
   static {
     __name(this, "BlobSASPermissions");
@@ -40335,6 +41055,7 @@ var BlobSASPermissions = class _BlobSASPermissions {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/sas/ContainerSASPermissions.js
+init_define_ACTION_INPUTS();
 var ContainerSASPermissions = class _ContainerSASPermissions {
   static {
     __name(this, "ContainerSASPermissions");
@@ -40549,12 +41270,14 @@ var ContainerSASPermissions = class _ContainerSASPermissions {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/sas/SasIPRange.js
+init_define_ACTION_INPUTS();
 function ipRangeToString(ipRange) {
   return ipRange.end ? `${ipRange.start}-${ipRange.end}` : ipRange.start;
 }
 __name(ipRangeToString, "ipRangeToString");
 
 // node_modules/@azure/storage-blob/dist/esm/sas/SASQueryParameters.js
+init_define_ACTION_INPUTS();
 var SASProtocol;
 (function(SASProtocol2) {
   SASProtocol2["Https"] = "https";
@@ -41368,6 +42091,7 @@ function SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues) {
 __name(SASSignatureValuesSanityCheckAndAutofill, "SASSignatureValuesSanityCheckAndAutofill");
 
 // node_modules/@azure/storage-blob/dist/esm/BlobLeaseClient.js
+init_define_ACTION_INPUTS();
 var BlobLeaseClient = class {
   static {
     __name(this, "BlobLeaseClient");
@@ -41547,7 +42271,14 @@ var BlobLeaseClient = class {
   }
 };
 
+// node_modules/@azure/storage-blob/dist/esm/Clients.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/BlobDownloadResponse.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
+init_define_ACTION_INPUTS();
 import { Readable as Readable3 } from "node:stream";
 var RetriableReadableStream = class extends Readable3 {
   static {
@@ -42106,16 +42837,28 @@ var BlobDownloadResponse = class {
   }
 };
 
+// node_modules/@azure/storage-blob/dist/esm/BlobQueryResponse.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
+init_define_ACTION_INPUTS();
 import { Readable as Readable4 } from "node:stream";
 
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReader.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
+init_define_ACTION_INPUTS();
 var AVRO_SYNC_MARKER_SIZE = 16;
 var AVRO_INIT_BYTES = new Uint8Array([79, 98, 106, 1]);
 var AVRO_CODEC_KEY = "avro.codec";
 var AVRO_SCHEMA_KEY = "avro.schema";
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroParser.js
+init_define_ACTION_INPUTS();
 var AvroParser = class _AvroParser {
   static {
     __name(this, "AvroParser");
@@ -42448,6 +43191,7 @@ var AvroRecordType = class extends AvroType {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/utils/utils.common.js
+init_define_ACTION_INPUTS();
 function arraysEqual(a, b) {
   if (a === b)
     return true;
@@ -42568,6 +43312,7 @@ var AvroReader = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadable.js
+init_define_ACTION_INPUTS();
 var AvroReadable = class {
   static {
     __name(this, "AvroReadable");
@@ -42575,6 +43320,7 @@ var AvroReadable = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
+init_define_ACTION_INPUTS();
 import { Buffer as Buffer2 } from "buffer";
 var ABORT_ERROR = new AbortError2("Reading from the avro stream was aborted.");
 var AvroReadableFromStream = class extends AvroReadable {
@@ -43128,6 +43874,7 @@ var BlobQueryResponse = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/models.js
+init_define_ACTION_INPUTS();
 var BlockBlobTier;
 (function(BlockBlobTier2) {
   BlockBlobTier2["Hot"] = "Hot";
@@ -43172,6 +43919,7 @@ var StorageBlobAudience;
 })(StorageBlobAudience || (StorageBlobAudience = {}));
 
 // node_modules/@azure/storage-blob/dist/esm/PageBlobRangeResponse.js
+init_define_ACTION_INPUTS();
 function rangeResponseFromModel(response) {
   const pageRange = (response._response.parsedBody.pageRange || []).map((x) => ({
     offset: x.start,
@@ -43196,10 +43944,42 @@ function rangeResponseFromModel(response) {
 }
 __name(rangeResponseFromModel, "rangeResponseFromModel");
 
+// node_modules/@azure/storage-blob/dist/esm/pollers/BlobStartCopyFromUrlPoller.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-lro/dist/esm/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-lro/dist/esm/http/poller.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-lro/dist/esm/http/operation.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-lro/dist/esm/poller/operation.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-lro/dist/esm/logger.js
+init_define_ACTION_INPUTS();
 var logger7 = createClientLogger2("core-lro");
 
+// node_modules/@azure/core-lro/dist/esm/poller/constants.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-lro/dist/esm/poller/poller.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-lro/dist/esm/legacy/lroEngine/index.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-lro/dist/esm/legacy/lroEngine/lroEngine.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/core-lro/dist/esm/legacy/lroEngine/operation.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/core-lro/dist/esm/legacy/poller.js
+init_define_ACTION_INPUTS();
 var PollerStoppedError = class _PollerStoppedError extends Error {
   static {
     __name(this, "PollerStoppedError");
@@ -43521,6 +44301,9 @@ var Poller = class {
   }
 };
 
+// node_modules/@azure/core-lro/dist/esm/legacy/pollOperation.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-blob/dist/esm/pollers/BlobStartCopyFromUrlPoller.js
 var BlobBeginCopyFromUrlPoller = class extends Poller {
   static {
@@ -43619,6 +44402,7 @@ function makeBlobBeginCopyFromURLPollOperation(state3) {
 __name(makeBlobBeginCopyFromURLPollOperation, "makeBlobBeginCopyFromURLPollOperation");
 
 // node_modules/@azure/storage-blob/dist/esm/Range.js
+init_define_ACTION_INPUTS();
 function rangeToString(iRange) {
   if (iRange.offset < 0) {
     throw new RangeError(`Range.offset cannot be smaller than 0.`);
@@ -43631,6 +44415,7 @@ function rangeToString(iRange) {
 __name(rangeToString, "rangeToString");
 
 // node_modules/@azure/storage-blob/dist/esm/utils/Batch.js
+init_define_ACTION_INPUTS();
 import { EventEmitter as EventEmitter2 } from "events";
 var BatchStates;
 (function(BatchStates2) {
@@ -43751,6 +44536,7 @@ var Batch = class {
 };
 
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.js
+init_define_ACTION_INPUTS();
 import fs3 from "node:fs";
 import util3 from "node:util";
 async function streamToBuffer(stream2, buffer3, offset, end, encoding) {
@@ -46475,20 +47261,50 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
   }
 };
 
+// node_modules/@azure/storage-blob/dist/esm/BlobBatchClient.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/BatchResponseParser.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/BatchUtils.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/BlobBatch.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-blob/dist/esm/utils/Mutex.js
+init_define_ACTION_INPUTS();
 var MutexLockStatus;
 (function(MutexLockStatus2) {
   MutexLockStatus2[MutexLockStatus2["LOCKED"] = 0] = "LOCKED";
   MutexLockStatus2[MutexLockStatus2["UNLOCKED"] = 1] = "UNLOCKED";
 })(MutexLockStatus || (MutexLockStatus = {}));
 
+// node_modules/@azure/storage-blob/dist/esm/sas/AccountSASPermissions.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/sas/AccountSASSignatureValues.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/sas/AccountSASResourceTypes.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/sas/AccountSASServices.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@azure/storage-blob/dist/esm/BatchResponse.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@azure/storage-blob/dist/esm/generatedModels.js
+init_define_ACTION_INPUTS();
 var KnownEncryptionAlgorithmType2;
 (function(KnownEncryptionAlgorithmType3) {
   KnownEncryptionAlgorithmType3["AES256"] = "AES256";
 })(KnownEncryptionAlgorithmType2 || (KnownEncryptionAlgorithmType2 = {}));
 
 // node_modules/@actions/cache/lib/internal/shared/errors.js
+init_define_ACTION_INPUTS();
 var InvalidResponseError = class extends Error {
   static {
     __name(this, "InvalidResponseError");
@@ -46694,12 +47510,14 @@ function uploadCacheArchiveSDK(signedUploadURL, archivePath, options) {
 __name(uploadCacheArchiveSDK, "uploadCacheArchiveSDK");
 
 // node_modules/@actions/cache/lib/internal/downloadUtils.js
+init_define_ACTION_INPUTS();
 import * as buffer2 from "buffer";
 import * as fs4 from "fs";
 import * as stream from "stream";
 import * as util4 from "util";
 
 // node_modules/@actions/cache/lib/internal/requestUtils.js
+init_define_ACTION_INPUTS();
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -47160,6 +47978,7 @@ var promiseWithTimeout = /* @__PURE__ */ __name((timeoutMs, promise) => __awaite
 }), "promiseWithTimeout");
 
 // node_modules/@actions/cache/lib/options.js
+init_define_ACTION_INPUTS();
 function getUploadOptions(copy) {
   const result = {
     useAzureSdk: false,
@@ -47229,6 +48048,7 @@ function getDownloadOptions(copy) {
 __name(getDownloadOptions, "getDownloadOptions");
 
 // node_modules/@actions/cache/lib/internal/config.js
+init_define_ACTION_INPUTS();
 function isGhes() {
   const ghUrl = new URL(process.env["GITHUB_SERVER_URL"] || "https://github.com");
   const hostname = ghUrl.hostname.trimEnd().toUpperCase();
@@ -47275,6 +48095,7 @@ function getCacheServiceURL() {
 __name(getCacheServiceURL, "getCacheServiceURL");
 
 // node_modules/@actions/cache/lib/internal/shared/user-agent.js
+init_define_ACTION_INPUTS();
 var import_package_version = __toESM(require_package_version(), 1);
 function getUserAgentString2() {
   return `@actions/cache-${import_package_version.version}`;
@@ -47519,28 +48340,37 @@ function saveCache(cacheId, archivePath, signedUploadURL, options) {
 }
 __name(saveCache, "saveCache");
 
+// node_modules/@actions/cache/lib/internal/shared/cacheTwirpClient.js
+init_define_ACTION_INPUTS();
+
+// node_modules/@actions/cache/lib/generated/results/api/v1/cache.twirp-client.js
+init_define_ACTION_INPUTS();
+
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
+init_define_ACTION_INPUTS();
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
+var import_runtime302 = __toESM(require_commonjs(), 1);
 var import_runtime303 = __toESM(require_commonjs(), 1);
 var import_runtime304 = __toESM(require_commonjs(), 1);
 var import_runtime305 = __toESM(require_commonjs(), 1);
 var import_runtime306 = __toESM(require_commonjs(), 1);
-var import_runtime307 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
+init_define_ACTION_INPUTS();
+var import_runtime296 = __toESM(require_commonjs(), 1);
 var import_runtime297 = __toESM(require_commonjs(), 1);
 var import_runtime298 = __toESM(require_commonjs(), 1);
 var import_runtime299 = __toESM(require_commonjs(), 1);
 var import_runtime300 = __toESM(require_commonjs(), 1);
-var import_runtime301 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachescope.js
+init_define_ACTION_INPUTS();
+var import_runtime290 = __toESM(require_commonjs(), 1);
 var import_runtime291 = __toESM(require_commonjs(), 1);
 var import_runtime292 = __toESM(require_commonjs(), 1);
 var import_runtime293 = __toESM(require_commonjs(), 1);
 var import_runtime294 = __toESM(require_commonjs(), 1);
-var import_runtime295 = __toESM(require_commonjs(), 1);
-var CacheScope$Type = class extends import_runtime295.MessageType {
+var CacheScope$Type = class extends import_runtime294.MessageType {
   static {
     __name(this, "CacheScope$Type");
   }
@@ -47564,9 +48394,9 @@ var CacheScope$Type = class extends import_runtime295.MessageType {
   }
   create(value) {
     const message = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message, import_runtime294.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime293.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime293.reflectionMergePartial)(this, message, value);
+      (0, import_runtime292.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -47588,26 +48418,26 @@ var CacheScope$Type = class extends import_runtime295.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime292.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime291.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.scope !== "")
-      writer.tag(1, import_runtime291.WireType.LengthDelimited).string(message.scope);
+      writer.tag(1, import_runtime290.WireType.LengthDelimited).string(message.scope);
     if (message.permission !== "0")
-      writer.tag(2, import_runtime291.WireType.Varint).int64(message.permission);
+      writer.tag(2, import_runtime290.WireType.Varint).int64(message.permission);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime292.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime291.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheScope = new CacheScope$Type();
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var CacheMetadata$Type = class extends import_runtime301.MessageType {
+var CacheMetadata$Type = class extends import_runtime300.MessageType {
   static {
     __name(this, "CacheMetadata$Type");
   }
@@ -47625,9 +48455,9 @@ var CacheMetadata$Type = class extends import_runtime301.MessageType {
   }
   create(value) {
     const message = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message, import_runtime300.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime299.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime299.reflectionMergePartial)(this, message, value);
+      (0, import_runtime298.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -47649,26 +48479,26 @@ var CacheMetadata$Type = class extends import_runtime301.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime298.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime297.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.repositoryId !== "0")
-      writer.tag(1, import_runtime297.WireType.Varint).int64(message.repositoryId);
+      writer.tag(1, import_runtime296.WireType.Varint).int64(message.repositoryId);
     for (let i = 0; i < message.scope.length; i++)
-      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime297.WireType.LengthDelimited).fork(), options).join();
+      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime296.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime298.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime297.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheMetadata = new CacheMetadata$Type();
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
-var CreateCacheEntryRequest$Type = class extends import_runtime307.MessageType {
+var CreateCacheEntryRequest$Type = class extends import_runtime306.MessageType {
   static {
     __name(this, "CreateCacheEntryRequest$Type");
   }
@@ -47693,9 +48523,9 @@ var CreateCacheEntryRequest$Type = class extends import_runtime307.MessageType {
   }
   create(value) {
     const message = { key: "", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime306.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime305.reflectionMergePartial)(this, message, value);
+      (0, import_runtime304.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -47721,26 +48551,26 @@ var CreateCacheEntryRequest$Type = class extends import_runtime307.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime304.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime303.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime303.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime302.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime303.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.key);
     if (message.version !== "")
-      writer.tag(3, import_runtime303.WireType.LengthDelimited).string(message.version);
+      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime304.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime303.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryRequest = new CreateCacheEntryRequest$Type();
-var CreateCacheEntryResponse$Type = class extends import_runtime307.MessageType {
+var CreateCacheEntryResponse$Type = class extends import_runtime306.MessageType {
   static {
     __name(this, "CreateCacheEntryResponse$Type");
   }
@@ -47771,9 +48601,9 @@ var CreateCacheEntryResponse$Type = class extends import_runtime307.MessageType 
   }
   create(value) {
     const message = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime306.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime305.reflectionMergePartial)(this, message, value);
+      (0, import_runtime304.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -47799,26 +48629,26 @@ var CreateCacheEntryResponse$Type = class extends import_runtime307.MessageType 
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime304.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime303.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime303.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime302.WireType.Varint).bool(message.ok);
     if (message.signedUploadUrl !== "")
-      writer.tag(2, import_runtime303.WireType.LengthDelimited).string(message.signedUploadUrl);
+      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.signedUploadUrl);
     if (message.message !== "")
-      writer.tag(3, import_runtime303.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime304.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime303.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryResponse = new CreateCacheEntryResponse$Type();
-var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime307.MessageType {
+var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime306.MessageType {
   static {
     __name(this, "FinalizeCacheEntryUploadRequest$Type");
   }
@@ -47850,9 +48680,9 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime307.Messa
   }
   create(value) {
     const message = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime306.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime305.reflectionMergePartial)(this, message, value);
+      (0, import_runtime304.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -47882,28 +48712,28 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime307.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime304.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime303.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime303.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime302.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime303.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.key);
     if (message.sizeBytes !== "0")
-      writer.tag(3, import_runtime303.WireType.Varint).int64(message.sizeBytes);
+      writer.tag(3, import_runtime302.WireType.Varint).int64(message.sizeBytes);
     if (message.version !== "")
-      writer.tag(4, import_runtime303.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime302.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime304.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime303.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadRequest = new FinalizeCacheEntryUploadRequest$Type();
-var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime307.MessageType {
+var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime306.MessageType {
   static {
     __name(this, "FinalizeCacheEntryUploadResponse$Type");
   }
@@ -47934,9 +48764,9 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime307.Mess
   }
   create(value) {
     const message = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime306.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime305.reflectionMergePartial)(this, message, value);
+      (0, import_runtime304.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -47962,26 +48792,26 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime307.Mess
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime304.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime303.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime303.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime302.WireType.Varint).bool(message.ok);
     if (message.entryId !== "0")
-      writer.tag(2, import_runtime303.WireType.Varint).int64(message.entryId);
+      writer.tag(2, import_runtime302.WireType.Varint).int64(message.entryId);
     if (message.message !== "")
-      writer.tag(3, import_runtime303.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime304.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime303.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadResponse = new FinalizeCacheEntryUploadResponse$Type();
-var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime307.MessageType {
+var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime306.MessageType {
   static {
     __name(this, "GetCacheEntryDownloadURLRequest$Type");
   }
@@ -48014,9 +48844,9 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime307.Messa
   }
   create(value) {
     const message = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message, import_runtime306.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime305.reflectionMergePartial)(this, message, value);
+      (0, import_runtime304.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -48046,28 +48876,28 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime307.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime304.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime303.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime303.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime302.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime303.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.key);
     for (let i = 0; i < message.restoreKeys.length; i++)
-      writer.tag(3, import_runtime303.WireType.LengthDelimited).string(message.restoreKeys[i]);
+      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.restoreKeys[i]);
     if (message.version !== "")
-      writer.tag(4, import_runtime303.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime302.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime304.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime303.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var GetCacheEntryDownloadURLRequest = new GetCacheEntryDownloadURLRequest$Type();
-var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime307.MessageType {
+var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime306.MessageType {
   static {
     __name(this, "GetCacheEntryDownloadURLResponse$Type");
   }
@@ -48098,9 +48928,9 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime307.Mess
   }
   create(value) {
     const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message, import_runtime306.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime305.reflectionMergePartial)(this, message, value);
+      (0, import_runtime304.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -48126,21 +48956,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime307.Mess
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime304.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime303.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime303.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime302.WireType.Varint).bool(message.ok);
     if (message.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime303.WireType.LengthDelimited).string(message.signedDownloadUrl);
+      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.signedDownloadUrl);
     if (message.matchedKey !== "")
-      writer.tag(3, import_runtime303.WireType.LengthDelimited).string(message.matchedKey);
+      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.matchedKey);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime304.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime303.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -48195,6 +49025,7 @@ var CacheServiceClientJSON = class {
 };
 
 // node_modules/@actions/cache/lib/internal/shared/util.js
+init_define_ACTION_INPUTS();
 function maskSigUrl(url2) {
   if (!url2)
     return;
@@ -48405,6 +49236,7 @@ function internalCacheTwirpClient(options) {
 __name(internalCacheTwirpClient, "internalCacheTwirpClient");
 
 // node_modules/@actions/cache/lib/internal/tar.js
+init_define_ACTION_INPUTS();
 import { existsSync as existsSync2, writeFileSync as writeFileSync2 } from "fs";
 import * as path8 from "path";
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
@@ -49210,9 +50042,9 @@ async function createBackend(config) {
     case "github":
       return githubBackend();
     case "dir":
-      return (await import("./dir-ZBOBM3TG.js")).dirBackend(config);
+      return (await import("./dir-6KJXHHL6.js")).dirBackend(config);
     case "s3":
-      return (await import("./s3-7T2SEJZD.js")).s3Backend(config);
+      return (await import("./s3-4PDBOKCW.js")).s3Backend(config);
   }
 }
 __name(createBackend, "createBackend");
@@ -49239,9 +50071,6 @@ function backendConfigOf(inputs, env = process.env) {
 __name(backendConfigOf, "backendConfigOf");
 
 export {
-  detachForTreeKill,
-  killTree,
-  stopTreeOnSignal,
   runSaveJob,
   startSave,
   writeResult,

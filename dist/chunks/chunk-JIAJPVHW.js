@@ -1,9 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  __name
-} from "./chunk-VUPAT57E.js";
+  __name,
+  init_define_ACTION_INPUTS
+} from "./chunk-VKFSQX2T.js";
 
 // src/cache/observe.ts
+init_define_ACTION_INPUTS();
 var SIZE = /(?:Cache Size: ~\d+ MB \((\d+) B\)|^::debug::File Size: (\d+))/;
 var TIMED_OUT = /* @__PURE__ */ Symbol("timed out");
 async function watchCacheLog(fn, timeoutMs) {

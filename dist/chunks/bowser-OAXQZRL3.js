@@ -1,8 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   __esm,
-  __name
-} from "./chunk-VUPAT57E.js";
+  __name,
+  init_define_ACTION_INPUTS
+} from "./chunk-VKFSQX2T.js";
 
 // node_modules/bowser/bowser.mjs
 function _defineProperties(e, r) {
@@ -33,6 +34,7 @@ function _toPrimitive(t, r) {
 var BROWSER_ALIASES_MAP, BROWSER_MAP, PLATFORMS_MAP, OS_MAP, ENGINE_MAP, Utils, commonVersionIdentifier, browsersList, parser_os_default, parser_platforms_default, parser_engines_default, Parser, Bowser, parse, getParser;
 var init_bowser = __esm({
   "node_modules/bowser/bowser.mjs"() {
+    init_define_ACTION_INPUTS();
     BROWSER_ALIASES_MAP = {
       AmazonBot: "amazonbot",
       "Amazon Silk": "amazon_silk",

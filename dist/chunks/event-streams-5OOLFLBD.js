@@ -19,8 +19,8 @@ import {
   iterableToReadableStream,
   readableStreamToIterable,
   resolveEventStreamSerdeConfig
-} from "./chunk-3OSKQXTG.js";
-import "./chunk-VUPAT57E.js";
+} from "./chunk-WYYIIJGZ.js";
+import "./chunk-VKFSQX2T.js";
 init_event_streams();
 export {
   EventStreamCodec,

@@ -1,21 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   TIMED_OUT
-} from "./chunk-PIVZEJNK.js";
+} from "./chunk-JIAJPVHW.js";
 import {
   ARCHIVE_FORMAT,
   cleanupWarning,
-  info,
   removeTree,
   renameRetrying,
-  tryRemoveTree,
-  warning
-} from "./chunk-5OAXVQ42.js";
+  tryRemoveTree
+} from "./chunk-VOTJZBMT.js";
 import {
-  __name
-} from "./chunk-VUPAT57E.js";
+  info,
+  warning
+} from "./chunk-2CCH43PN.js";
+import {
+  __name,
+  init_define_ACTION_INPUTS
+} from "./chunk-VKFSQX2T.js";
 
 // src/cache/dir.ts
+init_define_ACTION_INPUTS();
 import { constants as fsConstants, createWriteStream } from "node:fs";
 import { copyFile, lstat, mkdir, mkdtemp, open, readdir, stat, utimes } from "node:fs/promises";
 import os from "node:os";

@@ -2,15 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   proxyConfigFromEnv,
   proxyForUrl
-} from "./chunk-AS5U4KQF.js";
+} from "./chunk-R77RVCL4.js";
 import {
   errorMessage
-} from "./chunk-OXIBQSHH.js";
+} from "./chunk-UEXICI24.js";
 import {
   ARCHIVE_FORMAT,
-  removeTree,
+  removeTree
+} from "./chunk-VOTJZBMT.js";
+import {
   setSecret
-} from "./chunk-5OAXVQ42.js";
+} from "./chunk-2CCH43PN.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -106,7 +108,7 @@ import {
   translateTraits,
   v4,
   writeKey
-} from "./chunk-3OSKQXTG.js";
+} from "./chunk-WYYIIJGZ.js";
 import {
   __commonJS,
   __esm,
@@ -114,13 +116,15 @@ import {
   __name,
   __require,
   __toCommonJS,
-  __toESM
-} from "./chunk-VUPAT57E.js";
+  __toESM,
+  init_define_ACTION_INPUTS
+} from "./chunk-VKFSQX2T.js";
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
 var RequestChecksumCalculation, DEFAULT_REQUEST_CHECKSUM_CALCULATION, ResponseChecksumValidation, DEFAULT_RESPONSE_CHECKSUM_VALIDATION, ChecksumAlgorithm, ChecksumLocation, DEFAULT_CHECKSUM_ALGORITHM;
 var init_constants = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js"() {
+    init_define_ACTION_INPUTS();
     RequestChecksumCalculation = {
       WHEN_SUPPORTED: "WHEN_SUPPORTED",
       WHEN_REQUIRED: "WHEN_REQUIRED"
@@ -151,6 +155,7 @@ var init_constants = __esm({
 var SelectorType2, stringUnionSelector;
 var init_stringUnionSelector = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringUnionSelector.js"() {
+    init_define_ACTION_INPUTS();
     (function(SelectorType3) {
       SelectorType3["ENV"] = "env";
       SelectorType3["CONFIG"] = "shared config entry";
@@ -172,6 +177,7 @@ var init_stringUnionSelector = __esm({
 var ENV_REQUEST_CHECKSUM_CALCULATION, CONFIG_REQUEST_CHECKSUM_CALCULATION, NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS;
 var init_NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS.js"() {
+    init_define_ACTION_INPUTS();
     init_constants();
     init_stringUnionSelector();
     ENV_REQUEST_CHECKSUM_CALCULATION = "AWS_REQUEST_CHECKSUM_CALCULATION";
@@ -188,6 +194,7 @@ var init_NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS = __esm({
 var ENV_RESPONSE_CHECKSUM_VALIDATION, CONFIG_RESPONSE_CHECKSUM_VALIDATION, NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS;
 var init_NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS.js"() {
+    init_define_ACTION_INPUTS();
     init_constants();
     init_stringUnionSelector();
     ENV_RESPONSE_CHECKSUM_VALIDATION = "AWS_RESPONSE_CHECKSUM_VALIDATION";
@@ -204,6 +211,7 @@ var init_NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS = __esm({
 var state, emitWarningIfUnsupportedVersion2;
 var init_emitWarningIfUnsupportedVersion = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/emitWarningIfUnsupportedVersion.js"() {
+    init_define_ACTION_INPUTS();
     state = {
       warningEmitted: false
     };
@@ -235,6 +243,7 @@ More information can be found at: https://a.co/c895JFp`);
 var longPollMiddleware, longPollMiddlewareOptions, getLongPollPlugin;
 var init_longPollMiddleware = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/longPollMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     longPollMiddleware = /* @__PURE__ */ __name(() => (next, context) => async (args) => {
       context.__retryLongPoll = true;
       return next(args);
@@ -263,6 +272,7 @@ function setCredentialFeature(credentials, feature, value) {
 }
 var init_setCredentialFeature = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/setCredentialFeature.js"() {
+    init_define_ACTION_INPUTS();
     __name(setCredentialFeature, "setCredentialFeature");
   }
 });
@@ -280,6 +290,7 @@ function setFeature(context, feature, value) {
 }
 var init_setFeature = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/setFeature.js"() {
+    init_define_ACTION_INPUTS();
     __name(setFeature, "setFeature");
   }
 });
@@ -294,6 +305,7 @@ function setTokenFeature(token, feature, value) {
 }
 var init_setTokenFeature = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/setTokenFeature.js"() {
+    init_define_ACTION_INPUTS();
     __name(setTokenFeature, "setTokenFeature");
   }
 });
@@ -302,6 +314,7 @@ var init_setTokenFeature = __esm({
 var isDefaultSocketTimeoutEnabled, getDefaultSocketTimeout;
 var init_getDefaultSocketTimeout = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/getDefaultSocketTimeout.js"() {
+    init_define_ACTION_INPUTS();
     isDefaultSocketTimeoutEnabled = /* @__PURE__ */ __name(() => typeof process === "object" && process?.env?.AWS_ENABLE_DEFAULT_SOCKET_TIMEOUT_2026 === "true", "isDefaultSocketTimeoutEnabled");
     getDefaultSocketTimeout = /* @__PURE__ */ __name((requestHandler, timeoutMs) => {
       if (!isDefaultSocketTimeoutEnabled()) {
@@ -319,6 +332,7 @@ var init_getDefaultSocketTimeout = __esm({
 var collectBody;
 var init_collect_stream_body = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/collect-stream-body.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     collectBody = /* @__PURE__ */ __name(async (streamBody = new Uint8Array(), context) => {
       if (streamBody instanceof Uint8Array) {
@@ -344,6 +358,7 @@ function extendedEncodeURIComponent(str) {
 }
 var init_extended_encode_uri_component = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/extended-encode-uri-component.js"() {
+    init_define_ACTION_INPUTS();
     __name(extendedEncodeURIComponent, "extendedEncodeURIComponent");
   }
 });
@@ -352,6 +367,7 @@ var init_extended_encode_uri_component = __esm({
 var HTTP_BINDINGS, HttpBindingNormalizedSchema, buildHttpBindings, buildPathSegments, buildHttpOperationBindings, EMPTY_BINDINGS, getHttpOperationBindings, createBodySchema;
 var init_HttpBindingNormalizedSchema = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/HttpBindingNormalizedSchema.js"() {
+    init_define_ACTION_INPUTS();
     init_schema();
     init_serde();
     HTTP_BINDINGS = /* @__PURE__ */ Symbol.for("@smithy/schema-x");
@@ -548,6 +564,7 @@ var init_HttpBindingNormalizedSchema = __esm({
 var SerdeContext;
 var init_SerdeContext = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/SerdeContext.js"() {
+    init_define_ACTION_INPUTS();
     SerdeContext = class {
       static {
         __name(this, "SerdeContext");
@@ -564,6 +581,7 @@ var init_SerdeContext = __esm({
 var HttpProtocol;
 var init_HttpProtocol = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/HttpProtocol.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_schema();
     init_SerdeContext();
@@ -726,7 +744,7 @@ var init_HttpProtocol = __esm({
         });
       }
       async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-Z6XLJJPU.js");
+        const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-5OOLFLBD.js");
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
           marshaller,
@@ -770,6 +788,7 @@ var init_HttpProtocol = __esm({
 var HttpBindingProtocol;
 var init_HttpBindingProtocol = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/HttpBindingProtocol.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_serde();
     init_HttpBindingNormalizedSchema();
@@ -1065,6 +1084,7 @@ var init_HttpBindingProtocol = __esm({
 var RpcProtocol;
 var init_RpcProtocol = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/RpcProtocol.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_schema();
     init_transport();
@@ -1171,6 +1191,7 @@ var init_RpcProtocol = __esm({
 var AbstractRpcV2Protocol;
 var init_AbstractRpcV2Protocol = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/AbstractRpcV2Protocol.js"() {
+    init_define_ACTION_INPUTS();
     init_schema();
     init_transport();
     init_RpcProtocol();
@@ -1214,6 +1235,7 @@ var init_AbstractRpcV2Protocol = __esm({
 var resolvedPath;
 var init_resolve_path = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/resolve-path.js"() {
+    init_define_ACTION_INPUTS();
     init_extended_encode_uri_component();
     resolvedPath = /* @__PURE__ */ __name((resolvedPath2, input, memberName, labelValueProvider, uriLabel, isGreedyLabel) => {
       if (input != null && input[memberName] !== void 0) {
@@ -1237,6 +1259,7 @@ function requestBuilder(input, context) {
 var RequestBuilder;
 var init_requestBuilder = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/requestBuilder.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_resolve_path();
     __name(requestBuilder, "requestBuilder");
@@ -1314,6 +1337,7 @@ var init_requestBuilder = __esm({
 var FromStringShapeDeserializer;
 var init_FromStringShapeDeserializer = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/serde/FromStringShapeDeserializer.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     init_HttpBindingNormalizedSchema();
     init_SerdeContext();
@@ -1391,6 +1415,7 @@ var init_FromStringShapeDeserializer = __esm({
 var HttpInterceptingShapeDeserializer;
 var init_HttpInterceptingShapeDeserializer = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/serde/HttpInterceptingShapeDeserializer.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     init_HttpBindingNormalizedSchema();
     init_SerdeContext();
@@ -1448,6 +1473,7 @@ var init_HttpInterceptingShapeDeserializer = __esm({
 var ToStringShapeSerializer;
 var init_ToStringShapeSerializer = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/serde/ToStringShapeSerializer.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     init_HttpBindingNormalizedSchema();
     init_SerdeContext();
@@ -1548,6 +1574,7 @@ var init_ToStringShapeSerializer = __esm({
 var HttpInterceptingShapeSerializer;
 var init_HttpInterceptingShapeSerializer = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/serde/HttpInterceptingShapeSerializer.js"() {
+    init_define_ACTION_INPUTS();
     init_HttpBindingNormalizedSchema();
     init_ToStringShapeSerializer();
     HttpInterceptingShapeSerializer = class {
@@ -1608,6 +1635,7 @@ function determineTimestampFormat(ns, settings) {
 }
 var init_determineTimestampFormat = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/serde/determineTimestampFormat.js"() {
+    init_define_ACTION_INPUTS();
     __name(determineTimestampFormat, "determineTimestampFormat");
   }
 });
@@ -1616,6 +1644,7 @@ var init_determineTimestampFormat = __esm({
 var import_types, Field;
 var init_Field = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/Field.js"() {
+    init_define_ACTION_INPUTS();
     import_types = __toESM(require_dist_cjs());
     Field = class {
       static {
@@ -1652,6 +1681,7 @@ var init_Field = __esm({
 var Fields;
 var init_Fields = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/Fields.js"() {
+    init_define_ACTION_INPUTS();
     Fields = class {
       static {
         __name(this, "Fields");
@@ -1682,6 +1712,7 @@ var init_Fields = __esm({
 var getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig;
 var init_httpExtensionConfiguration = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/protocol-http/extensions/httpExtensionConfiguration.js"() {
+    init_define_ACTION_INPUTS();
     getHttpHandlerExtensionConfiguration = /* @__PURE__ */ __name((runtimeConfig) => {
       if (runtimeConfig.logger && runtimeConfig.logger.constructor?.name !== "NoOpLogger") {
         runtimeConfig.requestHandler?.updateHttpClientConfig?.(/* @__PURE__ */ Symbol.for("logger"), runtimeConfig.logger);
@@ -1740,6 +1771,7 @@ function contentLengthMiddleware(bodyLengthChecker) {
 var CONTENT_LENGTH_HEADER, contentLengthMiddlewareOptions, getContentLengthPlugin;
 var init_contentLengthMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/middleware-content-length/contentLengthMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     CONTENT_LENGTH_HEADER = "content-length";
     __name(contentLengthMiddleware, "contentLengthMiddleware");
@@ -1761,6 +1793,7 @@ var init_contentLengthMiddleware = __esm({
 var escapeUri, hexEncode;
 var init_escape_uri = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/util-uri-escape/escape-uri.js"() {
+    init_define_ACTION_INPUTS();
     escapeUri = /* @__PURE__ */ __name((uri) => encodeURIComponent(uri).replace(/[!'()*]/g, hexEncode), "escapeUri");
     hexEncode = /* @__PURE__ */ __name((c5) => `%${c5.charCodeAt(0).toString(16).toUpperCase()}`, "hexEncode");
   }
@@ -1770,6 +1803,7 @@ var init_escape_uri = __esm({
 var escapeUriPath;
 var init_escape_uri_path = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/util-uri-escape/escape-uri-path.js"() {
+    init_define_ACTION_INPUTS();
     init_escape_uri();
     escapeUriPath = /* @__PURE__ */ __name((uri) => uri.split("/").map(escapeUri).join("/"), "escapeUriPath");
   }
@@ -1797,6 +1831,7 @@ function buildQueryString(query) {
 }
 var init_buildQueryString = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/querystring-builder/buildQueryString.js"() {
+    init_define_ACTION_INPUTS();
     init_escape_uri();
     __name(buildQueryString, "buildQueryString");
   }
@@ -1806,6 +1841,7 @@ var init_buildQueryString = __esm({
 var SerdeContextConfig;
 var init_ConfigurableSerdeContext = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/ConfigurableSerdeContext.js"() {
+    init_define_ACTION_INPUTS();
     SerdeContextConfig = class {
       static {
         __name(this, "SerdeContextConfig");
@@ -1822,6 +1858,7 @@ var init_ConfigurableSerdeContext = __esm({
 var UnionSerde;
 var init_UnionSerde = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/UnionSerde.js"() {
+    init_define_ACTION_INPUTS();
     UnionSerde = class {
       static {
         __name(this, "UnionSerde");
@@ -1873,6 +1910,7 @@ function detectBufferParsing() {
 var canParseBuffer;
 var init_detectBufferParsing = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/detectBufferParsing.js"() {
+    init_define_ACTION_INPUTS();
     __name(detectBufferParsing, "detectBufferParsing");
   }
 });
@@ -1993,6 +2031,7 @@ function expandExponentToBigInt(s2) {
 }
 var init_jsonReviver = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/jsonReviver.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     __name(jsonReviver, "jsonReviver");
     __name(isFractionalBigNumeric, "isFractionalBigNumeric");
@@ -2043,6 +2082,7 @@ function _check(ns, seen) {
 var REVIVER_SYMBOL;
 var init_needsReviver = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/needsReviver.js"() {
+    init_define_ACTION_INPUTS();
     init_schema();
     REVIVER_SYMBOL = /* @__PURE__ */ Symbol.for("@aws-sdk/reviver");
     __name(needsReviver, "needsReviver");
@@ -2054,6 +2094,7 @@ var init_needsReviver = __esm({
 var collectBodyString;
 var init_common = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/common.js"() {
+    init_define_ACTION_INPUTS();
     init_collect_stream_body();
     init_serde();
     collectBodyString = /* @__PURE__ */ __name((streamBody, context) => collectBody(streamBody, context).then((body) => (context?.utf8Encoder ?? toUtf8)(body)), "collectBodyString");
@@ -2094,6 +2135,7 @@ async function parseJsonBody(streamBody, context, schema) {
 var parseJsonErrorBody, findKey, sanitizeErrorCode, loadRestJsonErrorCode, loadJsonRpcErrorCode, loadSmithyRpcV2JsonErrorCode, loadErrorCode;
 var init_parseJsonBody = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/parseJsonBody.js"() {
+    init_define_ACTION_INPUTS();
     init_collect_stream_body();
     init_common();
     init_detectBufferParsing();
@@ -2174,6 +2216,7 @@ var init_parseJsonBody = __esm({
 var JsonShapeDeserializer2;
 var init_JsonShapeDeserializer2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeDeserializer2.js"() {
+    init_define_ACTION_INPUTS();
     init_determineTimestampFormat();
     init_schema();
     init_serde();
@@ -2389,6 +2432,7 @@ var init_JsonShapeDeserializer2 = __esm({
 var JsonBytesStringAdapter, warned;
 var init_JsonBytesStringAdapter = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonBytesStringAdapter.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     JsonBytesStringAdapter = class _JsonBytesStringAdapter extends Uint8Array {
       static {
@@ -2504,6 +2548,7 @@ function alloc(size) {
 var encoder, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, QUOTE, COLON, COMMA, BACKSLASH, TRUE, FALSE, NULL, ESCAPE_TABLE, INITIAL_BUFFER_SIZE, JsonShapeSerializer2;
 var init_JsonShapeSerializer2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonShapeSerializer2.js"() {
+    init_define_ACTION_INPUTS();
     init_determineTimestampFormat();
     init_schema();
     init_serde();
@@ -3029,6 +3074,7 @@ var init_JsonShapeSerializer2 = __esm({
 var JsonCodec2;
 var init_JsonCodec2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v2/JsonCodec2.js"() {
+    init_define_ACTION_INPUTS();
     init_ConfigurableSerdeContext();
     init_JsonShapeDeserializer2();
     init_JsonShapeSerializer2();
@@ -3059,6 +3105,7 @@ var init_JsonCodec2 = __esm({
 var SmithyRpcV2JsonProtocol;
 var init_SmithyRpcV2JsonProtocol = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/SmithyRpcV2JsonProtocol.js"() {
+    init_define_ACTION_INPUTS();
     init_AbstractRpcV2Protocol();
     init_schema();
     init_JsonCodec2();
@@ -3147,6 +3194,7 @@ var init_SmithyRpcV2JsonProtocol = __esm({
 var JsonShapeDeserializer;
 var init_JsonShapeDeserializer = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v1/JsonShapeDeserializer.js"() {
+    init_define_ACTION_INPUTS();
     init_determineTimestampFormat();
     init_schema();
     init_serde();
@@ -3323,6 +3371,7 @@ var init_JsonShapeDeserializer = __esm({
 var NUMERIC_CONTROL_CHAR, JsonReplacer;
 var init_jsonReplacer = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/jsonReplacer.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     NUMERIC_CONTROL_CHAR = String.fromCharCode(925);
     JsonReplacer = class {
@@ -3379,6 +3428,7 @@ var init_jsonReplacer = __esm({
 var JsonShapeSerializer;
 var init_JsonShapeSerializer = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v1/JsonShapeSerializer.js"() {
+    init_define_ACTION_INPUTS();
     init_determineTimestampFormat();
     init_schema();
     init_serde();
@@ -3588,6 +3638,7 @@ var init_JsonShapeSerializer = __esm({
 var JsonCodec;
 var init_JsonCodec = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/json/codec-v1/JsonCodec.js"() {
+    init_define_ACTION_INPUTS();
     init_ConfigurableSerdeContext();
     init_JsonShapeDeserializer();
     init_JsonShapeSerializer();
@@ -3662,6 +3713,7 @@ __export(protocols_exports, {
 });
 var init_protocols = __esm({
   "node_modules/@smithy/core/dist-es/submodules/protocols/index.js"() {
+    init_define_ACTION_INPUTS();
     init_collect_stream_body();
     init_extended_encode_uri_component();
     init_HttpBindingProtocol();
@@ -3706,6 +3758,7 @@ function resolveHostHeaderConfig(input) {
 var hostHeaderMiddleware, hostHeaderMiddlewareOptions, getHostHeaderPlugin;
 var init_hostHeaderMiddleware = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-host-header/hostHeaderMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     __name(resolveHostHeaderConfig, "resolveHostHeaderConfig");
     hostHeaderMiddleware = /* @__PURE__ */ __name((options) => (next) => async (args) => {
@@ -3745,6 +3798,7 @@ var init_hostHeaderMiddleware = __esm({
 var loggerMiddleware, loggerMiddlewareOptions, getLoggerPlugin;
 var init_loggerMiddleware = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-logger/loggerMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     loggerMiddleware = /* @__PURE__ */ __name(() => (next, context) => async (args) => {
       try {
@@ -3798,6 +3852,7 @@ var init_loggerMiddleware = __esm({
 var recursionDetectionMiddlewareOptions;
 var init_configuration = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/configuration.js"() {
+    init_define_ACTION_INPUTS();
     recursionDetectionMiddlewareOptions = {
       step: "build",
       tags: ["RECURSION_DETECTION", "TRACE_CONTEXT_PROPAGATION"],
@@ -3812,6 +3867,7 @@ var init_configuration = __esm({
 var PROTECTED_KEYS, NO_GLOBAL_AWS_LAMBDA, InvokeStoreBase, InvokeStoreSingle, InvokeStoreMulti, InvokeStore;
 var init_invoke_store = __esm({
   "node_modules/@aws/lambda-invoke-store/dist-es/invoke-store.js"() {
+    init_define_ACTION_INPUTS();
     PROTECTED_KEYS = {
       REQUEST_ID: /* @__PURE__ */ Symbol.for("_AWS_LAMBDA_REQUEST_ID"),
       X_RAY_TRACE_ID: /* @__PURE__ */ Symbol.for("_AWS_LAMBDA_X_RAY_TRACE_ID"),
@@ -3958,6 +4014,7 @@ function sanitizeTraceHeaders(headers) {
 var AWS_LAMBDA_FUNCTION_NAME, _X_AMZN_TRACE_ID, X_AMZN_TRACE_ID, TRACEPARENT, TRACESTATE, BAGGAGE, recursionDetectionMiddleware;
 var init_recursionDetectionMiddleware = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/recursionDetectionMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_invoke_store();
     init_protocols();
     AWS_LAMBDA_FUNCTION_NAME = "AWS_LAMBDA_FUNCTION_NAME";
@@ -4014,6 +4071,7 @@ var init_recursionDetectionMiddleware = __esm({
 var getRecursionDetectionPlugin;
 var init_getRecursionDetectionPlugin = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-recursion-detection/getRecursionDetectionPlugin.js"() {
+    init_define_ACTION_INPUTS();
     init_configuration();
     init_recursionDetectionMiddleware();
     getRecursionDetectionPlugin = /* @__PURE__ */ __name((options) => ({
@@ -4028,6 +4086,7 @@ var init_getRecursionDetectionPlugin = __esm({
 var resolveAuthOptions;
 var init_resolveAuthOptions = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/resolveAuthOptions.js"() {
+    init_define_ACTION_INPUTS();
     resolveAuthOptions = /* @__PURE__ */ __name((candidateAuthOptions, authSchemePreference) => {
       if (!authSchemePreference || authSchemePreference.length === 0) {
         return candidateAuthOptions;
@@ -4062,6 +4121,7 @@ function convertHttpAuthSchemesToMap(httpAuthSchemes) {
 var httpAuthSchemeMiddleware;
 var init_httpAuthSchemeMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/httpAuthSchemeMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_resolveAuthOptions();
     __name(convertHttpAuthSchemesToMap, "convertHttpAuthSchemesToMap");
@@ -4105,6 +4165,7 @@ var init_httpAuthSchemeMiddleware = __esm({
 var httpAuthSchemeEndpointRuleSetMiddlewareOptions, getHttpAuthSchemeEndpointRuleSetPlugin;
 var init_getHttpAuthSchemeEndpointRuleSetPlugin = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/getHttpAuthSchemeEndpointRuleSetPlugin.js"() {
+    init_define_ACTION_INPUTS();
     init_httpAuthSchemeMiddleware();
     httpAuthSchemeEndpointRuleSetMiddlewareOptions = {
       step: "serialize",
@@ -4129,6 +4190,7 @@ var init_getHttpAuthSchemeEndpointRuleSetPlugin = __esm({
 var httpAuthSchemeMiddlewareOptions, getHttpAuthSchemePlugin;
 var init_getHttpAuthSchemePlugin = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/getHttpAuthSchemePlugin.js"() {
+    init_define_ACTION_INPUTS();
     init_httpAuthSchemeMiddleware();
     httpAuthSchemeMiddlewareOptions = {
       step: "serialize",
@@ -4152,6 +4214,7 @@ var init_getHttpAuthSchemePlugin = __esm({
 // node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/index.js
 var init_middleware_http_auth_scheme = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-auth-scheme/index.js"() {
+    init_define_ACTION_INPUTS();
     init_httpAuthSchemeMiddleware();
     init_getHttpAuthSchemeEndpointRuleSetPlugin();
     init_getHttpAuthSchemePlugin();
@@ -4162,6 +4225,7 @@ var init_middleware_http_auth_scheme = __esm({
 var defaultErrorHandler, defaultSuccessHandler, httpSigningMiddleware;
 var init_httpSigningMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/httpSigningMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     init_transport();
     defaultErrorHandler = /* @__PURE__ */ __name((signingProperties) => (error) => {
@@ -4193,6 +4257,7 @@ var init_httpSigningMiddleware = __esm({
 var httpSigningMiddlewareOptions, getHttpSigningPlugin;
 var init_getHttpSigningMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/getHttpSigningMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_httpSigningMiddleware();
     httpSigningMiddlewareOptions = {
       step: "finalizeRequest",
@@ -4214,6 +4279,7 @@ var init_getHttpSigningMiddleware = __esm({
 // node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/index.js
 var init_middleware_http_signing = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/middleware-http-signing/index.js"() {
+    init_define_ACTION_INPUTS();
     init_httpSigningMiddleware();
     init_getHttpSigningMiddleware();
   }
@@ -4223,6 +4289,7 @@ var init_middleware_http_signing = __esm({
 var normalizeProvider2;
 var init_normalizeProvider = __esm({
   "node_modules/@smithy/core/dist-es/normalizeProvider.js"() {
+    init_define_ACTION_INPUTS();
     normalizeProvider2 = /* @__PURE__ */ __name((input) => {
       if (typeof input === "function") {
         return input;
@@ -4261,6 +4328,7 @@ function createPaginator(ClientCtor, CommandCtor, inputTokenName, outputTokenNam
 var makePagedClientRequest, get;
 var init_createPaginator = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/pagination/createPaginator.js"() {
+    init_define_ACTION_INPUTS();
     makePagedClientRequest = /* @__PURE__ */ __name(async (CommandCtor, client, input, withCommand = (_) => _, ...args) => {
       let command5 = new CommandCtor(input);
       command5 = withCommand(command5) ?? command5;
@@ -4294,6 +4362,7 @@ function setFeature2(context, feature, value) {
 }
 var init_setFeature2 = __esm({
   "node_modules/@smithy/core/dist-es/setFeature.js"() {
+    init_define_ACTION_INPUTS();
     __name(setFeature2, "setFeature");
   }
 });
@@ -4302,6 +4371,7 @@ var init_setFeature2 = __esm({
 var DefaultIdentityProviderConfig;
 var init_DefaultIdentityProviderConfig = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/DefaultIdentityProviderConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     DefaultIdentityProviderConfig = class {
       static {
@@ -4330,6 +4400,7 @@ var init_DefaultIdentityProviderConfig = __esm({
 var import_types2, HttpApiKeyAuthSigner;
 var init_httpApiKeyAuth = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/httpApiKeyAuth.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     import_types2 = __toESM(require_dist_cjs());
     HttpApiKeyAuthSigner = class {
@@ -4367,6 +4438,7 @@ var init_httpApiKeyAuth = __esm({
 var HttpBearerAuthSigner;
 var init_httpBearerAuth = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/httpBearerAuth.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     HttpBearerAuthSigner = class {
       static {
@@ -4388,6 +4460,7 @@ var init_httpBearerAuth = __esm({
 var NoAuthSigner;
 var init_noAuth = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/noAuth.js"() {
+    init_define_ACTION_INPUTS();
     NoAuthSigner = class {
       static {
         __name(this, "NoAuthSigner");
@@ -4402,6 +4475,7 @@ var init_noAuth = __esm({
 // node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/index.js
 var init_httpAuthSchemes = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/httpAuthSchemes/index.js"() {
+    init_define_ACTION_INPUTS();
     init_httpApiKeyAuth();
     init_httpBearerAuth();
     init_noAuth();
@@ -4412,6 +4486,7 @@ var init_httpAuthSchemes = __esm({
 var createIsIdentityExpiredFunction, EXPIRATION_MS, isIdentityExpired, doesIdentityRequireRefresh, memoizeIdentityProvider;
 var init_memoizeIdentityProvider = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/memoizeIdentityProvider.js"() {
+    init_define_ACTION_INPUTS();
     createIsIdentityExpiredFunction = /* @__PURE__ */ __name((expirationMs) => /* @__PURE__ */ __name(function isIdentityExpired2(identity) {
       return doesIdentityRequireRefresh(identity) && identity.expiration.getTime() - Date.now() < expirationMs;
     }, "isIdentityExpired"), "createIsIdentityExpiredFunction");
@@ -4472,6 +4547,7 @@ var init_memoizeIdentityProvider = __esm({
 // node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/index.js
 var init_util_identity_and_auth = __esm({
   "node_modules/@smithy/core/dist-es/legacy-root-exports/util-identity-and-auth/index.js"() {
+    init_define_ACTION_INPUTS();
     init_DefaultIdentityProviderConfig();
     init_httpAuthSchemes();
     init_memoizeIdentityProvider();
@@ -4506,6 +4582,7 @@ __export(dist_es_exports, {
 });
 var init_dist_es = __esm({
   "node_modules/@smithy/core/dist-es/index.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_middleware_http_auth_scheme();
     init_middleware_http_signing();
@@ -4546,6 +4623,7 @@ function resolveUserAgentConfig(input) {
 var DEFAULT_UA_APP_ID;
 var init_configurations = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/configurations.js"() {
+    init_define_ACTION_INPUTS();
     init_dist_es();
     DEFAULT_UA_APP_ID = void 0;
     __name(isValidUserAgentAppId, "isValidUserAgentAppId");
@@ -4557,6 +4635,7 @@ var init_configurations = __esm({
 var partitionsInfo;
 var init_partitions = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partitions.js"() {
+    init_define_ACTION_INPUTS();
     partitionsInfo = {
       "partitions": [
         {
@@ -4846,6 +4925,7 @@ var init_partitions = __esm({
 var selectedPartitionsInfo, selectedUserAgentPrefix, partition, setPartitionInfo, useDefaultPartitionInfo, getUserAgentPrefix;
 var init_partition = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/partition.js"() {
+    init_define_ACTION_INPUTS();
     init_partitions();
     selectedPartitionsInfo = partitionsInfo;
     selectedUserAgentPrefix = "";
@@ -4894,6 +4974,7 @@ import { Readable } from "node:stream";
 var isStreamingPayload;
 var init_isStreamingPayload = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/isStreamingPayload/isStreamingPayload.js"() {
+    init_define_ACTION_INPUTS();
     isStreamingPayload = /* @__PURE__ */ __name((request) => request?.body instanceof Readable || typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream, "isStreamingPayload");
   }
 });
@@ -4902,6 +4983,7 @@ var init_isStreamingPayload = __esm({
 var CLOCK_SKEW_ERROR_CODES, THROTTLING_ERROR_CODES, TRANSIENT_ERROR_CODES, TRANSIENT_ERROR_STATUS_CODES, NODEJS_TIMEOUT_ERROR_CODES, NODEJS_NETWORK_ERROR_CODES;
 var init_constants2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/constants.js"() {
+    init_define_ACTION_INPUTS();
     CLOCK_SKEW_ERROR_CODES = [
       "AccessDeniedException",
       "AuthFailure",
@@ -4941,6 +5023,7 @@ function isNodeJsHttp2TransientError(error) {
 var isRetryableByTrait, isClockSkewError, isClockSkewCorrectedError, isBrowserNetworkError, isThrottlingError, isTransientError, isServerError;
 var init_service_error_classification = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/service-error-classification/service-error-classification.js"() {
+    init_define_ACTION_INPUTS();
     init_constants2();
     isRetryableByTrait = /* @__PURE__ */ __name((error) => error?.$retryable !== void 0, "isRetryableByTrait");
     isClockSkewError = /* @__PURE__ */ __name((error) => CLOCK_SKEW_ERROR_CODES.includes(error.name), "isClockSkewError");
@@ -4979,6 +5062,7 @@ var init_service_error_classification = __esm({
 var race, createAbortError, isAbortError;
 var init_race = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/race.js"() {
+    init_define_ACTION_INPUTS();
     race = /* @__PURE__ */ __name((promise, signal) => {
       if (!signal) {
         return promise;
@@ -5013,6 +5097,7 @@ var init_race = __esm({
 var DEFAULT_RETRY_DELAY_BASE, MAXIMUM_RETRY_DELAY, THROTTLING_RETRY_DELAY_BASE, INITIAL_RETRY_TOKENS, RETRY_COST, TIMEOUT_RETRY_COST, NO_RETRY_INCREMENT, INVOCATION_ID_HEADER, REQUEST_HEADER;
 var init_constants3 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/constants.js"() {
+    init_define_ACTION_INPUTS();
     DEFAULT_RETRY_DELAY_BASE = 100;
     MAXIMUM_RETRY_DELAY = 20 * 1e3;
     THROTTLING_RETRY_DELAY_BASE = 500;
@@ -5073,6 +5158,7 @@ function getRetryAfterHint(response, logger) {
 }
 var init_parseRetryAfterHeader = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/parseRetryAfterHeader.js"() {
+    init_define_ACTION_INPUTS();
     init_transport();
     init_protocols();
     init_serde();
@@ -5085,6 +5171,7 @@ var init_parseRetryAfterHeader = __esm({
 var asSdkError;
 var init_util = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/util.js"() {
+    init_define_ACTION_INPUTS();
     asSdkError = /* @__PURE__ */ __name((error) => {
       if (error instanceof Error) {
         return error;
@@ -5179,6 +5266,7 @@ function bindGetRetryPlugin(isStreamingPayload2) {
 var import_types3, isRetryStrategyV2, getRetryErrorInfo, getRetryErrorType, retryMiddlewareOptions;
 var init_retryMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retryMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_protocols();
     init_serde();
@@ -5228,6 +5316,7 @@ var init_retryMiddleware = __esm({
 var DefaultRateLimiter;
 var init_DefaultRateLimiter = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRateLimiter.js"() {
+    init_define_ACTION_INPUTS();
     init_service_error_classification();
     DefaultRateLimiter = class _DefaultRateLimiter {
       static {
@@ -5348,6 +5437,7 @@ var init_DefaultRateLimiter = __esm({
 var Retry;
 var init_retries_2026_config = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/retries-2026-config.js"() {
+    init_define_ACTION_INPUTS();
     Retry = class {
       static {
         __name(this, "Retry");
@@ -5376,6 +5466,7 @@ var init_retries_2026_config = __esm({
 var DefaultRetryBackoffStrategy;
 var init_DefaultRetryBackoffStrategy = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRetryBackoffStrategy.js"() {
+    init_define_ACTION_INPUTS();
     init_constants3();
     init_retries_2026_config();
     DefaultRetryBackoffStrategy = class {
@@ -5400,6 +5491,7 @@ var init_DefaultRetryBackoffStrategy = __esm({
 var DefaultRetryToken;
 var init_DefaultRetryToken = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/DefaultRetryToken.js"() {
+    init_define_ACTION_INPUTS();
     init_constants3();
     DefaultRetryToken = class {
       static {
@@ -5438,6 +5530,7 @@ var init_DefaultRetryToken = __esm({
 var RETRY_MODES, DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY_MODE;
 var init_config2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/config.js"() {
+    init_define_ACTION_INPUTS();
     (function(RETRY_MODES2) {
       RETRY_MODES2["STANDARD"] = "standard";
       RETRY_MODES2["ADAPTIVE"] = "adaptive";
@@ -5451,6 +5544,7 @@ var init_config2 = __esm({
 var refusal, StandardRetryStrategy;
 var init_StandardRetryStrategy = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/StandardRetryStrategy.js"() {
+    init_define_ACTION_INPUTS();
     init_DefaultRetryBackoffStrategy();
     init_DefaultRetryToken();
     init_config2();
@@ -5554,6 +5648,7 @@ var init_StandardRetryStrategy = __esm({
 var AdaptiveRetryStrategy;
 var init_AdaptiveRetryStrategy = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/AdaptiveRetryStrategy.js"() {
+    init_define_ACTION_INPUTS();
     init_DefaultRateLimiter();
     init_StandardRetryStrategy();
     init_config2();
@@ -5598,6 +5693,7 @@ var init_AdaptiveRetryStrategy = __esm({
 var ConfiguredRetryStrategy;
 var init_ConfiguredRetryStrategy = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/util-retry/ConfiguredRetryStrategy.js"() {
+    init_define_ACTION_INPUTS();
     init_StandardRetryStrategy();
     init_retries_2026_config();
     ConfiguredRetryStrategy = class extends StandardRetryStrategy {
@@ -5625,6 +5721,7 @@ var init_ConfiguredRetryStrategy = __esm({
 var getDefaultRetryQuota;
 var init_defaultRetryQuota = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retry-pre-sra-deprecated/defaultRetryQuota.js"() {
+    init_define_ACTION_INPUTS();
     init_constants3();
     getDefaultRetryQuota = /* @__PURE__ */ __name((initialRetryTokens, options) => {
       const MAX_CAPACITY = initialRetryTokens;
@@ -5659,6 +5756,7 @@ var init_defaultRetryQuota = __esm({
 var defaultDelayDecider;
 var init_delayDecider = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retry-pre-sra-deprecated/delayDecider.js"() {
+    init_define_ACTION_INPUTS();
     init_constants3();
     defaultDelayDecider = /* @__PURE__ */ __name((delayBase, attempts) => Math.floor(Math.min(MAXIMUM_RETRY_DELAY, Math.random() * 2 ** attempts * delayBase)), "defaultDelayDecider");
   }
@@ -5668,6 +5766,7 @@ var init_delayDecider = __esm({
 var defaultRetryDecider;
 var init_retryDecider = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retry-pre-sra-deprecated/retryDecider.js"() {
+    init_define_ACTION_INPUTS();
     init_service_error_classification();
     defaultRetryDecider = /* @__PURE__ */ __name((error) => {
       if (!error) {
@@ -5682,6 +5781,7 @@ var init_retryDecider = __esm({
 var StandardRetryStrategy2, getDelayFromRetryAfterHeader;
 var init_StandardRetryStrategy2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retry-pre-sra-deprecated/StandardRetryStrategy.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     init_serde();
     init_service_error_classification();
@@ -5788,6 +5888,7 @@ var init_StandardRetryStrategy2 = __esm({
 var AdaptiveRetryStrategy2;
 var init_AdaptiveRetryStrategy2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/retry-pre-sra-deprecated/AdaptiveRetryStrategy.js"() {
+    init_define_ACTION_INPUTS();
     init_DefaultRateLimiter();
     init_config2();
     init_StandardRetryStrategy2();
@@ -5820,6 +5921,7 @@ var init_AdaptiveRetryStrategy2 = __esm({
 var ENV_MAX_ATTEMPTS, CONFIG_MAX_ATTEMPTS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, ENV_RETRY_MODE, CONFIG_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS;
 var init_configurations2 = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/configurations.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_AdaptiveRetryStrategy();
     init_StandardRetryStrategy();
@@ -5890,6 +5992,7 @@ var init_configurations2 = __esm({
 var omitRetryHeadersMiddleware, omitRetryHeadersMiddlewareOptions, getOmitRetryHeadersPlugin;
 var init_omitRetryHeadersMiddleware = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/middleware-retry/omitRetryHeadersMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     init_constants3();
     omitRetryHeadersMiddleware = /* @__PURE__ */ __name(() => (next) => async (args) => {
@@ -5965,6 +6068,7 @@ __export(retry_exports, {
 var retryMiddleware, getRetryPlugin;
 var init_retry = __esm({
   "node_modules/@smithy/core/dist-es/submodules/retry/index.js"() {
+    init_define_ACTION_INPUTS();
     init_isStreamingPayload();
     init_retryMiddleware();
     init_service_error_classification();
@@ -6038,6 +6142,7 @@ async function checkFeatures(context, config, args) {
 var ACCOUNT_ID_ENDPOINT_REGEX;
 var init_check_features = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/check-features.js"() {
+    init_define_ACTION_INPUTS();
     init_retry();
     init_setFeature();
     ACCOUNT_ID_ENDPOINT_REGEX = /\d{12}\.ddb/;
@@ -6049,6 +6154,7 @@ var init_check_features = __esm({
 var USER_AGENT, X_AMZ_USER_AGENT, SPACE, UA_NAME_SEPARATOR, UA_NAME_ESCAPE_REGEX, UA_VALUE_ESCAPE_REGEX, UA_ESCAPE_CHAR;
 var init_constants4 = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/constants.js"() {
+    init_define_ACTION_INPUTS();
     USER_AGENT = "user-agent";
     X_AMZ_USER_AGENT = "x-amz-user-agent";
     SPACE = " ";
@@ -6079,6 +6185,7 @@ function encodeFeatures(features) {
 var BYTE_LIMIT;
 var init_encode_features = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/encode-features.js"() {
+    init_define_ACTION_INPUTS();
     BYTE_LIMIT = 1024;
     __name(encodeFeatures, "encodeFeatures");
   }
@@ -6088,6 +6195,7 @@ var init_encode_features = __esm({
 var userAgentMiddleware, escapeUserAgent, getUserAgentMiddlewareOptions, getUserAgentPlugin;
 var init_user_agent_middleware = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/middleware-user-agent/user-agent-middleware.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     init_partition();
     init_check_features();
@@ -6168,6 +6276,7 @@ import { versions } from "node:process";
 var getRuntimeUserAgentPair;
 var init_getRuntimeUserAgentPair = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/getRuntimeUserAgentPair.js"() {
+    init_define_ACTION_INPUTS();
     getRuntimeUserAgentPair = /* @__PURE__ */ __name(() => {
       const runtimesToCheck = ["deno", "bun", "llrt"];
       for (const runtime of runtimesToCheck) {
@@ -6184,6 +6293,7 @@ var init_getRuntimeUserAgentPair = __esm({
 var crtAvailability;
 var init_crt_availability = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/crt-availability.js"() {
+    init_define_ACTION_INPUTS();
     crtAvailability = {
       isCrtAvailable: false
     };
@@ -6194,6 +6304,7 @@ var init_crt_availability = __esm({
 var isCrtAvailable;
 var init_is_crt_available = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/is-crt-available.js"() {
+    init_define_ACTION_INPUTS();
     init_crt_availability();
     isCrtAvailable = /* @__PURE__ */ __name(() => {
       if (crtAvailability.isCrtAvailable) {
@@ -6210,6 +6321,7 @@ import { env } from "node:process";
 var createDefaultUserAgentProvider, defaultUserAgent;
 var init_defaultUserAgent = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/defaultUserAgent.js"() {
+    init_define_ACTION_INPUTS();
     init_getRuntimeUserAgentPair();
     init_is_crt_available();
     init_crt_availability();
@@ -6246,6 +6358,7 @@ var init_defaultUserAgent = __esm({
 var UA_APP_ID_ENV_NAME, UA_APP_ID_INI_NAME, UA_APP_ID_INI_NAME_DEPRECATED, NODE_APP_ID_CONFIG_OPTIONS;
 var init_nodeAppIdConfigOptions = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-node/nodeAppIdConfigOptions.js"() {
+    init_define_ACTION_INPUTS();
     init_configurations();
     UA_APP_ID_ENV_NAME = "AWS_SDK_UA_APP_ID";
     UA_APP_ID_INI_NAME = "sdk_ua_app_id";
@@ -6262,8 +6375,9 @@ var init_nodeAppIdConfigOptions = __esm({
 var createUserAgentStringParsingProvider;
 var init_createUserAgentStringParsingProvider = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-browser/createUserAgentStringParsingProvider.js"() {
+    init_define_ACTION_INPUTS();
     createUserAgentStringParsingProvider = /* @__PURE__ */ __name(({ serviceId, clientVersion }) => async (config) => {
-      const module = await import("./bowser-LNM35AHC.js");
+      const module = await import("./bowser-OAXQZRL3.js");
       const parse2 = module.parse ?? module.default.parse ?? (() => "");
       const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse2(window.navigator.userAgent) : void 0;
       const sections = [
@@ -6289,6 +6403,7 @@ var init_createUserAgentStringParsingProvider = __esm({
 var fallback;
 var init_defaultUserAgent2 = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-browser/defaultUserAgent.js"() {
+    init_define_ACTION_INPUTS();
     fallback = {
       os(ua) {
         if (/iPhone|iPad|iPod/.test(ua)) {
@@ -6330,6 +6445,7 @@ var init_defaultUserAgent2 = __esm({
 // node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/isIpAddress.js
 var init_isIpAddress = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/isIpAddress.js"() {
+    init_define_ACTION_INPUTS();
     init_endpoints();
   }
 });
@@ -6338,6 +6454,7 @@ var init_isIpAddress = __esm({
 var isVirtualHostableS3Bucket;
 var init_isVirtualHostableS3Bucket = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/isVirtualHostableS3Bucket.js"() {
+    init_define_ACTION_INPUTS();
     init_endpoints();
     init_isIpAddress();
     isVirtualHostableS3Bucket = /* @__PURE__ */ __name((value, allowSubDomains = false) => {
@@ -6370,6 +6487,7 @@ var init_isVirtualHostableS3Bucket = __esm({
 var ARN_DELIMITER, RESOURCE_DELIMITER, parseArn;
 var init_parseArn = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/lib/aws/parseArn.js"() {
+    init_define_ACTION_INPUTS();
     ARN_DELIMITER = ":";
     RESOURCE_DELIMITER = "/";
     parseArn = /* @__PURE__ */ __name((value) => {
@@ -6397,6 +6515,7 @@ var init_parseArn = __esm({
 var awsEndpointFunctions;
 var init_aws = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/aws.js"() {
+    init_define_ACTION_INPUTS();
     init_endpoints();
     init_isVirtualHostableS3Bucket();
     init_parseArn();
@@ -6413,6 +6532,7 @@ var init_aws = __esm({
 // node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/resolveEndpoint.js
 var init_resolveEndpoint = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/resolveEndpoint.js"() {
+    init_define_ACTION_INPUTS();
     init_endpoints();
   }
 });
@@ -6421,6 +6541,7 @@ var init_resolveEndpoint = __esm({
 var resolveDefaultAwsRegionalEndpointsConfig, toEndpointV1;
 var init_resolveDefaultAwsRegionalEndpointsConfig = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/resolveDefaultAwsRegionalEndpointsConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     resolveDefaultAwsRegionalEndpointsConfig = /* @__PURE__ */ __name((input) => {
       if (typeof input.endpointProvider !== "function") {
@@ -6446,6 +6567,7 @@ var init_resolveDefaultAwsRegionalEndpointsConfig = __esm({
 // node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/types/EndpointError.js
 var init_EndpointError = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-endpoints/types/EndpointError.js"() {
+    init_define_ACTION_INPUTS();
     init_endpoints();
   }
 });
@@ -6453,6 +6575,7 @@ var init_EndpointError = __esm({
 // node_modules/@aws-sdk/core/dist-es/submodules/client/region-config-resolver/awsRegionConfig.js
 var init_awsRegionConfig = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/region-config-resolver/awsRegionConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_config();
     init_config();
   }
@@ -6473,6 +6596,7 @@ function stsRegionDefaultResolver(loaderConfig = {}) {
 var warning;
 var init_stsRegionDefaultResolver = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/region-config-resolver/stsRegionDefaultResolver.js"() {
+    init_define_ACTION_INPUTS();
     init_config();
     __name(stsRegionDefaultResolver, "stsRegionDefaultResolver");
     warning = {
@@ -6485,6 +6609,7 @@ var init_stsRegionDefaultResolver = __esm({
 var getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration;
 var init_extensions = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/region-config-resolver/extensions.js"() {
+    init_define_ACTION_INPUTS();
     getAwsRegionExtensionConfiguration = /* @__PURE__ */ __name((runtimeConfig) => {
       return {
         setRegion(region) {
@@ -6560,6 +6685,7 @@ __export(client_exports2, {
 });
 var init_client2 = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/index.js"() {
+    init_define_ACTION_INPUTS();
     init_emitWarningIfUnsupportedVersion();
     init_longPollMiddleware();
     init_setCredentialFeature();
@@ -6595,6 +6721,7 @@ var init_client2 = __esm({
 var getChecksumAlgorithmForRequest;
 var init_getChecksumAlgorithmForRequest = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmForRequest.js"() {
+    init_define_ACTION_INPUTS();
     init_constants();
     getChecksumAlgorithmForRequest = /* @__PURE__ */ __name((input, { requestChecksumRequired, requestAlgorithmMember, requestChecksumCalculation }) => {
       if (!requestAlgorithmMember) {
@@ -6613,6 +6740,7 @@ var init_getChecksumAlgorithmForRequest = __esm({
 var getChecksumLocationName;
 var init_getChecksumLocationName = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumLocationName.js"() {
+    init_define_ACTION_INPUTS();
     init_constants();
     getChecksumLocationName = /* @__PURE__ */ __name((algorithm) => algorithm === ChecksumAlgorithm.MD5 ? "content-md5" : `x-amz-checksum-${algorithm.toLowerCase()}`, "getChecksumLocationName");
   }
@@ -6622,6 +6750,7 @@ var init_getChecksumLocationName = __esm({
 var hasHeader;
 var init_hasHeader = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeader.js"() {
+    init_define_ACTION_INPUTS();
     hasHeader = /* @__PURE__ */ __name((header, headers) => {
       const soughtHeader = header.toLowerCase();
       for (const headerName of Object.keys(headers)) {
@@ -6638,6 +6767,7 @@ var init_hasHeader = __esm({
 var hasHeaderWithPrefix;
 var init_hasHeaderWithPrefix = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/hasHeaderWithPrefix.js"() {
+    init_define_ACTION_INPUTS();
     hasHeaderWithPrefix = /* @__PURE__ */ __name((headerPrefix, headers) => {
       const soughtHeaderPrefix = headerPrefix.toLowerCase();
       for (const headerName of Object.keys(headers)) {
@@ -6654,6 +6784,7 @@ var init_hasHeaderWithPrefix = __esm({
 var isStreaming;
 var init_isStreaming = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isStreaming.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     isStreaming = /* @__PURE__ */ __name((body) => body !== void 0 && typeof body !== "string" && !ArrayBuffer.isView(body) && !isArrayBuffer(body), "isStreaming");
   }
@@ -6663,6 +6794,7 @@ var init_isStreaming = __esm({
 var T, Crc32cJs;
 var init_Crc32cJs = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cJs.js"() {
+    init_define_ACTION_INPUTS();
     T = new Uint32Array(256);
     for (let i5 = 0; i5 < 256; ++i5) {
       let c5 = i5;
@@ -6704,6 +6836,7 @@ var init_Crc32cJs = __esm({
 var Crc32cNode;
 var init_Crc32cNode = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc32c/Crc32cNode.js"() {
+    init_define_ACTION_INPUTS();
     init_Crc32cJs();
     Crc32cNode = Crc32cJs;
   }
@@ -6713,6 +6846,7 @@ var init_Crc32cNode = __esm({
 var crc64NvmeCrtContainer;
 var init_crc64_nvme_crt_container = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/crc64-nvme-crt-container.js"() {
+    init_define_ACTION_INPUTS();
     crc64NvmeCrtContainer = {
       CrtCrc64Nvme: null
     };
@@ -6723,6 +6857,7 @@ var init_crc64_nvme_crt_container = __esm({
 var generateCRC64NVMETable, CRC64_NVME_REVERSED_TABLE, t0, t1, t2, t3, t4, t5, t6, t7, ensureTablesInitialized, Crc64NvmeJs;
 var init_Crc64NvmeJs = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64NvmeJs.js"() {
+    init_define_ACTION_INPUTS();
     generateCRC64NVMETable = /* @__PURE__ */ __name(() => {
       const sliceLength = 8;
       const tables = new Array(sliceLength);
@@ -6813,6 +6948,7 @@ var init_Crc64NvmeJs = __esm({
 var Crc64Nvme;
 var init_Crc64Nvme = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/crc/crc64-nvme/Crc64Nvme.js"() {
+    init_define_ACTION_INPUTS();
     init_crc64_nvme_crt_container();
     init_Crc64NvmeJs();
     Crc64Nvme = class {
@@ -6840,6 +6976,7 @@ var init_Crc64Nvme = __esm({
 // node_modules/@aws-sdk/checksums/dist-es/submodules/crc/index.js
 var init_crc = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/crc/index.js"() {
+    init_define_ACTION_INPUTS();
     init_Crc32cNode();
     init_Crc64Nvme();
     init_checksum();
@@ -6850,6 +6987,7 @@ var init_crc = __esm({
 var CLIENT_SUPPORTED_ALGORITHMS, PRIORITY_ORDER_ALGORITHMS;
 var init_types = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/types.js"() {
+    init_define_ACTION_INPUTS();
     init_constants();
     CLIENT_SUPPORTED_ALGORITHMS = [
       ChecksumAlgorithm.CRC32,
@@ -6872,6 +7010,7 @@ var init_types = __esm({
 var selectChecksumAlgorithmFunction;
 var init_selectChecksumAlgorithmFunction = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/selectChecksumAlgorithmFunction.js"() {
+    init_define_ACTION_INPUTS();
     init_crc();
     init_constants();
     init_types();
@@ -6904,6 +7043,7 @@ var init_selectChecksumAlgorithmFunction = __esm({
 var stringHasher;
 var init_stringHasher = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/stringHasher.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     stringHasher = /* @__PURE__ */ __name((checksumAlgorithmFn, body) => {
       const hash = new checksumAlgorithmFn();
@@ -6917,6 +7057,7 @@ var init_stringHasher = __esm({
 var flexibleChecksumsMiddlewareOptions, flexibleChecksumsMiddleware;
 var init_flexibleChecksumsMiddleware = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_protocols();
     init_serde();
@@ -7039,6 +7180,7 @@ var init_flexibleChecksumsMiddleware = __esm({
 var flexibleChecksumsInputMiddlewareOptions, flexibleChecksumsInputMiddleware;
 var init_flexibleChecksumsInputMiddleware = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsInputMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_constants();
     flexibleChecksumsInputMiddlewareOptions = {
@@ -7083,6 +7225,7 @@ var init_flexibleChecksumsInputMiddleware = __esm({
 var getChecksumAlgorithmListForResponse;
 var init_getChecksumAlgorithmListForResponse = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksumAlgorithmListForResponse.js"() {
+    init_define_ACTION_INPUTS();
     init_types();
     getChecksumAlgorithmListForResponse = /* @__PURE__ */ __name((responseAlgorithms = []) => {
       const validChecksumAlgorithms = [];
@@ -7104,6 +7247,7 @@ var init_getChecksumAlgorithmListForResponse = __esm({
 var isChecksumWithPartNumber;
 var init_isChecksumWithPartNumber = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/isChecksumWithPartNumber.js"() {
+    init_define_ACTION_INPUTS();
     isChecksumWithPartNumber = /* @__PURE__ */ __name((checksum) => {
       const lastHyphenIndex = checksum.lastIndexOf("-");
       if (lastHyphenIndex !== -1) {
@@ -7124,6 +7268,7 @@ var init_isChecksumWithPartNumber = __esm({
 var getChecksum;
 var init_getChecksum = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getChecksum.js"() {
+    init_define_ACTION_INPUTS();
     init_stringHasher();
     getChecksum = /* @__PURE__ */ __name(async (body, { checksumAlgorithmFn, base64Encoder }) => base64Encoder(await stringHasher(checksumAlgorithmFn, body)), "getChecksum");
   }
@@ -7133,6 +7278,7 @@ var init_getChecksum = __esm({
 var validateChecksumFromResponse;
 var init_validateChecksumFromResponse = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/validateChecksumFromResponse.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     init_constants();
     init_getChecksum();
@@ -7183,6 +7329,7 @@ var init_validateChecksumFromResponse = __esm({
 var flexibleChecksumsResponseMiddlewareOptions, flexibleChecksumsResponseMiddleware;
 var init_flexibleChecksumsResponseMiddleware = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/flexibleChecksumsResponseMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     init_getChecksumAlgorithmListForResponse();
     init_getChecksumLocationName();
@@ -7236,6 +7383,7 @@ var init_flexibleChecksumsResponseMiddleware = __esm({
 var getFlexibleChecksumsPlugin;
 var init_getFlexibleChecksumsPlugin = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/getFlexibleChecksumsPlugin.js"() {
+    init_define_ACTION_INPUTS();
     init_flexibleChecksumsInputMiddleware();
     init_flexibleChecksumsMiddleware();
     init_flexibleChecksumsResponseMiddleware();
@@ -7253,6 +7401,7 @@ var init_getFlexibleChecksumsPlugin = __esm({
 var resolveFlexibleChecksumsConfig;
 var init_resolveFlexibleChecksumsConfig = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/resolveFlexibleChecksumsConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_constants();
     resolveFlexibleChecksumsConfig = /* @__PURE__ */ __name((input) => {
@@ -7290,6 +7439,7 @@ __export(flexible_checksums_exports, {
 });
 var init_flexible_checksums = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/index.js"() {
+    init_define_ACTION_INPUTS();
     init_NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS();
     init_NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS();
     init_constants();
@@ -7319,6 +7469,7 @@ function checkContentLengthHeader() {
 var CONTENT_LENGTH_HEADER2, DECODED_CONTENT_LENGTH_HEADER, checkContentLengthHeaderMiddlewareOptions, getCheckContentLengthHeaderPlugin;
 var init_check_content_length_header = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-check-content-length-header/check-content-length-header.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_protocols();
     CONTENT_LENGTH_HEADER2 = "content-length";
@@ -7342,6 +7493,7 @@ var init_check_content_length_header = __esm({
 var regionRedirectEndpointMiddleware, regionRedirectEndpointMiddlewareOptions;
 var init_region_redirect_endpoint_middleware = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-endpoint-middleware.js"() {
+    init_define_ACTION_INPUTS();
     regionRedirectEndpointMiddleware = /* @__PURE__ */ __name((config) => {
       return (next, context) => async (args) => {
         const originalRegion = await config.region();
@@ -7417,6 +7569,7 @@ function regionRedirectMiddleware(clientConfig) {
 var regionRedirectMiddlewareOptions, getRegionRedirectMiddlewarePlugin;
 var init_region_redirect_middleware = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/region-redirect-middleware.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_region_redirect_endpoint_middleware();
     __name(regionRedirectMiddleware, "regionRedirectMiddleware");
@@ -7439,6 +7592,7 @@ var init_region_redirect_middleware = __esm({
 var S3ExpressIdentityCache;
 var init_S3ExpressIdentityCache = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCache.js"() {
+    init_define_ACTION_INPUTS();
     S3ExpressIdentityCache = class _S3ExpressIdentityCache {
       static {
         __name(this, "S3ExpressIdentityCache");
@@ -7492,6 +7646,7 @@ var init_S3ExpressIdentityCache = __esm({
 var S3ExpressIdentityCacheEntry;
 var init_S3ExpressIdentityCacheEntry = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityCacheEntry.js"() {
+    init_define_ACTION_INPUTS();
     S3ExpressIdentityCacheEntry = class {
       static {
         __name(this, "S3ExpressIdentityCacheEntry");
@@ -7516,6 +7671,7 @@ var init_S3ExpressIdentityCacheEntry = __esm({
 var S3ExpressIdentityProviderImpl;
 var init_S3ExpressIdentityProviderImpl = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/S3ExpressIdentityProviderImpl.js"() {
+    init_define_ACTION_INPUTS();
     init_S3ExpressIdentityCache();
     init_S3ExpressIdentityCacheEntry();
     S3ExpressIdentityProviderImpl = class _S3ExpressIdentityProviderImpl {
@@ -7585,6 +7741,7 @@ var init_S3ExpressIdentityProviderImpl = __esm({
 var resolveS3Config;
 var init_s3Configuration = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-configuration/s3Configuration.js"() {
+    init_define_ACTION_INPUTS();
     init_S3ExpressIdentityProviderImpl();
     resolveS3Config = /* @__PURE__ */ __name((input, { session }) => {
       const [s3ClientProvider, CreateSessionCommandCtor] = session;
@@ -7608,6 +7765,7 @@ var init_s3Configuration = __esm({
 var s3ExpiresMiddleware, s3ExpiresMiddlewareOptions, getS3ExpiresMiddlewarePlugin;
 var init_s3_expires_middleware = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-expires/s3-expires-middleware.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     init_serde();
     s3ExpiresMiddleware = /* @__PURE__ */ __name((config) => {
@@ -7646,6 +7804,7 @@ var init_s3_expires_middleware = __esm({
 // node_modules/@smithy/signature-v4/dist-cjs/index.js
 var require_dist_cjs2 = __commonJS({
   "node_modules/@smithy/signature-v4/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { hasOwn: hasOwn2, fromUtf8: fromUtf82, fromHex, toHex, toUint8Array: toUint8Array2, writeKey: writeKey3, isArrayBuffer: isArrayBuffer2 } = (init_serde(), __toCommonJS(serde_exports));
     var { normalizeProvider: normalizeProvider3 } = (init_client(), __toCommonJS(client_exports));
     var { escapeUri: escapeUri2, HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
@@ -8219,6 +8378,7 @@ ${toHex(hashedRequest)}`;
 // node_modules/@aws-sdk/signature-v4-multi-region/dist-cjs/index.js
 var require_dist_cjs3 = __commonJS({
   "node_modules/@aws-sdk/signature-v4-multi-region/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { SignatureV4: SignatureV42, signatureV4aContainer } = require_dist_cjs2();
     var signatureV4CrtContainer = {
       CrtSignerV4: null
@@ -8360,6 +8520,7 @@ var require_dist_cjs3 = __commonJS({
 var import_signature_v4_multi_region, SignatureV4S3Express;
 var init_SignatureV4S3Express = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/classes/SignatureV4S3Express.js"() {
+    init_define_ACTION_INPUTS();
     import_signature_v4_multi_region = __toESM(require_dist_cjs3());
     SignatureV4S3Express = class extends import_signature_v4_multi_region.SignatureV4SignWithCredentials {
       static {
@@ -8373,6 +8534,7 @@ var init_SignatureV4S3Express = __esm({
 var S3_EXPRESS_BUCKET_TYPE, S3_EXPRESS_BACKEND, S3_EXPRESS_AUTH_SCHEME, SESSION_TOKEN_QUERY_PARAM, SESSION_TOKEN_HEADER, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_ENV_NAME, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_INI_NAME, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS;
 var init_constants5 = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/constants.js"() {
+    init_define_ACTION_INPUTS();
     init_config();
     S3_EXPRESS_BUCKET_TYPE = "Directory";
     S3_EXPRESS_BACKEND = "S3Express";
@@ -8393,6 +8555,7 @@ var init_constants5 = __esm({
 var s3ExpressMiddleware, s3ExpressMiddlewareOptions, getS3ExpressPlugin;
 var init_s3ExpressMiddleware = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_protocols();
     init_constants5();
@@ -8440,6 +8603,7 @@ var init_s3ExpressMiddleware = __esm({
 var signS3Express;
 var init_signS3Express = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/signS3Express.js"() {
+    init_define_ACTION_INPUTS();
     signS3Express = /* @__PURE__ */ __name(async (s3ExpressIdentity, signingOptions, request, sigV4MultiRegionSigner) => {
       const signedRequest = await sigV4MultiRegionSigner.signWithCredentials(request, s3ExpressIdentity, {});
       if (signedRequest.headers["X-Amz-Security-Token"] || signedRequest.headers["x-amz-security-token"]) {
@@ -8454,6 +8618,7 @@ var init_signS3Express = __esm({
 var defaultErrorHandler2, defaultSuccessHandler2, s3ExpressHttpSigningMiddlewareOptions, s3ExpressHttpSigningMiddleware, getS3ExpressHttpSigningPlugin;
 var init_s3ExpressHttpSigningMiddleware = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-s3-express/functions/s3ExpressHttpSigningMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_dist_es();
     init_client();
     init_protocols();
@@ -8502,6 +8667,7 @@ function toStream(bytes) {
 }
 var init_toStream = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/to-stream/toStream.js"() {
+    init_define_ACTION_INPUTS();
     __name(toStream, "toStream");
   }
 });
@@ -8510,6 +8676,7 @@ var init_toStream = __esm({
 var THROW_IF_EMPTY_BODY, throw200ExceptionsMiddleware, collectBody2, throw200ExceptionsMiddlewareOptions, getThrow200ExceptionsPlugin;
 var init_throw_200_exceptions = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-throw-200-exceptions/throw-200-exceptions.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     init_toStream();
     THROW_IF_EMPTY_BODY = {
@@ -8568,6 +8735,7 @@ var init_throw_200_exceptions = __esm({
 var validate, parse;
 var init_arn = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/util/util-arn-parser/arn.js"() {
+    init_define_ACTION_INPUTS();
     validate = /* @__PURE__ */ __name((str) => typeof str === "string" && str.indexOf("arn:") === 0 && str.split(":").length >= 6, "validate");
     parse = /* @__PURE__ */ __name((arn) => {
       const segments = arn.split(":");
@@ -8589,6 +8757,7 @@ var init_arn = __esm({
 // node_modules/@aws-sdk/core/dist-es/submodules/util/index.js
 var init_util2 = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/util/index.js"() {
+    init_define_ACTION_INPUTS();
     init_arn();
   }
 });
@@ -8625,6 +8794,7 @@ function bucketEndpointMiddleware(options) {
 var bucketEndpointMiddlewareOptions;
 var init_bucket_endpoint_middleware = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-region-redirect/bucket-endpoint-middleware.js"() {
+    init_define_ACTION_INPUTS();
     __name(bucketEndpointMiddleware, "bucketEndpointMiddleware");
     bucketEndpointMiddlewareOptions = {
       name: "bucketEndpointMiddleware",
@@ -8650,6 +8820,7 @@ function validateBucketNameMiddleware({ bucketEndpoint }) {
 var validateBucketNameMiddlewareOptions, getValidateBucketNamePlugin;
 var init_validate_bucket_name = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-validate-bucket-name/validate-bucket-name.js"() {
+    init_define_ACTION_INPUTS();
     init_util2();
     init_bucket_endpoint_middleware();
     __name(validateBucketNameMiddleware, "validateBucketNameMiddleware");
@@ -8672,6 +8843,7 @@ var init_validate_bucket_name = __esm({
 var ProtocolLib;
 var init_ProtocolLib = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/ProtocolLib.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_schema();
     ProtocolLib = class {
@@ -8816,6 +8988,7 @@ var init_ProtocolLib = __esm({
 var AwsRestJsonProtocol;
 var init_AwsRestJsonProtocol = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/json/AwsRestJsonProtocol.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     init_schema();
     init_ProtocolLib();
@@ -8908,6 +9081,7 @@ var init_AwsRestJsonProtocol = __esm({
 // node_modules/@aws-sdk/xml-builder/dist-cjs/index.js
 var require_dist_cjs4 = __commonJS({
   "node_modules/@aws-sdk/xml-builder/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var ATTR_ESCAPE_RE = /[&<>"]/g;
     var ATTR_ESCAPE_MAP = {
       "&": "&amp;",
@@ -9283,6 +9457,7 @@ var require_dist_cjs4 = __commonJS({
 var SerdeContextConfig2;
 var init_ConfigurableSerdeContext2 = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/ConfigurableSerdeContext.js"() {
+    init_define_ACTION_INPUTS();
     SerdeContextConfig2 = class {
       static {
         __name(this, "SerdeContextConfig");
@@ -9299,6 +9474,7 @@ var init_ConfigurableSerdeContext2 = __esm({
 var UnionSerde2;
 var init_UnionSerde2 = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/UnionSerde.js"() {
+    init_define_ACTION_INPUTS();
     UnionSerde2 = class {
       static {
         __name(this, "UnionSerde");
@@ -9337,6 +9513,7 @@ function writeKey2(obj) {
 }
 var init_writeKey = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/writeKey.js"() {
+    init_define_ACTION_INPUTS();
     __name(writeKey2, "writeKey");
   }
 });
@@ -9345,6 +9522,7 @@ var init_writeKey = __esm({
 var import_xml_builder, XmlShapeDeserializer;
 var init_XmlShapeDeserializer = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeDeserializer.js"() {
+    init_define_ACTION_INPUTS();
     import_xml_builder = __toESM(require_dist_cjs4());
     init_client();
     init_protocols();
@@ -9505,6 +9683,7 @@ var init_XmlShapeDeserializer = __esm({
 var QueryShapeSerializer;
 var init_QueryShapeSerializer = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/query/QueryShapeSerializer.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     init_schema();
     init_serde();
@@ -9688,6 +9867,7 @@ var init_QueryShapeSerializer = __esm({
 var AwsQueryProtocol;
 var init_AwsQueryProtocol = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/query/AwsQueryProtocol.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     init_schema();
     init_ProtocolLib();
@@ -9831,6 +10011,7 @@ var init_AwsQueryProtocol = __esm({
 var loadRestXmlErrorCode;
 var init_parseXmlBody = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/parseXmlBody.js"() {
+    init_define_ACTION_INPUTS();
     loadRestXmlErrorCode = /* @__PURE__ */ __name((output, data) => {
       if (data?.Error?.Code !== void 0) {
         return data.Error.Code;
@@ -9849,6 +10030,7 @@ var init_parseXmlBody = __esm({
 var import_xml_builder2, XmlShapeSerializer;
 var init_XmlShapeSerializer = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlShapeSerializer.js"() {
+    init_define_ACTION_INPUTS();
     import_xml_builder2 = __toESM(require_dist_cjs4());
     init_protocols();
     init_schema();
@@ -10130,6 +10312,7 @@ var init_XmlShapeSerializer = __esm({
 var XmlCodec;
 var init_XmlCodec = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/XmlCodec.js"() {
+    init_define_ACTION_INPUTS();
     init_ConfigurableSerdeContext2();
     init_XmlShapeDeserializer();
     init_XmlShapeSerializer();
@@ -10160,6 +10343,7 @@ var init_XmlCodec = __esm({
 var AwsRestXmlProtocol;
 var init_AwsRestXmlProtocol = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/xml/AwsRestXmlProtocol.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     init_schema();
     init_ProtocolLib();
@@ -10261,6 +10445,7 @@ var init_AwsRestXmlProtocol = __esm({
 // node_modules/@aws-sdk/core/dist-es/submodules/protocols/index.js
 var init_protocols2 = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/protocols/index.js"() {
+    init_define_ACTION_INPUTS();
     init_AwsRestJsonProtocol();
     init_AwsQueryProtocol();
     init_AwsRestXmlProtocol();
@@ -10271,6 +10456,7 @@ var init_protocols2 = __esm({
 var S3RestXmlProtocol;
 var init_S3RestXmlProtocol = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/protocol/S3RestXmlProtocol.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols2();
     init_schema();
     S3RestXmlProtocol = class extends AwsRestXmlProtocol {
@@ -10306,6 +10492,7 @@ var init_S3RestXmlProtocol = __esm({
 var NODE_DISABLE_MULTIREGION_ACCESS_POINT_ENV_NAME, NODE_DISABLE_MULTIREGION_ACCESS_POINT_INI_NAME, NODE_DISABLE_MULTIREGION_ACCESS_POINT_CONFIG_OPTIONS;
 var init_NodeDisableMultiregionAccessPointConfigOptions = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/NodeDisableMultiregionAccessPointConfigOptions.js"() {
+    init_define_ACTION_INPUTS();
     init_config();
     NODE_DISABLE_MULTIREGION_ACCESS_POINT_ENV_NAME = "AWS_S3_DISABLE_MULTIREGION_ACCESS_POINTS";
     NODE_DISABLE_MULTIREGION_ACCESS_POINT_INI_NAME = "s3_disable_multiregion_access_points";
@@ -10321,6 +10508,7 @@ var init_NodeDisableMultiregionAccessPointConfigOptions = __esm({
 var NODE_USE_ARN_REGION_ENV_NAME, NODE_USE_ARN_REGION_INI_NAME, NODE_USE_ARN_REGION_CONFIG_OPTIONS;
 var init_NodeUseArnRegionConfigOptions = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/NodeUseArnRegionConfigOptions.js"() {
+    init_define_ACTION_INPUTS();
     init_config();
     NODE_USE_ARN_REGION_ENV_NAME = "AWS_S3_USE_ARN_REGION";
     NODE_USE_ARN_REGION_INI_NAME = "s3_use_arn_region";
@@ -10336,6 +10524,7 @@ var init_NodeUseArnRegionConfigOptions = __esm({
 var DOMAIN_PATTERN, IP_ADDRESS_PATTERN, DOTS_PATTERN, DOT_PATTERN, S3_HOSTNAME_PATTERN, S3_US_EAST_1_ALTNAME_PATTERN, AWS_PARTITION_SUFFIX, isBucketNameOptions, isDnsCompatibleBucketName, getRegionalSuffix, getSuffix, getSuffixForArnEndpoint, validateArnEndpointOptions, validateService, validateS3Service, validateOutpostService, validatePartition, validateRegion, validateRegionalClient, validateAccountId, validateDNSHostLabel, validateCustomEndpoint, getArnResources, validateNoDualstack, validateNoFIPS, validateMrapAlias;
 var init_bucketHostnameUtils = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-bucket-endpoint/bucketHostnameUtils.js"() {
+    init_define_ACTION_INPUTS();
     DOMAIN_PATTERN = /^[a-z0-9][a-z0-9\.\-]{1,61}[a-z0-9]$/;
     IP_ADDRESS_PATTERN = /(\d+\.){3}\d+/;
     DOTS_PATTERN = /\.\./;
@@ -10450,6 +10639,7 @@ var init_bucketHostnameUtils = __esm({
 var bucketHostname, getEndpointFromBucketName, getEndpointFromArn, getEndpointFromObjectLambdaArn, getEndpointFromMRAPArn, getEndpointFromOutpostArn, getEndpointFromAccessPointArn;
 var init_bucketHostname = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-bucket-endpoint/bucketHostname.js"() {
+    init_define_ACTION_INPUTS();
     init_bucketHostnameUtils();
     bucketHostname = /* @__PURE__ */ __name((options) => {
       validateCustomEndpoint(options);
@@ -10556,6 +10746,7 @@ var init_bucketHostname = __esm({
 var bucketEndpointMiddleware2, bucketEndpointMiddlewareOptions2, getBucketEndpointPlugin;
 var init_bucketEndpointMiddleware = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-bucket-endpoint/bucketEndpointMiddleware.js"() {
+    init_define_ACTION_INPUTS();
     init_util2();
     init_protocols();
     init_bucketHostname();
@@ -10651,6 +10842,7 @@ function resolveBucketEndpointConfig(input) {
 }
 var init_configurations3 = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-bucket-endpoint/configurations.js"() {
+    init_define_ACTION_INPUTS();
     __name(resolveBucketEndpointConfig, "resolveBucketEndpointConfig");
   }
 });
@@ -10683,6 +10875,7 @@ function addExpectContinueMiddleware(options) {
 var addExpectContinueMiddlewareOptions, getAddExpectContinuePlugin;
 var init_middleware_expect_continue = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-expect-continue/middleware-expect-continue.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     __name(addExpectContinueMiddleware, "addExpectContinueMiddleware");
     addExpectContinueMiddlewareOptions = {
@@ -10716,6 +10909,7 @@ function locationConstraintMiddleware(options) {
 var locationConstraintMiddlewareOptions, getLocationConstraintPlugin;
 var init_middleware_location_constraint = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-location-constraint/middleware-location-constraint.js"() {
+    init_define_ACTION_INPUTS();
     __name(locationConstraintMiddleware, "locationConstraintMiddleware");
     locationConstraintMiddlewareOptions = {
       step: "initialize",
@@ -10737,6 +10931,7 @@ function resolveLocationConstraintConfig(input) {
 }
 var init_configuration2 = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-location-constraint/configuration.js"() {
+    init_define_ACTION_INPUTS();
     __name(resolveLocationConstraintConfig, "resolveLocationConstraintConfig");
   }
 });
@@ -10796,6 +10991,7 @@ function isValidBase64EncodedSSECustomerKey(str, options) {
 var ssecMiddlewareOptions, getSsecPlugin;
 var init_middleware_ssec = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/middleware-ssec/middleware-ssec.js"() {
+    init_define_ACTION_INPUTS();
     __name(ssecMiddleware, "ssecMiddleware");
     ssecMiddlewareOptions = {
       name: "ssecMiddleware",
@@ -10879,6 +11075,7 @@ __export(s3_exports, {
 });
 var init_s3 = __esm({
   "node_modules/@aws-sdk/middleware-sdk-s3/dist-es/submodules/s3/index.js"() {
+    init_define_ACTION_INPUTS();
     init_check_content_length_header();
     init_region_redirect_endpoint_middleware();
     init_region_redirect_middleware();
@@ -10911,6 +11108,7 @@ var init_s3 = __esm({
 var getDateHeader, getAgeHeader;
 var init_getDateHeader = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getDateHeader.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     getDateHeader = /* @__PURE__ */ __name((response) => HttpResponse.isInstance(response) ? response.headers?.date ?? response.headers?.Date : void 0, "getDateHeader");
     getAgeHeader = /* @__PURE__ */ __name((response) => HttpResponse.isInstance(response) ? response.headers?.age ?? response.headers?.Age : void 0, "getAgeHeader");
@@ -10921,6 +11119,7 @@ var init_getDateHeader = __esm({
 var getSkewCorrectedDate;
 var init_getSkewCorrectedDate = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getSkewCorrectedDate.js"() {
+    init_define_ACTION_INPUTS();
     getSkewCorrectedDate = /* @__PURE__ */ __name((systemClockOffset) => new Date(Date.now() + systemClockOffset), "getSkewCorrectedDate");
   }
 });
@@ -10929,6 +11128,7 @@ var init_getSkewCorrectedDate = __esm({
 var getUpdatedSystemClockOffset;
 var init_getUpdatedSystemClockOffset = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getUpdatedSystemClockOffset.js"() {
+    init_define_ACTION_INPUTS();
     getUpdatedSystemClockOffset = /* @__PURE__ */ __name((clockTime, currentSystemClockOffset, timeRequestSent, ageHeader) => {
       if (ageHeader !== void 0) {
         return currentSystemClockOffset;
@@ -10949,6 +11149,7 @@ var init_getUpdatedSystemClockOffset = __esm({
 // node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/index.js
 var init_utils = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/index.js"() {
+    init_define_ACTION_INPUTS();
     init_getDateHeader();
     init_getSkewCorrectedDate();
     init_getUpdatedSystemClockOffset();
@@ -10959,6 +11160,7 @@ var init_utils = __esm({
 var import_types6, throwSigningPropertyError, hasEventStreamOutput, validateSigningProperties, AwsSdkSigV4Signer, AWSSDKSigV4Signer;
 var init_AwsSdkSigV4Signer = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     import_types6 = __toESM(require_dist_cjs());
     init_utils();
@@ -11068,6 +11270,7 @@ var init_AwsSdkSigV4Signer = __esm({
 var AwsSdkSigV4ASigner;
 var init_AwsSdkSigV4ASigner = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4ASigner.js"() {
+    init_define_ACTION_INPUTS();
     init_protocols();
     init_utils();
     init_AwsSdkSigV4Signer();
@@ -11103,6 +11306,7 @@ var init_AwsSdkSigV4ASigner = __esm({
 var getArrayForCommaSeparatedString;
 var init_getArrayForCommaSeparatedString = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getArrayForCommaSeparatedString.js"() {
+    init_define_ACTION_INPUTS();
     getArrayForCommaSeparatedString = /* @__PURE__ */ __name((str) => typeof str === "string" && str.length > 0 ? str.split(",").map((item) => item.trim()) : [], "getArrayForCommaSeparatedString");
   }
 });
@@ -11111,6 +11315,7 @@ var init_getArrayForCommaSeparatedString = __esm({
 var getBearerTokenEnvKey;
 var init_getBearerTokenEnvKey = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/utils/getBearerTokenEnvKey.js"() {
+    init_define_ACTION_INPUTS();
     getBearerTokenEnvKey = /* @__PURE__ */ __name((signingName) => `AWS_BEARER_TOKEN_${signingName.replace(/[\s-]/g, "_").toUpperCase()}`, "getBearerTokenEnvKey");
   }
 });
@@ -11119,6 +11324,7 @@ var init_getBearerTokenEnvKey = __esm({
 var NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY, NODE_AUTH_SCHEME_PREFERENCE_CONFIG_KEY, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS;
 var init_NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/NODE_AUTH_SCHEME_PREFERENCE_OPTIONS.js"() {
+    init_define_ACTION_INPUTS();
     init_getArrayForCommaSeparatedString();
     init_getBearerTokenEnvKey();
     NODE_AUTH_SCHEME_PREFERENCE_ENV_KEY = "AWS_AUTH_SCHEME_PREFERENCE";
@@ -11151,6 +11357,7 @@ var init_NODE_AUTH_SCHEME_PREFERENCE_OPTIONS = __esm({
 var resolveAwsSdkSigV4AConfig, NODE_SIGV4A_CONFIG_OPTIONS;
 var init_resolveAwsSdkSigV4AConfig = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4AConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_dist_es();
     init_config();
     resolveAwsSdkSigV4AConfig = /* @__PURE__ */ __name((config) => {
@@ -11214,6 +11421,7 @@ function bindCallerConfig(config, credentialsProvider) {
 var import_signature_v4, bindResolveAwsSdkSigV4Config;
 var init_resolveAwsSdkSigV4Config = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/resolveAwsSdkSigV4Config.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_dist_es();
     import_signature_v4 = __toESM(require_dist_cjs2());
@@ -11322,6 +11530,7 @@ var init_resolveAwsSdkSigV4Config = __esm({
 // node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/index.js
 var init_aws_sdk = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/index.js"() {
+    init_define_ACTION_INPUTS();
     init_AwsSdkSigV4Signer();
     init_AwsSdkSigV4ASigner();
     init_NODE_AUTH_SCHEME_PREFERENCE_OPTIONS();
@@ -11334,6 +11543,7 @@ var init_aws_sdk = __esm({
 var ENV_DISABLE_CLOCK_SKEW_CORRECTION, CONFIG_DISABLE_CLOCK_SKEW_CORRECTION, NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS;
 var init_clock_skew_node_config = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-node-config.js"() {
+    init_define_ACTION_INPUTS();
     init_config();
     ENV_DISABLE_CLOCK_SKEW_CORRECTION = "AWS_DISABLE_CLOCK_SKEW_CORRECTION";
     CONFIG_DISABLE_CLOCK_SKEW_CORRECTION = "disable_clock_skew_correction";
@@ -11349,6 +11559,7 @@ var init_clock_skew_node_config = __esm({
 var DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION;
 var init_clock_skew_defaults = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/clock-skew-defaults.js"() {
+    init_define_ACTION_INPUTS();
     init_config();
     init_clock_skew_node_config();
     DEFAULT_DISABLE_CLOCK_SKEW_CORRECTION = loadConfig(NODE_DISABLE_CLOCK_SKEW_CORRECTION_CONFIG_OPTIONS);
@@ -11372,6 +11583,7 @@ __export(httpAuthSchemes_exports, {
 var resolveAwsSdkSigV4Config, resolveAWSSDKSigV4Config;
 var init_httpAuthSchemes2 = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/index.js"() {
+    init_define_ACTION_INPUTS();
     init_aws_sdk();
     init_getBearerTokenEnvKey();
     init_aws_sdk();
@@ -11384,6 +11596,7 @@ var init_httpAuthSchemes2 = __esm({
 // node_modules/@aws-sdk/credential-provider-env/dist-cjs/index.js
 var require_dist_cjs5 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-env/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { setCredentialFeature: setCredentialFeature2 } = (init_client2(), __toCommonJS(client_exports2));
     var { CredentialsProviderError } = (init_config(), __toCommonJS(config_exports));
     var ENV_KEY = "AWS_ACCESS_KEY_ID";
@@ -11427,6 +11640,7 @@ var require_dist_cjs5 = __commonJS({
 // node_modules/@smithy/credential-provider-imds/dist-cjs/index.js
 var require_dist_cjs6 = __commonJS({
   "node_modules/@smithy/credential-provider-imds/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { ProviderError: ProviderError2, CredentialsProviderError, loadConfig: loadConfig2 } = (init_config(), __toCommonJS(config_exports));
     var node_http = __require("node:http");
     var { parseUrl: parseUrl2 } = (init_protocols(), __toCommonJS(protocols_exports));
@@ -11775,6 +11989,7 @@ For more information, please visit: ` + STATIC_STABILITY_DOC_URL);
 // node_modules/@smithy/node-http-handler/dist-cjs/index.js
 var require_dist_cjs7 = __commonJS({
   "node_modules/@smithy/node-http-handler/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { hasOwn: hasOwn2 } = (init_serde(), __toCommonJS(serde_exports));
     var { streamCollector: streamCollector5 } = (init_serde(), __toCommonJS(serde_exports));
     exports.streamCollector = streamCollector5;
@@ -12665,6 +12880,7 @@ or increase socketAcquisitionWarningTimeout=(millis) in the NodeHttpHandler conf
 // node_modules/@aws-sdk/credential-provider-http/dist-cjs/index.js
 var require_dist_cjs8 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-http/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { setCredentialFeature: setCredentialFeature2 } = (init_client2(), __toCommonJS(client_exports2));
     var { CredentialsProviderError } = (init_config(), __toCommonJS(config_exports));
     var { NodeHttpHandler } = require_dist_cjs7();
@@ -12847,6 +13063,7 @@ function createSmithyApiNoAuthHttpAuthOption(authParameters) {
 var defaultSSOOIDCHttpAuthSchemeParametersProvider, defaultSSOOIDCHttpAuthSchemeProvider, resolveHttpAuthSchemeConfig;
 var init_httpAuthSchemeProvider = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthSchemeProvider.js"() {
+    init_define_ACTION_INPUTS();
     init_httpAuthSchemes2();
     init_client();
     defaultSSOOIDCHttpAuthSchemeParametersProvider = /* @__PURE__ */ __name(async (config, context, input) => {
@@ -12887,6 +13104,7 @@ var init_httpAuthSchemeProvider = __esm({
 var resolveClientEndpointParameters, commonParams;
 var init_EndpointParameters = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/endpoint/EndpointParameters.js"() {
+    init_define_ACTION_INPUTS();
     resolveClientEndpointParameters = /* @__PURE__ */ __name((options) => {
       return Object.assign(options, {
         useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -13035,6 +13253,7 @@ var init_package = __esm({
 var k, a, b, c, d, e, f, g, h, i, j, _data, root, r, nodes, bdd;
 var init_bdd = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/endpoint/bdd.js"() {
+    init_define_ACTION_INPUTS();
     init_endpoints();
     k = "ref";
     a = -1;
@@ -13128,6 +13347,7 @@ var init_bdd = __esm({
 var cache, defaultEndpointResolver;
 var init_endpointResolver = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/endpoint/endpointResolver.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_endpoints();
     init_bdd();
@@ -13149,6 +13369,7 @@ var init_endpointResolver = __esm({
 var SSOOIDCServiceException;
 var init_SSOOIDCServiceException = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/SSOOIDCServiceException.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     SSOOIDCServiceException = class _SSOOIDCServiceException extends ServiceException {
       static {
@@ -13167,6 +13388,7 @@ var init_SSOOIDCServiceException = __esm({
 var AccessDeniedException, AuthorizationPendingException, ExpiredTokenException, InternalServerException, InvalidClientException, InvalidGrantException, InvalidRequestException, InvalidScopeException, SlowDownException, UnauthorizedClientException, UnsupportedGrantTypeException;
 var init_errors = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/errors.js"() {
+    init_define_ACTION_INPUTS();
     init_SSOOIDCServiceException();
     AccessDeniedException = class _AccessDeniedException extends SSOOIDCServiceException {
       static {
@@ -13399,6 +13621,7 @@ var init_errors = __esm({
 var _ADE, _APE, _AT, _CS, _CT, _CTR, _CTRr, _CV, _ETE, _ICE, _IGE, _IRE, _ISE, _ISEn, _IT, _RT, _SDE, _UCE, _UGTE, _aT, _c, _cI, _cS, _cV, _co, _dC, _e, _eI, _ed, _gT, _h, _hE, _iT, _r, _rT, _rU, _s, _sc, _se, _tT, n0, _s_registry, SSOOIDCServiceException$, n0_registry, AccessDeniedException$, AuthorizationPendingException$, ExpiredTokenException$, InternalServerException$, InvalidClientException$, InvalidGrantException$, InvalidRequestException$, InvalidScopeException$, SlowDownException$, UnauthorizedClientException$, UnsupportedGrantTypeException$, errorTypeRegistries, AccessToken, ClientSecret, CodeVerifier, IdToken, RefreshToken, CreateTokenRequest$, CreateTokenResponse$, Scopes, CreateToken$;
 var init_schemas_0 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/schemas/schemas_0.js"() {
+    init_define_ACTION_INPUTS();
     init_schema();
     init_errors();
     init_SSOOIDCServiceException();
@@ -13588,6 +13811,7 @@ var init_schemas_0 = __esm({
 var getRuntimeConfig;
 var init_runtimeConfig_shared = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/runtimeConfig.shared.js"() {
+    init_define_ACTION_INPUTS();
     init_httpAuthSchemes2();
     init_protocols2();
     init_dist_es();
@@ -13641,6 +13865,7 @@ var init_runtimeConfig_shared = __esm({
 var import_node_http_handler, getRuntimeConfig2;
 var init_runtimeConfig = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/runtimeConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_package();
     init_client2();
     init_httpAuthSchemes2();
@@ -13689,6 +13914,7 @@ var init_runtimeConfig = __esm({
 var getHttpAuthExtensionConfiguration, resolveHttpAuthRuntimeConfig;
 var init_httpAuthExtensionConfiguration = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/auth/httpAuthExtensionConfiguration.js"() {
+    init_define_ACTION_INPUTS();
     getHttpAuthExtensionConfiguration = /* @__PURE__ */ __name((runtimeConfig) => {
       const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
       let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -13733,6 +13959,7 @@ var init_httpAuthExtensionConfiguration = __esm({
 var resolveRuntimeExtensions;
 var init_runtimeExtensions = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/runtimeExtensions.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_client();
     init_protocols();
@@ -13749,6 +13976,7 @@ var init_runtimeExtensions = __esm({
 var SSOOIDCClient;
 var init_SSOOIDCClient = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/SSOOIDCClient.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_dist_es();
     init_client();
@@ -13805,6 +14033,7 @@ var init_SSOOIDCClient = __esm({
 var command, _ep0, _mw0;
 var init_commandBuilder = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/commandBuilder.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_endpoints();
     init_EndpointParameters();
@@ -13818,6 +14047,7 @@ var init_commandBuilder = __esm({
 var CreateTokenCommand;
 var init_CreateTokenCommand = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/commands/CreateTokenCommand.js"() {
+    init_define_ACTION_INPUTS();
     init_commandBuilder();
     init_schemas_0();
     CreateTokenCommand = class extends command(_ep0, _mw0, "CreateToken", CreateToken$) {
@@ -13832,6 +14062,7 @@ var init_CreateTokenCommand = __esm({
 var commands, SSOOIDC;
 var init_SSOOIDC = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/SSOOIDC.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_CreateTokenCommand();
     init_SSOOIDCClient();
@@ -13850,6 +14081,7 @@ var init_SSOOIDC = __esm({
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/commands/index.js
 var init_commands = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/commands/index.js"() {
+    init_define_ACTION_INPUTS();
     init_CreateTokenCommand();
   }
 });
@@ -13858,6 +14090,7 @@ var init_commands = __esm({
 var AccessDeniedExceptionReason, InvalidRequestExceptionReason;
 var init_enums = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/enums.js"() {
+    init_define_ACTION_INPUTS();
     AccessDeniedExceptionReason = {
       KMS_ACCESS_DENIED: "KMS_AccessDeniedException"
     };
@@ -13873,6 +14106,7 @@ var init_enums = __esm({
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/models_0.js
 var init_models_0 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/models/models_0.js"() {
+    init_define_ACTION_INPUTS();
   }
 });
 
@@ -13917,6 +14151,7 @@ __export(sso_oidc_exports, {
 });
 var init_sso_oidc = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso-oidc/index.js"() {
+    init_define_ACTION_INPUTS();
     init_SSOOIDCClient();
     init_SSOOIDC();
     init_commands();
@@ -13932,6 +14167,7 @@ var init_sso_oidc = __esm({
 // node_modules/@aws-sdk/token-providers/dist-cjs/index.js
 var require_dist_cjs9 = __commonJS({
   "node_modules/@aws-sdk/token-providers/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { setTokenFeature: setTokenFeature2 } = (init_client2(), __toCommonJS(client_exports2));
     var { getBearerTokenEnvKey: getBearerTokenEnvKey2 } = (init_httpAuthSchemes2(), __toCommonJS(httpAuthSchemes_exports));
     var { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = (init_config(), __toCommonJS(config_exports));
@@ -14119,6 +14355,7 @@ function createSmithyApiNoAuthHttpAuthOption2(authParameters) {
 var defaultSSOHttpAuthSchemeParametersProvider, defaultSSOHttpAuthSchemeProvider, resolveHttpAuthSchemeConfig2;
 var init_httpAuthSchemeProvider2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/auth/httpAuthSchemeProvider.js"() {
+    init_define_ACTION_INPUTS();
     init_httpAuthSchemes2();
     init_client();
     defaultSSOHttpAuthSchemeParametersProvider = /* @__PURE__ */ __name(async (config, context, input) => {
@@ -14159,6 +14396,7 @@ var init_httpAuthSchemeProvider2 = __esm({
 var resolveClientEndpointParameters2, commonParams2;
 var init_EndpointParameters2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/endpoint/EndpointParameters.js"() {
+    init_define_ACTION_INPUTS();
     resolveClientEndpointParameters2 = /* @__PURE__ */ __name((options) => {
       return Object.assign(options, {
         useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -14179,6 +14417,7 @@ var init_EndpointParameters2 = __esm({
 var k2, a2, b2, c2, d2, e2, f2, g2, h2, i2, j2, _data2, root2, r2, nodes2, bdd2;
 var init_bdd2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/endpoint/bdd.js"() {
+    init_define_ACTION_INPUTS();
     init_endpoints();
     k2 = "ref";
     a2 = -1;
@@ -14272,6 +14511,7 @@ var init_bdd2 = __esm({
 var cache2, defaultEndpointResolver2;
 var init_endpointResolver2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/endpoint/endpointResolver.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_endpoints();
     init_bdd2();
@@ -14293,6 +14533,7 @@ var init_endpointResolver2 = __esm({
 var SSOServiceException;
 var init_SSOServiceException = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/SSOServiceException.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     SSOServiceException = class _SSOServiceException extends ServiceException {
       static {
@@ -14311,6 +14552,7 @@ var init_SSOServiceException = __esm({
 var InvalidRequestException2, ResourceNotFoundException, TooManyRequestsException, UnauthorizedException;
 var init_errors2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/errors.js"() {
+    init_define_ACTION_INPUTS();
     init_SSOServiceException();
     InvalidRequestException2 = class _InvalidRequestException extends SSOServiceException {
       static {
@@ -14383,6 +14625,7 @@ var init_errors2 = __esm({
 var _ATT, _GRC, _GRCR, _GRCRe, _IRE2, _RC, _RNFE, _SAKT, _STT, _TMRE, _UE, _aI, _aKI, _aT2, _ai, _c2, _e2, _ex, _h2, _hE2, _hH, _hQ, _m, _rC, _rN, _rn, _s2, _sAK, _sT, _xasbt, n02, _s_registry2, SSOServiceException$, n0_registry2, InvalidRequestException$2, ResourceNotFoundException$, TooManyRequestsException$, UnauthorizedException$, errorTypeRegistries2, AccessTokenType, SecretAccessKeyType, SessionTokenType, GetRoleCredentialsRequest$, GetRoleCredentialsResponse$, RoleCredentials$, GetRoleCredentials$;
 var init_schemas_02 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/schemas/schemas_0.js"() {
+    init_define_ACTION_INPUTS();
     init_schema();
     init_errors2();
     init_SSOServiceException();
@@ -14504,6 +14747,7 @@ var init_schemas_02 = __esm({
 var getRuntimeConfig3;
 var init_runtimeConfig_shared2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/runtimeConfig.shared.js"() {
+    init_define_ACTION_INPUTS();
     init_httpAuthSchemes2();
     init_protocols2();
     init_dist_es();
@@ -14557,6 +14801,7 @@ var init_runtimeConfig_shared2 = __esm({
 var import_node_http_handler2, getRuntimeConfig4;
 var init_runtimeConfig2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/runtimeConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_package();
     init_client2();
     init_httpAuthSchemes2();
@@ -14605,6 +14850,7 @@ var init_runtimeConfig2 = __esm({
 var getHttpAuthExtensionConfiguration2, resolveHttpAuthRuntimeConfig2;
 var init_httpAuthExtensionConfiguration2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/auth/httpAuthExtensionConfiguration.js"() {
+    init_define_ACTION_INPUTS();
     getHttpAuthExtensionConfiguration2 = /* @__PURE__ */ __name((runtimeConfig) => {
       const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
       let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -14649,6 +14895,7 @@ var init_httpAuthExtensionConfiguration2 = __esm({
 var resolveRuntimeExtensions2;
 var init_runtimeExtensions2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/runtimeExtensions.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_client();
     init_protocols();
@@ -14665,6 +14912,7 @@ var init_runtimeExtensions2 = __esm({
 var SSOClient;
 var init_SSOClient = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/SSOClient.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_dist_es();
     init_client();
@@ -14721,6 +14969,7 @@ var init_SSOClient = __esm({
 var command2, _ep02, _mw02;
 var init_commandBuilder2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/commandBuilder.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_endpoints();
     init_EndpointParameters2();
@@ -14734,6 +14983,7 @@ var init_commandBuilder2 = __esm({
 var GetRoleCredentialsCommand;
 var init_GetRoleCredentialsCommand = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/commands/GetRoleCredentialsCommand.js"() {
+    init_define_ACTION_INPUTS();
     init_commandBuilder2();
     init_schemas_02();
     GetRoleCredentialsCommand = class extends command2(_ep02, _mw02, "GetRoleCredentials", GetRoleCredentials$) {
@@ -14748,6 +14998,7 @@ var init_GetRoleCredentialsCommand = __esm({
 var commands2, SSO;
 var init_SSO = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/SSO.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_GetRoleCredentialsCommand();
     init_SSOClient();
@@ -14766,6 +15017,7 @@ var init_SSO = __esm({
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/commands/index.js
 var init_commands2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/commands/index.js"() {
+    init_define_ACTION_INPUTS();
     init_GetRoleCredentialsCommand();
   }
 });
@@ -14773,6 +15025,7 @@ var init_commands2 = __esm({
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/models_0.js
 var init_models_02 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/models/models_0.js"() {
+    init_define_ACTION_INPUTS();
   }
 });
 
@@ -14802,6 +15055,7 @@ __export(sso_exports, {
 });
 var init_sso = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sso/index.js"() {
+    init_define_ACTION_INPUTS();
     init_SSOClient();
     init_SSO();
     init_commands2();
@@ -14816,6 +15070,7 @@ var init_sso = __esm({
 // node_modules/@aws-sdk/credential-provider-sso/dist-cjs/loadSso-BGYXHf8s.js
 var require_loadSso_BGYXHf8s = __commonJS({
   "node_modules/@aws-sdk/credential-provider-sso/dist-cjs/loadSso-BGYXHf8s.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { GetRoleCredentialsCommand: GetRoleCredentialsCommand2, SSOClient: SSOClient2 } = (init_sso(), __toCommonJS(sso_exports));
     exports.GetRoleCredentialsCommand = GetRoleCredentialsCommand2;
     exports.SSOClient = SSOClient2;
@@ -14825,6 +15080,7 @@ var require_loadSso_BGYXHf8s = __commonJS({
 // node_modules/@aws-sdk/credential-provider-sso/dist-cjs/index.js
 var require_dist_cjs10 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-sso/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = (init_config(), __toCommonJS(config_exports));
     var { setCredentialFeature: setCredentialFeature2 } = (init_client2(), __toCommonJS(client_exports2));
     var { fromSso } = require_dist_cjs9();
@@ -15005,6 +15261,7 @@ Reference: https://docs.aws.amazon.com/cli/latest/userguide/cli-configure-sso.ht
 var q, a3, b3, c3, d3, e3, f3, g3, h3, i3, j3, k3, l, m, n, o, p, _data3, root3, r3, nodes3, bdd3;
 var init_bdd3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/bdd.js"() {
+    init_define_ACTION_INPUTS();
     init_endpoints();
     q = "ref";
     a3 = -1;
@@ -15174,6 +15431,7 @@ var init_bdd3 = __esm({
 var cache3, defaultEndpointResolver3;
 var init_endpointResolver3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/endpointResolver.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_endpoints();
     init_bdd3();
@@ -15230,6 +15488,7 @@ function createSmithyApiNoAuthHttpAuthOption3(authParameters) {
 var import_signature_v4_multi_region2, createEndpointRuleSetHttpAuthSchemeParametersProvider, _defaultSTSHttpAuthSchemeParametersProvider, defaultSTSHttpAuthSchemeParametersProvider, createEndpointRuleSetHttpAuthSchemeProvider, _defaultSTSHttpAuthSchemeProvider, defaultSTSHttpAuthSchemeProvider, resolveHttpAuthSchemeConfig3;
 var init_httpAuthSchemeProvider3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/auth/httpAuthSchemeProvider.js"() {
+    init_define_ACTION_INPUTS();
     init_httpAuthSchemes2();
     import_signature_v4_multi_region2 = __toESM(require_dist_cjs3());
     init_client();
@@ -15335,6 +15594,7 @@ var init_httpAuthSchemeProvider3 = __esm({
 var resolveClientEndpointParameters3, commonParams3;
 var init_EndpointParameters3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/endpoint/EndpointParameters.js"() {
+    init_define_ACTION_INPUTS();
     resolveClientEndpointParameters3 = /* @__PURE__ */ __name((options) => {
       return Object.assign(options, {
         useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -15357,6 +15617,7 @@ var init_EndpointParameters3 = __esm({
 var STSServiceException;
 var init_STSServiceException = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/STSServiceException.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     STSServiceException = class _STSServiceException extends ServiceException {
       static {
@@ -15375,6 +15636,7 @@ var init_STSServiceException = __esm({
 var ExpiredTokenException2, InvalidContextAssertionException, MalformedPolicyDocumentException, PackedPolicyTooLargeException, RegionDisabledException, IDPRejectedClaimException, InvalidIdentityTokenException, IDPCommunicationErrorException;
 var init_errors3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/errors.js"() {
+    init_define_ACTION_INPUTS();
     init_STSServiceException();
     ExpiredTokenException2 = class _ExpiredTokenException extends STSServiceException {
       static {
@@ -15512,6 +15774,7 @@ var init_errors3 = __esm({
 var _A, _AKI, _AR, _ARI, _ARR, _ARRs, _ARU, _ARWWI, _ARWWIR, _ARWWIRs, _Au, _C, _CA, _DS, _E, _EI, _ETE2, _FPA, _I, _ICAE, _IDPCEE, _IDPRCE, _IITE, _IP, _K, _MPDE, _MSTS, _OI, _P, _PA, _PAr, _PC, _PCLT, _PCr, _PDT, _PI, _PPS, _PPTLE, _Pr, _RA, _RDE, _RSN, _S, _SAK, _SFWIT, _SI, _SN, _ST, _STS, _STU, _STu, _T, _TC, _TCr, _TIPC, _TTK, _Ta, _V, _WIT, _a, _aKST, _aQE, _c3, _cTT, _e3, _hE3, _m2, _oIIT, _oIST, _oISTT, _pDLT, _s3, _tCIPMT, _tCVT, _tLT, n03, _s_registry3, STSServiceException$, n0_registry3, ExpiredTokenException$2, IDPCommunicationErrorException$, IDPRejectedClaimException$, InvalidContextAssertionException$, InvalidIdentityTokenException$, MalformedPolicyDocumentException$, PackedPolicyTooLargeException$, RegionDisabledException$, errorTypeRegistries3, accessKeySecretType, clientTokenType, originIdentityIssuerType, originIdentitySubjectType, originIdentitySubjectTypeType, transactionContextValueType, AssumedRoleUser$, AssumeRoleRequest$, AssumeRoleResponse$, AssumeRoleWithWebIdentityRequest$, AssumeRoleWithWebIdentityResponse$, Credentials$, OriginIdentity$, PolicyDescriptorType$, ProvidedContext$, Tag$, TransactionContext$, TrustedIdentityPropagationContext$, policyDescriptorListType, ProvidedContextsListType, tagKeyListType, tagListType, transactionContextIdentityProviderMapType, AssumeRole$, AssumeRoleWithWebIdentity$;
 var init_schemas_03 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/schemas/schemas_0.js"() {
+    init_define_ACTION_INPUTS();
     init_schema();
     init_errors3();
     init_STSServiceException();
@@ -15837,6 +16100,7 @@ var init_schemas_03 = __esm({
 var import_signature_v4_multi_region3, getRuntimeConfig5;
 var init_runtimeConfig_shared3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/runtimeConfig.shared.js"() {
+    init_define_ACTION_INPUTS();
     init_httpAuthSchemes2();
     init_protocols2();
     import_signature_v4_multi_region3 = __toESM(require_dist_cjs3());
@@ -15898,6 +16162,7 @@ var init_runtimeConfig_shared3 = __esm({
 var import_node_http_handler3, getRuntimeConfig6;
 var init_runtimeConfig3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/runtimeConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_package();
     init_client2();
     init_httpAuthSchemes2();
@@ -15965,6 +16230,7 @@ var init_runtimeConfig3 = __esm({
 var getHttpAuthExtensionConfiguration3, resolveHttpAuthRuntimeConfig3;
 var init_httpAuthExtensionConfiguration3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/auth/httpAuthExtensionConfiguration.js"() {
+    init_define_ACTION_INPUTS();
     getHttpAuthExtensionConfiguration3 = /* @__PURE__ */ __name((runtimeConfig) => {
       const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
       let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -16009,6 +16275,7 @@ var init_httpAuthExtensionConfiguration3 = __esm({
 var resolveRuntimeExtensions3;
 var init_runtimeExtensions3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/runtimeExtensions.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_client();
     init_protocols();
@@ -16025,6 +16292,7 @@ var init_runtimeExtensions3 = __esm({
 var STSClient;
 var init_STSClient = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/STSClient.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_dist_es();
     init_client();
@@ -16082,6 +16350,7 @@ var init_STSClient = __esm({
 var command3, _ep03, _mw03;
 var init_commandBuilder3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commandBuilder.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_endpoints();
     init_EndpointParameters3();
@@ -16095,6 +16364,7 @@ var init_commandBuilder3 = __esm({
 var AssumeRoleCommand;
 var init_AssumeRoleCommand = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commands/AssumeRoleCommand.js"() {
+    init_define_ACTION_INPUTS();
     init_commandBuilder3();
     init_schemas_03();
     AssumeRoleCommand = class extends command3(_ep03, _mw03, "AssumeRole", AssumeRole$) {
@@ -16109,6 +16379,7 @@ var init_AssumeRoleCommand = __esm({
 var AssumeRoleWithWebIdentityCommand;
 var init_AssumeRoleWithWebIdentityCommand = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commands/AssumeRoleWithWebIdentityCommand.js"() {
+    init_define_ACTION_INPUTS();
     init_commandBuilder3();
     init_schemas_03();
     AssumeRoleWithWebIdentityCommand = class extends command3(_ep03, _mw03, "AssumeRoleWithWebIdentity", AssumeRoleWithWebIdentity$) {
@@ -16123,6 +16394,7 @@ var init_AssumeRoleWithWebIdentityCommand = __esm({
 var commands3, STS;
 var init_STS = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/STS.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_AssumeRoleCommand();
     init_AssumeRoleWithWebIdentityCommand();
@@ -16143,6 +16415,7 @@ var init_STS = __esm({
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commands/index.js
 var init_commands3 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/commands/index.js"() {
+    init_define_ACTION_INPUTS();
     init_AssumeRoleCommand();
     init_AssumeRoleWithWebIdentityCommand();
   }
@@ -16151,6 +16424,7 @@ var init_commands3 = __esm({
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/models_0.js
 var init_models_03 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/models/models_0.js"() {
+    init_define_ACTION_INPUTS();
   }
 });
 
@@ -16158,6 +16432,7 @@ var init_models_03 = __esm({
 var getAccountIdFromAssumedRoleUser, resolveRegion, getDefaultRoleAssumer, getDefaultRoleAssumerWithWebIdentity, isH2;
 var init_defaultStsRoleAssumers = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/defaultStsRoleAssumers.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_AssumeRoleCommand();
     init_AssumeRoleWithWebIdentityCommand();
@@ -16266,6 +16541,7 @@ var init_defaultStsRoleAssumers = __esm({
 var getCustomizableStsClientCtor, getDefaultRoleAssumer2, getDefaultRoleAssumerWithWebIdentity2, decorateDefaultCredentialProvider;
 var init_defaultRoleAssumers = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/defaultRoleAssumers.js"() {
+    init_define_ACTION_INPUTS();
     init_defaultStsRoleAssumers();
     init_STSClient();
     getCustomizableStsClientCtor = /* @__PURE__ */ __name((baseCtor, customizations) => {
@@ -16342,6 +16618,7 @@ __export(sts_exports, {
 });
 var init_sts = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/sts/index.js"() {
+    init_define_ACTION_INPUTS();
     init_STSClient();
     init_STS();
     init_commands3();
@@ -16378,6 +16655,7 @@ function createSmithyApiNoAuthHttpAuthOption4(authParameters) {
 var defaultSigninHttpAuthSchemeParametersProvider, defaultSigninHttpAuthSchemeProvider, resolveHttpAuthSchemeConfig4;
 var init_httpAuthSchemeProvider4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/auth/httpAuthSchemeProvider.js"() {
+    init_define_ACTION_INPUTS();
     init_httpAuthSchemes2();
     init_client();
     defaultSigninHttpAuthSchemeParametersProvider = /* @__PURE__ */ __name(async (config, context, input) => {
@@ -16418,6 +16696,7 @@ var init_httpAuthSchemeProvider4 = __esm({
 var resolveClientEndpointParameters4, commonParams4;
 var init_EndpointParameters4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/EndpointParameters.js"() {
+    init_define_ACTION_INPUTS();
     resolveClientEndpointParameters4 = /* @__PURE__ */ __name((options) => {
       return Object.assign(options, {
         useDualstackEndpoint: options.useDualstackEndpoint ?? false,
@@ -16438,6 +16717,7 @@ var init_EndpointParameters4 = __esm({
 var s, a4, b4, c4, d4, e4, f4, g4, h4, i4, j4, k4, l2, m2, n2, o2, p2, q2, _data4, root4, r4, nodes4, bdd4;
 var init_bdd4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/bdd.js"() {
+    init_define_ACTION_INPUTS();
     init_endpoints();
     s = "ref";
     a4 = -1;
@@ -16641,6 +16921,7 @@ var init_bdd4 = __esm({
 var cache4, defaultEndpointResolver4;
 var init_endpointResolver4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/endpoint/endpointResolver.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_endpoints();
     init_bdd4();
@@ -16662,6 +16943,7 @@ var init_endpointResolver4 = __esm({
 var SigninServiceException;
 var init_SigninServiceException = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/SigninServiceException.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     SigninServiceException = class _SigninServiceException extends ServiceException {
       static {
@@ -16680,6 +16962,7 @@ var init_SigninServiceException = __esm({
 var AccessDeniedException2, InternalServerException2, TooManyRequestsError, ValidationException;
 var init_errors4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/errors.js"() {
+    init_define_ACTION_INPUTS();
     init_SigninServiceException();
     AccessDeniedException2 = class _AccessDeniedException extends SigninServiceException {
       static {
@@ -16760,6 +17043,7 @@ var init_errors4 = __esm({
 var _ADE2, _AT2, _COAT, _COATR, _COATRB, _COATRBr, _COATRr, _COATWIAM, _COATWIAMR, _COATWIAMRr, _ISE2, _OAAT, _RT2, _TMRE2, _VE, _aKI2, _aT3, _at, _c4, _cI2, _cV2, _co2, _e4, _eI2, _ei, _gT2, _gt, _h3, _hE4, _iT2, _jN, _m3, _r2, _rT2, _rU2, _s4, _sAK2, _sT2, _se2, _tI, _tO, _tT2, _tt, n04, _s_registry4, SigninServiceException$, n0_registry4, AccessDeniedException$2, InternalServerException$2, TooManyRequestsError$, ValidationException$, errorTypeRegistries4, OAuthAccessToken, RefreshToken2, AccessToken$, CreateOAuth2TokenRequest$, CreateOAuth2TokenRequestBody$, CreateOAuth2TokenResponse$, CreateOAuth2TokenResponseBody$, CreateOAuth2TokenWithIAMRequest$, CreateOAuth2TokenWithIAMResponse$, CreateOAuth2Token$, CreateOAuth2TokenWithIAM$;
 var init_schemas_04 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/schemas/schemas_0.js"() {
+    init_define_ACTION_INPUTS();
     init_schema();
     init_errors4();
     init_SigninServiceException();
@@ -16943,6 +17227,7 @@ var init_schemas_04 = __esm({
 var getRuntimeConfig7;
 var init_runtimeConfig_shared4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/runtimeConfig.shared.js"() {
+    init_define_ACTION_INPUTS();
     init_httpAuthSchemes2();
     init_protocols2();
     init_dist_es();
@@ -16996,6 +17281,7 @@ var init_runtimeConfig_shared4 = __esm({
 var import_node_http_handler4, getRuntimeConfig8;
 var init_runtimeConfig4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/runtimeConfig.js"() {
+    init_define_ACTION_INPUTS();
     init_package();
     init_client2();
     init_httpAuthSchemes2();
@@ -17044,6 +17330,7 @@ var init_runtimeConfig4 = __esm({
 var getHttpAuthExtensionConfiguration4, resolveHttpAuthRuntimeConfig4;
 var init_httpAuthExtensionConfiguration4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/auth/httpAuthExtensionConfiguration.js"() {
+    init_define_ACTION_INPUTS();
     getHttpAuthExtensionConfiguration4 = /* @__PURE__ */ __name((runtimeConfig) => {
       const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
       let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
@@ -17088,6 +17375,7 @@ var init_httpAuthExtensionConfiguration4 = __esm({
 var resolveRuntimeExtensions4;
 var init_runtimeExtensions4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/runtimeExtensions.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_client();
     init_protocols();
@@ -17104,6 +17392,7 @@ var init_runtimeExtensions4 = __esm({
 var SigninClient;
 var init_SigninClient = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/SigninClient.js"() {
+    init_define_ACTION_INPUTS();
     init_client2();
     init_dist_es();
     init_client();
@@ -17160,6 +17449,7 @@ var init_SigninClient = __esm({
 var command4, _ep04, _ep1, _mw04;
 var init_commandBuilder4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commandBuilder.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_endpoints();
     init_EndpointParameters4();
@@ -17178,6 +17468,7 @@ var init_commandBuilder4 = __esm({
 var CreateOAuth2TokenCommand;
 var init_CreateOAuth2TokenCommand = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commands/CreateOAuth2TokenCommand.js"() {
+    init_define_ACTION_INPUTS();
     init_commandBuilder4();
     init_schemas_04();
     CreateOAuth2TokenCommand = class extends command4(_ep04, _mw04, "CreateOAuth2Token", CreateOAuth2Token$) {
@@ -17192,6 +17483,7 @@ var init_CreateOAuth2TokenCommand = __esm({
 var CreateOAuth2TokenWithIAMCommand;
 var init_CreateOAuth2TokenWithIAMCommand = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commands/CreateOAuth2TokenWithIAMCommand.js"() {
+    init_define_ACTION_INPUTS();
     init_commandBuilder4();
     init_schemas_04();
     CreateOAuth2TokenWithIAMCommand = class extends command4(_ep1, _mw04, "CreateOAuth2TokenWithIAM", CreateOAuth2TokenWithIAM$) {
@@ -17206,6 +17498,7 @@ var init_CreateOAuth2TokenWithIAMCommand = __esm({
 var commands4, Signin;
 var init_Signin = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/Signin.js"() {
+    init_define_ACTION_INPUTS();
     init_client();
     init_CreateOAuth2TokenCommand();
     init_CreateOAuth2TokenWithIAMCommand();
@@ -17226,6 +17519,7 @@ var init_Signin = __esm({
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commands/index.js
 var init_commands4 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/commands/index.js"() {
+    init_define_ACTION_INPUTS();
     init_CreateOAuth2TokenCommand();
     init_CreateOAuth2TokenWithIAMCommand();
   }
@@ -17235,6 +17529,7 @@ var init_commands4 = __esm({
 var OAuth2ErrorCode;
 var init_enums2 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/enums.js"() {
+    init_define_ACTION_INPUTS();
     OAuth2ErrorCode = {
       AUTHCODE_EXPIRED: "AUTHCODE_EXPIRED",
       CONFLICT: "CONFLICT",
@@ -17260,6 +17555,7 @@ var init_enums2 = __esm({
 // node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/models_0.js
 var init_models_04 = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/models/models_0.js"() {
+    init_define_ACTION_INPUTS();
   }
 });
 
@@ -17296,6 +17592,7 @@ __export(signin_exports, {
 });
 var init_signin = __esm({
   "node_modules/@aws-sdk/nested-clients/dist-es/submodules/signin/index.js"() {
+    init_define_ACTION_INPUTS();
     init_SigninClient();
     init_Signin();
     init_commands4();
@@ -17311,6 +17608,7 @@ var init_signin = __esm({
 // node_modules/@aws-sdk/credential-provider-login/dist-cjs/index.js
 var require_dist_cjs11 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-login/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { setCredentialFeature: setCredentialFeature2 } = (init_client2(), __toCommonJS(client_exports2));
     var { CredentialsProviderError, parseKnownFiles, getProfileName } = (init_config(), __toCommonJS(config_exports));
     var { HttpRequest: HttpRequest2 } = (init_protocols(), __toCommonJS(protocols_exports));
@@ -17601,6 +17899,7 @@ var require_dist_cjs11 = __commonJS({
 // node_modules/@aws-sdk/credential-provider-process/dist-cjs/index.js
 var require_dist_cjs12 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-process/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = (init_config(), __toCommonJS(config_exports));
     var { exec } = __require("node:child_process");
     var { promisify } = __require("node:util");
@@ -17675,6 +17974,7 @@ var require_dist_cjs12 = __commonJS({
 // node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js
 var require_dist_cjs13 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-web-identity/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { setCredentialFeature: setCredentialFeature2 } = (init_client2(), __toCommonJS(client_exports2));
     var { CredentialsProviderError, externalDataInterceptor } = (init_config(), __toCommonJS(config_exports));
     var { readFileSync } = __require("node:fs");
@@ -17735,6 +18035,7 @@ var require_dist_cjs13 = __commonJS({
 // node_modules/@aws-sdk/credential-provider-ini/dist-cjs/index.js
 var require_dist_cjs14 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-ini/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = (init_config(), __toCommonJS(config_exports));
     var { setCredentialFeature: setCredentialFeature2 } = (init_client2(), __toCommonJS(client_exports2));
     var resolveCredentialSource = /* @__PURE__ */ __name((credentialSource, profileName, logger) => {
@@ -17932,6 +18233,7 @@ var require_dist_cjs14 = __commonJS({
 // node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js
 var require_dist_cjs15 = __commonJS({
   "node_modules/@aws-sdk/credential-provider-node/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { ENV_KEY, ENV_SECRET, fromEnv } = require_dist_cjs5();
     var { chain, CredentialsProviderError, ENV_PROFILE } = (init_config(), __toCommonJS(config_exports));
     var ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
@@ -18090,6 +18392,7 @@ var require_dist_cjs15 = __commonJS({
 var BLOCK, DIGEST_LENGTH, INIT, K, Sha1Js;
 var init_Sha1Js = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Js.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     BLOCK = 64;
     DIGEST_LENGTH = 20;
@@ -18315,6 +18618,7 @@ function toBuffer(data) {
 var hasNativeCrypto, Sha1Node;
 var init_Sha1Node = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1Node.js"() {
+    init_define_ACTION_INPUTS();
     init_Sha1Js();
     hasNativeCrypto = (() => {
       try {
@@ -18334,6 +18638,7 @@ var init_Sha1Node = __esm({
 var digest, sign, importKey, subtle, MAX_PENDING_BYTES, Sha1WebCrypto;
 var init_Sha1WebCrypto = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha1/Sha1WebCrypto.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     init_Sha1Js();
     ({ digest, sign, importKey } = globalThis?.crypto?.subtle ?? {});
@@ -18453,6 +18758,7 @@ function shrL(hi, lo, n3) {
 var BLOCK2, DIGEST_LENGTH2, MAX_HASHABLE_LENGTH, INIT2, K2, Sha512Js;
 var init_Sha512Js = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512Js.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     BLOCK2 = 128;
     DIGEST_LENGTH2 = 64;
@@ -18879,6 +19185,7 @@ function toBuffer2(data) {
 var nativeSupported, Sha512;
 var init_Sha512 = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512.js"() {
+    init_define_ACTION_INPUTS();
     init_Sha512Js();
     __name(detectNative, "detectNative");
     Sha512 = class extends Sha512Js {
@@ -18938,6 +19245,7 @@ var init_Sha512 = __esm({
 var digest2, sign2, importKey2, subtle2, MAX_PENDING_BYTES2, BLOCK_SIZE, Sha512WebCrypto;
 var init_Sha512WebCrypto = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/sha512/Sha512WebCrypto.js"() {
+    init_define_ACTION_INPUTS();
     init_serde();
     init_Sha512Js();
     ({ digest: digest2, sign: sign2, importKey: importKey2 } = globalThis?.crypto?.subtle ?? {});
@@ -19033,6 +19341,7 @@ __export(sha_exports, {
 });
 var init_sha = __esm({
   "node_modules/@aws-sdk/checksums/dist-es/submodules/sha/index.js"() {
+    init_define_ACTION_INPUTS();
     init_Sha1Js();
     init_Sha1Node();
     init_Sha1WebCrypto();
@@ -19046,6 +19355,7 @@ var init_sha = __esm({
 // node_modules/@aws-sdk/client-s3/dist-cjs/index.js
 var require_dist_cjs16 = __commonJS({
   "node_modules/@aws-sdk/client-s3/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { getFlexibleChecksumsPlugin: getFlexibleChecksumsPlugin2, NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS: NODE_RESPONSE_CHECKSUM_VALIDATION_CONFIG_OPTIONS2, NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS: NODE_REQUEST_CHECKSUM_CALCULATION_CONFIG_OPTIONS2, resolveFlexibleChecksumsConfig: resolveFlexibleChecksumsConfig2 } = (init_flexible_checksums(), __toCommonJS(flexible_checksums_exports));
     var { awsEndpointFunctions: awsEndpointFunctions2, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider: createDefaultUserAgentProvider2, NODE_APP_ID_CONFIG_OPTIONS: NODE_APP_ID_CONFIG_OPTIONS2, getAwsRegionExtensionConfiguration: getAwsRegionExtensionConfiguration2, resolveAwsRegionExtensionConfiguration: resolveAwsRegionExtensionConfiguration2, resolveUserAgentConfig: resolveUserAgentConfig2, resolveHostHeaderConfig: resolveHostHeaderConfig2, getUserAgentPlugin: getUserAgentPlugin2, getHostHeaderPlugin: getHostHeaderPlugin2, getLoggerPlugin: getLoggerPlugin2, getRecursionDetectionPlugin: getRecursionDetectionPlugin2 } = (init_client2(), __toCommonJS(client_exports2));
     var { getThrow200ExceptionsPlugin: getThrow200ExceptionsPlugin2, getSsecPlugin: getSsecPlugin2, getLocationConstraintPlugin: getLocationConstraintPlugin2, getS3ExpiresMiddlewarePlugin: getS3ExpiresMiddlewarePlugin2, getCheckContentLengthHeaderPlugin: getCheckContentLengthHeaderPlugin2, S3RestXmlProtocol: S3RestXmlProtocol2, NODE_USE_ARN_REGION_CONFIG_OPTIONS: NODE_USE_ARN_REGION_CONFIG_OPTIONS2, NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS: NODE_DISABLE_S3_EXPRESS_SESSION_AUTH_OPTIONS2, resolveS3Config: resolveS3Config2, getValidateBucketNamePlugin: getValidateBucketNamePlugin2, getAddExpectContinuePlugin: getAddExpectContinuePlugin2, getRegionRedirectMiddlewarePlugin: getRegionRedirectMiddlewarePlugin2, getS3ExpressPlugin: getS3ExpressPlugin2, getS3ExpressHttpSigningPlugin: getS3ExpressHttpSigningPlugin2 } = (init_s3(), __toCommonJS(s3_exports));
@@ -29262,6 +29572,7 @@ var require_dist_cjs16 = __commonJS({
 // node_modules/@aws-sdk/lib-storage/dist-cjs/index.js
 var require_dist_cjs17 = __commonJS({
   "node_modules/@aws-sdk/lib-storage/dist-cjs/index.js"(exports) {
+    init_define_ACTION_INPUTS();
     var { PutObjectCommand, ChecksumAlgorithm: ChecksumAlgorithm2, CreateMultipartUploadCommand, AbortMultipartUploadCommand, UploadPartCommand, CompleteMultipartUploadCommand, PutObjectTaggingCommand } = require_dist_cjs16();
     var { toEndpointV1: toEndpointV12, getEndpointFromInstructions } = (init_endpoints(), __toCommonJS(endpoints_exports));
     var { extendedEncodeURIComponent: extendedEncodeURIComponent2 } = (init_protocols(), __toCommonJS(protocols_exports));
@@ -29778,6 +30089,7 @@ to input.params.ContentLength in bytes.
 });
 
 // src/cache/s3.ts
+init_define_ACTION_INPUTS();
 var import_client_s3 = __toESM(require_dist_cjs16(), 1);
 var import_lib_storage = __toESM(require_dist_cjs17(), 1);
 import { createReadStream, createWriteStream } from "node:fs";

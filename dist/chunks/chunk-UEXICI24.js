@@ -1,9 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  __name
-} from "./chunk-VUPAT57E.js";
+  __name,
+  init_define_ACTION_INPUTS
+} from "./chunk-VKFSQX2T.js";
 
 // src/errors.ts
+init_define_ACTION_INPUTS();
 var ActionError = class extends Error {
   static {
     __name(this, "ActionError");

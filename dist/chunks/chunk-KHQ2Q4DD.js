@@ -1,0 +1,338 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  detachForTreeKill,
+  killTree,
+  stopTreeOnSignal
+} from "./chunk-KS5NXMIK.js";
+import {
+  ActionError,
+  errorMessage
+} from "./chunk-UEXICI24.js";
+import {
+  info,
+  setSecret,
+  warning
+} from "./chunk-2CCH43PN.js";
+import {
+  __name,
+  init_define_ACTION_INPUTS
+} from "./chunk-VKFSQX2T.js";
+
+// src/private/gitconfig.ts
+init_define_ACTION_INPUTS();
+import { createHash } from "node:crypto";
+
+// src/go/command.ts
+init_define_ACTION_INPUTS();
+import { spawn } from "node:child_process";
+import { statSync } from "node:fs";
+import path2 from "node:path";
+
+// src/go/lookpath.ts
+init_define_ACTION_INPUTS();
+import path from "node:path";
+var DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+var PROGRAM_EXTENSIONS = /* @__PURE__ */ new Set([".exe", ".com"]);
+function lookPath(name, input) {
+  if (input.platform !== "win32") return { kind: "search", command: name };
+  let script;
+  for (const dir of splitWindowsPath(input.path)) {
+    if (!path.win32.isAbsolute(dir)) continue;
+    for (const ext of pathExtensions(input.pathext)) {
+      const file = path.win32.join(dir, name + ext);
+      if (!input.isFile(file)) continue;
+      if (PROGRAM_EXTENSIONS.has(ext)) return script === void 0 ? { kind: "found", file } : { kind: "script", file: script, laterExe: file };
+      script ??= file;
+    }
+  }
+  return script === void 0 ? { kind: "missing" } : { kind: "script", file: script };
+}
+__name(lookPath, "lookPath");
+function splitWindowsPath(value) {
+  const entries = [];
+  let current = "";
+  let quoted = false;
+  for (const c of value) {
+    if (c === '"') quoted = !quoted;
+    else if (c === ";" && !quoted) {
+      entries.push(current);
+      current = "";
+    } else current += c;
+  }
+  entries.push(current);
+  return entries.filter((e) => e !== "");
+}
+__name(splitWindowsPath, "splitWindowsPath");
+function pathExtensions(value) {
+  const exts = (value === "" ? DEFAULT_PATHEXT : value).toLowerCase().split(";").filter((e) => e !== "").map((e) => e.startsWith(".") ? e : `.${e}`);
+  return exts.length > 0 ? exts : pathExtensions(DEFAULT_PATHEXT);
+}
+__name(pathExtensions, "pathExtensions");
+function envValue(env, name, platform) {
+  if (platform !== "win32") return env[name];
+  const upper = name.toUpperCase();
+  for (const [key, value] of Object.entries(env)) if (key.toUpperCase() === upper && value !== void 0) return value;
+  return void 0;
+}
+__name(envValue, "envValue");
+
+// src/go/command.ts
+var GO_NOT_FOUND = "go not found on PATH: add actions/setup-go (or install Go) before this step";
+var OFFLINE = { GOPROXY: "off", GONOPROXY: "none.invalid", GOVCS: "*:off" };
+async function runGo(args, options = {}) {
+  const env = mergeEnv(process.env, options.env ?? {});
+  try {
+    return await spawnCaptured(goCommand(env), args, env, options);
+  } catch (err) {
+    if (err.code === "ENOENT") throw new ActionError(GO_NOT_FOUND);
+    throw err;
+  }
+}
+__name(runGo, "runGo");
+function goCommand(env, platform = process.platform, isFile = isRegularFile) {
+  const found = lookPath("go", {
+    platform,
+    path: envValue(env, "PATH", platform) ?? "",
+    pathext: envValue(env, "PATHEXT", platform) ?? "",
+    isFile
+  });
+  switch (found.kind) {
+    case "search":
+      return found.command;
+    case "found":
+      return found.file;
+    case "missing":
+      throw new ActionError(GO_NOT_FOUND);
+    case "script":
+      throw new ActionError(goScriptMessage(found));
+  }
+}
+__name(goCommand, "goCommand");
+function goScriptMessage(found) {
+  const dir = path2.win32.dirname(found.file);
+  const ext = path2.win32.extname(found.file);
+  const later = found.laterExe === void 0 ? "" : ` ${found.laterExe} is further on PATH: moving its directory ahead of ${dir} is enough.`;
+  return `go on PATH is ${found.file}, a ${ext} wrapper: this action starts go without a shell, and Windows starts only .exe and .com files that way. Fix: put a real go.exe first on PATH (actions/setup-go does), or add the directory of the go.exe the wrapper runs to PATH ahead of ${dir}.${later}`;
+}
+__name(goScriptMessage, "goScriptMessage");
+function isRegularFile(file) {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+__name(isRegularFile, "isRegularFile");
+function runCommand(tool, args, options = {}) {
+  return spawnCaptured(tool, args, mergeEnv(process.env, options.env ?? {}), options);
+}
+__name(runCommand, "runCommand");
+function spawnCaptured(tool, args, env, options) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(tool, args, {
+      cwd: options.cwd,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: detachForTreeKill(process.platform),
+      windowsHide: true
+    });
+    const untrack = stopTreeOnSignal(child);
+    let stdout = "";
+    let stderr = "";
+    let timedOut = false;
+    child.stdout.setEncoding("utf8").on("data", (d) => stdout += d);
+    child.stderr.setEncoding("utf8").on("data", (d) => stderr += d);
+    const timer = options.timeoutMs === void 0 ? void 0 : setTimeout(() => {
+      timedOut = true;
+      killTree(child);
+    }, options.timeoutMs);
+    const settle = /* @__PURE__ */ __name(() => {
+      clearTimeout(timer);
+      untrack();
+    }, "settle");
+    child.on("error", (err) => {
+      settle();
+      reject(err);
+    });
+    child.on("close", (code) => {
+      settle();
+      resolve({ exitCode: code ?? 1, stdout, stderr, timedOut });
+    });
+  });
+}
+__name(spawnCaptured, "spawnCaptured");
+function outputLines(text) {
+  return text.split(/\r?\n/);
+}
+__name(outputLines, "outputLines");
+function mergeEnv(base, changes, platform = process.platform) {
+  const key = /* @__PURE__ */ __name((name) => platform === "win32" ? name.toUpperCase() : name, "key");
+  const env = /* @__PURE__ */ new Map();
+  for (const [k, v] of Object.entries(base)) if (v !== void 0) env.set(key(k), [k, v]);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === void 0) env.delete(key(k));
+    else env.set(key(k), [k, v]);
+  }
+  return Object.fromEntries(env.values());
+}
+__name(mergeEnv, "mergeEnv");
+
+// src/private/git.ts
+init_define_ACTION_INPUTS();
+import { accessSync, constants, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
+var MIN_GIT = { major: 2, minor: 30, patch: 0, text: "2.30" };
+function parseGitVersion(stdout) {
+  const line = stdout.split(/\r?\n/)[0]?.trim() ?? "";
+  const m = /^git version ((\d+)\.(\d+)(?:\.(\d+))?\S*(?: .*)?)$/.exec(line);
+  if (!m) return void 0;
+  return { major: Number(m[2]), minor: Number(m[3]), patch: Number(m[4] ?? 0), text: m[1] };
+}
+__name(parseGitVersion, "parseGitVersion");
+function atLeast(v, min) {
+  if (v.major !== min.major) return v.major > min.major;
+  if (v.minor !== min.minor) return v.minor > min.minor;
+  return v.patch >= min.patch;
+}
+__name(atLeast, "atLeast");
+var REMEDY = "Install git 2.30 or newer before this step, or drop private-token and fetch the private modules through a module proxy that can read them (put it in 'proxies' and set GONOPROXY=none so go asks it).";
+function gitProblem(git2) {
+  const needs = "private-token needs git 2.30 or newer, which can remove the credential again in the post step (git config --fixed-value)";
+  if (git2 === void 0) return `${needs}, and there is no git program on PATH. No credential was written. ${REMEDY}`;
+  const version = parseGitVersion(git2.versionOutput);
+  if (version === void 0) {
+    const said = git2.versionOutput.split(/\r?\n/)[0]?.trim() ?? "";
+    return `${needs}, and the version of ${git2.path} is unknown ('git --version' printed '${said}'). No credential was written. ${REMEDY}`;
+  }
+  if (!atLeast(version, MIN_GIT)) {
+    return `${needs}, and ${git2.path} is git ${version.text}. No credential was written. ${REMEDY}`;
+  }
+  return void 0;
+}
+__name(gitProblem, "gitProblem");
+function posixCandidates(name, pathValue) {
+  return pathValue.split(":").filter((dir) => path3.posix.isAbsolute(dir)).map((dir) => path3.posix.join(dir, name));
+}
+__name(posixCandidates, "posixCandidates");
+function findGit(env = process.env, platform = process.platform, runnable = (file) => isRunnable(file, platform)) {
+  if (platform !== "win32") return posixCandidates("git", env.PATH ?? "").find(runnable);
+  const found = lookPath("git", {
+    platform,
+    path: envValue(env, "PATH", platform) ?? "",
+    pathext: envValue(env, "PATHEXT", platform) ?? "",
+    isFile: runnable
+  });
+  if (found.kind === "found") return found.file;
+  if (found.kind === "script") return found.laterExe;
+  return void 0;
+}
+__name(findGit, "findGit");
+function isRunnable(file, platform) {
+  try {
+    if (!statSync2(file).isFile()) return false;
+    if (platform !== "win32") accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+__name(isRunnable, "isRunnable");
+async function gitForCredentials() {
+  const found = findGit();
+  let versionOutput = "";
+  if (found !== void 0) {
+    try {
+      const run = await runCommand(found, ["--version"]);
+      versionOutput = run.exitCode === 0 ? run.stdout : `${run.stdout}${run.stderr}`.trim() || `nothing, exit ${run.exitCode}`;
+    } catch (err) {
+      versionOutput = `nothing, it could not run: ${errorMessage(err)}`;
+    }
+  }
+  const problem = gitProblem(found === void 0 ? void 0 : { path: found, versionOutput });
+  if (problem !== void 0) throw new ActionError(problem);
+  return found;
+}
+__name(gitForCredentials, "gitForCredentials");
+
+// src/private/gitconfig.ts
+function authorizationHeader(user, token) {
+  return `Authorization: Basic ${Buffer.from(`${user}:${token}`).toString("base64")}`;
+}
+__name(authorizationHeader, "authorizationHeader");
+function extraHeaderKey(scope) {
+  return `http.${scope.url}.extraheader`;
+}
+__name(extraHeaderKey, "extraHeaderKey");
+async function git(command, args) {
+  return runCommand(command, args, { env: { GIT_TERMINAL_PROMPT: "0" } });
+}
+__name(git, "git");
+function parseConfigValues(stdout) {
+  return stdout.split(/\r?\n/).filter((v) => v !== "");
+}
+__name(parseConfigValues, "parseConfigValues");
+async function addGitCredentials(scopes, user, token, options = {}) {
+  const value = authorizationHeader(user, token);
+  setSecret(Buffer.from(`${user}:${token}`).toString("base64"));
+  const command = options.git ?? "git";
+  const records = [];
+  for (const scope of scopes) {
+    const key = extraHeaderKey(scope);
+    const result = await git(command, ["config", "--global", "--add", key, value]);
+    if (result.exitCode !== 0) {
+      throw new Error(`git config --global --add ${key} failed: ${result.stderr.trim()}`);
+    }
+    records.push({ key, valueSha256: sha256(value) });
+    options.onAdded?.([...records]);
+    info(`git sends the private-token to ${scope.url}/\u2026 (pattern ${scope.pattern}).`);
+  }
+  return records;
+}
+__name(addGitCredentials, "addGitCredentials");
+async function removeGitCredentials(records) {
+  if (records.length === 0) return 0;
+  const command = findGit();
+  if (command === void 0) {
+    warning(`No git on PATH: could not remove ${records.map((r) => r.key).join(", ")} from the global git config.`);
+    return 0;
+  }
+  let removed = 0;
+  for (const record of records) {
+    const current = await git(command, ["config", "--global", "--get-all", record.key]);
+    const values = current.exitCode === 0 ? parseConfigValues(current.stdout) : [];
+    for (const value of values) {
+      if (sha256(value) !== record.valueSha256) continue;
+      const unset = await git(command, ["config", "--global", "--fixed-value", "--unset-all", record.key, value]);
+      if (unset.exitCode === 0) removed++;
+      else warning(`Could not remove ${record.key} from the global git config: ${unset.stderr.trim()}`);
+    }
+    const section = record.key.slice(0, record.key.lastIndexOf("."));
+    const left = await git(command, ["config", "--global", "--get-regexp", `^${escapeRegExp(section)}\\.`]);
+    if (left.exitCode !== 0 || left.stdout.trim() === "") {
+      await git(command, ["config", "--global", "--remove-section", section]);
+    }
+  }
+  return removed;
+}
+__name(removeGitCredentials, "removeGitCredentials");
+function sha256(s) {
+  return createHash("sha256").update(s).digest("hex");
+}
+__name(sha256, "sha256");
+function escapeRegExp(s) {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+__name(escapeRegExp, "escapeRegExp");
+
+export {
+  OFFLINE,
+  runGo,
+  runCommand,
+  outputLines,
+  gitForCredentials,
+  authorizationHeader,
+  extraHeaderKey,
+  parseConfigValues,
+  addGitCredentials,
+  removeGitCredentials
+};
