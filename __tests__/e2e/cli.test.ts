@@ -100,6 +100,13 @@ describe.each([
     expect(world.zipRequests()).toEqual([])
   })
 
+  it('a GitLab merge request pipeline is a pull request for save: auto', async () => {
+    await world.emptyModCache()
+    const r = await cli(['--key-prefix', 'mr', '--cache-url', cacheDir], { CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: '12' })
+    expect(r.code).toBe(0)
+    expect(r.stderr).toContain("Not saving: input 'save' is 'auto' and this is a pull_request event.")
+  })
+
   it('without a cache-url there is no cache: cache-state disabled', async () => {
     await world.emptyModCache()
     const r = await cli(['--metrics-file', path.join(world.base, `m-${process.pid}.json`)])
