@@ -176,6 +176,20 @@ describe('the history across runs', () => {
     }
   })
 
+  it('a proxy that failed in most recent runs is probed as usual and named with its record', async () => {
+    const prefix = 'flaky'
+    const probe = (cls: string) => run({ state: 'hit', proxies: [{ url: world.proxy.url, class: cls, latencyMs: 0 }] })
+    await seed(prefix, JSON.stringify({ schema: HISTORY_SCHEMA, runs: ['timeout', 'ok', 'reset', 'timeout', 'http-5xx'].map(probe) }))
+    const r = await world.run({ inputs: { history: 'true', 'key-prefix': prefix, proxies: world.proxy.url } })
+    expect(r.main.exitCode).toBe(0)
+    // Healthy now, and still named: 4 failures in its last 5 probes.
+    expect(JSON.parse(r.outputs['proxy-report']!)[0].class).toBe('ok')
+    expect(notices(r.main.stdout)).toContainEqual(
+      `::notice title=go-mod-precache%3A flaky Go module proxy::Proxy ${world.proxy.url} failed the probe in 4 of its last 5 runs (timeout, reset, timeout, http-5xx): it may break a build soon.`
+    )
+    expect(r.summary).toContain(`- Proxy \`${world.proxy.url}\` failed the probe in 4 of 5 runs.`)
+  })
+
   it('restore never: no lookup of the module cache, and the step still succeeds', async () => {
     await world.emptyModCache()
     const r = await world.run({ inputs: { restore: 'never', 'key-prefix': 'never', proxies: world.proxy.url } })
