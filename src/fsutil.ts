@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
-import { chmod, cp, lstat, readdir, rename, rm, rmdir, stat, unlink } from 'node:fs/promises'
+import { accessSync, constants, statSync } from 'node:fs'
+import { chmod, cp, lstat, mkdir, mkdtemp, readdir, rename, rm, rmdir, stat, unlink } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { cleanupWarning, LOCK_RETRY_DELAYS_MS, leftoverOf, renameFallback, rmRetryOptions, type Leftover } from './oserrors.ts'
 
@@ -193,6 +195,30 @@ export async function countFiles(dir: string): Promise<{ files: number; bytes: n
 export async function pathExists(p: string): Promise<boolean> {
   try {
     await stat(p)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A new directory of the action's own under the runner's temp directory (the system's outside
+ * Actions), named prefix + random: staging archives, save jobs, the history kept for the post step.
+ */
+export async function scratchDir(prefix: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+  const base = path.join(env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache')
+  await mkdir(base, { recursive: true })
+  return mkdtemp(path.join(base, prefix))
+}
+
+/**
+ * A file a program lookup may take: a regular file, and on POSIX one this process may execute
+ * (Windows runs by extension: PATHEXT decides).
+ */
+export function isRunnableFile(file: string, platform: NodeJS.Platform = process.platform): boolean {
+  try {
+    if (!statSync(file).isFile()) return false
+    if (platform !== 'win32') accessSync(file, constants.X_OK)
     return true
   } catch {
     return false

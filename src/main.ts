@@ -1,6 +1,4 @@
 import * as core from '@actions/core'
-import { mkdir } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import { BUILD_CACHE_STATE, buildCacheKeys, restoreBuildCache, saveBuildCache, type BuildCacheState } from './cache/buildcache.ts'
 import { backendConfigOf, createBackend, type BackendConfig } from './cache/select.ts'
@@ -9,6 +7,7 @@ import { applyGoDirs, planGoDirs } from './drives.ts'
 import { assertKeyLengths, computeCacheKeys } from './cache/key.ts'
 import { assertWorkingDirectory } from './deps.ts'
 import { errorMessage } from './errors.ts'
+import { scratchDir } from './fsutil.ts'
 import { userSetGoEnv } from './go/env.ts'
 import { announceFlakyProxies, announceHistory, addThisRun, HISTORY_STATE, historySaveSkip, savePending, writePending } from './history/phase.ts'
 import { emptyHistory, recordOf } from './history/record.ts'
@@ -117,8 +116,9 @@ export async function runMain(): Promise<void> {
     const history = await historyLoading
     await phase('History', async () => announceHistory(metrics, history))
     historyJob = { load: history, key: historyKeyOfRun, backendFailed: false }
+    const restorePolicy = restorePolicyOf(inputs.restore, history)
     const restored = await phase('Restore module cache', async () =>
-      restoreModules(ctx, goEnv, keys, await restoreSkipReason(restorePolicyOf(inputs.restore, history), leanRestore(restorePolicyOf(inputs.restore, history), history.history.runs), probing))
+      restoreModules(ctx, goEnv, keys, await restoreSkipReason(restorePolicy, leanRestore(restorePolicy, history.history.runs), probing))
     )
     historyJob.backendFailed = restored.serviceFailed
     const selection = await phase('Probe proxies', async () => {
@@ -171,9 +171,7 @@ async function restoreSkipReason(policy: RestorePolicy, leaning: RestoreLeaning,
 /** This run's record and the history it joins, for the post step to save. A problem is a warning. */
 async function keepForPost(key: string, load: HistoryLoad, metrics: Metrics, skipSave: string): Promise<void> {
   try {
-    const dir = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache')
-    await mkdir(dir, { recursive: true })
-    const file = path.join(dir, `history-${process.pid}-${Date.now().toString(36)}.json`)
+    const file = path.join(await scratchDir('history-'), 'pending.json')
     await writePending(file, { key, history: load.history, record: recordOf(metrics, process.env), skipSave })
     core.saveState(HISTORY_STATE, file)
   } catch (err) {

@@ -27,21 +27,25 @@ export function detachForTreeKill(platform: NodeJS.Platform): boolean {
 
 /** Stops the child and its descendants; a tree already gone is no error. */
 export function killTree(child: ChildProcess, platform: NodeJS.Platform = process.platform): void {
-  if (child.pid === undefined) return
-  const how = treeKill(platform, child.pid)
+  // When the group is gone or was never made, or taskkill cannot start: the child alone, then.
+  if (child.pid !== undefined) killTreeOf(child.pid, platform, () => child.kill('SIGKILL'))
+}
+
+/**
+ * Stops the process pid leads and its descendants (treeKill's way); `fallback` runs when that
+ * way fails. Never throws: an 'error' from taskkill with no listener would end this process.
+ */
+export function killTreeOf(pid: number, platform: NodeJS.Platform = process.platform, fallback: () => void = () => undefined): void {
+  const how = treeKill(platform, pid)
   if ('signalGroup' in how) {
     try {
       process.kill(how.signalGroup, 'SIGKILL')
     } catch {
-      // The group is gone, or the child was not spawned detached: the child alone, then.
-      child.kill('SIGKILL')
+      fallback()
     }
     return
   }
-  const killer = spawn(how.command, how.args, { stdio: 'ignore', windowsHide: true })
-  // Without taskkill (or when it fails to start) the child alone is stopped; an 'error' with no
-  // listener would end this process.
-  killer.on('error', () => child.kill('SIGKILL'))
+  spawn(how.command, how.args, { stdio: 'ignore', windowsHide: true }).on('error', fallback)
 }
 
 const running = new Set<ChildProcess>()

@@ -20,6 +20,8 @@ import { removeTree } from '../fsutil.ts'
 
 /** The archive format, part of every backend's cache version: a change makes old entries miss. */
 export const ARCHIVE_FORMAT = 'tar-zstd-3'
+/** The file name of a staged or fetched archive, in a directory of its own. */
+export const ARCHIVE_NAME = 'archive.tzst'
 
 /** Stream chunks: with node's small defaults, unpacking took 1.4–2× as long as `zstd -d | tar -x`. */
 const CHUNK = 1 << 20

@@ -12,13 +12,12 @@
 import * as core from '@actions/core'
 import { constants as fsConstants, createWriteStream } from 'node:fs'
 import { copyFile, lstat, mkdir, mkdtemp, open, readdir, stat, utimes } from 'node:fs/promises'
-import os from 'node:os'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { randomBytes } from 'node:crypto'
-import { renameRetrying, removeTree, tryRemoveTree } from '../fsutil.ts'
+import { renameRetrying, removeTree, scratchDir, tryRemoveTree } from '../fsutil.ts'
 import { cleanupWarning } from '../oserrors.ts'
-import { ARCHIVE_FORMAT } from './archive.ts'
+import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
 import { TIMED_OUT } from './observe.ts'
 
@@ -30,7 +29,6 @@ export interface DirConfig {
   maxSizeBytes: number
 }
 
-const ARCHIVE_NAME = 'archive.tzst'
 const TEMP_SUFFIX = '.tmp'
 /** A temporary file this old was left by a writer that was killed: no copy takes an hour without writing. */
 export const STALE_TEMP_MS = 60 * 60 * 1000
@@ -346,9 +344,7 @@ export function dirBackend(config: DirConfig): CacheBackend {
   let stageDir: string | undefined
   const stageRoot = () =>
     (stage ??= (async () => {
-      const base = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache')
-      await mkdir(base, { recursive: true })
-      stageDir = await mkdtemp(path.join(base, 'dir-'))
+      stageDir = await scratchDir('dir-')
       return stageDir
     })().catch((err: unknown) => {
       // A later call tries again.

@@ -4,24 +4,17 @@
 // working directory pointed at a scratch root: the version is the same on every runner and for
 // every GOMODCACHE, and the library's own tar only wraps our already compressed archive.
 import * as cache from '@actions/cache'
-import { mkdir, mkdtemp, stat } from 'node:fs/promises'
-import os from 'node:os'
+import { mkdir, stat } from 'node:fs/promises'
 import path from 'node:path'
-import { removeTree } from '../fsutil.ts'
-import { ARCHIVE_FORMAT } from './archive.ts'
+import { removeTree, scratchDir } from '../fsutil.ts'
+import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
 import { TIMED_OUT, watchCacheLog } from './observe.ts'
 
-const ARCHIVE_NAME = 'archive.tzst'
 
 export function githubBackend(): CacheBackend {
   let root: Promise<string> | undefined
-  const stageRoot = () =>
-    (root ??= (async () => {
-      const base = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache')
-      await mkdir(base, { recursive: true })
-      return mkdtemp(path.join(base, 'stage-'))
-    })())
+  const stageRoot = () => (root ??= scratchDir('stage-'))
   const dirOf = async (entry: string) => path.join(await stageRoot(), ...relativeDir(entry).split('/'))
 
   return {

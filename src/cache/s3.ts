@@ -23,17 +23,16 @@ import {
 } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, mkdtemp, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
-import os from 'node:os'
 import path from 'node:path'
 import { Transform, type Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { errorMessage } from '../errors.ts'
-import { removeTree } from '../fsutil.ts'
+import { removeTree, scratchDir } from '../fsutil.ts'
 import { proxyConfigFromEnv, proxyForUrl, type Env } from '../proxy/http.ts'
-import { ARCHIVE_FORMAT } from './archive.ts'
+import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
 
 export interface S3Config {
@@ -46,7 +45,6 @@ export interface S3Config {
   pathStyle: boolean
 }
 
-const ARCHIVE_NAME = 'archive.tzst'
 /** Attempts per request, the first included: a dead endpoint fails in well under a second. */
 export const MAX_ATTEMPTS = 3
 /** Connecting to the endpoint (or the proxy); the SDK's default is no limit at all. */
@@ -306,11 +304,7 @@ export function s3Backend(config: S3Config, env: Env = process.env): CacheBacken
   const s3 = () => (client ??= new S3Client(clientConfig))
 
   /** A directory of its own per file, so discard (which removes the file's directory) takes only it. */
-  const freshDir = async (kind: 'save' | 'restore') => {
-    const base = path.join(env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache')
-    await mkdir(base, { recursive: true })
-    return mkdtemp(path.join(base, `s3-${kind}-`))
-  }
+  const freshDir = (kind: 'save' | 'restore') => scratchDir(`s3-${kind}-`, env)
 
   const prefixText = config.prefix === '' ? '' : `/${config.prefix}`
   return {

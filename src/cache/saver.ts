@@ -4,14 +4,13 @@
 // adds to GOMODCACHE meanwhile stays out of the entry; a member a later step removes makes tar, and
 // so the save, fail (a warning), never a partial entry.
 import { spawn } from 'node:child_process'
-import { treeKill } from '../process.ts'
+import { killTreeOf } from '../process.ts'
 import type { BackendConfig } from './select.ts'
 import { closeSync, openSync, readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import os from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
-import { cleanupQuietly, countFiles, pathExists, removeTree, renameRetrying } from '../fsutil.ts'
+import { cleanupQuietly, countFiles, pathExists, removeTree, renameRetrying, scratchDir } from '../fsutil.ts'
 import { createArchive } from './archive.ts'
 import type { CacheBackend, Stored } from './backend.ts'
 
@@ -85,9 +84,7 @@ function workerScript(): string {
  * runner waits for every holder of those to close before it ends the step.
  */
 export async function startSave(job: SaveJob): Promise<BackgroundSave> {
-  const base = path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache')
-  await mkdir(base, { recursive: true })
-  const dir = await mkdtemp(path.join(base, `save-${job.entry}-`))
+  const dir = await scratchDir(`save-${job.entry}-`)
   const jobFile = path.join(dir, 'job.json')
   const resultFile = path.join(dir, 'result.json')
   const logFile = path.join(dir, 'log.txt')
@@ -143,7 +140,8 @@ export async function awaitSave(save: BackgroundSave, timeoutMs: number, pollMs 
       return { done: false, why: 'the save process ended without a result', log: await readLog(), waitedMs: waited() }
     }
     if (waited() >= timeoutMs) {
-      stopTree(save.pid)
+      // The worker leads its own process group (detached), with its tar: stop them together.
+      killTreeOf(save.pid)
       return { done: false, why: `still running after save-timeout (${timeoutMs / 1000} s); stopped`, log: await readLog(), waitedMs: waited() }
     }
     await new Promise((r) => setTimeout(r, pollMs))
@@ -167,17 +165,3 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** The worker leads its own process group (detached), with its tar: stop them together. */
-function stopTree(pid: number): void {
-  const how = treeKill(process.platform, pid)
-  if ('signalGroup' in how) {
-    try {
-      process.kill(how.signalGroup, 'SIGKILL')
-    } catch {
-      // already gone
-    }
-    return
-  }
-  // A taskkill that cannot start must not end the post step with an unhandled 'error'.
-  spawn(how.command, how.args, { stdio: 'ignore', windowsHide: true }).on('error', () => undefined)
-}
