@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
-import { statSync } from 'node:fs'
 import path from 'node:path'
 import { ActionError } from '../errors.ts'
+import { isRunnableFile } from '../fsutil.ts'
 import { detachForTreeKill, killTree, stopTreeOnSignal } from '../process.ts'
 import { envValue, lookPath, type LookPath } from './lookpath.ts'
 
@@ -52,7 +52,7 @@ export async function runGo(args: string[], options: GoRunOptions = {}): Promise
 export function goCommand(
   env: Record<string, string | undefined>,
   platform: NodeJS.Platform = process.platform,
-  isFile: (file: string) => boolean = isRegularFile
+  isFile: (file: string) => boolean = (file) => isRunnableFile(file, platform)
 ): string {
   const found = lookPath('go', {
     platform,
@@ -83,14 +83,6 @@ export function goScriptMessage(found: Extract<LookPath, { kind: 'script' }>): s
     `go on PATH is ${found.file}, a ${ext} wrapper: this action starts go without a shell, and Windows starts only .exe and .com files that way. ` +
     `Fix: put a real go.exe first on PATH (actions/setup-go does), or add the directory of the go.exe the wrapper runs to PATH ahead of ${dir}.${later}`
   )
-}
-
-function isRegularFile(file: string): boolean {
-  try {
-    return statSync(file).isFile()
-  } catch {
-    return false
-  }
 }
 
 /**

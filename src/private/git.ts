@@ -1,9 +1,9 @@
 // Which git the credentials go to, and whether it can take them out again. The post step removes
 // exactly the entries the main step added with `git config --fixed-value`, which git has had only
 // since 2.30: an older git would be handed a token it can never remove, so it gets none.
-import { accessSync, constants, statSync } from 'node:fs'
 import path from 'node:path'
 import { ActionError, errorMessage } from '../errors.ts'
+import { isRunnableFile } from '../fsutil.ts'
 import { runCommand } from '../go/command.ts'
 import { envValue, lookPath } from '../go/lookpath.ts'
 
@@ -77,7 +77,7 @@ export function posixCandidates(name: string, pathValue: string): string[] {
 export function findGit(
   env: Record<string, string | undefined> = process.env,
   platform: NodeJS.Platform = process.platform,
-  runnable: (file: string) => boolean = (file) => isRunnable(file, platform)
+  runnable: (file: string) => boolean = (file) => isRunnableFile(file, platform)
 ): string | undefined {
   if (platform !== 'win32') return posixCandidates('git', env.PATH ?? '').find(runnable)
   const found = lookPath('git', {
@@ -89,16 +89,6 @@ export function findGit(
   if (found.kind === 'found') return found.file
   if (found.kind === 'script') return found.laterExe
   return undefined
-}
-
-function isRunnable(file: string, platform: NodeJS.Platform): boolean {
-  try {
-    if (!statSync(file).isFile()) return false
-    if (platform !== 'win32') accessSync(file, constants.X_OK)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** The git to write credentials with; throws an ActionError, before anything is written, when it cannot remove them again. */
