@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { CacheBackend } from './cache/backend.ts'
 import type { BackendConfig } from './cache/select.ts'
 import type { CacheKeys } from './cache/key.ts'
-import { cleanModCache, modulesEntry, restoreModCache, skipRestore, type RestoreResult } from './cache/modcache.ts'
+import { cleanModCache, modulesEntry, restoreModCache, type RestoreResult } from './cache/modcache.ts'
 import { reasonNotToSave, shouldVerify } from './cache/policy.ts'
 import { runSaveJob, startSave, type BackgroundSave, type SaveJob, type SaveOutcome } from './cache/saver.ts'
 import { planModCacheSave } from './cache/tidy.ts'
@@ -76,16 +76,14 @@ export async function restoreModules(ctx: Context, goEnv: GoEnv, keys: CacheKeys
   ctx.metrics.cache.layout = ctx.inputs.cacheLayout
   ctx.metrics.cache.primaryKey = keys.primaryKey
   ctx.metrics.cache.restoreKeys = keys.restoreKeys
-  const restored =
-    skip !== undefined
-      ? await skipRestore(ctx.backend, goEnv.GOMODCACHE, skip)
-      : await restoreModCache(ctx.backend, {
-          modCache: goEnv.GOMODCACHE,
-          layout: ctx.inputs.cacheLayout,
-          primaryKey: keys.primaryKey,
-          restoreKeys: keys.restoreKeys,
-          timeoutMs: ctx.inputs.cacheTimeoutMs
-        })
+  const restored = await restoreModCache(ctx.backend, {
+    modCache: goEnv.GOMODCACHE,
+    layout: ctx.inputs.cacheLayout,
+    primaryKey: keys.primaryKey,
+    restoreKeys: keys.restoreKeys,
+    timeoutMs: ctx.inputs.cacheTimeoutMs,
+    skip
+  })
   if (restored.state === 'skipped') ctx.metrics.cache.restoreSkipped = skip ?? ''
   Object.assign(ctx.metrics.cache, {
     matchedKey: restored.matchedKey ?? '',

@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
+import { capitalize } from '../text.ts'
 import { cleanupQuietly, isEmptyDir, tryRemoveTree } from '../fsutil.ts'
 import { cleanupWarning } from '../oserrors.ts'
 import { extractArchive } from './archive.ts'
@@ -31,6 +32,11 @@ export interface RestoreOptions {
   restoreKeys: string[]
   /** Bound on the lookup: @actions/cache retries a failing service for about 30 s. */
   timeoutMs: number
+  /**
+   * Why not to restore at all (`restore: never`, or a history that shows downloading is faster):
+   * GOMODCACHE is then filled by the download and saved as after a miss.
+   */
+  skip?: string
 }
 
 /** The entry name of a module cache: layouts never restore each other's archives. */
@@ -58,6 +64,11 @@ export async function restoreModCache(backend: CacheBackend, o: RestoreOptions):
     // there is used as it is and go mod download fills the gaps.
     core.info(`GOMODCACHE (${o.modCache}) already has content: using it as it is, without restoring or saving.`)
     return done({ state: 'preexisting', serviceFailed: false })
+  }
+  if (o.skip !== undefined) {
+    core.info(`Not restoring the module cache: ${o.skip}.`)
+    // Nothing restored, so no restore time.
+    return { ...done({ state: 'skipped', serviceFailed: false }), ms: 0 }
   }
   try {
     const fetched = await backend.restore(modulesEntry(o.layout), o.primaryKey, o.restoreKeys, o.timeoutMs)
@@ -107,23 +118,6 @@ export async function restoreModCache(backend: CacheBackend, o: RestoreOptions):
     core.warning(`Module cache restore failed, continuing without it: ${errorMessage(err)}`)
     return done({ state: 'unavailable', serviceFailed: true })
   }
-}
-
-/**
- * No restore, for a reason the caller gives (`restore: never`, or a history that shows
- * downloading is faster): GOMODCACHE is filled by the download and saved as after a miss.
- */
-export async function skipRestore(backend: CacheBackend, modCache: string, why: string): Promise<RestoreResult> {
-  if (!backend.available()) {
-    core.info(`${capitalize(backend.name)} is not configured for this job: no restore, no save.`)
-    return { state: 'disabled', exactHit: false, serviceFailed: false, ms: 0 }
-  }
-  if (!(await isEmptyDir(modCache))) {
-    core.info(`GOMODCACHE (${modCache}) already has content: using it as it is, without restoring or saving.`)
-    return { state: 'preexisting', exactHit: false, serviceFailed: false, ms: 0 }
-  }
-  core.info(`Not restoring the module cache: ${why}.`)
-  return { state: 'skipped', exactHit: false, serviceFailed: false, ms: 0 }
 }
 
 /** What failed cleans left in each GOMODCACHE (relative, '/'-separated): none of it is ever saved. */
@@ -186,6 +180,3 @@ async function leafPaths(dir: string): Promise<string[]> {
     .sort()
 }
 
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
-}

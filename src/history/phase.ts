@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import type { CacheBackend } from '../cache/backend.ts'
 import { BRANCH_SCOPED_EVENTS } from '../cache/policy.ts'
 import { errorMessage } from '../errors.ts'
+import { capitalize } from '../text.ts'
 import type { SavePolicy } from '../inputs.ts'
 import type { Metrics } from '../report/metrics.ts'
 import { appendRun, type History, type RunRecord } from './record.ts'
@@ -110,8 +111,4 @@ export async function savePending(backend: CacheBackend, file: string, saved?: {
   if (await saveHistory(backend, pending.key, history)) {
     core.info(`History saved as ${pending.key}: ${history.runs.length} run${history.runs.length === 1 ? '' : 's'}.`)
   }
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1)
 }
