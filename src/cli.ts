@@ -11,14 +11,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { ciEvent, dotenvLines, exportLines, helpText, inputVariableOf, parseFileCommand, parsePathFile, resolveInputs, type InputSpec } from './cli/env.ts'
-import { newPlainState, plainWriter } from './cli/log.ts'
+import { mask, newPlainState, plainWriter } from './cli/log.ts'
 import { startProgress, zipCountOf } from './cli/progress.ts'
 import { errorMessage } from './errors.ts'
+import { GIT_CREDENTIALS_STATE } from './private/setup.ts'
 
 /** action.yml's inputs, put in by the bundler (build.mjs) so --help and the flags never disagree with it. */
 declare const __ACTION_INPUTS__: InputSpec[]
-
-const GIT_CREDENTIALS_STATE = 'git-credentials'
 
 /** Where --keep-credentials leaves the record of what cleanup removes. */
 function credentialsFile(env: NodeJS.ProcessEnv): string {
@@ -169,14 +168,10 @@ async function main(argv: string[]): Promise<number> {
   if (values['print-env']) stdout(exportLines(exported, paths, path.delimiter).map((l) => `${l}\n`).join(''))
   stderr(summaryLines(outputs, exported, paths, failure).map((l) => `${l}\n`).join(''))
   if (failure !== undefined) {
-    stderr(`error: ${asFlags(redact(errorMessage(failure), log.secrets))}\n`)
+    stderr(`error: ${asFlags(mask(errorMessage(failure), log.secrets))}\n`)
     return 1
   }
   return 0
-}
-
-function redact(text: string, secrets: readonly string[]): string {
-  return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => (s === '' ? t : t.split(s).join('***')), text)
 }
 
 /** A few lines a plain CI log reads well: what was had, from where, what later commands get. */

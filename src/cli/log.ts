@@ -117,7 +117,7 @@ function addSecret(secret: string, state: PlainState): void {
 }
 
 /** Every secret as ***, the longest first: a secret holding a shorter one is masked whole. */
-function mask(text: string, secrets: readonly string[]): string {
+export function mask(text: string, secrets: readonly string[]): string {
   if (secrets.length === 0) return text
   return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => (s === '' ? t : t.split(s).join('***')), text)
 }

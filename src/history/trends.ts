@@ -25,11 +25,9 @@ export interface HistoryTrend {
   proxies: ProxyTrend[]
 }
 
+/** The median of whole milliseconds, rounded to one; 0 for none. */
 export function median(values: readonly number[]): number {
-  if (values.length === 0) return 0
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[mid]! : Math.round((sorted[mid - 1]! + sorted[mid]!) / 2)
+  return values.length === 0 ? 0 : Math.round(medianFloat(values))
 }
 
 const RESTORED = new Set(['hit', 'partial'])
