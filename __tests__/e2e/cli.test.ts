@@ -2,13 +2,12 @@
 // with no GITHUB_* variable at all, on Node 24 and on Node 22 (the oldest it supports; .ci/run
 // installs it and says where in GMP_NODE22).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { startGoProxy } from '../support/goproxy.ts'
-import { repoRoot } from '../support/runner.ts'
+import { repoRoot, runProcess, type StepResult } from '../support/runner.ts'
 import { createWorld, type World } from './world.ts'
 
 const CLI = path.join(repoRoot, 'dist', 'cli.js')
@@ -22,23 +21,12 @@ function node22(): string {
   return found
 }
 
-interface CliRun {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function runCli(nodeBin: string, args: string[], env: Record<string, string | undefined>, cwd: string): Promise<CliRun> {
-  const clean = Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && !e[0].startsWith('GITHUB_') && !e[0].startsWith('RUNNER_') && !e[0].startsWith('ACTIONS_')))
-  return new Promise((resolve, reject) => {
-    const child = spawn(nodeBin, [CLI, ...args], { cwd, env: clean, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }))
-  })
+/** The command as a CI job runs it: nothing of the Actions runner in its environment. */
+function runCli(nodeBin: string, args: string[], env: Record<string, string | undefined>, cwd: string): Promise<StepResult> {
+  const clean = Object.fromEntries(
+    Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined && !/^(GITHUB_|RUNNER_|ACTIONS_)/.test(e[0]))
+  )
+  return runProcess(nodeBin, [CLI, ...args], { cwd, env: clean })
 }
 
 describe.each([
@@ -60,7 +48,7 @@ describe.each([
 
   it('--help lists every input of action.yml with its default, on standard output', async () => {
     const r = await runCli(nodeBin, ['--help'], { PATH: world.env.PATH }, world.workspace)
-    expect(r.code).toBe(0)
+    expect(r.exitCode).toBe(0)
     const yml = parse(await readFile(path.join(repoRoot, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: unknown }> }
     for (const [name, spec] of Object.entries(yml.inputs)) {
       const d = spec.default === undefined || spec.default === '' ? '' : ` (default: ${String(spec.default)})`
@@ -72,21 +60,21 @@ describe.each([
 
   it('a bad flag is one clear error, exit 1, nothing on standard output', async () => {
     const r = await runCli(nodeBin, ['--proxy', 'https://x.example'], { PATH: world.env.PATH }, world.workspace)
-    expect(r.code).toBe(1)
+    expect(r.exitCode).toBe(1)
     expect(r.stdout).toBe('')
     expect(r.stderr.trim().split('\n')).toEqual(["error: unknown flag '--proxy'; see go-mod-precache --help."])
   })
 
   it('a bad value is named by its flag', async () => {
     const r = await cli(['--save', 'sometimes'])
-    expect(r.code).toBe(1)
+    expect(r.exitCode).toBe(1)
     expect(r.stderr).toContain("error: Flag --save has the value 'sometimes'; expected one of: auto, always, never.")
   })
 
   it('cold and then warm against a shared-directory cache, flags also read from GO_MOD_PRECACHE_ variables', async () => {
     await world.emptyModCache()
     const cold = await cli(['--background-save', 'false'], { GO_MOD_PRECACHE_CACHE_URL: cacheDir })
-    expect(cold.code).toBe(0)
+    expect(cold.exitCode).toBe(0)
     expect(cold.stdout).toBe('')
     expect(cold.stderr).toMatch(/cache: {5}miss/)
     expect(cold.stderr).toMatch(/Saved the module cache as go-mod-Linux-X64-[0-9a-f]{64}/)
@@ -95,7 +83,7 @@ describe.each([
     await world.emptyModCache()
     world.proxy.clearRequests()
     const warm = await cli([], { GO_MOD_PRECACHE_CACHE_URL: cacheDir })
-    expect(warm.code).toBe(0)
+    expect(warm.exitCode).toBe(0)
     expect(warm.stderr).toMatch(/cache: {5}hit from go-mod-Linux-X64-[0-9a-f]{64}/)
     expect(world.zipRequests()).toEqual([])
   })
@@ -103,14 +91,14 @@ describe.each([
   it('a GitLab merge request pipeline is a pull request for save: auto', async () => {
     await world.emptyModCache()
     const r = await cli(['--key-prefix', 'mr', '--cache-url', cacheDir], { CI_PIPELINE_SOURCE: 'merge_request_event', CI_MERGE_REQUEST_IID: '12' })
-    expect(r.code).toBe(0)
+    expect(r.exitCode).toBe(0)
     expect(r.stderr).toContain("Not saving: input 'save' is 'auto' and this is a pull_request event.")
   })
 
   it('without a cache-url there is no cache: cache-state disabled', async () => {
     await world.emptyModCache()
     const r = await cli(['--metrics-file', path.join(world.base, `m-${process.pid}.json`)])
-    expect(r.code).toBe(0)
+    expect(r.exitCode).toBe(0)
     expect(r.stderr).toMatch(/cache: {5}disabled/)
     expect(JSON.parse(await readFile(path.join(world.base, `m-${process.pid}.json`), 'utf8')).cache.state).toBe('disabled')
   })
@@ -120,7 +108,7 @@ describe.each([
     try {
       await world.emptyModCache()
       const r = await cli(['--proxies', `${hole.url}|${world.proxy.url}`, '--probe-timeout', '2'])
-      expect(r.code).toBe(0)
+      expect(r.exitCode).toBe(0)
       expect(r.stderr).toContain(`warning: Proxy ${hole.url} dropped from the chain: timeout`)
       expect(r.stderr).toContain(`GOPROXY:   ${world.proxy.url}`)
     } finally {
@@ -134,7 +122,7 @@ describe.each([
     try {
       await world.emptyModCache()
       const r = await cli(['--proxies', dead.url, '--mirrors', reset.url, '--download-retries', '1', '--probe-timeout', '2'])
-      expect(r.code).toBe(1)
+      expect(r.exitCode).toBe(1)
       // The diagnosis is the last thing on standard error.
       const error = r.stderr.slice(r.stderr.lastIndexOf('\nerror: '))
       expect(error).toContain(dead.url)
@@ -153,7 +141,7 @@ describe.each([
     world.proxy.setFault({ status: 502 }, { match: /\.zip$/, times: 1 })
     try {
       const r = await cli(['--proxies', world.proxy.url])
-      expect(r.code).toBe(0)
+      expect(r.exitCode).toBe(0)
       expect(r.stderr).toMatch(/modules: {3}2 module versions ready \(download \d+ ms, 2 attempts\)/)
     } finally {
       world.proxy.setFault('ok')
@@ -164,20 +152,11 @@ describe.each([
     await world.emptyModCache()
     const exportFile = path.join(world.base, 'build.env')
     const script = `eval "$("$NODE" "$CLI" --working-directory app --mirrors '' --offline true --print-env --export-file "$EXPORT_FILE")" && echo "GOPROXY=$GOPROXY" && cd app && go build -o /dev/null .`
-    const sh = await new Promise<CliRun>((resolve, reject) => {
-      const child = spawn('/bin/sh', ['-c', script], {
-        cwd: world.workspace,
-        env: { ...world.env, NODE: nodeBin, CLI, EXPORT_FILE: exportFile, GOFLAGS: '-mod=readonly' },
-        stdio: ['ignore', 'pipe', 'pipe']
-      })
-      let stdout = ''
-      let stderr = ''
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-      child.on('error', reject)
-      child.on('close', (code) => resolve({ code: code ?? 1, stdout, stderr }))
+    const sh = await runProcess('/bin/sh', ['-c', script], {
+      cwd: world.workspace,
+      env: { ...world.env, NODE: nodeBin, CLI, EXPORT_FILE: exportFile, GOFLAGS: '-mod=readonly' }
     })
-    expect([sh.code, sh.stderr.split('\n').slice(-6).join('\n')]).toEqual([0, expect.any(String)])
+    expect([sh.exitCode, sh.stderr.split('\n').slice(-6).join('\n')]).toEqual([0, expect.any(String)])
     expect(sh.stdout.trim()).toBe('GOPROXY=off')
     expect(await readFile(exportFile, 'utf8')).toBe('GOPROXY=off\n')
   })

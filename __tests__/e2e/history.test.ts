@@ -1,13 +1,12 @@
 // The history across runs, as a team sees it: runs of the action one after the other against the
 // loopback proxy and cache service, each reading what the one before saved.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { HISTORY_SCHEMA, type RunRecord } from '../../src/history/record.ts'
 import { readHistoryEntry } from '../support/archive.ts'
 import { startGoProxy } from '../support/goproxy.ts'
-import { repoRoot } from '../support/runner.ts'
+import { repoRoot, runProcess } from '../support/runner.ts'
 import { createWorld, type World } from './world.ts'
 
 const v = (n: number) => ({ path: `example.com/fixture/m00${n}`, version: 'v1.0.0' })
@@ -47,18 +46,11 @@ describe('the history across runs', () => {
     await writeFile(file, content)
     const key = `${prefix}-history-Linux-X64-seeded`
     const script = path.join(repoRoot, '__tests__', 'support', 'seed-history.ts')
-    const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, [script, key, file, ...(raw ? ['raw'] : [])], {
-        env: { ...world.env, ...world.cache.env('v2'), RUNNER_TEMP: path.join(world.base, 'seed-temp') },
-        stdio: ['ignore', 'pipe', 'pipe']
-      })
-      let text = ''
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (text += d))
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (text += d))
-      child.on('error', reject)
-      child.on('close', () => resolve(text))
+    const seeded = await runProcess(process.execPath, [script, key, file, ...(raw ? ['raw'] : [])], {
+      cwd: world.base,
+      env: { ...world.env, ...world.cache.env('v2'), RUNNER_TEMP: path.join(world.base, 'seed-temp') }
     })
-    expect(out).toContain('seed-history: saved')
+    expect(seeded.stdout + seeded.stderr).toContain('seed-history: saved')
   }
 
   const histories = (prefix: string) => world.cache.entries().filter((e) => e.key.startsWith(`${prefix}-history-Linux-X64-`))

@@ -4,7 +4,7 @@
 // git.corp.test is 127.0.0.1 and the git host listens on port 443, so the module path needs no port.
 // Imported, this file runs the scenario that way; run as a script (inside the namespace), it does
 // the work and prints what every run saw as JSON on its last stdout line.
-import { execFile, spawn } from 'node:child_process'
+import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, readdir } from 'node:fs/promises'
 import http from 'node:http'
@@ -19,7 +19,7 @@ import { goEnv, removeTree, tidyConsumer, writeConsumer, writeModule, type Modul
 import { createModuleRepo, startGitServer, type GitRequestLog } from './gitserver.ts'
 import { startGoProxy } from './goproxy.ts'
 import { lastJsonLine, runInNetworkNamespace } from './netns.ts'
-import { actionDefaults, inputVariable, repoRoot, runAction, type StepResult } from './runner.ts'
+import { actionDefaults, inputVariable, repoRoot, runAction, runProcess, type StepResult } from './runner.ts'
 
 const run = promisify(execFile)
 
@@ -200,15 +200,7 @@ function runPostStep(
   }
   for (const [name, value] of Object.entries(inputs)) postEnv[inputVariable(name)] = value
   for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'dist', 'post.js')], { cwd: workspace, env: postEnv, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, stdout, stderr }))
-  })
+  return runProcess(process.execPath, [path.join(repoRoot, 'dist', 'post.js')], { cwd: workspace, env: postEnv })
 }
 
 async function listFiles(dir: string): Promise<string[]> {
@@ -359,17 +351,9 @@ async function runScenario(): Promise<PrivateScenarioResult> {
 }
 
 /** node, the given arguments, an environment with nothing of the Actions runner in it. */
-function runCommandLine(args: string[], env: Record<string, string>, cwd: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {
+async function runCommandLine(args: string[], env: Record<string, string>, cwd: string): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   const clean = Object.fromEntries(Object.entries(env).filter(([k]) => !/^(GITHUB_|RUNNER_|ACTIONS_|INPUT_|STATE_)/.test(k)))
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env: clean, stdio: ['ignore', 'pipe', 'pipe'] })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ exitCode: code ?? 1, stdout, stderr }))
-  })
+  return runProcess(process.execPath, args, { cwd, env: clean })
 }
 
 if (process.argv[1] === SELF) {

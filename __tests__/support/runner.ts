@@ -154,8 +154,18 @@ function runNode(
   env: Record<string, string>,
   timeoutMs: number
 ): Promise<StepResult> {
+  return runProcess(process.execPath, [script], { cwd, env, timeoutMs })
+}
+
+/** Runs a program to its end with the given environment alone, and gives its exit code and output. */
+export function runProcess(
+  program: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string>; timeoutMs?: number }
+): Promise<StepResult> {
+  const { cwd, env, timeoutMs = 600_000 } = options
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(program, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d))
