@@ -1,8 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  GIT_CREDENTIALS_STATE
+} from "./chunks/chunk-6BMIO6WP.js";
+import "./chunks/chunk-22HSYVTG.js";
+import "./chunks/chunk-TXELMXN3.js";
+import {
   errorMessage
 } from "./chunks/chunk-UEXICI24.js";
+import "./chunks/chunk-PHV5ALP4.js";
 import {
   __name,
   define_ACTION_INPUTS_default,
@@ -304,7 +310,6 @@ function startProgress(o) {
 __name(startProgress, "startProgress");
 
 // src/cli.ts
-var GIT_CREDENTIALS_STATE = "git-credentials";
 function credentialsFile(env) {
   const base = env.XDG_STATE_HOME || path2.join(os.homedir(), ".local", "state");
   return path2.join(base, "go-mod-precache", "credentials.json");
@@ -337,7 +342,7 @@ function asFlags(message) {
 }
 __name(asFlags, "asFlags");
 async function cleanup(err) {
-  const { removeGitCredentials } = await import("./chunks/gitconfig-DXTFVOO6.js");
+  const { removeGitCredentials } = await import("./chunks/gitconfig-SO5SYVUM.js");
   const file = credentialsFile(process.env);
   let records;
   try {
@@ -415,7 +420,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const { runMain, runPost } = await import("./chunks/main-QHKIOGAD.js");
+  const { runMain, runPost } = await import("./chunks/main-BLMKVFPW.js");
   let failure;
   try {
     await runMain();
@@ -454,17 +459,13 @@ async function main(argv) {
   stderr(summaryLines(outputs, exported, paths, failure).map((l) => `${l}
 `).join(""));
   if (failure !== void 0) {
-    stderr(`error: ${asFlags(redact(errorMessage(failure), log.secrets))}
+    stderr(`error: ${asFlags(mask(errorMessage(failure), log.secrets))}
 `);
     return 1;
   }
   return 0;
 }
 __name(main, "main");
-function redact(text, secrets) {
-  return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => s === "" ? t : t.split(s).join("***"), text);
-}
-__name(redact, "redact");
 function summaryLines(outputs, exported, paths, failure) {
   const lines2 = ["", `go-mod-precache: ${failure === void 0 ? "done" : "failed"}`];
   const o = /* @__PURE__ */ __name((name) => outputs[name] ?? "", "o");

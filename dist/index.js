@@ -1,20 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-RIWDPYW7.js";
-import "./chunks/chunk-KHQ2Q4DD.js";
-import "./chunks/chunk-O3XM54S6.js";
-import "./chunks/chunk-KS5NXMIK.js";
+} from "./chunks/chunk-O4O4DQWZ.js";
+import "./chunks/chunk-2QSEDWL4.js";
+import "./chunks/chunk-6BMIO6WP.js";
+import "./chunks/chunk-22HSYVTG.js";
+import "./chunks/chunk-TXELMXN3.js";
 import "./chunks/chunk-JIAJPVHW.js";
 import "./chunks/chunk-R77RVCL4.js";
 import {
   errorMessage
 } from "./chunks/chunk-UEXICI24.js";
-import "./chunks/chunk-VOTJZBMT.js";
+import "./chunks/chunk-6KH35QJN.js";
 import {
   debug,
   setFailed
-} from "./chunks/chunk-2CCH43PN.js";
+} from "./chunks/chunk-PHV5ALP4.js";
 import {
   init_define_ACTION_INPUTS
 } from "./chunks/chunk-VKFSQX2T.js";

@@ -3,12 +3,12 @@ import {
   createBackend,
   runSaveJob,
   writeResult
-} from "./chunks/chunk-O3XM54S6.js";
-import "./chunks/chunk-KS5NXMIK.js";
+} from "./chunks/chunk-2QSEDWL4.js";
+import "./chunks/chunk-TXELMXN3.js";
 import "./chunks/chunk-JIAJPVHW.js";
 import "./chunks/chunk-UEXICI24.js";
-import "./chunks/chunk-VOTJZBMT.js";
-import "./chunks/chunk-2CCH43PN.js";
+import "./chunks/chunk-6KH35QJN.js";
+import "./chunks/chunk-PHV5ALP4.js";
 import {
   init_define_ACTION_INPUTS
 } from "./chunks/chunk-VKFSQX2T.js";

@@ -3,16 +3,17 @@ import {
   detachForTreeKill,
   killTree,
   stopTreeOnSignal
-} from "./chunk-KS5NXMIK.js";
+} from "./chunk-TXELMXN3.js";
 import {
   ActionError,
   errorMessage
 } from "./chunk-UEXICI24.js";
 import {
   info,
+  isRunnableFile,
   setSecret,
   warning
-} from "./chunk-2CCH43PN.js";
+} from "./chunk-PHV5ALP4.js";
 import {
   __name,
   init_define_ACTION_INPUTS
@@ -25,7 +26,6 @@ import { createHash } from "node:crypto";
 // src/go/command.ts
 init_define_ACTION_INPUTS();
 import { spawn } from "node:child_process";
-import { statSync } from "node:fs";
 import path2 from "node:path";
 
 // src/go/lookpath.ts
@@ -89,7 +89,7 @@ async function runGo(args, options = {}) {
   }
 }
 __name(runGo, "runGo");
-function goCommand(env, platform = process.platform, isFile = isRegularFile) {
+function goCommand(env, platform = process.platform, isFile = (file) => isRunnableFile(file, platform)) {
   const found = lookPath("go", {
     platform,
     path: envValue(env, "PATH", platform) ?? "",
@@ -115,14 +115,6 @@ function goScriptMessage(found) {
   return `go on PATH is ${found.file}, a ${ext} wrapper: this action starts go without a shell, and Windows starts only .exe and .com files that way. Fix: put a real go.exe first on PATH (actions/setup-go does), or add the directory of the go.exe the wrapper runs to PATH ahead of ${dir}.${later}`;
 }
 __name(goScriptMessage, "goScriptMessage");
-function isRegularFile(file) {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-__name(isRegularFile, "isRegularFile");
 function runCommand(tool, args, options = {}) {
   return spawnCaptured(tool, args, mergeEnv(process.env, options.env ?? {}), options);
 }
@@ -179,7 +171,6 @@ __name(mergeEnv, "mergeEnv");
 
 // src/private/git.ts
 init_define_ACTION_INPUTS();
-import { accessSync, constants, statSync as statSync2 } from "node:fs";
 import path3 from "node:path";
 var MIN_GIT = { major: 2, minor: 30, patch: 0, text: "2.30" };
 function parseGitVersion(stdout) {
@@ -214,7 +205,7 @@ function posixCandidates(name, pathValue) {
   return pathValue.split(":").filter((dir) => path3.posix.isAbsolute(dir)).map((dir) => path3.posix.join(dir, name));
 }
 __name(posixCandidates, "posixCandidates");
-function findGit(env = process.env, platform = process.platform, runnable = (file) => isRunnable(file, platform)) {
+function findGit(env = process.env, platform = process.platform, runnable = (file) => isRunnableFile(file, platform)) {
   if (platform !== "win32") return posixCandidates("git", env.PATH ?? "").find(runnable);
   const found = lookPath("git", {
     platform,
@@ -227,16 +218,6 @@ function findGit(env = process.env, platform = process.platform, runnable = (fil
   return void 0;
 }
 __name(findGit, "findGit");
-function isRunnable(file, platform) {
-  try {
-    if (!statSync2(file).isFile()) return false;
-    if (platform !== "win32") accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-__name(isRunnable, "isRunnable");
 async function gitForCredentials() {
   const found = findGit();
   let versionOutput = "";

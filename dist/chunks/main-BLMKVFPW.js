@@ -2,15 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runMain,
   runPost
-} from "./chunk-RIWDPYW7.js";
-import "./chunk-KHQ2Q4DD.js";
-import "./chunk-O3XM54S6.js";
-import "./chunk-KS5NXMIK.js";
+} from "./chunk-O4O4DQWZ.js";
+import "./chunk-2QSEDWL4.js";
+import "./chunk-6BMIO6WP.js";
+import "./chunk-22HSYVTG.js";
+import "./chunk-TXELMXN3.js";
 import "./chunk-JIAJPVHW.js";
 import "./chunk-R77RVCL4.js";
 import "./chunk-UEXICI24.js";
-import "./chunk-VOTJZBMT.js";
-import "./chunk-2CCH43PN.js";
+import "./chunk-6KH35QJN.js";
+import "./chunk-PHV5ALP4.js";
 import "./chunk-VKFSQX2T.js";
 export {
   runMain,

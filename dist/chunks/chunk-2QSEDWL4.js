@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  treeKill
-} from "./chunk-KS5NXMIK.js";
+  killTreeOf
+} from "./chunk-TXELMXN3.js";
 import {
   TIMED_OUT,
   watchCacheLog
@@ -11,29 +11,31 @@ import {
 } from "./chunk-UEXICI24.js";
 import {
   ARCHIVE_FORMAT,
-  cleanupQuietly,
-  countFiles,
-  createArchive,
-  pathExists,
-  removeTree,
-  renameRetrying
-} from "./chunk-VOTJZBMT.js";
+  ARCHIVE_NAME,
+  createArchive
+} from "./chunk-6KH35QJN.js";
 import {
   BearerCredentialHandler,
   HttpClient,
   HttpClientError,
   HttpCodes,
+  cleanupQuietly,
+  countFiles,
   debug,
   error,
   exec,
   info,
   isDebug,
   mkdirP,
+  pathExists,
+  removeTree,
+  renameRetrying,
   rmRF,
+  scratchDir,
   setSecret,
   warning,
   which
-} from "./chunk-2CCH43PN.js";
+} from "./chunk-PHV5ALP4.js";
 import {
   __commonJS,
   __export,
@@ -2820,7 +2822,7 @@ var require_supports_color = __commonJS({
   "node_modules/supports-color/index.js"(exports2, module) {
     "use strict";
     init_define_ACTION_INPUTS();
-    var os5 = __require("os");
+    var os3 = __require("os");
     var tty = __require("tty");
     var hasFlag = require_has_flag();
     var { env } = process;
@@ -2869,7 +2871,7 @@ var require_supports_color = __commonJS({
         return min;
       }
       if (process.platform === "win32") {
-        const osRelease = os5.release().split(".");
+        const osRelease = os3.release().split(".");
         if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -8270,8 +8272,7 @@ var require_commonjs2 = __commonJS({
 init_define_ACTION_INPUTS();
 import { spawn } from "node:child_process";
 import { closeSync, openSync, readFileSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 async function runSaveJob(backend, job) {
   const started = performance.now();
@@ -8307,9 +8308,7 @@ function workerScript() {
 }
 __name(workerScript, "workerScript");
 async function startSave(job) {
-  const base = path.join(process.env.RUNNER_TEMP || os.tmpdir(), "go-mod-precache");
-  await mkdir(base, { recursive: true });
-  const dir = await mkdtemp(path.join(base, `save-${job.entry}-`));
+  const dir = await scratchDir(`save-${job.entry}-`);
   const jobFile = path.join(dir, "job.json");
   const resultFile = path.join(dir, "result.json");
   const logFile = path.join(dir, "log.txt");
@@ -8351,7 +8350,7 @@ async function awaitSave(save, timeoutMs, pollMs = 100) {
       return { done: false, why: "the save process ended without a result", log: await readLog(), waitedMs: waited() };
     }
     if (waited() >= timeoutMs) {
-      stopTree(save.pid);
+      killTreeOf(save.pid);
       return { done: false, why: `still running after save-timeout (${timeoutMs / 1e3} s); stopped`, log: await readLog(), waitedMs: waited() };
     }
     await new Promise((r) => setTimeout(r, pollMs));
@@ -8373,18 +8372,6 @@ function isRunning(pid) {
   }
 }
 __name(isRunning, "isRunning");
-function stopTree(pid) {
-  const how = treeKill(process.platform, pid);
-  if ("signalGroup" in how) {
-    try {
-      process.kill(how.signalGroup, "SIGKILL");
-    } catch {
-    }
-    return;
-  }
-  spawn(how.command, how.args, { stdio: "ignore", windowsHide: true }).on("error", () => void 0);
-}
-__name(stopTree, "stopTree");
 
 // src/cache/select.ts
 init_define_ACTION_INPUTS();
@@ -8610,7 +8597,7 @@ __name(partialMatch, "partialMatch");
 
 // node_modules/@actions/glob/lib/internal-pattern.js
 init_define_ACTION_INPUTS();
-import * as os2 from "os";
+import * as os from "os";
 import * as path5 from "path";
 import assert3 from "assert";
 
@@ -10777,7 +10764,7 @@ var Pattern = class _Pattern {
     if (pattern === "." || pattern.startsWith(`.${path5.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
     } else if (pattern === "~" || pattern.startsWith(`~${path5.sep}`)) {
-      homedir2 = homedir2 || os2.homedir();
+      homedir2 = homedir2 || os.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
       pattern = _Pattern.globEscape(homedir2) + pattern.substr(1);
@@ -13581,7 +13568,7 @@ init_define_ACTION_INPUTS();
 
 // node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
 init_define_ACTION_INPUTS();
-import os3 from "node:os";
+import os2 from "node:os";
 import process4 from "node:process";
 function getHeaderName2() {
   return "User-Agent";
@@ -13589,7 +13576,7 @@ function getHeaderName2() {
 __name(getHeaderName2, "getHeaderName");
 async function setPlatformSpecificData2(map) {
   if (process4 && process4.versions) {
-    const osInfo = `${os3.type()} ${os3.release()}; ${os3.arch()}`;
+    const osInfo = `${os2.type()} ${os2.release()}; ${os2.arch()}`;
     const versions = process4.versions;
     if (versions.bun) {
       map.set("Bun", `${versions.bun} (${osInfo})`);
@@ -49934,24 +49921,18 @@ function saveCacheV2(paths_1, key_1, options_1) {
 __name(saveCacheV2, "saveCacheV2");
 
 // src/cache/github.ts
-import { mkdir as mkdir2, mkdtemp as mkdtemp2, stat } from "node:fs/promises";
-import os4 from "node:os";
+import { mkdir, stat } from "node:fs/promises";
 import path10 from "node:path";
-var ARCHIVE_NAME = "archive.tzst";
 function githubBackend() {
   let root;
-  const stageRoot = /* @__PURE__ */ __name(() => root ??= (async () => {
-    const base = path10.join(process.env.RUNNER_TEMP || os4.tmpdir(), "go-mod-precache");
-    await mkdir2(base, { recursive: true });
-    return mkdtemp2(path10.join(base, "stage-"));
-  })(), "stageRoot");
+  const stageRoot = /* @__PURE__ */ __name(() => root ??= scratchDir("stage-"), "stageRoot");
   const dirOf = /* @__PURE__ */ __name(async (entry) => path10.join(await stageRoot(), ...relativeDir(entry).split("/")), "dirOf");
   return {
     name: "the Actions cache service",
     available: /* @__PURE__ */ __name(() => isFeatureAvailable(), "available"),
     async stagingFile(entry) {
       const dir = await dirOf(entry);
-      await mkdir2(dir, { recursive: true });
+      await mkdir(dir, { recursive: true });
       return path10.join(dir, ARCHIVE_NAME);
     },
     async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs) {
@@ -50042,9 +50023,9 @@ async function createBackend(config) {
     case "github":
       return githubBackend();
     case "dir":
-      return (await import("./dir-6KJXHHL6.js")).dirBackend(config);
+      return (await import("./dir-3WOCJPAY.js")).dirBackend(config);
     case "s3":
-      return (await import("./s3-4PDBOKCW.js")).s3Backend(config);
+      return (await import("./s3-GDETARXV.js")).s3Backend(config);
   }
 }
 __name(createBackend, "createBackend");

@@ -4,15 +4,17 @@ import {
 } from "./chunk-JIAJPVHW.js";
 import {
   ARCHIVE_FORMAT,
+  ARCHIVE_NAME
+} from "./chunk-6KH35QJN.js";
+import {
   cleanupWarning,
+  info,
   removeTree,
   renameRetrying,
-  tryRemoveTree
-} from "./chunk-VOTJZBMT.js";
-import {
-  info,
+  scratchDir,
+  tryRemoveTree,
   warning
-} from "./chunk-2CCH43PN.js";
+} from "./chunk-PHV5ALP4.js";
 import {
   __name,
   init_define_ACTION_INPUTS
@@ -22,11 +24,9 @@ import {
 init_define_ACTION_INPUTS();
 import { constants as fsConstants, createWriteStream } from "node:fs";
 import { copyFile, lstat, mkdir, mkdtemp, open, readdir, stat, utimes } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { randomBytes } from "node:crypto";
-var ARCHIVE_NAME = "archive.tzst";
 var TEMP_SUFFIX = ".tmp";
 var STALE_TEMP_MS = 60 * 60 * 1e3;
 var MAX_ENCODED_KEY = 200;
@@ -243,9 +243,7 @@ function dirBackend(config) {
   let stage;
   let stageDir;
   const stageRoot = /* @__PURE__ */ __name(() => stage ??= (async () => {
-    const base = path.join(process.env.RUNNER_TEMP || os.tmpdir(), "go-mod-precache");
-    await mkdir(base, { recursive: true });
-    stageDir = await mkdtemp(path.join(base, "dir-"));
+    stageDir = await scratchDir("dir-");
     return stageDir;
   })().catch((err) => {
     stage = void 0;

@@ -1,14 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  OFFLINE,
-  addGitCredentials,
-  gitForCredentials,
-  outputLines,
-  removeGitCredentials,
-  runCommand,
-  runGo
-} from "./chunk-KHQ2Q4DD.js";
-import {
   awaitSave,
   backendConfigOf,
   create,
@@ -16,7 +7,21 @@ import {
   require_semver,
   runSaveJob,
   startSave
-} from "./chunk-O3XM54S6.js";
+} from "./chunk-2QSEDWL4.js";
+import {
+  GIT_CREDENTIALS_STATE,
+  matchPrefixPatterns,
+  noProxy,
+  parsePatterns,
+  setupPrivateModules
+} from "./chunk-6BMIO6WP.js";
+import {
+  OFFLINE,
+  outputLines,
+  removeGitCredentials,
+  runCommand,
+  runGo
+} from "./chunk-22HSYVTG.js";
 import {
   CONNECT_TIMEOUT_MS,
   basicAuthorization,
@@ -36,32 +41,33 @@ import {
   errorMessage
 } from "./chunk-UEXICI24.js";
 import {
-  cleanupQuietly,
-  cleanupWarning,
-  extractArchive,
-  isEmptyDir,
-  makeWritable,
-  moveDir,
-  pathExists,
-  removalCause,
-  removeTree,
-  tryRemoveTree
-} from "./chunk-VOTJZBMT.js";
+  extractArchive
+} from "./chunk-6KH35QJN.js";
 import {
   addPath,
+  cleanupQuietly,
+  cleanupWarning,
   debug,
   exportVariable,
   getInput,
   getState,
   group,
   info,
+  isEmptyDir,
+  makeWritable,
+  moveDir,
   notice,
+  pathExists,
+  removalCause,
+  removeTree,
   saveState,
+  scratchDir,
   setOutput,
   setSecret,
   summary,
+  tryRemoveTree,
   warning
-} from "./chunk-2CCH43PN.js";
+} from "./chunk-PHV5ALP4.js";
 import {
   __name,
   __toESM,
@@ -70,8 +76,6 @@ import {
 
 // src/main.ts
 init_define_ACTION_INPUTS();
-import { mkdir as mkdir5 } from "node:fs/promises";
-import os4 from "node:os";
 import path15 from "node:path";
 
 // src/cache/buildcache.ts
@@ -455,6 +459,13 @@ function shouldVerify(policy, state) {
 }
 __name(shouldVerify, "shouldVerify");
 
+// src/text.ts
+init_define_ACTION_INPUTS();
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+__name(capitalize, "capitalize");
+
 // src/history/record.ts
 init_define_ACTION_INPUTS();
 var HISTORY_SCHEMA = "go-mod-precache-history/1";
@@ -580,10 +591,7 @@ __name(saveHistory, "saveHistory");
 // src/history/trends.ts
 init_define_ACTION_INPUTS();
 function median(values) {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : Math.round((sorted[mid - 1] + sorted[mid]) / 2);
+  return values.length === 0 ? 0 : Math.round(medianFloat(values));
 }
 __name(median, "median");
 var RESTORED = /* @__PURE__ */ new Set(["hit", "partial"]);
@@ -736,10 +744,6 @@ async function savePending(backend, file, saved) {
   }
 }
 __name(savePending, "savePending");
-function capitalize(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-__name(capitalize, "capitalize");
 
 // src/inputs.ts
 init_define_ACTION_INPUTS();
@@ -925,46 +929,6 @@ function isReady(f) {
   return f.zip || f.dir && !f.partial && f.ziphash;
 }
 __name(isReady, "isReady");
-
-// src/private/scopes.ts
-init_define_ACTION_INPUTS();
-var GLOB = /[*?[\\]/;
-function parsePatterns(value) {
-  return value.split(/[,\n]/).map((p) => p.trim().replace(/\/+$/, "")).filter((p) => p !== "" && !p.startsWith("#"));
-}
-__name(parsePatterns, "parsePatterns");
-function tokenScopes(patterns) {
-  const scopes = [];
-  const unscoped = [];
-  for (const pattern of patterns) {
-    const elements = pattern.split("/").filter((e) => e !== "");
-    const host = elements[0] ?? "";
-    if (host === "" || GLOB.test(host)) {
-      unscoped.push(pattern);
-      continue;
-    }
-    const literal = [];
-    for (const e of elements) {
-      if (GLOB.test(e)) break;
-      literal.push(e);
-    }
-    const prefix = literal.join("/");
-    if (!scopes.some((s) => s.prefix === prefix)) {
-      scopes.push({ pattern, host: host.toLowerCase(), prefix, url: `https://${prefix}` });
-    }
-  }
-  const widest = scopes.filter(
-    (s) => !scopes.some((o) => o !== s && (s.prefix === o.prefix ? false : s.prefix.startsWith(`${o.prefix}/`)))
-  );
-  return { scopes: widest, unscoped };
-}
-__name(tokenScopes, "tokenScopes");
-function mergePatternList(existing, added) {
-  const list = existing.split(",").map((p) => p.trim()).filter((p) => p !== "");
-  for (const p of added) if (!list.includes(p)) list.push(p);
-  return list.join(",");
-}
-__name(mergePatternList, "mergePatternList");
 
 // src/inputs.ts
 var SAVE_POLICIES = ["auto", "always", "never"];
@@ -1181,21 +1145,25 @@ async function restoreModCache(backend, o) {
     ms: Math.round(performance.now() - started)
   }), "done");
   if (!backend.available()) {
-    info(`${capitalize2(backend.name)} is not configured for this job: no restore, no save.`);
+    info(`${capitalize(backend.name)} is not configured for this job: no restore, no save.`);
     return done({ state: "disabled", serviceFailed: false });
   }
   if (!await isEmptyDir(o.modCache)) {
     info(`GOMODCACHE (${o.modCache}) already has content: using it as it is, without restoring or saving.`);
     return done({ state: "preexisting", serviceFailed: false });
   }
+  if (o.skip !== void 0) {
+    info(`Not restoring the module cache: ${o.skip}.`);
+    return { ...done({ state: "skipped", serviceFailed: false }), ms: 0 };
+  }
   try {
     const fetched = await backend.restore(modulesEntry(o.layout), o.primaryKey, o.restoreKeys, o.timeoutMs);
     switch (fetched.outcome) {
       case "timeout":
-        warning(`${capitalize2(backend.name)} did not answer within cache-timeout (${o.timeoutMs / 1e3} s); going on without the cache.`);
+        warning(`${capitalize(backend.name)} did not answer within cache-timeout (${o.timeoutMs / 1e3} s); going on without the cache.`);
         return done({ state: "unavailable", serviceFailed: true });
       case "service-failed":
-        if (!fetched.shown) warning(`${capitalize2(backend.name)} failed: ${fetched.why}; going on without the cache.`);
+        if (!fetched.shown) warning(`${capitalize(backend.name)} failed: ${fetched.why}; going on without the cache.`);
         return done({ state: "unavailable", serviceFailed: true });
       case "miss":
         info(`No cache entry for ${o.primaryKey} or its restore keys (layout ${o.layout}).`);
@@ -1236,19 +1204,6 @@ async function restoreModCache(backend, o) {
   }
 }
 __name(restoreModCache, "restoreModCache");
-async function skipRestore(backend, modCache, why) {
-  if (!backend.available()) {
-    info(`${capitalize2(backend.name)} is not configured for this job: no restore, no save.`);
-    return { state: "disabled", exactHit: false, serviceFailed: false, ms: 0 };
-  }
-  if (!await isEmptyDir(modCache)) {
-    info(`GOMODCACHE (${modCache}) already has content: using it as it is, without restoring or saving.`);
-    return { state: "preexisting", exactHit: false, serviceFailed: false, ms: 0 };
-  }
-  info(`Not restoring the module cache: ${why}.`);
-  return { state: "skipped", exactHit: false, serviceFailed: false, ms: 0 };
-}
-__name(skipRestore, "skipRestore");
 var uncleaned = /* @__PURE__ */ new Map();
 function uncleanedPaths(modCache) {
   return uncleaned.get(path4.resolve(modCache)) ?? [];
@@ -1291,10 +1246,6 @@ async function leafPaths(dir) {
   return list.filter((e) => !e.isDirectory() || !parents.has(path4.join(e.parentPath, e.name))).map((e) => path4.relative(dir, path4.join(e.parentPath, e.name)).split(path4.sep).join("/")).sort();
 }
 __name(leafPaths, "leafPaths");
-function capitalize2(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-__name(capitalize2, "capitalize");
 
 // src/cache/tidy.ts
 init_define_ACTION_INPUTS();
@@ -2584,213 +2535,6 @@ __name(goSumError, "goSumError");
 
 // src/private/explain.ts
 init_define_ACTION_INPUTS();
-
-// src/go/patterns.ts
-init_define_ACTION_INPUTS();
-var BadPatternError = class extends Error {
-  static {
-    __name(this, "BadPatternError");
-  }
-  name = "BadPatternError";
-  constructor(pattern) {
-    super(`syntax error in pattern ${JSON.stringify(pattern)}`);
-  }
-};
-function matchPrefixPatterns(globs, target) {
-  for (const glob of splitGlobs(globs)) {
-    const prefix = leadingElements(target, countSlashes(glob) + 1);
-    if (prefix === void 0) continue;
-    try {
-      if (pathMatch(glob, prefix)) return true;
-    } catch (err) {
-      if (!(err instanceof BadPatternError)) throw err;
-    }
-  }
-  return false;
-}
-__name(matchPrefixPatterns, "matchPrefixPatterns");
-function malformedPatterns(globs) {
-  return splitGlobs(globs).filter((glob) => {
-    try {
-      pathMatch(glob, "");
-      return false;
-    } catch (err) {
-      if (err instanceof BadPatternError) return true;
-      throw err;
-    }
-  });
-}
-__name(malformedPatterns, "malformedPatterns");
-function effectiveGoNoProxy(env) {
-  return env.GONOPROXY || env.GOPRIVATE || "";
-}
-__name(effectiveGoNoProxy, "effectiveGoNoProxy");
-function noProxy(modulePath, env) {
-  return matchPrefixPatterns(effectiveGoNoProxy(env), modulePath);
-}
-__name(noProxy, "noProxy");
-function splitGlobs(globs) {
-  return globs.split(",").map((glob) => glob.endsWith("/") ? glob.slice(0, -1) : glob).filter((glob) => glob !== "");
-}
-__name(splitGlobs, "splitGlobs");
-function countSlashes(s) {
-  let n = 0;
-  for (const c of s) if (c === "/") n++;
-  return n;
-}
-__name(countSlashes, "countSlashes");
-function leadingElements(target, count) {
-  let slashesToPass = count - 1;
-  for (let i = 0; i < target.length; i++) {
-    if (target[i] !== "/") continue;
-    if (slashesToPass === 0) return target.slice(0, i);
-    slashesToPass--;
-  }
-  return slashesToPass === 0 ? target : void 0;
-}
-__name(leadingElements, "leadingElements");
-var SLASH = 47;
-var STAR = 42;
-var QUESTION = 63;
-var BACKSLASH = 92;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-var CARET = 94;
-var DASH = 45;
-function pathMatch(pattern, name) {
-  try {
-    return matchRunes(toRunes(pattern), toRunes(name));
-  } catch (err) {
-    if (err === MALFORMED) throw new BadPatternError(pattern);
-    throw err;
-  }
-}
-__name(pathMatch, "pathMatch");
-var MALFORMED = /* @__PURE__ */ Symbol("malformed pattern");
-function toRunes(s) {
-  return Array.from(s, (c) => c.codePointAt(0));
-}
-__name(toRunes, "toRunes");
-function matchRunes(pattern, name) {
-  let rest = pattern;
-  let remaining = name;
-  nextChunk: while (rest.length > 0) {
-    const { star, chunk, after } = scanChunk(rest);
-    rest = after;
-    if (star && chunk.length === 0) return !remaining.includes(SLASH);
-    const here = matchChunk(chunk, remaining);
-    if (here !== void 0 && (here.length === 0 || rest.length > 0)) {
-      remaining = here;
-      continue;
-    }
-    if (star) {
-      for (let i = 0; i < remaining.length && remaining[i] !== SLASH; i++) {
-        const after2 = matchChunk(chunk, remaining.slice(i + 1));
-        if (after2 === void 0) continue;
-        if (rest.length === 0 && after2.length > 0) continue;
-        remaining = after2;
-        continue nextChunk;
-      }
-    }
-    while (rest.length > 0) {
-      const next = scanChunk(rest);
-      rest = next.after;
-      matchChunk(next.chunk, []);
-    }
-    return false;
-  }
-  return remaining.length === 0;
-}
-__name(matchRunes, "matchRunes");
-function scanChunk(pattern) {
-  let start = 0;
-  while (start < pattern.length && pattern[start] === STAR) start++;
-  const star = start > 0;
-  let inClass = false;
-  for (let i = start; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === BACKSLASH) {
-      if (i + 1 < pattern.length) i++;
-    } else if (c === OPEN_BRACKET) {
-      inClass = true;
-    } else if (c === CLOSE_BRACKET) {
-      inClass = false;
-    } else if (c === STAR && !inClass) {
-      return { star, chunk: pattern.slice(start, i), after: pattern.slice(i) };
-    }
-  }
-  return { star, chunk: pattern.slice(start), after: [] };
-}
-__name(scanChunk, "scanChunk");
-function matchChunk(chunk, s) {
-  let ci = 0;
-  let si = 0;
-  let failed = false;
-  while (ci < chunk.length) {
-    failed = failed || si >= s.length;
-    const c = chunk[ci];
-    if (c === OPEN_BRACKET) {
-      const r = failed ? -1 : s[si++];
-      const cls = matchClass(chunk, ci + 1, r);
-      ci = cls.next;
-      failed = failed || !cls.matched;
-    } else if (c === QUESTION) {
-      if (!failed) failed = s[si++] === SLASH;
-      ci++;
-    } else {
-      if (c === BACKSLASH) {
-        ci++;
-        if (ci >= chunk.length) throw MALFORMED;
-      }
-      if (!failed) failed = chunk[ci] !== s[si++];
-      ci++;
-    }
-  }
-  return failed ? void 0 : s.slice(si);
-}
-__name(matchChunk, "matchChunk");
-function matchClass(chunk, start, r) {
-  let i = start;
-  let negated = false;
-  if (i < chunk.length && chunk[i] === CARET) {
-    negated = true;
-    i++;
-  }
-  let inRange = false;
-  let ranges = 0;
-  for (; ; ) {
-    if (i < chunk.length && chunk[i] === CLOSE_BRACKET && ranges > 0) {
-      i++;
-      break;
-    }
-    const lo = classChar(chunk, i);
-    let hi = lo;
-    i = lo.next;
-    if (chunk[i] === DASH) {
-      hi = classChar(chunk, i + 1);
-      i = hi.next;
-    }
-    inRange = inRange || lo.rune <= r && r <= hi.rune;
-    ranges++;
-  }
-  return { matched: inRange !== negated, next: i };
-}
-__name(matchClass, "matchClass");
-function classChar(chunk, start) {
-  let i = start;
-  if (i >= chunk.length || chunk[i] === DASH || chunk[i] === CLOSE_BRACKET) throw MALFORMED;
-  if (chunk[i] === BACKSLASH) {
-    i++;
-    if (i >= chunk.length) throw MALFORMED;
-  }
-  const rune = chunk[i];
-  i++;
-  if (i >= chunk.length) throw MALFORMED;
-  return { rune, next: i };
-}
-__name(classChar, "classChar");
-
-// src/private/explain.ts
 function explainPrivateFailures(failures, ctx) {
   const out = /* @__PURE__ */ new Map();
   for (const f of failures) {
@@ -3442,12 +3186,13 @@ async function restoreModules(ctx, goEnv, keys, skip) {
   ctx.metrics.cache.layout = ctx.inputs.cacheLayout;
   ctx.metrics.cache.primaryKey = keys.primaryKey;
   ctx.metrics.cache.restoreKeys = keys.restoreKeys;
-  const restored = skip !== void 0 ? await skipRestore(ctx.backend, goEnv.GOMODCACHE, skip) : await restoreModCache(ctx.backend, {
+  const restored = await restoreModCache(ctx.backend, {
     modCache: goEnv.GOMODCACHE,
     layout: ctx.inputs.cacheLayout,
     primaryKey: keys.primaryKey,
     restoreKeys: keys.restoreKeys,
-    timeoutMs: ctx.inputs.cacheTimeoutMs
+    timeoutMs: ctx.inputs.cacheTimeoutMs,
+    skip
   });
   if (restored.state === "skipped") ctx.metrics.cache.restoreSkipped = skip ?? "";
   Object.assign(ctx.metrics.cache, {
@@ -3728,52 +3473,6 @@ function recordSave(metrics, key, outcome) {
   else info(`Module cache not saved as ${key}: ${outcome.skipped}.`);
 }
 __name(recordSave, "recordSave");
-
-// src/private/setup.ts
-init_define_ACTION_INPUTS();
-var GIT_CREDENTIALS_STATE = "git-credentials";
-async function setupPrivateModules(inputs, goEnv) {
-  const userSet = /* @__PURE__ */ __name((name) => process.env[name] ?? "", "userSet");
-  const patterns = inputs.privatePatterns;
-  if (patterns.length === 0) {
-    if (inputs.privateToken !== "") {
-      warning("Input 'private-token' is set but 'private' is empty: the token is not used. List your private module paths in 'private', such as github.com/acme/*.");
-    }
-    return { env: { GOPRIVATE: goEnv.GOPRIVATE, GONOPROXY: userSet("GONOPROXY"), GONOSUMDB: userSet("GONOSUMDB") }, records: [] };
-  }
-  const bad = malformedPatterns(patterns.join(","));
-  if (bad.length > 0) {
-    throw new InputError(
-      `Input 'private' has the malformed pattern(s) ${bad.map((b) => `'${b}'`).join(", ")}; expected module path patterns such as github.com/acme/* or git.corp.example.com, separated by commas or new lines.`
-    );
-  }
-  const goprivate = mergePatternList(goEnv.GOPRIVATE, patterns);
-  exportVariable("GOPRIVATE", goprivate);
-  info(`GOPRIVATE=${goprivate}`);
-  for (const name of ["GONOPROXY", "GONOSUMDB"]) {
-    if (userSet(name) !== "") info(`${name} is set (${userSet(name)}) and is left as it is; it does not follow GOPRIVATE.`);
-  }
-  const { scopes, unscoped } = tokenScopes(patterns);
-  let records = [];
-  if (inputs.privateToken !== "") {
-    for (const pattern of unscoped) {
-      warning(
-        `The private pattern '${pattern}' has a wildcard in its host, so private-token cannot be scoped to it and is not sent there. Use a pattern with an exact host (such as git.corp.example.com/*), or configure git credentials for those hosts yourself.`
-      );
-    }
-    if (scopes.length > 0) {
-      const git = await gitForCredentials();
-      records = await addGitCredentials(scopes, inputs.privateUser, inputs.privateToken, {
-        git,
-        onAdded: /* @__PURE__ */ __name((added) => saveState(GIT_CREDENTIALS_STATE, JSON.stringify(added)), "onAdded")
-      });
-    }
-  } else {
-    info("No private-token: git fetches private modules with whatever credentials the runner already has.");
-  }
-  return { env: { GOPRIVATE: goprivate, GONOPROXY: userSet("GONOPROXY"), GONOSUMDB: userSet("GONOSUMDB") }, records };
-}
-__name(setupPrivateModules, "setupPrivateModules");
 
 // src/proxy/sample.ts
 init_define_ACTION_INPUTS();
@@ -4673,9 +4372,10 @@ async function runMain() {
     const history = await historyLoading;
     await phase("History", async () => announceHistory(metrics, history));
     historyJob = { load: history, key: historyKeyOfRun, backendFailed: false };
+    const restorePolicy = restorePolicyOf(inputs.restore, history);
     const restored = await phase(
       "Restore module cache",
-      async () => restoreModules(ctx, goEnv, keys, await restoreSkipReason(restorePolicyOf(inputs.restore, history), leanRestore(restorePolicyOf(inputs.restore, history), history.history.runs), probing))
+      async () => restoreModules(ctx, goEnv, keys, await restoreSkipReason(restorePolicy, leanRestore(restorePolicy, history.history.runs), probing))
     );
     historyJob.backendFailed = restored.serviceFailed;
     const selection = await phase("Probe proxies", async () => {
@@ -4722,9 +4422,7 @@ async function restoreSkipReason(policy, leaning, probing) {
 __name(restoreSkipReason, "restoreSkipReason");
 async function keepForPost(key, load, metrics, skipSave) {
   try {
-    const dir = path15.join(process.env.RUNNER_TEMP || os4.tmpdir(), "go-mod-precache");
-    await mkdir5(dir, { recursive: true });
-    const file = path15.join(dir, `history-${process.pid}-${Date.now().toString(36)}.json`);
+    const file = path15.join(await scratchDir("history-"), "pending.json");
     await writePending(file, { key, history: load.history, record: recordOf(metrics, process.env), skipSave });
     saveState(HISTORY_STATE, file);
   } catch (err) {

@@ -17,20 +17,22 @@ function detachForTreeKill(platform) {
 }
 __name(detachForTreeKill, "detachForTreeKill");
 function killTree(child, platform = process.platform) {
-  if (child.pid === void 0) return;
-  const how = treeKill(platform, child.pid);
+  if (child.pid !== void 0) killTreeOf(child.pid, platform, () => child.kill("SIGKILL"));
+}
+__name(killTree, "killTree");
+function killTreeOf(pid, platform = process.platform, fallback = () => void 0) {
+  const how = treeKill(platform, pid);
   if ("signalGroup" in how) {
     try {
       process.kill(how.signalGroup, "SIGKILL");
     } catch {
-      child.kill("SIGKILL");
+      fallback();
     }
     return;
   }
-  const killer = spawn(how.command, how.args, { stdio: "ignore", windowsHide: true });
-  killer.on("error", () => child.kill("SIGKILL"));
+  spawn(how.command, how.args, { stdio: "ignore", windowsHide: true }).on("error", fallback);
 }
-__name(killTree, "killTree");
+__name(killTreeOf, "killTreeOf");
 var running = /* @__PURE__ */ new Set();
 var ENDING_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
 function stopTreeOnSignal(child, platform = process.platform) {
@@ -52,8 +54,8 @@ function relaySignal(signal) {
 __name(relaySignal, "relaySignal");
 
 export {
-  treeKill,
   detachForTreeKill,
   killTree,
+  killTreeOf,
   stopTreeOnSignal
 };

@@ -5,10 +5,10 @@ import {
   extraHeaderKey,
   parseConfigValues,
   removeGitCredentials
-} from "./chunk-KHQ2Q4DD.js";
-import "./chunk-KS5NXMIK.js";
+} from "./chunk-22HSYVTG.js";
+import "./chunk-TXELMXN3.js";
 import "./chunk-UEXICI24.js";
-import "./chunk-2CCH43PN.js";
+import "./chunk-PHV5ALP4.js";
 import "./chunk-VKFSQX2T.js";
 export {
   addGitCredentials,

@@ -8,11 +8,13 @@ import {
 } from "./chunk-UEXICI24.js";
 import {
   ARCHIVE_FORMAT,
-  removeTree
-} from "./chunk-VOTJZBMT.js";
+  ARCHIVE_NAME
+} from "./chunk-6KH35QJN.js";
 import {
+  removeTree,
+  scratchDir,
   setSecret
-} from "./chunk-2CCH43PN.js";
+} from "./chunk-PHV5ALP4.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -30093,14 +30095,12 @@ init_define_ACTION_INPUTS();
 var import_client_s3 = __toESM(require_dist_cjs16(), 1);
 var import_lib_storage = __toESM(require_dist_cjs17(), 1);
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, mkdtemp, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import http from "node:http";
 import https from "node:https";
-import os from "node:os";
 import path from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-var ARCHIVE_NAME = "archive.tzst";
 var MAX_ATTEMPTS = 3;
 var CONNECT_TIMEOUT_MS = 1e4;
 var IDLE_TIMEOUT_MS = 6e4;
@@ -30307,11 +30307,7 @@ function s3Backend(config, env2 = process.env) {
   };
   let client;
   const s3 = /* @__PURE__ */ __name(() => client ??= new import_client_s3.S3Client(clientConfig), "s3");
-  const freshDir = /* @__PURE__ */ __name(async (kind) => {
-    const base = path.join(env2.RUNNER_TEMP || os.tmpdir(), "go-mod-precache");
-    await mkdir(base, { recursive: true });
-    return mkdtemp(path.join(base, `s3-${kind}-`));
-  }, "freshDir");
+  const freshDir = /* @__PURE__ */ __name((kind) => scratchDir(`s3-${kind}-`, env2), "freshDir");
   const prefixText = config.prefix === "" ? "" : `/${config.prefix}`;
   return {
     name: `the S3 bucket s3://${config.bucket}${prefixText}${endpoint === void 0 ? "" : ` at ${shownEndpoint}`}`,
