@@ -15,19 +15,16 @@ import { ARCHIVE_FORMAT } from '../../src/cache/archive.ts'
 import type { CacheBackend, Fetched } from '../../src/cache/backend.ts'
 import {
   configuredEndpoint,
-  describeS3Error,
   entryPrefix,
-  isNotFound,
   newestObject,
   objectKey,
-  redactor,
   regionFor,
   requestHandlerFor,
   requestUrl,
   s3Backend,
-  type ErrorContext,
   type S3Config
 } from '../../src/cache/s3.ts'
+import { describeS3Error, isNotFound, redactor, type ErrorContext } from '../../src/cache/s3errors.ts'
 import { startForwardProxy } from '../support/forward-proxy.ts'
 import { startS3Proxy, startS3Server, type S3Server } from '../support/s3-server.ts'
 
