@@ -1,8 +1,8 @@
 // The S3 backend against a real S3 server (gofakes3 on 127.0.0.1) with the real AWS SDK: lookups
 // with GitHub's rules, multipart uploads, concurrent saves, an endpoint that is down, a missing
 // bucket, downloads cut short, a lookup that never answers, the forward proxy, and credentials
-// that never show. gofakes3 checks no credentials or signatures, so wrong credentials are tested
-// as the mapping of the SDK's error shapes, next to the other pure parts.
+// that never show. gofakes3 checks no credentials or signatures: wrong credentials are tested here
+// as the mapping of the SDK's error shapes, and against a signature-checking front in s3auth.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import { createHash, randomBytes } from 'node:crypto'
@@ -98,7 +98,7 @@ describe('describeS3Error', () => {
 
   it('names the bucket, the credentials or the address at fault in plain words', () => {
     expect(describeS3Error(service('NoSuchBucket', 404, 'The specified bucket does not exist'), ctx)).toBe(
-      'the bucket go-cache does not exist at https://s3.eu-west-1.amazonaws.com'
+      'the bucket go-cache does not exist at https://s3.eu-west-1.amazonaws.com: check the bucket in cache-url, or create it'
     )
     expect(describeS3Error(service('AccessDenied', 403, 'Access Denied'), ctx)).toMatch(/^access denied to the bucket go-cache .*check AWS credentials/)
     // A HEAD answer has no body: a bare 403.
@@ -112,7 +112,7 @@ describe('describeS3Error', () => {
     expect(describeS3Error(service('ExpiredToken', 400, 'The provided token has expired.'), ctx)).toMatch(/session token has expired/)
     expect(
       describeS3Error(service('AuthorizationHeaderMalformed', 400, "The authorization header is malformed; the region 'eu-west-1' is wrong; expecting 'us-east-2'"), ctx)
-    ).toBe("the bucket go-cache is in another region (us-east-2) than eu-west-1: set AWS_REGION to the bucket's region")
+    ).toBe('the bucket go-cache is in another region (us-east-2) than eu-west-1: set s3-region (or AWS_REGION) to us-east-2')
     expect(describeS3Error(service('PermanentRedirect', 301), ctx)).toMatch(/another region/)
     expect(describeS3Error(service('InternalError', 500, 'We encountered an internal error'), ctx)).toBe(
       'https://s3.eu-west-1.amazonaws.com failed with HTTP 500 (InternalError)'
@@ -352,7 +352,7 @@ describe('the S3 backend on gofakes3', () => {
 
   it('names a bucket that does not exist', async () => {
     const backend = backendOf({ bucket: 'no-such-bucket' })
-    const why = `the bucket no-such-bucket does not exist at ${server.url}`
+    const why = `the bucket no-such-bucket does not exist at ${server.url}: check the bucket in cache-url, or create it`
     // Without restore keys too: the HEAD of the key cannot tell, the listing of its prefix does.
     expect(await backend.restore(ENTRY, 'k', [], 10_000)).toEqual({ outcome: 'service-failed', why })
     expect(await backend.restore(ENTRY, 'k', ['k-'], 10_000)).toEqual({ outcome: 'service-failed', why })

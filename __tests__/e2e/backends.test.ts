@@ -4,12 +4,11 @@
 // cache, two jobs saving one key at once, a backend that fails, and a truncated entry.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { chmod, mkdir, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
-import { startS3Server, type S3Server } from '../support/s3-server.ts'
+import { startS3AuthFront, type S3AuthFront } from '../support/s3-auth.ts'
+import { startS3Server, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, type S3Server } from '../support/s3-server.ts'
 import { removeTree, runGo } from '../support/fixtures.ts'
 import type { ActionRun } from '../support/runner.ts'
 import { buildOffline, createWorld, type World } from './world.ts'
@@ -207,42 +206,50 @@ describe.each([
   })
 })
 
-describe('S3 storage that refuses the credentials', () => {
+describe('S3 storage that checks credentials as AWS does', () => {
+  const session = {
+    accessKeyId: 'ASIAEXPIREDSESSION002',
+    secretAccessKey: 'expired/Session+Key0123456789abcdefEXAMPLE',
+    sessionToken: 'FwoGZXIvYXdzE2E2EXPIREDTOKENvalue0123456789',
+    expiresAt: new Date(Date.now() - 60_000)
+  }
   let world: World
-  let refusing: Server
-  let url: string
+  let server: S3Server
+  let front: S3AuthFront
   beforeAll(async () => {
     world = await createWorld({ modules: [v(1)] })
-    // gofakes3 accepts any credentials: this endpoint answers as S3 does a key it does not know.
-    refusing = createServer((req, res) => {
-      req.resume()
-      res.writeHead(403, { 'content-type': 'application/xml' })
-      res.end(
-        req.method === 'HEAD'
-          ? undefined
-          : '<?xml version="1.0" encoding="UTF-8"?><Error><Code>InvalidAccessKeyId</Code><Message>The AWS Access Key Id you provided does not exist in our records.</Message></Error>'
-      )
-    })
-    await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve))
-    url = `http://127.0.0.1:${(refusing.address() as AddressInfo).port}`
+    server = await startS3Server()
+    await server.createBucket('go-cache')
+    // gofakes3 accepts any credentials: the front refuses them as AWS does, a HEAD with no body.
+    front = await startS3AuthFront(server.url, { identities: [{ accessKeyId: TEST_ACCESS_KEY_ID, secretAccessKey: TEST_SECRET_ACCESS_KEY }, session] })
   })
   afterAll(async () => {
-    await new Promise((resolve) => refusing.close(resolve))
+    await front.close()
+    await server.close()
     await world.close()
   })
 
-  it('is a warning that says what to check, a cold download, and no save', async () => {
+  it.each([
+    ['a wrong secret key', { AWS_SECRET_ACCESS_KEY: 'wrong/secret/key/0123456789abcdefghijklmn' }, {}, 'the request signature does not match at URL: check AWS_SECRET_ACCESS_KEY'],
+    ['an unknown access key id', { AWS_ACCESS_KEY_ID: 'AKIAWRONGWRONGWRONG00' }, {}, 'the AWS access key id is not known at URL: check AWS_ACCESS_KEY_ID'],
+    [
+      'an expired session token',
+      { AWS_ACCESS_KEY_ID: session.accessKeyId, AWS_SECRET_ACCESS_KEY: session.secretAccessKey, AWS_SESSION_TOKEN: session.sessionToken },
+      {},
+      'the AWS session token has expired: renew the credentials (AWS_SESSION_TOKEN, the assumed role)'
+    ],
+    ['a region that is not the bucket\'s', {}, { 's3-region': 'eu-central-1' }, 'the bucket go-cache is in another region (us-east-1) than eu-central-1: set s3-region (or AWS_REGION) to us-east-1']
+  ])('%s is one warning that names what to change, a cold download, and no save', async (_what, credentials: Record<string, string>, inputs, reason) => {
     await world.emptyModCache()
-    const env = { AWS_ACCESS_KEY_ID: 'AKIAWRONGWRONGWRONG00', AWS_SECRET_ACCESS_KEY: 'wrong/secret/key/0123456789abcdefghijklmn' }
-    const r = await world.run({ inputs: { 'cache-url': 's3://go-cache/fleet', 's3-endpoint': url, 'background-save': 'false' }, env })
+    const env = { ...server.env(), ...credentials }
+    const r = await world.run({ inputs: { 'cache-url': 's3://go-cache/fleet', 's3-endpoint': front.url, 'background-save': 'false', ...inputs }, env })
     expect(r.main.exitCode).toBe(0)
     expect(r.outputs['cache-state']).toBe('unavailable')
-    expect(warnings(r)).toEqual([
-      expect.stringMatching(/^::warning::The S3 bucket s3:\/\/go-cache\/fleet at http:\/\/127\.0\.0\.1:\d+ failed: (access denied to the bucket go-cache|the AWS access key id is not known).*; going on without the cache\.$/)
-    ])
+    expect(warnings(r)).toEqual([`::warning::The S3 bucket s3://go-cache/fleet at ${front.url} failed: ${reason.replace('URL', front.url)}; going on without the cache.`])
     expect(r.outputs.modules).toBe('1')
     expect(r.main.stdout).toContain('Not saving: the cache service already failed in this job.')
-    expect(r.main.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(env.AWS_SECRET_ACCESS_KEY)
+    const shown = r.main.stdout.replace(/^::add-mask::.*$/gm, '') + r.main.stderr
+    for (const secret of [env.AWS_SECRET_ACCESS_KEY, session.sessionToken]) expect(shown).not.toContain(secret)
   })
 })
 

@@ -1,8 +1,8 @@
 // S3-compatible storage on 127.0.0.1 for the tests: gofakes3 (github.com/johannesboyne/gofakes3,
 // MIT), a real S3 server in one Go binary, spoken to by the real AWS SDK. Buckets are created
 // explicitly (no -autobucket), so a missing bucket fails as it does on AWS. gofakes3 checks no
-// credentials, no signatures and no region: any access key works (a wrong key cannot be tested
-// against it). It does honour If-None-Match: * on PutObject (412), not on multipart completions.
+// credentials, no signatures and no region: any access key works (s3-auth.ts puts a front before
+// it that checks them as AWS does). It does honour If-None-Match: * on PutObject (412), not on multipart completions.
 //
 // startS3Proxy puts a logging reverse proxy in front of a server, which can also cut object
 // downloads short: the request log shows what a client sent, the cuts what it makes of a body
@@ -255,7 +255,6 @@ function isObjectGet(method: string, url: string): boolean {
 export async function startS3Proxy(target: string, cut: Cut = 'none'): Promise<S3Proxy> {
   const upstream = new URL(target)
   const log: S3ProxyRequest[] = []
-  const sockets = new Set<Socket>()
   const server = http.createServer((req, res) => {
     log.push({ method: req.method ?? '', url: req.url ?? '' })
     const cutThis = cut !== 'none' && isObjectGet(req.method ?? '', req.url ?? '')
@@ -293,6 +292,18 @@ export async function startS3Proxy(target: string, cut: Cut = 'none'): Promise<S
     })
     req.pipe(forward)
   })
+  return {
+    ...(await listenOnLoopback(server)),
+    log,
+    setCut(next) {
+      cut = next
+    }
+  }
+}
+
+/** Serves on a free port of 127.0.0.1; close() drops the connections still open, then stops. */
+export async function listenOnLoopback(server: http.Server): Promise<{ url: string; close(): Promise<void> }> {
+  const sockets = new Set<Socket>()
   server.on('connection', (s) => {
     sockets.add(s)
     s.on('close', () => sockets.delete(s))
@@ -301,10 +312,6 @@ export async function startS3Proxy(target: string, cut: Cut = 'none'): Promise<S
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
-    log,
-    setCut(next) {
-      cut = next
-    },
     async close() {
       for (const s of sockets) s.destroy()
       await new Promise<void>((resolve) => server.close(() => resolve()))

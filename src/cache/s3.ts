@@ -34,7 +34,7 @@ import { removeTree, scratchDir } from '../fsutil.ts'
 import { proxyConfigFromEnv, proxyForUrl, type Env } from '../proxy/http.ts'
 import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
-import { describeS3Error, isNotFound, redactor, SECRET_VARIABLES, shapeOf, statusOf, type ErrorContext } from './s3errors.ts'
+import { describeS3Error, explainHead, isNotFound, redactor, SECRET_VARIABLES, shapeOf, statusOf, type ErrorContext } from './s3errors.ts'
 
 export interface S3Config {
   bucket: string
@@ -223,7 +223,7 @@ export function s3Backend(config: S3Config, env: Env = process.env): CacheBacken
         await s3().send(new HeadObjectCommand({ Bucket: config.bucket, Key }))
         return { saved: false, skipped: 'entry already exists', sizeBytes }
       } catch (err) {
-        if (!isNotFound(err)) return { saved: false, failed: true, skipped: why(err), sizeBytes }
+        if (!isNotFound(err)) return { saved: false, failed: true, skipped: why(await explainHead(s3(), config.bucket, Key, err)), sizeBytes }
       }
       return upload(s3(), config.bucket, Key, archive, sizeBytes, why)
     },
@@ -263,7 +263,7 @@ async function lookup(
       return { matchedKey: primaryKey, objectKey: base + primaryKey, ...known(head.ContentLength, head.ETag) }
     } catch (err) {
       // A HEAD has no body to tell a missing bucket from a missing key: the listing below does.
-      if (!isNotFound(err) || abort.signal.aborted) return failed(err)
+      if (!isNotFound(err) || abort.signal.aborted) return failed(await explainHead(client, bucket, base + primaryKey, err, abort.signal))
     }
     for (const candidate of [primaryKey, ...restoreKeys]) {
       let newest: _Object | undefined

@@ -1,5 +1,6 @@
 // The S3 service's errors in plain words: what failed and what to change (which variable, which
 // input), never with a credential in it.
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import type { Env } from '../proxy/http.ts'
 
 /** The credentials in the environment: masked in the log, and never part of a reason given. */
@@ -58,6 +59,8 @@ export function describeS3Error(err: unknown, ctx: ErrorContext): string {
   const status = statusOf(err)
   const via = ctx.proxy === undefined ? '' : ` (through the proxy ${ctx.proxy})`
   const at = ` at ${ctx.endpoint}`
+  // AWS names the bucket's region in a header of its 301 and 400 answers, HEAD answers included.
+  const bucketRegion = e.$response?.headers?.['x-amz-bucket-region']
   switch (code) {
     case 'ECONNREFUSED':
       return `connection refused by ${ctx.proxy ?? ctx.endpoint}${ctx.proxy === undefined ? '' : ` (the proxy for ${ctx.endpoint})`}`
@@ -90,7 +93,7 @@ export function describeS3Error(err: unknown, ctx: ErrorContext): string {
   if (/Region is missing/i.test(message)) return `no AWS region for the bucket ${ctx.bucket}: set AWS_REGION`
   switch (name) {
     case 'NoSuchBucket':
-      return `the bucket ${ctx.bucket} does not exist${at}`
+      return `the bucket ${ctx.bucket} does not exist${at}: check the bucket in cache-url, or create it`
     case 'InvalidBucketName':
       return `${ctx.bucket} is not a valid bucket name${at}`
     case 'InvalidAccessKeyId':
@@ -107,9 +110,7 @@ export function describeS3Error(err: unknown, ctx: ErrorContext): string {
     case 'PermanentRedirect':
     case 'AuthorizationHeaderMalformed':
     case 'IllegalLocationConstraintException': {
-      const expected = /expecting '([^']+)'/.exec(message)?.[1] ?? e.$response?.headers?.['x-amz-bucket-region']
-      const region = expected === undefined ? '' : ` (${expected})`
-      return `the bucket ${ctx.bucket} is in another region${region} than ${ctx.region ?? 'the one configured'}: set AWS_REGION to the bucket's region`
+      return otherRegion(ctx, /expecting '([^']+)'/.exec(message)?.[1] ?? bucketRegion)
     }
     case 'AccessDenied':
     case 'AllAccessDisabled':
@@ -119,8 +120,40 @@ export function describeS3Error(err: unknown, ctx: ErrorContext): string {
       return `${ctx.endpoint} is throttling requests (SlowDown)`
   }
   if (status === 403) return `access denied to the bucket ${ctx.bucket}${at}: check AWS credentials and the bucket's policy`
-  if (status === 301) return `the bucket ${ctx.bucket} is in another region than ${ctx.region ?? 'the one configured'}: set AWS_REGION to the bucket's region`
+  if (status === 301 || (status === 400 && bucketRegion !== undefined)) return otherRegion(ctx, bucketRegion)
   if (status !== undefined && status >= 500) return `${ctx.endpoint} failed with HTTP ${status}${name && name !== 'UnknownError' ? ` (${name})` : ''}`
   const what = [name && name !== 'Error' && name !== 'UnknownError' ? name : '', message].filter((s) => s !== '').join(': ')
   return `${what || 'an unknown error'}${status === undefined ? '' : ` (HTTP ${status})`}${at}`
+}
+
+function otherRegion(ctx: ErrorContext, expected: string | undefined): string {
+  const region = expected === undefined ? '' : ` (${expected})`
+  return `the bucket ${ctx.bucket} is in another region${region} than ${ctx.region ?? 'the one configured'}: set s3-region (or AWS_REGION) to ${expected ?? "the bucket's region"}`
+}
+
+/**
+ * A refusal without its code: the SDK names an error it has no code for 'Unknown' (HEAD answers
+ * have no body to carry one), and AWS refuses a wrong key, secret, token or region alike with a
+ * bare 403 or 400 (301) there.
+ */
+export function isUnexplained(err: unknown): boolean {
+  const status = statusOf(err)
+  const name = shapeOf(err).name ?? ''
+  return (status === 301 || status === 400 || status === 403) && ['', 'Unknown', 'UnknownError', 'Forbidden', 'BadRequest', String(status)].includes(name)
+}
+
+/**
+ * The error to describe for a HEAD of key that failed with err: when err carries no code, a
+ * listing of the key (one key at most), whose refusal has a body, tells why: the secret, the key
+ * id, the token, the region or the bucket. A listing that passes leaves err: the object itself is
+ * refused (no s3:GetObject). Never throws.
+ */
+export async function explainHead(client: S3Client, bucket: string, key: string, err: unknown, abortSignal?: AbortSignal): Promise<unknown> {
+  if (!isUnexplained(err)) return err
+  try {
+    await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }), { abortSignal })
+    return err
+  } catch (listed) {
+    return isUnexplained(listed) || abortSignal?.aborted ? err : listed
+  }
 }
