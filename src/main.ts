@@ -52,7 +52,7 @@ export async function runMain(): Promise<void> {
   const started = performance.now()
   const metrics = newMetrics()
   const report: ReportOptions = { metricsFile: defaultMetricsFile(), summary: true }
-  let historyJob: { load: HistoryLoad; key: string; backendFailed: boolean } | undefined
+  let historyJob: HistoryJob | undefined
   let savePolicy: SavePolicy = 'auto'
   try {
     const inputs = readInputs()
@@ -115,7 +115,7 @@ export async function runMain(): Promise<void> {
     buildRestore?.catch(() => undefined)
     const history = await historyLoading
     await phase('History', async () => announceHistory(metrics, history))
-    historyJob = { load: history, key: historyKeyOfRun, backendFailed: false }
+    historyJob = { load: history, key: historyKeyOfRun, keyPrefix: historyPrefix, backendFailed: false }
     const restorePolicy = restorePolicyOf(inputs.restore, history)
     const restored = await phase('Restore module cache', async () =>
       restoreModules(ctx, goEnv, keys, await restoreSkipReason(restorePolicy, leanRestore(restorePolicy, history.history.runs), probing))
@@ -139,7 +139,7 @@ export async function runMain(): Promise<void> {
     metrics.totalMs = Math.round(performance.now() - started)
     if (historyJob) {
       addThisRun(metrics)
-      await keepForPost(historyJob.key, historyJob.load, metrics, historySaveSkip(savePolicy, process.env.GITHUB_EVENT_NAME ?? '', historyJob.load, historyJob.backendFailed))
+      await keepForPost(historyJob, metrics, historySaveSkip(savePolicy, process.env.GITHUB_EVENT_NAME ?? '', historyJob.load, historyJob.backendFailed))
     }
     await publishReport(metrics, report)
   }
@@ -168,11 +168,19 @@ async function restoreSkipReason(policy: RestorePolicy, leaning: RestoreLeaning,
   return `${leaning.why}, and the probe found a healthy chain`
 }
 
+/** The history of this run: what was read, and the key it is saved under. */
+interface HistoryJob {
+  load: HistoryLoad
+  key: string
+  keyPrefix: string
+  backendFailed: boolean
+}
+
 /** This run's record and the history it joins, for the post step to save. A problem is a warning. */
-async function keepForPost(key: string, load: HistoryLoad, metrics: Metrics, skipSave: string): Promise<void> {
+async function keepForPost(job: HistoryJob, metrics: Metrics, skipSave: string): Promise<void> {
   try {
     const file = path.join(await scratchDir('history-'), 'pending.json')
-    await writePending(file, { key, history: load.history, record: recordOf(metrics, process.env), skipSave })
+    await writePending(file, { key: job.key, keyPrefix: job.keyPrefix, history: job.load.history, record: recordOf(metrics, process.env), skipSave })
     core.saveState(HISTORY_STATE, file)
   } catch (err) {
     core.warning(`History not kept for this run; the job goes on: ${errorMessage(err)}`)

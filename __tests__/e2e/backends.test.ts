@@ -9,6 +9,7 @@ import path from 'node:path'
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { startS3AuthFront, type S3AuthFront } from '../support/s3-auth.ts'
 import { startS3Server, TEST_ACCESS_KEY_ID, TEST_SECRET_ACCESS_KEY, type S3Server } from '../support/s3-server.ts'
+import { HISTORY_KEEP } from '../../src/history/store.ts'
 import { removeTree, runGo } from '../support/fixtures.ts'
 import type { ActionRun } from '../support/runner.ts'
 import { buildOffline, createWorld, type World } from './world.ts'
@@ -189,6 +190,22 @@ describe.each([
     expect(r.main.stdout).toContain('Not saving: the cache service already failed in this job.')
     expect([...(await backend.entries()).keys()].filter((k) => k.startsWith('broken-'))).toEqual([])
     expect((await backend.entries()).size).toBe(before.size)
+  })
+
+  it(`seven runs leave the newest ${HISTORY_KEEP} history entries, and the next run reads the newest`, async () => {
+    const saved: string[] = []
+    for (let i = 1; i <= 7; i++) {
+      const r = await run({ 'key-prefix': 'seven', history: 'true' })
+      expect(r.main.exitCode).toBe(0)
+      const m = /History saved as (seven-history-\S+): (\d+) runs?\./.exec(r.post?.stdout ?? '')
+      expect(m?.[2]).toBe(String(i))
+      saved.push(m![1]!)
+    }
+    const left = [...(await backend.entries()).keys()].filter((k) => k.startsWith('seven-history-'))
+    expect(left.sort()).toEqual(saved.slice(-HISTORY_KEEP).sort())
+    const next = await run({ 'key-prefix': 'seven', history: 'true' })
+    expect(next.main.stdout).toContain(`History: 7 earlier runs, from ${saved[6]}.`)
+    expect(warnings(next)).toEqual([])
   })
 
   it('a truncated entry is a warning and a fresh download; go builds', async () => {

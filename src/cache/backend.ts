@@ -20,6 +20,12 @@ export interface Stored {
   sizeBytes?: number
 }
 
+/** What a trim did: the keys it removed, and what it could not list or remove (the rest is done). */
+export interface Trimmed {
+  removed: string[]
+  problems: string[]
+}
+
 export interface CacheBackend {
   /** For the log: where entries live. */
   readonly name: string
@@ -37,4 +43,12 @@ export interface CacheBackend {
   stagingFile(entry: string): Promise<string>
   /** Removes what restore() fetched. */
   discard(file: string): Promise<void>
+  /**
+   * Removes the entries of a kind whose key starts with keyPrefix, all but the newest `keep` (at
+   * least one), ranked as a restore key ranks them: entries saved meanwhile by other jobs are
+   * newer than any this one lists, so they stay. Never throws. Only where nothing else removes
+   * old entries (S3, a directory): the GitHub cache evicts entries unused for a week, and the
+   * least recently used over the repository's limit, by itself.
+   */
+  trim?(entry: string, keyPrefix: string, keep: number): Promise<Trimmed>
 }

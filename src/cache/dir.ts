@@ -19,6 +19,7 @@ import { renameRetrying, removeTree, scratchDir, tryRemoveTree } from '../fsutil
 import { cleanupWarning } from '../oserrors.ts'
 import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
+import { trimFiles } from './dirtrim.ts'
 import { TIMED_OUT } from './observe.ts'
 
 export interface DirConfig {
@@ -458,7 +459,9 @@ export function dirBackend(config: DirConfig): CacheBackend {
       const dir = path.dirname(path.resolve(file))
       if (path.dirname(dir) !== stageDir) return
       await removeTree(dir)
-    }
+    },
+
+    trim: (entry, keyPrefix, keep) => trimFiles(entryDir(entry), keyPrefix, keep, decodeKey)
   }
 }
 

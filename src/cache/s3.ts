@@ -35,6 +35,7 @@ import { proxyConfigFromEnv, proxyForUrl, type Env } from '../proxy/http.ts'
 import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
 import { describeS3Error, explainHead, isNotFound, redactor, SECRET_VARIABLES, shapeOf, statusOf, type ErrorContext } from './s3errors.ts'
+import { trimObjects } from './s3trim.ts'
 
 export interface S3Config {
   bucket: string
@@ -230,7 +231,8 @@ export function s3Backend(config: S3Config, env: Env = process.env): CacheBacken
     // Never throws: an archive left behind is a warning, not a failed restore or save.
     discard: async (file) => {
       await removeTree(path.dirname(file))
-    }
+    },
+    trim: (entry, keyPrefix, keep) => trimObjects(s3(), config.bucket, entryPrefix(config.prefix, entry), keyPrefix, keep, why)
   }
 }
 

@@ -21,6 +21,8 @@ export const CHART_RUNS = 20
 
 export interface PendingHistory {
   key: string
+  /** What the keys of this history's entries start with: the older ones are removed after the save. */
+  keyPrefix: string
   history: History
   record: RunRecord
   /** Why the history is not saved; '' to save it. */
@@ -108,7 +110,7 @@ export async function savePending(backend: CacheBackend, file: string, saved?: {
   }
   const record = saved === undefined ? pending.record : { ...pending.record, ...saved }
   const history = appendRun(pending.history, record)
-  if (await saveHistory(backend, pending.key, history)) {
+  if (await saveHistory(backend, pending.key, pending.keyPrefix, history)) {
     core.info(`History saved as ${pending.key}: ${history.runs.length} run${history.runs.length === 1 ? '' : 's'}.`)
   }
 }

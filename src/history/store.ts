@@ -2,8 +2,9 @@
 // nothing, so the history cannot live in the module archive: each run saves the whole (bounded)
 // history under a key of its own, `<prefix>-history-<os>-<arch>-<time>-<run>`, and the next run
 // restores the newest entry that key prefix matches. Each entry holds at most HISTORY_LIMIT
-// records (a few hundred bytes each); older entries are never read again and go the way of
-// every unused entry of the cache service (GitHub evicts them after 7 days unused).
+// records (a few hundred bytes each); older entries are never read again. GitHub evicts them
+// after 7 days unused; on S3 and in a directory nothing would, so after each save all but the
+// newest HISTORY_KEEP are removed, and the listing of the next lookup stays short.
 import * as core from '@actions/core'
 import { readFile, writeFile } from 'node:fs/promises'
 import { zstdCompressSync, zstdDecompressSync } from 'node:zlib'
@@ -13,6 +14,12 @@ import { emptyHistory, parseHistory, type History } from './record.ts'
 
 /** The entry kind: history entries never match a module or build cache key. */
 export const HISTORY_ENTRY = 'history'
+
+/**
+ * History entries a key prefix keeps where the backend can trim. More than one: a job that
+ * saves while another trims keeps its own entry, which is newer than any the other listed.
+ */
+export const HISTORY_KEEP = 3
 
 export function historyKeyPrefix(prefix: string, runnerOs: string, runnerArch: string): string {
   return `${prefix}-history-${runnerOs}-${runnerArch}-`
@@ -67,14 +74,20 @@ export async function loadHistory(backend: CacheBackend, keyPrefix: string, time
   }
 }
 
-/** Saves the history under its own key; a failure is a warning. True when stored. */
-export async function saveHistory(backend: CacheBackend, key: string, history: History): Promise<boolean> {
+/**
+ * Saves the history under its own key, then removes the older entries of keyPrefix where the
+ * backend can; a failure is a warning. True when stored.
+ */
+export async function saveHistory(backend: CacheBackend, key: string, keyPrefix: string, history: History): Promise<boolean> {
   try {
     const file = await backend.stagingFile(HISTORY_ENTRY)
     await writeFile(file, zstdCompressSync(Buffer.from(JSON.stringify(history))))
     const stored = await backend.save(HISTORY_ENTRY, key, file)
     await backend.discard(file).catch(() => undefined)
-    if (stored.saved) return true
+    if (stored.saved) {
+      await trimHistory(backend, keyPrefix)
+      return true
+    }
     if (stored.failed) core.warning(`History not saved; the job goes on: ${stored.skipped}`)
     else core.info(`History not saved as ${key}: ${stored.skipped}.`)
     return false
@@ -82,4 +95,12 @@ export async function saveHistory(backend: CacheBackend, key: string, history: H
     core.warning(`History not saved; the job goes on: ${errorMessage(err)}`)
     return false
   }
+}
+
+/** Keeps the newest HISTORY_KEEP entries of keyPrefix; a problem is a warning. */
+async function trimHistory(backend: CacheBackend, keyPrefix: string): Promise<void> {
+  if (backend.trim === undefined) return
+  const { removed, problems } = await backend.trim(HISTORY_ENTRY, keyPrefix, HISTORY_KEEP)
+  if (removed.length > 0) core.info(`Removed ${removed.length} older history entr${removed.length === 1 ? 'y' : 'ies'} of ${keyPrefix}* (the newest ${HISTORY_KEEP} stay).`)
+  if (problems.length > 0) core.warning(`Older history entries not all removed; the job goes on: ${problems.join('; ')}`)
 }
