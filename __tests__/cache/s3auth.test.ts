@@ -21,7 +21,7 @@ const SESSION = {
   expiresAt: new Date(Date.now() - 60_000)
 }
 const WRONG_SECRET = 'wrong/Secret+Key0123456789abcdefghEXAMPLE'
-const SECRETS = [TEST_SECRET_ACCESS_KEY, SESSION.secretAccessKey, SESSION.sessionToken, WRONG_SECRET]
+const SECRETS = [TEST_SECRET_ACCESS_KEY, SESSION.secretAccessKey, SESSION.sessionToken, WRONG_SECRET, 'FwoGZXIvYXdzNOTTHETOKENvalue0123456789']
 
 let server: S3Server
 let front: S3AuthFront
@@ -103,6 +103,13 @@ describe('the S3 backend against a server that checks signatures', () => {
       code: 'ExpiredToken',
       headStatus: 400,
       why: /^the AWS session token has expired: renew the credentials \(AWS_SESSION_TOKEN/
+    },
+    {
+      what: 'a session token that is not the key\'s',
+      credentials: { AWS_ACCESS_KEY_ID: SESSION.accessKeyId, AWS_SECRET_ACCESS_KEY: SESSION.secretAccessKey, AWS_SESSION_TOKEN: 'FwoGZXIvYXdzNOTTHETOKENvalue0123456789' },
+      code: 'InvalidToken',
+      headStatus: 400,
+      why: /^the AWS session token is not valid: check AWS_SESSION_TOKEN$/
     },
     {
       what: 'a bucket of another region',

@@ -1,5 +1,6 @@
 // The S3 service's errors in plain words: what failed and what to change (which variable, which
-// input), never with a credential in it.
+// input), never with a credential in it. S3 refuses a HEAD with a bare status (a HEAD answer has
+// no body), so explainHead asks once more, with a request whose refusal carries the code.
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import type { Env } from '../proxy/http.ts'
 
