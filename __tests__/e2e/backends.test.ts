@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net'
 import { chmod, mkdir, readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { CreateBucketCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import { foldKey } from '../../src/cache/key.ts'
 import { startS3Server, type S3Server } from '../support/s3-server.ts'
 import { removeTree, runGo } from '../support/fixtures.ts'
 import type { ActionRun } from '../support/runner.ts'
@@ -31,7 +32,7 @@ interface Backend {
   name: string
   inputs: Record<string, string>
   env: Record<string, string>
-  /** Stored entries: key → bytes, for the module and build cache entries. */
+  /** Stored entries: key as stored (lowercased) → bytes, for the module and build cache entries. */
   entries(): Promise<Map<string, number>>
   /** Cuts an entry's stored archive short. */
   truncate(key: string): Promise<void>
@@ -122,7 +123,7 @@ describe.each([
     expect([r.outputs['cache-state'], warnings(r)]).toEqual(['miss', []])
     expect(r.main.stdout).toMatch(/Saved the module cache as go-mod-Linux-X64-[0-9a-f]{64}/)
     const stored = await backend.entries()
-    expect(stored.get(r.outputs['cache-primary-key']!)).toBeGreaterThan(0)
+    expect(stored.get(foldKey(r.outputs['cache-primary-key']!))).toBeGreaterThan(0)
     expect(JSON.parse(r.outputs.metrics!).cache.backend).toBe(backend.inputs['cache-url']!.startsWith('s3:') ? 's3' : 'dir')
   })
 
@@ -142,7 +143,7 @@ describe.each([
     const r = await run()
     expect([r.outputs['cache-state'], warnings(r)]).toEqual(['partial', []])
     expect(world.zipRequests()).toEqual(['/example.com/fixture/m002/@v/v1.1.0.zip'])
-    expect((await backend.entries()).has(r.outputs['cache-primary-key']!)).toBe(true)
+    expect((await backend.entries()).has(foldKey(r.outputs['cache-primary-key']!))).toBe(true)
   })
 
   it('the build cache is saved there and restored from there', async () => {
@@ -195,7 +196,7 @@ describe.each([
   it('a truncated entry is a warning and a fresh download; go builds', async () => {
     await world.emptyModCache()
     const cold = await run({ 'key-prefix': 'cut' })
-    await backend.truncate(cold.outputs['cache-primary-key']!)
+    await backend.truncate(foldKey(cold.outputs['cache-primary-key']!))
     await world.emptyModCache()
     world.proxy.clearRequests()
     const r = await run({ 'key-prefix': 'cut' })
@@ -320,7 +321,7 @@ describe('a shared directory kept to cache-max-size', () => {
     expect(size).toBeGreaterThan(0)
     await world.emptyModCache()
     const second = await world.run({ inputs: inputs('second', '10GB') })
-    expect((await files()).sort()).toEqual([first.outputs['cache-primary-key'], second.outputs['cache-primary-key']].sort())
+    expect((await files()).sort()).toEqual([first.outputs['cache-primary-key']!, second.outputs['cache-primary-key']!].map(foldKey).sort())
 
     // The first entry is restored, so the second is now the least recently used.
     await world.emptyModCache()
@@ -329,7 +330,7 @@ describe('a shared directory kept to cache-max-size', () => {
     await world.emptyModCache()
     const third = await world.run({ inputs: inputs('third', String(Math.floor(size * 2.5))) })
     expect(third.main.exitCode).toBe(0)
-    expect((await files()).sort()).toEqual([first.outputs['cache-primary-key'], third.outputs['cache-primary-key']].sort())
+    expect((await files()).sort()).toEqual([first.outputs['cache-primary-key']!, third.outputs['cache-primary-key']!].map(foldKey).sort())
     expect(third.main.stdout.split('\n').filter((l) => l.startsWith('::warning'))).toEqual([])
   })
 })

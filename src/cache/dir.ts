@@ -3,6 +3,9 @@
 //
 //   <root>/<ARCHIVE_FORMAT>/<entry>/<encoded key>
 //
+// The key is stored lowercased (foldKey) and compared ignoring case, as the cache services do: a key
+// differing only in case is one entry on every file system, case-sensitive (ext4) or not (APFS,
+// NTFS, SMB shares), and entries written with their case kept are still found.
 // written once and never changed: a save copies the archive to a temporary name in the same
 // directory, flushes it and renames it into place, so a reader never sees a half-written file and
 // two writers of one key both complete (the last rename wins). Nothing relies on file locks, hard
@@ -19,6 +22,7 @@ import { renameRetrying, removeTree, scratchDir, tryRemoveTree } from '../fsutil
 import { cleanupWarning } from '../oserrors.ts'
 import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
+import { foldKey, keyHasPrefix, sameKey } from './key.ts'
 import { TIMED_OUT } from './observe.ts'
 
 export interface DirConfig {
@@ -102,12 +106,12 @@ export interface Candidate {
  * Ties go to the greater key, so every runner picks the same.
  */
 export function chooseMatch<T extends Candidate>(candidates: readonly T[], primaryKey: string, restoreKeys: readonly string[]): T | undefined {
-  const exact = candidates.find((c) => c.key === primaryKey)
+  const exact = candidates.find((c) => sameKey(c.key, primaryKey))
   if (exact !== undefined) return exact
   for (const prefix of restoreKeys) {
     let best: T | undefined
     for (const c of candidates) {
-      if (!c.key.startsWith(prefix)) continue
+      if (!keyHasPrefix(c.key, prefix)) continue
       if (best === undefined || c.mtimeMs > best.mtimeMs || (c.mtimeMs === best.mtimeMs && c.key > best.key)) best = c
     }
     if (best !== undefined) return best
@@ -209,7 +213,7 @@ export async function lookupEntry(root: string, dir: string, primaryKey: string,
     const key = decodeKey(name)
     return key === undefined ? [] : [{ key, name }]
   })
-  const wanted = keyed.filter((k) => k.key === primaryKey || restoreKeys.some((prefix) => k.key.startsWith(prefix)))
+  const wanted = keyed.filter((k) => sameKey(k.key, primaryKey) || restoreKeys.some((prefix) => keyHasPrefix(k.key, prefix)))
   const stats = await Promise.all(
     wanted.map(async ({ key, name }) => {
       const file = path.join(dir, name)
@@ -401,7 +405,7 @@ export function dirBackend(config: DirConfig): CacheBackend {
       let encoded: string
       let dir: string
       try {
-        encoded = encodeKey(key)
+        encoded = encodeKey(foldKey(key))
         dir = entryDir(entry)
       } catch {
         return { saved: false, failed: true, skipped: `the key ${JSON.stringify(key)} or entry ${JSON.stringify(entry)} is not valid text`, sizeBytes }
