@@ -14,6 +14,7 @@
 // - The cache server binds --cache-server-addr (default: a detected outbound address) and stores
 //   entries under --cache-server-path/cache/<xx>/<id>, one file per committed upload.
 // - The job summary and the post step's output appear in act's log, each line prefixed `[workflow/job]   | `.
+// - Without Docker it warns "Couldn't get a valid docker connection" and runs the host job all the same.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
