@@ -173,6 +173,13 @@ describe.each<Protocol>(['v2', 'v1'])('@actions/cache on protocol %s against the
     if (protocol === 'v2') expect(partial.log).toContain('Cache hit for restore-key: match-linux-ab')
   })
 
+  test('a key differing only in case restores the entry, which keeps the case it was saved with', async () => {
+    await seed(service, protocol, job, 'Case-Linux-A', { 'case.txt': 'c' })
+    await emptyCachedDir(job)
+    const restored = await runCacheClient(service, protocol, job, { op: 'restore', key: 'case-linux-a' })
+    expect([restored.value, await readCachedDir(job)]).toEqual(['Case-Linux-A', { 'case.txt': 'c' }])
+  })
+
   test('a key and restore keys that match nothing return undefined and download nothing', async () => {
     const before = service.requests.length
     const run = await runCacheClient(service, protocol, job, { op: 'restore', key: 'absent-1', restoreKeys: ['absent-'] })
@@ -527,6 +534,12 @@ describe('findEntry', () => {
   test('prefers the exact key, then the newest entry the key prefixes', () => {
     expect(findEntry(entries, ['go-linux-aaa'], 'v1')?.id).toBe(1)
     expect(findEntry(entries, ['go-linux-aa'], 'v1')?.id).toBe(2)
+  })
+
+  test('ignores case, and gives the entry with the key as it was saved', () => {
+    const saved = [entry(1, 'Go-Linux-AAA')]
+    expect(findEntry(saved, ['go-linux-aaa'], 'v1')?.key).toBe('Go-Linux-AAA')
+    expect(findEntry(saved, ['none', 'GO-LINUX-'], 'v1')?.key).toBe('Go-Linux-AAA')
   })
 
   test('tries restore keys in order, newest match first, only within the version', () => {

@@ -6,7 +6,7 @@
 //       archives downloaded from the same blob URLs.
 // Entries are immutable and looked up the way GitHub does (exact key, then
 // newest prefix match of the key, then of each restore key, all within one
-// version). Faults reproduce what a job sees when the service misbehaves.
+// version, ignoring case; a hit answers with the key as it was saved). Faults reproduce what a job sees when the service misbehaves.
 // A throttle (off by default) puts the archives behind a link of limited
 // bandwidth, shared by every upload and download in flight.
 // The 'act' flavor is instead the cache server of nektos/act, which Gitea's and
@@ -135,17 +135,20 @@ interface Reply {
   body?: string | Buffer
 }
 
-/** GitHub's matching: exact key, then the newest entry the key prefixes, then the same per restore key. */
+/**
+ * GitHub's matching: exact key, then the newest entry the key prefixes, then the same per restore
+ * key. Case does not count (an entry saved as `K` is restored for `k`, and is still `K`).
+ */
 export function findEntry(entries: readonly StoredEntry[], keys: readonly string[], version: string): StoredEntry | undefined {
   const sameVersion = entries.filter((e) => e.version === version)
-  const [primary, ...restoreKeys] = keys
+  const [primary, ...restoreKeys] = keys.map((k) => k.toLowerCase())
   if (primary !== undefined) {
-    const exact = newest(sameVersion.filter((e) => e.key === primary))
+    const exact = newest(sameVersion.filter((e) => e.key.toLowerCase() === primary))
     if (exact) return exact
   }
   for (const key of [primary, ...restoreKeys]) {
     if (key === undefined || key === '') continue
-    const match = newest(sameVersion.filter((e) => e.key.startsWith(key)))
+    const match = newest(sameVersion.filter((e) => e.key.toLowerCase().startsWith(key)))
     if (match) return match
   }
   return undefined
@@ -263,7 +266,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
   }
 
   function isTaken(key: string, version: string): boolean {
-    const same = (e: { key: string; version: string }): boolean => e.key === key && e.version === version
+    const same = (e: { key: string; version: string }): boolean => e.key.toLowerCase() === key.toLowerCase() && e.version === version
     return index.entries.some(same) || [...reservations.values()].some(same)
   }
 
