@@ -3,15 +3,16 @@
 //
 //   <root>/<ARCHIVE_FORMAT>/<entry>/<encoded key>
 //
-// The key is stored lowercased (foldKey) and compared ignoring case, as the cache services do: a key
-// differing only in case is one entry on every file system, case-sensitive (ext4) or not (APFS,
-// NTFS, SMB shares), and entries written with their case kept are still found.
 // written once and never changed: a save copies the archive to a temporary name in the same
 // directory, flushes it and renames it into place, so a reader never sees a half-written file and
 // two writers of one key both complete (the last rename wins). Nothing relies on file locks, hard
 // links or the file system updating access times on reads (noatime mounts, NFS): a restore sets
 // the entry's atime itself, and the eviction after a save removes the least recently restored or
 // written entries while the directory holds more than its limit.
+//
+// The key is stored lowercased (foldKey) and compared ignoring case, as the cache services do: a key
+// differing only in case is one entry on every file system, case-sensitive (ext4) or not (APFS,
+// NTFS, SMB shares), and entries written with their case kept are still found.
 import * as core from '@actions/core'
 import { constants as fsConstants, createWriteStream } from 'node:fs'
 import { copyFile, lstat, mkdir, mkdtemp, open, readdir, stat, utimes } from 'node:fs/promises'

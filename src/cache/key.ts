@@ -56,7 +56,7 @@ export function assertKeyLengths(prefix: string, keys: readonly string[]): void 
 // differ only in case (`isExactKeyMatch`), and act's cache server (Gitea's and Forgejo's runners)
 // lowercases every key it stores and answers with the stored key. A comparison of ours that
 // minded case would take act's answer to the primary key for a restore-key hit and save the
-// entry again on every run. Every comparison of keys goes through these two functions.
+// entry again on every run. Every comparison of keys goes through sameKey or keyHasPrefix.
 
 /** The form of a key in which case no longer counts; S3 objects and directory entries are named by it. */
 export function foldKey(key: string): string {

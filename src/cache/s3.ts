@@ -8,7 +8,8 @@
 // immutable; where it does not, the last complete upload wins, which is as good a cache entry.
 // Object keys are case-sensitive and a listing's prefix too, so the key part of an object's name is
 // the key lowercased (foldKey): a key differing only in case is the same entry, as in the cache
-// services, and the matched key comes back lowercased, as from act's cache server.
+// services, and the matched key comes back lowercased, as from act's cache server. (An object
+// stored with its key's case kept is not found by a lowercased prefix: one miss stores it anew.)
 //
 // Credentials, the shared config file and AWS_ENDPOINT_URL(_S3) are the SDK's own (its default
 // chain reads them from process.env and ~/.aws). The environment given here decides what the SDK
