@@ -15,6 +15,7 @@
 //   entries under --cache-server-path/cache/<xx>/<id>, one file per committed upload.
 // - The job summary and the post step's output appear in act's log, each line prefixed `[workflow/job]   | `.
 // - Without Docker it warns "Couldn't get a valid docker connection" and runs the host job all the same.
+// - On start it fetches version notices from its project's server unless ACT_DISABLE_VERSION_CHECK=1.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
@@ -76,7 +77,7 @@ describe('under nektos/act in host mode with its cache server', () => {
 
     const go = goEnv(path.join(base, 'go'), { GOPROXY: proxy.url })
     // Node 24 first: act runs a node24 action with the node it finds on PATH.
-    env = { ...go, PATH: `${NODE_BIN}:${go.PATH}`, GIT_CONFIG_NOSYSTEM: '1' }
+    env = { ...go, PATH: `${NODE_BIN}:${go.PATH}`, GIT_CONFIG_NOSYSTEM: '1', ACT_DISABLE_VERSION_CHECK: '1' }
 
     const app = path.join(repo, 'app')
     await writeConsumer(app, { modulePath: 'example.com/app', requires: [m(1), m(2)] })
