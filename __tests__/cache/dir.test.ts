@@ -161,6 +161,16 @@ describe('choosing', () => {
     expect(chooseMatch([{ key: 'p-1', mtimeMs: 5 }, { key: 'p-2', mtimeMs: 5 }], 'x', ['p-'])?.key).toBe('p-2')
   })
 
+  it('compares keys and restore keys ignoring case, as the cache services do', () => {
+    const c = [
+      { key: 'k-linux-a', mtimeMs: 100 },
+      { key: 'K-Linux-B', mtimeMs: 200 }
+    ]
+    expect(chooseMatch(c, 'K-Linux-A', ['K-Linux-'])?.key).toBe('k-linux-a')
+    expect(chooseMatch(c, 'k-x', ['k-linux-'])?.key).toBe('K-Linux-B')
+    expect(chooseMatch(c, 'k-x', ['k-linux-c'])).toBeUndefined()
+  })
+
   it('evicts the least recently used until the rest fit, never the one kept', () => {
     const e = (p: string, sizeBytes: number, lastUseMs: number): StoredFile => ({ path: p, sizeBytes, lastUseMs })
     const entries = [e('/a', 100, 10), e('/b', 100, 30), e('/c', 100, 20), e('/new', 100, 40)]
@@ -269,6 +279,27 @@ describe('restore and save', () => {
     expect(after.mtimeMs).toBe(before.mtimeMs)
     expect(await readFile(entryFile('k-1'), 'utf8')).toBe('first')
     expect((await readdir(path.dirname(entryFile('k-1')))).filter(isTempName)).toEqual([])
+  })
+
+  it('stores a key lowercased and takes a key differing only in case for the same entry', async () => {
+    const backend = backendOf()
+    expect(await saveBytes(backend, 'K-Linux-X64-ab', 'first')).toEqual({ saved: true, sizeBytes: 5 })
+    // One name on every file system, whether it minds case or not.
+    expect(await readdir(path.dirname(entryFile('k')))).toEqual([encodeKey('k-linux-x64-ab')])
+    const exact = await backend.restore(ENTRY, 'k-LINUX-x64-AB', ['k-Linux-X64-'], 10_000)
+    expect(exact.outcome === 'restored' && exact.matchedKey).toBe('k-linux-x64-ab')
+    const prefix = await backend.restore(ENTRY, 'k-Linux-X64-cd', ['K-LINUX-X64-'], 10_000)
+    expect(prefix.outcome === 'restored' && prefix.matchedKey).toBe('k-linux-x64-ab')
+    expect(await saveBytes(backend, 'k-linux-x64-AB', 'second')).toEqual({ saved: false, skipped: 'entry already exists', sizeBytes: 6 })
+    expect(await readFile(entryFile('k-linux-x64-ab'), 'utf8')).toBe('first')
+  })
+
+  it('finds an entry whose name kept its case, ignoring case', async () => {
+    const file = entryFile('K-Linux-X64-ab')
+    await mkdir(path.dirname(file), { recursive: true })
+    await writeFile(file, 'kept')
+    const exact = await backendOf().restore(ENTRY, 'k-linux-x64-AB', [], 10_000)
+    expect(exact.outcome === 'restored' && exact.matchedKey).toBe('K-Linux-X64-ab')
   })
 
   it('leaves one whole entry and no temporary file when two processes save one key at once', async () => {

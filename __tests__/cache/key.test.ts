@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { assertKeyLengths, computeCacheKeys, hashFiles, MAX_KEY_LENGTH } from '../../src/cache/key.ts'
+import { assertKeyLengths, computeCacheKeys, foldKey, hashFiles, keyHasPrefix, MAX_KEY_LENGTH, sameKey } from '../../src/cache/key.ts'
 import { InputError } from '../../src/errors.ts'
 
 const file = (p: string, c: string) => ({ path: p, content: Buffer.from(c) })
@@ -56,5 +56,39 @@ describe('assertKeyLengths', () => {
     expect(check).toThrow(
       `Input 'key-prefix' (${room + 1} characters) makes the cache key 513 characters long; the cache service allows at most 512. Expected a key-prefix of at most ${room} characters, such as 'go-mod'.`
     )
+  })
+})
+
+describe('comparing keys as the cache services do', () => {
+  const key = 'go-mod-Linux-X64-0a1b'
+
+  it('takes keys that differ only in case for one key, as act answers with the key it lowercased', () => {
+    expect(sameKey(key, 'go-mod-linux-x64-0a1b')).toBe(true)
+    expect(sameKey('GO-MOD-LINUX-X64-0A1B', key)).toBe(true)
+    expect(sameKey(key, key)).toBe(true)
+  })
+
+  it('still tells different keys apart', () => {
+    expect(sameKey(key, 'go-mod-Linux-X64-0a1c')).toBe(false)
+    expect(sameKey(key, 'go-mod-Linux-X64-0a1')).toBe(false)
+    expect(sameKey(key, `${key} `)).toBe(false)
+    // Accents count, as in @actions/cache's comparison.
+    expect(sameKey('go-mod-é', 'go-mod-e')).toBe(false)
+    expect(sameKey('go-mod-É', 'go-mod-é')).toBe(true)
+  })
+
+  it('matches a restore key as a prefix ignoring case, and only as a prefix', () => {
+    expect(keyHasPrefix('go-mod-linux-x64-0a1b', 'go-mod-Linux-X64-')).toBe(true)
+    expect(keyHasPrefix(key, 'GO-MOD-')).toBe(true)
+    expect(keyHasPrefix(key, '')).toBe(true)
+    expect(keyHasPrefix(key, 'go-mod-Linux-ARM64-')).toBe(false)
+    expect(keyHasPrefix('go-mod-Linux-', key)).toBe(false)
+    expect(keyHasPrefix(key, 'mod-Linux')).toBe(false)
+  })
+
+  it('folds a key to one stored form, so names made from it never differ by case', () => {
+    expect(foldKey(key)).toBe('go-mod-linux-x64-0a1b')
+    expect(foldKey('GO-MOD-LINUX-X64-0A1B')).toBe(foldKey(key))
+    expect(foldKey(foldKey(key))).toBe(foldKey(key))
   })
 })

@@ -37,6 +37,10 @@ describe('object keys', () => {
     expect(entryPrefix('', ENTRY)).toBe(`${ARCHIVE_FORMAT}/${ENTRY}/`)
   })
 
+  it('hold the key lowercased, the configured prefix as it is', () => {
+    expect(objectKey('Fleet/Linux', ENTRY, 'Go-Mod-Linux-X64-AB')).toBe(`Fleet/Linux/${ARCHIVE_FORMAT}/${ENTRY}/go-mod-linux-x64-ab`)
+  })
+
   it('keep one kind of entry from matching another whose name starts alike', () => {
     expect(objectKey('p', 'build', 'k').startsWith(entryPrefix('p', 'buil'))).toBe(false)
   })
@@ -262,6 +266,23 @@ describe('the S3 backend on gofakes3', () => {
     expect(restored(await backend.restore(ENTRY, 'go-mod-darwin', ['go-mod-linux-'], 10_000)).matchedKey).toBe('go-mod-darwin-ccc')
     // Another entry kind never matches.
     expect(await backend.restore('build-v1', 'go-mod-linux-aaa', ['go-mod-'], 10_000)).toEqual({ outcome: 'miss' })
+  })
+
+  it('takes a key differing only in case for the same entry, as the cache services do', async () => {
+    const bucket = await freshBucket()
+    const backend = backendOf({ bucket })
+    const { file, content } = await stagedArchive(backend, 1000)
+    expect((await backend.save(ENTRY, 'Go-Mod-Linux-X64-ab', file)).saved).toBe(true)
+    const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket }))
+    expect(listed.Contents?.map((o) => o.Key)).toEqual([`fleet/${ARCHIVE_FORMAT}/${ENTRY}/go-mod-linux-x64-ab`])
+    const exact = restored(await backend.restore(ENTRY, 'go-mod-LINUX-x64-AB', [], 10_000))
+    expect([exact.matchedKey, (await readFile(exact.file)).equals(content)]).toEqual(['go-mod-linux-x64-ab', true])
+    await backend.discard(exact.file)
+    const prefix = restored(await backend.restore(ENTRY, 'Go-Mod-Linux-X64-cd', ['GO-MOD-LINUX-X64-'], 10_000))
+    expect(prefix.matchedKey).toBe('go-mod-linux-x64-ab')
+    await backend.discard(prefix.file)
+    const again = await stagedArchive(backend, 2000)
+    expect(await backend.save(ENTRY, 'go-mod-linux-x64-AB', again.file)).toEqual({ saved: false, skipped: 'entry already exists', sizeBytes: 2000 })
   })
 
   it('never uploads an existing key again', async () => {

@@ -3,7 +3,7 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { startCacheService, type CacheService } from '../support/cache-service.ts'
+import { startCacheService, type CacheFlavor, type CacheService } from '../support/cache-service.ts'
 import {
   goEnv,
   removeTree,
@@ -45,6 +45,8 @@ export async function createWorld(options: {
   modules: ModuleVersion[]
   extraVersions?: ModuleVersion[]
   protocol?: 'v1' | 'v2'
+  /** Whose cache service: GitHub's (default) or act's, which speaks v1 only. */
+  cacheFlavor?: CacheFlavor
 }): Promise<World> {
   const base = await mkdtemp(path.join(os.tmpdir(), 'gmp-e2e-'))
   const proxyRoot = path.join(base, 'proxy')
@@ -52,7 +54,7 @@ export async function createWorld(options: {
     await writeModule(proxyRoot, m)
   }
   const proxy = await startGoProxy({ root: proxyRoot })
-  const cache = await startCacheService()
+  const cache = await startCacheService({ flavor: options.cacheFlavor ?? 'github' })
   const workspace = path.join(base, 'workspace')
   const project = path.join(workspace, 'app')
   const env = goEnv(path.join(base, 'go'), { GOPROXY: proxy.url })

@@ -9,7 +9,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { findEntry, startCacheService } from './cache-service.ts'
+import { findActEntry, findEntry, startCacheService } from './cache-service.ts'
 import type { CacheService } from './cache-service.ts'
 
 type Protocol = 'v2' | 'v1'
@@ -171,6 +171,13 @@ describe.each<Protocol>(['v2', 'v1'])('@actions/cache on protocol %s against the
     expect(partial.value).toBe('match-linux-ab')
     expect(await readCachedDir(job)).toEqual({ 'which.txt': 'ab' })
     if (protocol === 'v2') expect(partial.log).toContain('Cache hit for restore-key: match-linux-ab')
+  })
+
+  test('a key differing only in case restores the entry, which keeps the case it was saved with', async () => {
+    await seed(service, protocol, job, 'Case-Linux-A', { 'case.txt': 'c' })
+    await emptyCachedDir(job)
+    const restored = await runCacheClient(service, protocol, job, { op: 'restore', key: 'case-linux-a' })
+    expect([restored.value, await readCachedDir(job)]).toEqual(['Case-Linux-A', { 'case.txt': 'c' }])
   })
 
   test('a key and restore keys that match nothing return undefined and download nothing', async () => {
@@ -529,9 +536,87 @@ describe('findEntry', () => {
     expect(findEntry(entries, ['go-linux-aa'], 'v1')?.id).toBe(2)
   })
 
+  test('ignores case, and gives the entry with the key as it was saved', () => {
+    const saved = [entry(1, 'Go-Linux-AAA')]
+    expect(findEntry(saved, ['go-linux-aaa'], 'v1')?.key).toBe('Go-Linux-AAA')
+    expect(findEntry(saved, ['none', 'GO-LINUX-'], 'v1')?.key).toBe('Go-Linux-AAA')
+  })
+
   test('tries restore keys in order, newest match first, only within the version', () => {
     expect(findEntry(entries, ['go-mac-', 'go-linux-'], 'v1')?.id).toBe(4)
     expect(findEntry(entries, ['none', 'go-linux-b'], 'v1')).toBeUndefined()
     expect(findEntry(entries, ['none', 'go-linux-b'], 'v2')?.id).toBe(3)
+  })
+})
+
+describe("the 'act' flavor, as nektos/act's cache server", () => {
+  let service: CacheService
+  let job: Job
+
+  beforeAll(async () => {
+    service = await startCacheService({ flavor: 'act' })
+    job = await newJob()
+  })
+  afterAll(async () => {
+    await service.close()
+    await rm(job.root, { recursive: true, force: true })
+  })
+
+  test('stores a key lowercased and answers a lookup in any case with the stored key', async () => {
+    await seed(service, 'v1', job, 'Act-Linux-X64-ABC', { 'a.txt': 'act' })
+    expect(service.entries().map((e) => e.key)).toEqual(['act-linux-x64-abc'])
+
+    await emptyCachedDir(job)
+    const before = service.requests.length
+    const exact = await runCacheClient(service, 'v1', job, { op: 'restore', key: 'Act-Linux-X64-ABC' })
+    expect(exact.value).toBe('act-linux-x64-abc')
+    expect(await readCachedDir(job)).toEqual({ 'a.txt': 'act' })
+    // The archive comes from act's own route, not from a blob store.
+    expect(service.requests.slice(before).filter((r) => r.method === 'GET').map((r) => r.path.split('?')[0])).toEqual([
+      '/_apis/artifactcache/cache',
+      '/_apis/artifactcache/artifacts/1'
+    ])
+
+    await emptyCachedDir(job)
+    const prefix = await runCacheClient(service, 'v1', job, { op: 'restore', key: 'act-linux-x64-zzz', restoreKeys: ['ACT-LINUX-'] })
+    expect(prefix.value).toBe('act-linux-x64-abc')
+  })
+
+  test('stores a key that exists once more instead of refusing it', async () => {
+    await seed(service, 'v1', job, 'twice-1', { 't.txt': 'first' })
+    const uploads = service.uploads()
+    await seed(service, 'v1', job, 'TWICE-1', { 't.txt': 'second' })
+    expect(service.uploads()).toBe(uploads + 1)
+    expect(service.entries().filter((e) => e.key === 'twice-1')).toHaveLength(2)
+    await emptyCachedDir(job)
+    const newest = await runCacheClient(service, 'v1', job, { op: 'restore', key: 'twice-1' })
+    expect([newest.value, await readCachedDir(job)]).toEqual(['twice-1', { 't.txt': 'second' }])
+  })
+
+  test('has no v2 service', async () => {
+    const res = await fetch(`${service.url}${TWIRP}GetCacheEntryDownloadURL`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer t', 'content-type': 'application/json' },
+      body: JSON.stringify({ key: 'k', version: 'v' })
+    })
+    expect(res.status).toBe(404)
+    expect(() => service.env('v2')).toThrow('v1 only')
+  })
+})
+
+describe('findActEntry', () => {
+  const entry = (id: number, key: string, version = 'v1') => ({ id, key, version, size: 1, archive: `archives/${id}`, createdAt: '' })
+  const entries = [entry(1, 'go-linux-a'), entry(2, 'go-linux-ab'), entry(3, 'go-linux-b', 'v2')]
+
+  test('lowercases the keys it is given', () => {
+    expect(findActEntry(entries, ['GO-Linux-A'], 'v1')?.id).toBe(1)
+    expect(findActEntry(entries, ['Go-Linux-B'], 'v2')?.id).toBe(3)
+  })
+
+  test('takes for each key in order its exact match, else its newest prefix match', () => {
+    expect(findActEntry(entries, ['go-linux-'], 'v1')?.id).toBe(2)
+    // A restore key that matches exactly beats a newer entry it prefixes.
+    expect(findActEntry(entries, ['none', 'go-linux-a'], 'v1')?.id).toBe(1)
+    expect(findActEntry(entries, ['none', 'go-mac-'], 'v1')).toBeUndefined()
   })
 })

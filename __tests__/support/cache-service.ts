@@ -6,9 +6,12 @@
 //       archives downloaded from the same blob URLs.
 // Entries are immutable and looked up the way GitHub does (exact key, then
 // newest prefix match of the key, then of each restore key, all within one
-// version). Faults reproduce what a job sees when the service misbehaves.
+// version, ignoring case; a hit answers with the key as it was saved). Faults reproduce what a job sees when the service misbehaves.
 // A throttle (off by default) puts the archives behind a link of limited
 // bandwidth, shared by every upload and download in flight.
+// The 'act' flavor is instead the cache server of nektos/act, which Gitea's and
+// Forgejo's runners embed (pkg/artifactcache/handler.go): v1 only, keys stored
+// and looked up lowercased, the stored key returned.
 import { createHmac, randomBytes, randomUUID } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import { mkdir, mkdtemp, open, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
@@ -37,7 +40,18 @@ export interface CacheThrottle {
   bytesPerSecond: number
 }
 
+/**
+ * 'github': GitHub's service, keys kept as given. 'act': act's server: v1 only (no Twirp route);
+ * every key lowercased when stored and when looked up, and a hit answers with the stored key;
+ * each key in order matches exactly, else its newest prefix match; a reservation of a key that
+ * exists stores another entry (act refuses none); archives are served from
+ * `_apis/artifactcache/artifacts/<id>` on the same server.
+ */
+export type CacheFlavor = 'github' | 'act'
+
 export interface CacheServiceOptions {
+  /** Default 'github'. */
+  flavor?: CacheFlavor
   /** Keep entries (archives + index.json) here, so a later server on the same directory sees them. Default: a temp dir removed on close. */
   storageDir?: string
   fault?: CacheFault
@@ -121,17 +135,30 @@ interface Reply {
   body?: string | Buffer
 }
 
-/** GitHub's matching: exact key, then the newest entry the key prefixes, then the same per restore key. */
+/**
+ * GitHub's matching: exact key, then the newest entry the key prefixes, then the same per restore
+ * key. Case does not count (an entry saved as `K` is restored for `k`, and is still `K`).
+ */
 export function findEntry(entries: readonly StoredEntry[], keys: readonly string[], version: string): StoredEntry | undefined {
   const sameVersion = entries.filter((e) => e.version === version)
-  const [primary, ...restoreKeys] = keys
+  const [primary, ...restoreKeys] = keys.map((k) => k.toLowerCase())
   if (primary !== undefined) {
-    const exact = newest(sameVersion.filter((e) => e.key === primary))
+    const exact = newest(sameVersion.filter((e) => e.key.toLowerCase() === primary))
     if (exact) return exact
   }
   for (const key of [primary, ...restoreKeys]) {
     if (key === undefined || key === '') continue
-    const match = newest(sameVersion.filter((e) => e.key.startsWith(key)))
+    const match = newest(sameVersion.filter((e) => e.key.toLowerCase().startsWith(key)))
+    if (match) return match
+  }
+  return undefined
+}
+
+/** act's findCache: for each key in order (all lowercased), the newest exact match, else the newest prefix match. */
+export function findActEntry(entries: readonly StoredEntry[], keys: readonly string[], version: string): StoredEntry | undefined {
+  const sameVersion = entries.filter((e) => e.version === version)
+  for (const key of keys.map((k) => k.toLowerCase())) {
+    const match = newest(sameVersion.filter((e) => e.key === key)) ?? newest(sameVersion.filter((e) => e.key.startsWith(key)))
     if (match) return match
   }
   return undefined
@@ -220,6 +247,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
   const requests: CacheRequest[] = []
   let fault: CacheFault = opts.fault ?? 'none'
   const link = new Link(opts.throttle?.bytesPerSecond)
+  const act = opts.flavor === 'act'
   let uploads = 0
   let persisting: Promise<void> = Promise.resolve()
   let url = ''
@@ -238,7 +266,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
   }
 
   function isTaken(key: string, version: string): boolean {
-    const same = (e: { key: string; version: string }): boolean => e.key === key && e.version === version
+    const same = (e: { key: string; version: string }): boolean => e.key.toLowerCase() === key.toLowerCase() && e.version === version
     return index.entries.some(same) || [...reservations.values()].some(same)
   }
 
@@ -330,6 +358,11 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
 
   function lookupV1(query: URLSearchParams): Reply {
     const keys = (query.get('keys') ?? '').split(',').filter((k) => k !== '')
+    if (act) {
+      const entry = findActEntry(index.entries, keys, query.get('version') ?? '')
+      if (!entry) return { status: 204 }
+      return json(200, { result: 'hit', archiveLocation: `${url}${V1_PREFIX}artifacts/${entry.id}`, cacheKey: entry.key })
+    }
     const entry = findEntry(index.entries, keys, query.get('version') ?? '')
     if (!entry) return { status: 204 }
     return json(200, {
@@ -351,11 +384,12 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
 
   async function reserveV1(req: IncomingMessage): Promise<Reply> {
     const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as Record<string, unknown>
-    const key = str(body, 'key')
+    const given = str(body, 'key')
+    const key = act ? given.toLowerCase() : given
     const version = str(body, 'version')
     if (!key || !version) return json(400, { message: 'key and version are required' })
     if (fault === 'read-only') return json(403, { message: WRITE_DENIED })
-    if (fault === 'exists' || isTaken(key, version)) {
+    if (fault === 'exists' || (!act && isTaken(key, version))) {
       return json(409, {
         message: `Cache already exists. Scope: ${SCOPE}, Key: ${key}, Version: ${version}`,
         typeKey: 'ArtifactCacheAlreadyExistsException'
@@ -390,6 +424,13 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
     if (size !== body.size) return json(400, { message: `uploaded ${size} bytes, commit says ${String(body.size)}` })
     await commit(r)
     return { status: 204 }
+  }
+
+  /** act serves archives from its own route, without a token or a signature. */
+  async function actArtifact(id: number, req: IncomingMessage, res: ServerResponse): Promise<Reply | undefined> {
+    const entry = index.entries.find((e) => e.id === id)
+    if (!entry) return json(404, { message: `cache ${id}: not found` })
+    return getBlob(entry, req, res, {})
   }
 
   // ---- Azure blob ----
@@ -498,7 +539,9 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
       if (target.pathname.startsWith(TWIRP_PREFIX)) return twirpError(503, 'unavailable', 'cache service is unavailable')
       return { status: 503, headers: { 'content-type': 'text/plain' }, body: 'Service Unavailable' }
     }
-    if (target.pathname.startsWith(TWIRP_PREFIX)) return twirp(target.pathname.slice(TWIRP_PREFIX.length), req)
+    if (target.pathname.startsWith(TWIRP_PREFIX) && !act) return twirp(target.pathname.slice(TWIRP_PREFIX.length), req)
+    const artifact = new RegExp(`^${V1_PREFIX}artifacts/(\\d+)$`).exec(target.pathname)
+    if (artifact && act) return actArtifact(Number(artifact[1]), req, res)
     if (target.pathname.startsWith(V1_PREFIX)) return artifactCache(target.pathname.slice(V1_PREFIX.length), target.searchParams, req)
     const blobId = new RegExp(`^${BLOB_PREFIX}(\\d+)$`).exec(target.pathname)
     if (blobId) return blob(Number(blobId[1]), target.searchParams, req, res)
@@ -538,6 +581,7 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
     requests,
     env(protocol) {
       const common = { ACTIONS_RUNTIME_TOKEN: token, ACTIONS_CACHE_URL: `${url}/`, ACTIONS_RESULTS_URL: `${url}/`, ACTIONS_CACHE_MODE: '' }
+      if (act && protocol === 'v2') throw new Error("act's cache server speaks v1 only")
       // v2 is refused on GHES, so v2 needs a github.com server URL and v1 a GHES-looking one.
       if (protocol === 'v2') return { ...common, ACTIONS_CACHE_SERVICE_V2: 'true', GITHUB_SERVER_URL: 'https://github.com' }
       return { ...common, ACTIONS_CACHE_SERVICE_V2: '', GITHUB_SERVER_URL: url }

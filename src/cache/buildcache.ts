@@ -8,6 +8,7 @@ import { errorMessage } from '../errors.ts'
 import { cleanupQuietly, removeTree } from '../fsutil.ts'
 import { extractArchive } from './archive.ts'
 import type { CacheBackend } from './backend.ts'
+import { sameKey } from './key.ts'
 import { runSaveJob } from './saver.ts'
 
 export const BUILD_CACHE_STATE = 'build-cache'
@@ -141,7 +142,7 @@ export async function restoreBuildCache(
   const state: BuildCacheState = {
     dir,
     primaryKey: keys.primaryKey,
-    exactHit: matched === keys.primaryKey,
+    exactHit: matched !== undefined && sameKey(matched, keys.primaryKey),
     restoredAt: Date.now(),
     fingerprint: await fingerprint(dir),
     ...(unclean === undefined ? {} : { unclean })

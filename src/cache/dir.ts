@@ -9,6 +9,10 @@
 // links or the file system updating access times on reads (noatime mounts, NFS): a restore sets
 // the entry's atime itself, and the eviction after a save removes the least recently restored or
 // written entries while the directory holds more than its limit.
+//
+// The key is stored lowercased (foldKey) and compared ignoring case, as the cache services do: a key
+// differing only in case is one entry on every file system, case-sensitive (ext4) or not (APFS,
+// NTFS, SMB shares), and entries written with their case kept are still found.
 import * as core from '@actions/core'
 import { constants as fsConstants, createWriteStream } from 'node:fs'
 import { copyFile, lstat, mkdir, mkdtemp, open, readdir, stat, utimes } from 'node:fs/promises'
@@ -20,6 +24,7 @@ import { cleanupWarning } from '../oserrors.ts'
 import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
 import { trimFiles } from './dirtrim.ts'
+import { foldKey, keyHasPrefix, sameKey } from './key.ts'
 import { TIMED_OUT } from './observe.ts'
 
 export interface DirConfig {
@@ -103,12 +108,12 @@ export interface Candidate {
  * Ties go to the greater key, so every runner picks the same.
  */
 export function chooseMatch<T extends Candidate>(candidates: readonly T[], primaryKey: string, restoreKeys: readonly string[]): T | undefined {
-  const exact = candidates.find((c) => c.key === primaryKey)
+  const exact = candidates.find((c) => sameKey(c.key, primaryKey))
   if (exact !== undefined) return exact
   for (const prefix of restoreKeys) {
     let best: T | undefined
     for (const c of candidates) {
-      if (!c.key.startsWith(prefix)) continue
+      if (!keyHasPrefix(c.key, prefix)) continue
       if (best === undefined || c.mtimeMs > best.mtimeMs || (c.mtimeMs === best.mtimeMs && c.key > best.key)) best = c
     }
     if (best !== undefined) return best
@@ -210,7 +215,7 @@ export async function lookupEntry(root: string, dir: string, primaryKey: string,
     const key = decodeKey(name)
     return key === undefined ? [] : [{ key, name }]
   })
-  const wanted = keyed.filter((k) => k.key === primaryKey || restoreKeys.some((prefix) => k.key.startsWith(prefix)))
+  const wanted = keyed.filter((k) => sameKey(k.key, primaryKey) || restoreKeys.some((prefix) => keyHasPrefix(k.key, prefix)))
   const stats = await Promise.all(
     wanted.map(async ({ key, name }) => {
       const file = path.join(dir, name)
@@ -402,7 +407,7 @@ export function dirBackend(config: DirConfig): CacheBackend {
       let encoded: string
       let dir: string
       try {
-        encoded = encodeKey(key)
+        encoded = encodeKey(foldKey(key))
         dir = entryDir(entry)
       } catch {
         return { saved: false, failed: true, skipped: `the key ${JSON.stringify(key)} or entry ${JSON.stringify(entry)} is not valid text`, sizeBytes }

@@ -3,6 +3,7 @@ import { readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { tryRemoveTree } from '../fsutil.ts'
 import type { Trimmed } from './backend.ts'
+import { keyHasPrefix } from './key.ts'
 import { beyondNewest, type Dated } from './retention.ts'
 
 /**
@@ -21,7 +22,7 @@ export async function trimFiles(dir: string, keyPrefix: string, keep: number, ke
   const entries: (Dated & { file: string })[] = []
   for (const name of names) {
     const key = keyOf(name)
-    if (key === undefined || !key.startsWith(keyPrefix)) continue
+    if (key === undefined || !keyHasPrefix(key, keyPrefix)) continue
     const file = path.join(dir, name)
     try {
       const info = await stat(file)

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { removeTree, scratchDir } from '../fsutil.ts'
 import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
+import { sameKey } from './key.ts'
 import { TIMED_OUT, watchCacheLog } from './observe.ts'
 
 
@@ -80,7 +81,7 @@ async function lookupAndRestore(
   if (lookup.value === undefined) return { outcome: 'miss' }
   const matchedKey = lookup.value
   const restored = await watchCacheLog(() => cache.restoreCache(paths, matchedKey, []))
-  if (restored.value !== matchedKey) {
+  if (typeof restored.value !== 'string' || !sameKey(restored.value, matchedKey)) {
     const why = restored.log.warnings.join('; ') || 'the entry disappeared'
     return { outcome: 'broken', matchedKey, why, corrupt: /tar|zstd|gzip|EOF|corrupt|Content-Length|size/i.test(why) }
   }
@@ -92,7 +93,7 @@ async function saveOnce(paths: string[], key: string, sizeBytes: number): Promis
     // Checking first keeps the common race (a parallel job of the same commit) from reaching the
     // service's create call, which @actions/cache reports as a warning.
     const existing = await watchCacheLog(() => cache.restoreCache(paths, key, [], { lookupOnly: true }))
-    if (existing.value === key) return { saved: false, skipped: 'entry already exists', sizeBytes }
+    if (typeof existing.value === 'string' && sameKey(existing.value, key)) return { saved: false, skipped: 'entry already exists', sizeBytes }
     const { value: id, log } = await watchCacheLog(() => cache.saveCache(paths, key))
     if (id === -1) {
       // @actions/cache has already logged why (a reservation conflict as info, other problems as warnings).

@@ -51,3 +51,24 @@ export function assertKeyLengths(prefix: string, keys: readonly string[]): void 
     `Input 'key-prefix' (${prefix.length} characters) makes the cache key ${longest.length} characters long; the cache service allows at most ${MAX_KEY_LENGTH}. Expected a key-prefix of at most ${Math.max(room, 1)} characters, such as 'go-mod'.`
   )
 }
+
+// Cache services compare keys ignoring case: @actions/cache takes a match as exact when the keys
+// differ only in case (`isExactKeyMatch`), and act's cache server (Gitea's and Forgejo's runners)
+// lowercases every key it stores and answers with the stored key. A comparison of ours that
+// minded case would take act's answer to the primary key for a restore-key hit and save the
+// entry again on every run. Every comparison of keys goes through sameKey or keyHasPrefix.
+
+/** The form of a key in which case no longer counts; S3 objects and directory entries are named by it. */
+export function foldKey(key: string): string {
+  return key.toLowerCase()
+}
+
+/** True when the cache services take a and b for one key. */
+export function sameKey(a: string, b: string): boolean {
+  return foldKey(a) === foldKey(b)
+}
+
+/** True when a restore key (prefix) matches key, as the cache services match it. */
+export function keyHasPrefix(key: string, prefix: string): boolean {
+  return foldKey(key).startsWith(foldKey(prefix))
+}

@@ -7,6 +7,7 @@ import { cleanupQuietly, isEmptyDir, tryRemoveTree } from '../fsutil.ts'
 import { cleanupWarning } from '../oserrors.ts'
 import { extractArchive } from './archive.ts'
 import type { CacheBackend } from './backend.ts'
+import { sameKey } from './key.ts'
 import type { CacheLayout } from './layout.ts'
 
 /** What the restore found; reported as the `cache-state` output. */
@@ -86,7 +87,7 @@ export async function restoreModCache(backend: CacheBackend, o: RestoreOptions):
         core.warning(`Restoring ${fetched.matchedKey} failed (${fetched.why}); the modules are downloaded afresh.`)
         return done({ state: fetched.corrupt ? 'miss' : 'unavailable', serviceFailed: !fetched.corrupt })
       case 'restored': {
-        const exact = fetched.matchedKey === o.primaryKey
+        const exact = sameKey(fetched.matchedKey, o.primaryKey)
         try {
           await mkdir(o.modCache, { recursive: true })
           const extracted = await extractArchive(fetched.file, o.modCache)

@@ -6,6 +6,10 @@
 // so a reader never sees half an archive, and a save sends `If-None-Match: *` so that, where the
 // server supports conditional writes, the first of two jobs saving one key wins and entries stay
 // immutable; where it does not, the last complete upload wins, which is as good a cache entry.
+// Object keys are case-sensitive and a listing's prefix too, so the key part of an object's name is
+// the key lowercased (foldKey): a key differing only in case is the same entry, as in the cache
+// services, and the matched key comes back lowercased, as from act's cache server. (An object
+// stored with its key's case kept is not found by a lowercased prefix: one miss stores it anew.)
 //
 // Credentials, the shared config file and AWS_ENDPOINT_URL(_S3) are the SDK's own (its default
 // chain reads them from process.env and ~/.aws). The environment given here decides what the SDK
@@ -36,6 +40,7 @@ import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
 import { describeS3Error, explainHead, isNotFound, redactor, SECRET_VARIABLES, shapeOf, statusOf, type ErrorContext } from './s3errors.ts'
 import { trimObjects } from './s3trim.ts'
+import { foldKey } from './key.ts'
 
 export interface S3Config {
   bucket: string
@@ -62,9 +67,9 @@ export function entryPrefix(prefix: string, entry: string): string {
   return [prefix, ARCHIVE_FORMAT, entry].filter((part) => part !== '').join('/') + '/'
 }
 
-/** The object key of an entry's key. */
+/** The object key of an entry's key, which is stored lowercased. */
 export function objectKey(prefix: string, entry: string, key: string): string {
-  return entryPrefix(prefix, entry) + key
+  return entryPrefix(prefix, entry) + foldKey(key)
 }
 
 /**
@@ -260,12 +265,13 @@ async function lookup(
   const timer = Number.isFinite(lookupTimeoutMs) ? setTimeout(() => abort.abort(), Math.max(0, lookupTimeoutMs)) : undefined
   const failed = (err: unknown): Fetched => (abort.signal.aborted ? { outcome: 'timeout' } : { outcome: 'service-failed', why: why(err) })
   try {
+    const exact = objectKey(prefix, entry, primaryKey)
     try {
-      const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: base + primaryKey }), { abortSignal: abort.signal })
-      return { matchedKey: primaryKey, objectKey: base + primaryKey, ...known(head.ContentLength, head.ETag) }
+      const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: exact }), { abortSignal: abort.signal })
+      return { matchedKey: exact.slice(base.length), objectKey: exact, ...known(head.ContentLength, head.ETag) }
     } catch (err) {
       // A HEAD has no body to tell a missing bucket from a missing key: the listing below does.
-      if (!isNotFound(err) || abort.signal.aborted) return failed(await explainHead(client, bucket, base + primaryKey, err, abort.signal))
+      if (!isNotFound(err) || abort.signal.aborted) return failed(await explainHead(client, bucket, exact, err, abort.signal))
     }
     for (const candidate of [primaryKey, ...restoreKeys]) {
       let newest: _Object | undefined
@@ -273,7 +279,7 @@ async function lookup(
       do {
         let page
         try {
-          page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: base + candidate, ContinuationToken: token }), {
+          page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: objectKey(prefix, entry, candidate), ContinuationToken: token }), {
             abortSignal: abort.signal
           })
         } catch (err) {

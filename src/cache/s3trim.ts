@@ -1,5 +1,6 @@
 // The trim of an S3 backend: list the objects of a key prefix, delete all but the newest few.
 import { DeleteObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
+import { foldKey } from './key.ts'
 import type { Trimmed } from './backend.ts'
 import { beyondNewest, type Dated } from './retention.ts'
 
@@ -20,7 +21,7 @@ export async function trimObjects(
   let token: string | undefined
   try {
     do {
-      const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: base + keyPrefix, ContinuationToken: token }))
+      const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: base + foldKey(keyPrefix), ContinuationToken: token }))
       for (const o of page.Contents ?? []) {
         if (o.Key === undefined || o.Key.endsWith('/')) continue
         listed.push({ key: o.Key.slice(base.length), objectKey: o.Key, timeMs: o.LastModified?.getTime() ?? 0 })
