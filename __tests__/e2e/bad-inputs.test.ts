@@ -1,5 +1,5 @@
 // Inputs a new user gets wrong, run as the action runs: each fails the step with one error that
-// names the input (or go.sum), before the cache service receives a save.
+// names the input (or the go.mod, go.work or go.sum), before the cache service receives a save.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
@@ -45,6 +45,22 @@ describe('bad inputs fail the step with one error, and nothing is saved', () => 
     expect(errors(run)).toEqual([expect.stringMatching(/^::error::Input 'proxies': GOPROXY entry ".*" contains white space/)])
     expect(world.proxy.requests).toEqual([])
     expect(world.cache.uploads()).toBe(uploads)
+  })
+
+  it.each([
+    ['app/go.mod', 'is a file (name the directory that holds it)'],
+    ['app/go.mod/sub', 'does not exist (a part of the path is a file)'],
+    ['nowhere', 'does not exist']
+  ])('working-directory: %j fails naming the input, the path and a directory as the expected form', async (dir, why) => {
+    const lookups = world.cache.requests.length
+    const run = await world.run({ inputs: { 'working-directory': dir } })
+    expect(run.main.exitCode).toBe(1)
+    expect(errors(run)).toEqual([
+      `::error::Input 'working-directory' points at ${path.join(world.workspace, dir)}, which ${why}; expected a directory inside the repository, such as '.' or 'backend'.`
+    ])
+    expect(run.log).not.toMatch(/ENOTDIR|spawn/)
+    expect(world.proxy.requests).toEqual([])
+    expect(world.cache.requests.length).toBe(lookups)
   })
 
   it('key-prefix: a key longer than the cache service takes fails, naming the input and the limit', async () => {
@@ -147,5 +163,93 @@ describe('a go.sum that does not vouch for the modules', () => {
     } finally {
       await world.require([v(1), v(2)])
     }
+  })
+})
+
+describe('a project file go cannot use fails the step at once, naming the file and the fix', () => {
+  let world: World
+  let goMod: string
+  let uploads: number
+  // The test world turns workspaces off; these tests need go to read go.work.
+  const withWorkspace = { GOWORK: undefined }
+  beforeAll(async () => {
+    world = await createWorld({ modules: [v(1), v(2)] })
+    goMod = await readFile(path.join(world.project, 'go.mod'), 'utf8')
+  })
+  afterAll(() => world.close())
+  beforeEach(async () => {
+    await world.emptyModCache()
+    await writeFile(path.join(world.project, 'go.mod'), goMod)
+    await rm(path.join(world.project, 'go.work'), { force: true })
+    world.proxy.clearRequests()
+    uploads = world.cache.uploads()
+  })
+
+  /** One error and no warning, one attempt of go, no retry, no module fetched, nothing saved. */
+  function expectOneUnretriedError(run: ActionRun, error: string | RegExp): void {
+    expect(run.main.exitCode).toBe(1)
+    expect(errors(run)).toHaveLength(1)
+    if (typeof error === 'string') expect(errors(run)[0]).toBe(`::error::${error}`)
+    else expect(errors(run)[0].replace(/^::error::/, '')).toMatch(error)
+    expect(run.log).not.toMatch(/^::warning/m)
+    expect(run.outputs['download-attempts']).toBe('1')
+    expect(run.log).not.toMatch(/Attempt 2 of/)
+    expect(world.zipRequests()).toEqual([])
+    expect(world.cache.uploads()).toBe(uploads)
+  }
+
+  it("a go.work whose use names a missing directory: names go.work and the directory", async () => {
+    await writeFile(path.join(world.project, 'go.work'), 'go 1.22\n\nuse (\n\t.\n\t./missing\n)\n')
+    const run = await world.run({ inputs: { 'key-prefix': 'workuse', 'download-retries': '3' }, env: withWorkspace })
+    expectOneUnretriedError(
+      run,
+      'go cannot use app/go.work: a use directive names app/missing, which has no go.mod (go: cannot load module missing listed in go.work file: open missing/go.mod: no such file or directory). ' +
+        'Fix: delete app/missing from the use directives of app/go.work, or commit the go.mod of the module that belongs there. Not retried: no download fixes a file. Nothing was saved to the cache.'
+    )
+  })
+
+  it('a go.work with a directive it cannot hold: names go.work and its line', async () => {
+    await writeFile(path.join(world.project, 'go.work'), 'go 1.22\n\nuse .\nrequire example.com/fixture/m001 v1.0.0\n')
+    const run = await world.run({ inputs: { 'key-prefix': 'worksyntax', 'download-retries': '3' }, env: withWorkspace })
+    expectOneUnretriedError(
+      run,
+      'go cannot use app/go.work:4: unknown directive: require. Fix: correct or delete that line; a directive of a newer Go needs that Go, installed before this step (actions/setup-go). Not retried: no download fixes a file. Nothing was saved to the cache.'
+    )
+  })
+
+  it('a go.mod with a malformed require line: names go.mod and its line', async () => {
+    await writeFile(path.join(world.project, 'go.mod'), `${goMod}\nrequire example.com/fixture/m003\n`)
+    const line = `${goMod}\nrequire`.split('\n').length
+    const run = await world.run({ inputs: { 'key-prefix': 'modsyntax', 'download-retries': '3' } })
+    expectOneUnretriedError(
+      run,
+      `go cannot use app/go.mod:${line}: usage: require module/path v1.2.3. Fix: correct that line as go says, and commit the file. Not retried: no download fixes a file. Nothing was saved to the cache.`
+    )
+  })
+
+  it('a replace directive naming a directory that is not there: names go.mod and the directory', async () => {
+    await writeFile(path.join(world.project, 'go.mod'), `${goMod}\nreplace example.com/fixture/m001 => ../nowhere\n`)
+    const run = await world.run({ inputs: { 'key-prefix': 'replace', 'download-retries': '3' } })
+    expectOneUnretriedError(
+      run,
+      /^go cannot use app\/go\.mod: a replace directive sends example\.com\/fixture\/m001@v1\.0\.0 to nowhere, which has no go\.mod \(go: .*\)\. Fix: check out nowhere before this step, or correct the replace directive for example\.com\/fixture\/m001@v1\.0\.0 \(=> \.\.\/nowhere\) in app\/go\.mod\. Not retried/
+    )
+  })
+
+  it('after a partial restore, a go.mod go cannot read is the same one error', async () => {
+    const first = await world.run({ inputs: { 'key-prefix': 'partial', 'background-save': 'false' } })
+    expect(first.main.exitCode).toBe(0)
+    await world.emptyModCache()
+    await writeFile(path.join(world.project, 'go.mod'), `${goMod}\nfrobnicate x\n`)
+    const line = `${goMod}\nfrobnicate`.split('\n').length
+    uploads = world.cache.uploads()
+    world.proxy.clearRequests()
+    const run = await world.run({ inputs: { 'key-prefix': 'partial', 'download-retries': '3' } })
+    expect(run.outputs['cache-hit']).toBe('false')
+    expect(run.log).toContain('Restored the module cache from partial-')
+    expectOneUnretriedError(
+      run,
+      new RegExp(`^go cannot use app/go\\.mod:${line}: unknown directive: frobnicate\\. Fix: correct or delete that line`)
+    )
   })
 })
