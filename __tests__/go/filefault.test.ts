@@ -44,6 +44,8 @@ const faults: [string, Expected][] = [
   ['work-unterminated-block', { file: printed('go.work', 5), said: /^syntax error \(unterminated block/, fix: syntaxFix }],
   ['work-module-unknown-directive', { file: printed('a/go.mod', 4), said: /^unknown directive: bogus$/, fix: directiveFix }],
   ['work-module-no-module-line', { file: printed('a/go.mod'), said: /^missing module declaration$/, fix: /^add a module line/ }],
+  ['work-module-spaced-unknown-directive', { file: printed('my mod/go.mod', 4), said: /^unknown directive: bogus$/, fix: directiveFix }],
+  ['work-use-spaced-missing-dir', { file: { inUse: 'go.work' }, dir: 'no dir', said: /^a use directive names \{dir\}, which has no go\.mod/, fix: /^delete \{dir\}/ }],
   ['work-use-twice', { file: printed('go.work', 4), said: /appears multiple times in workspace$/, fix: /^delete the repeated use directive$/ }],
   ['work-same-module-twice', { file: { inUse: 'go.work' }, said: /^module example\.com\/a appears multiple times in workspace$/, fix: /^keep one use directive in \{file\} for a directory of module example\.com\/a/ }],
   ['work-module-needs-newer-go-line', { file: { inUse: 'go.work' }, said: /^module a listed in go\.work file requires go >= 1\.22, but go\.work lists go 1\.21$/, fix: /^raise the go line of \{file\} to 1\.22 \(`go work use` does it\)/ }],
@@ -73,6 +75,16 @@ describe(`fileFaultOf, over what ${captured.go} printed`, () => {
       expect(fileFaultOf(stderrOf(name))).toBeUndefined()
     }
   )
+
+  it('reads the same faults in the words of Windows, where a missing file is ERROR_FILE_NOT_FOUND or ERROR_PATH_NOT_FOUND', () => {
+    // The captured POSIX texts with Windows' own message for the error and its separators.
+    const windows = (name: string, text: string) =>
+      stderrOf(name).replace('no such file or directory', text).replace(/\$WORK\/nowhere\/go\.mod/, 'C:\\a\\nowhere\\go.mod')
+    expect(fileFaultOf(windows('work-use-missing-dir', 'The system cannot find the file specified.'))?.dir).toBe('missing')
+    expect(fileFaultOf(windows('mod-replace-missing-dir', 'The system cannot find the path specified.'))?.dir).toBe('C:\\a\\nowhere')
+    const sum = stderrOf('sum-malformed').replace('$WORK/project/go.sum', 'D:\\a\\repo\\go.sum')
+    expect(fileFaultOf(sum)?.file).toEqual({ printed: 'D:\\a\\repo\\go.sum', line: 1 })
+  })
 
   it('finds nothing in a proxy failure', () => {
     expect(fileFaultOf('go: example.com/m@v1.0.0: reading https://proxy.example/example.com/m/@v/v1.0.0.zip: 503 Service Unavailable\n')).toBeUndefined()

@@ -46,6 +46,8 @@ const CASES: Omit<FaultCase, 'stderr'>[] = [
   { name: 'work-unterminated-block', files: { 'go.work': 'go 1.22\n\nuse (\n./a\n', 'a/go.mod': mod('a') }, cwd: '.', args: download },
   { name: 'work-module-unknown-directive', files: { 'go.work': 'go 1.22\n\nuse ./a\n', 'a/go.mod': mod('a', 'bogus\n') }, cwd: '.', args: download },
   { name: 'work-module-no-module-line', files: { 'go.work': 'go 1.22\n\nuse ./a\n', 'a/go.mod': 'go 1.22\n' }, cwd: '.', args: download },
+  { name: 'work-module-spaced-unknown-directive', files: { 'go.work': 'go 1.22\n\nuse "./my mod"\n', 'my mod/go.mod': mod('a', 'bogus\n') }, cwd: '.', args: download },
+  { name: 'work-use-spaced-missing-dir', files: { 'go.work': 'go 1.22\n\nuse ./a\nuse "./no dir"\n', 'a/go.mod': mod('a') }, cwd: '.', args: download },
   { name: 'work-use-twice', files: { 'go.work': 'go 1.22\n\nuse ./a\nuse a\n', 'a/go.mod': mod('a') }, cwd: '.', args: download },
   { name: 'work-same-module-twice', files: { 'go.work': 'go 1.22\n\nuse ./a\nuse ./b\n', 'a/go.mod': mod('a'), 'b/go.mod': mod('a') }, cwd: '.', args: download },
   { name: 'work-module-needs-newer-go-line', files: { 'go.work': 'go 1.21\n\nuse ./a\n', 'a/go.mod': 'module example.com/a\n\ngo 1.22\n' }, cwd: '.', args: download },

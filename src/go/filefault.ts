@@ -27,7 +27,10 @@ export interface FileFault {
 const SYNTAX =
   /unknown directive|unknown block type|^usage: |syntax error|unexpected (newline|EOF|token)|invalid (go|toolchain) version|invalid language version|invalid toolchain name|invalid quoted string|unquoted string|repeated \w+ statement|expects exactly one argument|^expected |^replacement (directory|module)|wrong number of fields|appears multiple times in workspace|^unknown godebug/
 
-const POSITION = /^(\S+?):(\d+)(?::\d+)?: (.*)$/
+// Paths may hold spaces, and on Windows a drive letter's colon.
+const POSITION = /^(.+?):(\d+)(?::\d+)?: (.*)$/
+/** A missing file, as go prints it on POSIX systems and on Windows. */
+const NOT_EXIST = '(?:no such file or directory|The system cannot find the (?:file|path) specified\\.)'
 
 /** The first fault of this kind in what go printed, or undefined when there is none. */
 export function fileFaultOf(stderr: string): FileFault | undefined {
@@ -43,7 +46,7 @@ export function fileFaultOf(stderr: string): FileFault | undefined {
 function faultAt(line: string, rest: string[]): FileFault | undefined {
   // "errors parsing go.mod:" (or go.work, or a workspace module's go.mod), "malformed go.sum:",
   // "error loading go.work:", each followed by file:line: message lines.
-  if (/(errors parsing|error loading) \S+:$|^malformed go\.sum:$/.test(line)) {
+  if (/(errors parsing|error loading) .+:$|^malformed go\.sum:$/.test(line)) {
     const said: string[] = []
     let first: Printed | undefined
     for (const next of rest) {
@@ -64,11 +67,11 @@ function faultAt(line: string, rest: string[]): FileFault | undefined {
     if (first === undefined) return undefined
     return { file: first, said: said.join('; '), fix: syntaxFix(first.printed, said[0]) }
   }
-  let m = /error reading (\S+): missing module declaration/.exec(line)
+  let m = /error reading (.+?): missing module declaration/.exec(line)
   if (m !== null) {
     return { file: { printed: m[1] }, said: 'missing module declaration', fix: 'add a module line naming the module path, e.g. `go mod edit -module=example.com/mymodule` in its directory' }
   }
-  m = /^cannot load module (\S+) listed in go\.work file: open \S+: no such file or directory$/.exec(line)
+  m = new RegExp(`^cannot load module (.+?) listed in go\\.work file: open .+: ${NOT_EXIST}$`).exec(line)
   if (m !== null) {
     return {
       file: { inUse: 'go.work' },
@@ -85,7 +88,7 @@ function faultAt(line: string, rest: string[]): FileFault | undefined {
   if (m !== null) {
     return { file: { inUse: 'go.work' }, said: line, fix: `keep one use directive in {file} for a directory of module ${m[1]}: two directories declare that module path` }
   }
-  m = /^(\S+@\S+) \(replaced by (\S+)\): reading \S+: open (\S+)\/go\.mod: no such file or directory$/.exec(line)
+  m = new RegExp(`^(\\S+@\\S+) \\(replaced by (.+?)\\): reading .+?: open (.+)[\\\\/]go\\.mod: ${NOT_EXIST}$`).exec(line)
   if (m !== null) {
     return {
       file: { inUse: 'go.work or go.mod' },
@@ -94,7 +97,7 @@ function faultAt(line: string, rest: string[]): FileFault | undefined {
       fix: `check out {dir} before this step, or correct the replace directive for ${m[1]} (=> ${m[2]}) in {file}`
     }
   }
-  m = /^invalid toolchain "[^"]*" in (\S+)$/.exec(line)
+  m = /^invalid toolchain "[^"]*" in (.+)$/.exec(line)
   if (m !== null) {
     return { file: { printed: m[1] }, said: line, fix: 'write the toolchain line as a release such as go1.23.0 (or default), or delete it' }
   }
