@@ -185,14 +185,14 @@ describe('a project file go cannot use fails the step at once, naming the file a
     uploads = world.cache.uploads()
   })
 
-  /** One error and no warning, one attempt of go, no retry, no module fetched, nothing saved. */
-  function expectOneUnretriedError(run: ActionRun, error: string | RegExp): void {
+  /** One error and no warning, at most one attempt of go, no retry, no module fetched, nothing saved. */
+  function expectOneUnretriedError(run: ActionRun, error: string | RegExp, attempts = '1'): void {
     expect(run.main.exitCode).toBe(1)
     expect(errors(run)).toHaveLength(1)
     if (typeof error === 'string') expect(errors(run)[0]).toBe(`::error::${error}`)
     else expect(errors(run)[0].replace(/^::error::/, '')).toMatch(error)
     expect(run.log).not.toMatch(/^::warning/m)
-    expect(run.outputs['download-attempts']).toBe('1')
+    expect(run.outputs['download-attempts']).toBe(attempts)
     expect(run.log).not.toMatch(/Attempt 2 of/)
     expect(world.zipRequests()).toEqual([])
     expect(world.cache.uploads()).toBe(uploads)
@@ -234,6 +234,24 @@ describe('a project file go cannot use fails the step at once, naming the file a
       run,
       /^go cannot use app\/go\.mod: a replace directive sends example\.com\/fixture\/m001@v1\.0\.0 to nowhere, which has no go\.mod \(go: .*\)\. Fix: check out nowhere before this step, or correct the replace directive for example\.com\/fixture\/m001@v1\.0\.0 \(=> \.\.\/nowhere\) in app\/go\.mod\. Not retried/
     )
+  })
+
+  it('a go.sum with a malformed line: names go.sum and its line, and leaves it as it was', async () => {
+    const goSum = await readFile(path.join(world.project, 'go.sum'), 'utf8')
+    const broken = `${goSum}example.com/fixture/m003 v1.0.0/go.mod\n`
+    await writeFile(path.join(world.project, 'go.sum'), broken)
+    try {
+      const run = await world.run({ inputs: { 'key-prefix': 'sumsyntax', 'download-retries': '3' } })
+      expectOneUnretriedError(
+        run,
+        `go cannot use app/go.sum:${broken.split('\n').length - 1}: wrong number of fields 2 (expected "<module> <version>[/go.mod] h1:<hash>"). Fix: delete that line (or the whole go.sum), run \`go mod tidy\`, and commit go.sum. Not retried: no download fixes a file. Nothing was saved to the cache.`,
+        // go.sum is read before go runs: go never got to it.
+        '0'
+      )
+      expect(await readFile(path.join(world.project, 'go.sum'), 'utf8')).toBe(broken)
+    } finally {
+      await writeFile(path.join(world.project, 'go.sum'), goSum)
+    }
   })
 
   it('after a partial restore, a go.mod go cannot read is the same one error', async () => {

@@ -50,6 +50,7 @@ const faults: [string, Expected][] = [
   ['work-same-module-twice', { file: { inUse: 'go.work' }, said: /^module example\.com\/a appears multiple times in workspace$/, fix: /^keep one use directive in \{file\} for a directory of module example\.com\/a/ }],
   ['work-module-needs-newer-go-line', { file: { inUse: 'go.work' }, said: /^module a listed in go\.work file requires go >= 1\.22, but go\.work lists go 1\.21$/, fix: /^raise the go line of \{file\} to 1\.22 \(`go work use` does it\)/ }],
   ['sum-malformed', { file: printed('$WORK/project/go.sum', 1), said: /^wrong number of fields 2$/, fix: /^delete that line \(or the whole go\.sum\), run `go mod tidy`/ }],
+  ['work-sum-malformed', { file: printed('$WORK/project/go.work.sum', 1), said: /^wrong number of fields 2$/, fix: /^delete that line \(or the whole go\.work\.sum: go writes the lines it needs again\)/ }],
   ['sum-malformed-graph', { file: printed('$WORK/project/go.sum', 1), said: /^wrong number of fields 2$/, fix: /go mod tidy/ }]
 ]
 

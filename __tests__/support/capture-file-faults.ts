@@ -52,6 +52,7 @@ const CASES: Omit<FaultCase, 'stderr'>[] = [
   { name: 'work-same-module-twice', files: { 'go.work': 'go 1.22\n\nuse ./a\nuse ./b\n', 'a/go.mod': mod('a'), 'b/go.mod': mod('a') }, cwd: '.', args: download },
   { name: 'work-module-needs-newer-go-line', files: { 'go.work': 'go 1.21\n\nuse ./a\n', 'a/go.mod': 'module example.com/a\n\ngo 1.22\n' }, cwd: '.', args: download },
   { name: 'sum-malformed', files: { 'go.mod': mod('m', dep), 'go.sum': 'example.com/dep v1.0.0/go.mod\n' }, cwd: '.', args: download },
+  { name: 'work-sum-malformed', files: { 'go.work': 'go 1.22\n\nuse ./a\n', 'a/go.mod': mod('a', dep), 'go.work.sum': 'example.com/dep v1.0.0/go.mod\n' }, cwd: '.', args: download },
   // Not a file's fault: a version go must look up, and the lookup fails.
   { name: 'lookup-refused', files: { 'go.mod': mod('m', '\nrequire example.com/dep v1\n') }, cwd: '.', args: download, env: { GOPROXY: 'http://127.0.0.1:1' } },
   { name: 'lookup-offline', files: { 'go.mod': mod('m', '\nrequire example.com/dep v1\n') }, cwd: '.', args: download, env: { GOPROXY: 'off' } },

@@ -47,25 +47,22 @@ function faultAt(line: string, rest: string[]): FileFault | undefined {
   // "errors parsing go.mod:" (or go.work, or a workspace module's go.mod), "malformed go.sum:",
   // "error loading go.work:", each followed by file:line: message lines.
   if (/(errors parsing|error loading) .+:$|^malformed go\.sum:$/.test(line)) {
-    const said: string[] = []
-    let first: Printed | undefined
+    const positions: Position[] = []
     for (const next of rest) {
       const m = POSITION.exec(next)
       if (m === null) {
         // go's usage text goes on in an indented line.
-        if (/^\s/.test(next) && said.length > 0) said[said.length - 1] += ` ${next.trim()}`
+        const last = positions.at(-1)
+        if (/^\s/.test(next) && last !== undefined) last.said += ` ${next.trim()}`
         else break
         continue
       }
       // A version go failed to look up is a network matter, not a file's.
       if (!SYNTAX.test(m[3])) return undefined
-      // The first position is the fault's; any other is said as a line of the same file.
-      if (first === undefined) said.push(m[3])
-      else said.push(m[1] === first.printed ? `line ${m[2]}: ${m[3]}` : next.trim())
-      first ??= { printed: m[1], line: Number(m[2]) }
+      positions.push({ file: m[1], line: Number(m[2]), said: m[3] })
     }
-    if (first === undefined) return undefined
-    return { file: first, said: said.join('; '), fix: syntaxFix(first.printed, said[0]) }
+    const [first, ...others] = positions
+    return first === undefined ? undefined : positionFault(first, ...others)
   }
   let m = /error reading (.+?): missing module declaration/.exec(line)
   if (m !== null) {
@@ -104,10 +101,24 @@ function faultAt(line: string, rest: string[]): FileFault | undefined {
   return undefined
 }
 
-function syntaxFix(file: string, said: string | undefined): string {
+/** A problem go's reader found at a line of a file. */
+export interface Position {
+  file: string
+  line: number
+  said: string
+}
+
+/** The fault of the first position; the others are said after it, by line when in the same file. */
+export function positionFault(first: Position, ...others: Position[]): FileFault {
+  const said = [first.said, ...others.map((p) => (p.file === first.file ? `line ${p.line}: ${p.said}` : `${p.file}:${p.line}: ${p.said}`))]
+  return { file: { printed: first.file, line: first.line }, said: said.join('; '), fix: syntaxFix(first.file, first.said) }
+}
+
+function syntaxFix(file: string, said: string): string {
   if (/go\.sum$/.test(file)) return 'delete that line (or the whole go.sum), run `go mod tidy`, and commit go.sum'
-  if (said !== undefined && /appears multiple times/.test(said)) return 'delete the repeated use directive'
-  if (said !== undefined && /unknown directive/.test(said)) {
+  if (/go\.work\.sum$/.test(file)) return 'delete that line (or the whole go.work.sum: go writes the lines it needs again), and commit it'
+  if (/appears multiple times/.test(said)) return 'delete the repeated use directive'
+  if (/unknown directive/.test(said)) {
     return 'correct or delete that line; a directive of a newer Go needs that Go, installed before this step (actions/setup-go)'
   }
   return 'correct that line as go says, and commit the file'
