@@ -5,7 +5,7 @@ import path from 'node:path'
 import { ActionError } from '../errors.ts'
 import { removeTree } from '../fsutil.ts'
 import { toSlash } from '../deps.ts'
-import { outputLines, runGo } from './command.ts'
+import { runGo } from './command.ts'
 import { classifyGoOutput, isTransient, proxyOfUrl, type GoFailure } from './failure.ts'
 import { fileFaultMessage, fileFaultOf, type FileFault } from './filefault.ts'
 import { formatGoProxy, redactGoProxy, type GoProxyEntry } from './goproxy.ts'
@@ -184,12 +184,20 @@ async function describeFileFault(fault: FileFault, where: { cwd: string; workspa
   if ('printed' in fault.file) {
     file = shown(fault.file.printed)
   } else {
-    const env = await runGo(['env', 'GOWORK', 'GOMOD'], { cwd: where.cwd, env: { GOTOOLCHAIN: 'local' } })
-    const [gowork = '', gomod = ''] = outputLines(env.stdout.trim())
+    const env = await runGo(['env', '-json', 'GOWORK', 'GOMOD'], { cwd: where.cwd, env: { GOTOOLCHAIN: 'local' } })
+    const { GOWORK: gowork = '', GOMOD: gomod = '' } = parseGoEnvFiles(env.stdout)
     const found = gowork !== '' && gowork !== 'off' ? gowork : fault.file.inUse === 'go.work' ? '' : gomod
     file = found === '' || found === os.devNull ? fault.file.inUse : shown(found)
   }
   return fileFaultMessage(fault, { file, dir: fault.dir === undefined ? undefined : shown(fault.dir) })
+}
+
+function parseGoEnvFiles(stdout: string): { GOWORK?: string; GOMOD?: string } {
+  try {
+    return JSON.parse(stdout) as { GOWORK?: string; GOMOD?: string }
+  } catch {
+    return {}
+  }
 }
 
 function parseSafely(stdout: string): DownloadedModule[] {
