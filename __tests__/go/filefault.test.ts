@@ -35,6 +35,7 @@ const faults: [string, Expected][] = [
   ['mod-invalid-toolchain-local', { file: printed('go.mod', 5), said: /^invalid toolchain version 'bogus'/, fix: syntaxFix }],
   ['mod-invalid-toolchain-auto', { file: printed('go.mod'), said: /^invalid toolchain "bogus" in go\.mod$/, fix: /^write the toolchain line as a release such as go1\.23\.0/ }],
   ['mod-replace-missing-dir', { file: { inUse: 'go.work or go.mod' }, dir: '$WORK/nowhere', said: /^a replace directive sends example\.com\/dep@v1\.0\.0 to \{dir\}, which has no go\.mod/, fix: /^check out \{dir\} before this step, or correct the replace directive for example\.com\/dep@v1\.0\.0 \(=> \.\.\/nowhere\) in \{file\}$/ }],
+  ['mod-require-path-mismatch', { file: { inUse: 'go.work or go.mod' }, said: /^example\.com\/liar@v1\.0\.0 declares its path as example\.com\/other$/, fix: /^require example\.com\/other instead, and commit \{file\}/ }],
   ['mod-offline-graph', { file: printed('go.mod', 5), said: /^unknown directive: frobnicate$/, fix: directiveFix }],
   ['work-unknown-directive', { file: printed('go.work', 4), said: /^unknown directive: frobnicate$/, fix: directiveFix }],
   ['work-unknown-directive-from-module', { file: printed('../go.work', 4), said: /^unknown directive: frobnicate$/, fix: directiveFix }],

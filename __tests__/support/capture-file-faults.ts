@@ -53,6 +53,7 @@ const CASES: Omit<FaultCase, 'stderr'>[] = [
   { name: 'work-module-needs-newer-go-line', files: { 'go.work': 'go 1.21\n\nuse ./a\n', 'a/go.mod': 'module example.com/a\n\ngo 1.22\n' }, cwd: '.', args: download },
   { name: 'sum-malformed', files: { 'go.mod': mod('m', dep), 'go.sum': 'example.com/dep v1.0.0/go.mod\n' }, cwd: '.', args: download },
   { name: 'work-sum-malformed', files: { 'go.work': 'go 1.22\n\nuse ./a\n', 'a/go.mod': mod('a', dep), 'go.work.sum': 'example.com/dep v1.0.0/go.mod\n' }, cwd: '.', args: download },
+  { name: 'mod-require-path-mismatch', files: { 'go.mod': mod('m', '\nrequire example.com/liar v1.0.0\n') }, cwd: '.', args: download },
   // Not a file's fault: a version go must look up, and the lookup fails.
   { name: 'lookup-refused', files: { 'go.mod': mod('m', '\nrequire example.com/dep v1\n') }, cwd: '.', args: download, env: { GOPROXY: 'http://127.0.0.1:1' } },
   { name: 'lookup-offline', files: { 'go.mod': mod('m', '\nrequire example.com/dep v1\n') }, cwd: '.', args: download, env: { GOPROXY: 'off' } },
@@ -64,6 +65,7 @@ const work = await mkdtemp(path.join(os.tmpdir(), 'gmp-capture-'))
 try {
   const proxy = path.join(work, 'proxy')
   await writeModule(proxy, { path: 'example.com/dep', version: 'v1.0.0' })
+  await writeModule(proxy, { path: 'example.com/liar', version: 'v1.0.0', files: { 'go.mod': 'module example.com/other\n\ngo 1.22\n' } })
   const captured: FaultCase[] = []
   for (const c of CASES) {
     const project = path.join(work, 'project')

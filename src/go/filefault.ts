@@ -94,6 +94,15 @@ function faultAt(line: string, rest: string[]): FileFault | undefined {
       fix: `check out {dir} before this step, or correct the replace directive for ${m[1]} (=> ${m[2]}) in {file}`
     }
   }
+  m = /^(\S+)@(\S+): parsing go\.mod:$/.exec(line)
+  const declared = m === null ? null : /^\s+module declares its path as: (\S+)$/.exec(rest[0] ?? '')
+  if (m !== null && declared !== null && /^\s+but was required as: /.test(rest[1] ?? '')) {
+    return {
+      file: { inUse: 'go.work or go.mod' },
+      said: `${m[1]}@${m[2]} declares its path as ${declared[1]}`,
+      fix: `require ${declared[1]} instead, and commit {file}; when a dependency requires the old path, a replace directive in {file} can send it to the new one`
+    }
+  }
   m = /^invalid toolchain "[^"]*" in (.+)$/.exec(line)
   if (m !== null) {
     return { file: { printed: m[1] }, said: line, fix: 'write the toolchain line as a release such as go1.23.0 (or default), or delete it' }
