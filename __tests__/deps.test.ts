@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { anchorPattern, findDependencyFiles, moduleRoots, relativeSlashPath, toSlash } from '../src/deps.ts'
+import { anchorPattern, assertWorkingDirectory, findDependencyFiles, moduleRoots, relativeSlashPath, toSlash } from '../src/deps.ts'
 
 describe('moduleRoots', () => {
   it('runs once per module when there is no workspace', () => {
@@ -84,6 +84,19 @@ describe('findDependencyFiles', () => {
   it('explains a working directory that does not exist', async () => {
     await expect(findDependencyFiles(path.join(dir, 'nope'), [])).rejects.toThrow(
       /Input 'working-directory' points at .*nope, which does not exist/
+    )
+  })
+
+  it('explains a working directory that is a file, naming the expected form', () => {
+    const file = path.join(dir, 'go.mod')
+    expect(() => assertWorkingDirectory(file)).toThrow(
+      `Input 'working-directory' points at ${file}, which is a file (name the directory that holds it); expected a directory inside the repository, such as '.' or 'backend'.`
+    )
+  })
+
+  it('explains a working directory below a file', () => {
+    expect(() => assertWorkingDirectory(path.join(dir, 'go.mod', 'sub'))).toThrow(
+      /points at .*go\.mod\/sub, which does not exist \(a part of the path is a file\); expected a directory/
     )
   })
 })

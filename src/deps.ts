@@ -1,8 +1,8 @@
 import * as glob from '@actions/glob'
-import { existsSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { ActionError } from './errors.ts'
+import { ActionError, errorMessage, InputError } from './errors.ts'
 
 /** The files whose content decides what the module cache must hold. */
 export const DEFAULT_DEPENDENCY_GLOBS = [
@@ -57,11 +57,26 @@ export async function findDependencyFiles(
   return { workingDirectory, files, roots }
 }
 
+/** Throws when the working directory is not a directory: go would fail to start there, saying only ENOTDIR. */
 export function assertWorkingDirectory(dir: string): void {
-  if (!existsSync(dir)) {
-    throw new ActionError(
-      `Input 'working-directory' points at ${dir}, which does not exist; expected a directory inside the repository, such as '.' or 'backend'.`
+  const problem = workingDirectoryProblem(dir)
+  if (problem !== undefined) {
+    throw new InputError(
+      `Input 'working-directory' points at ${dir}, which ${problem}; expected a directory inside the repository, such as '.' or 'backend'.`
     )
+  }
+}
+
+function workingDirectoryProblem(dir: string): string | undefined {
+  try {
+    const stat = statSync(dir)
+    if (stat.isDirectory()) return undefined
+    return stat.isFile() ? 'is a file (name the directory that holds it)' : 'is not a directory'
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return 'does not exist'
+    if (code === 'ENOTDIR') return 'does not exist (a part of the path is a file)'
+    return `cannot be read (${code ?? errorMessage(err)})`
   }
 }
 

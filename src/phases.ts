@@ -11,7 +11,7 @@ import { reasonNotToSave, shouldVerify } from './cache/policy.ts'
 import { runSaveJob, startSave, type BackgroundSave, type SaveJob, type SaveOutcome } from './cache/saver.ts'
 import { planModCacheSave } from './cache/tidy.ts'
 import { findDependencyFiles, type DependencyFiles } from './deps.ts'
-import { DownloadError, downloadModules, type DownloadedModule, type DownloadResult, type Target } from './go/download.ts'
+import { DownloadError, downloadModules, GoFileError, type DownloadedModule, type DownloadResult, type Target } from './go/download.ts'
 import { readGoEnv, type GoEnv } from './go/env.ts'
 import { checkReady } from './go/ready.ts'
 import { formatGoProxy, redactGoProxy } from './go/goproxy.ts'
@@ -145,7 +145,8 @@ export async function chooseToolchain(ctx: Context, goEnv: GoEnv, deps: Dependen
   t.source = 'local'
   t.gotoolchain = await readGotoolchain(ctx.workingDirectory)
   const { requirements, problems } = requirementsOf(deps.roots, deps.files)
-  for (const p of problems) core.warning(`Not read for the toolchain choice: ${p}`)
+  // Info, not a warning: a file go cannot read either fails the download with one error naming it.
+  for (const p of problems) core.info(`Not read for the toolchain choice: ${p}`)
   return selectToolchain({ gotoolchain: t.gotoolchain, local, requirements })
 }
 
@@ -243,6 +244,7 @@ export async function precache(
   const download = (targets?: Target[]) =>
     downloadModules({
       workingDirectory: ctx.workingDirectory,
+      workspace: ctx.runner.workspace,
       roots: deps.roots,
       targets,
       chain: selection.choice.entries,
@@ -273,6 +275,7 @@ export async function precache(
   } catch (err) {
     if (!(err instanceof DownloadError)) throw err
     metrics.download.attempts = err.attempts
+    if (err instanceof GoFileError) throw err
     const privateHints = explainPrivateFailures(err.attempts.at(-1)?.failures ?? [], {
       goprivate: privateSetup.env.GOPRIVATE ?? '',
       patterns: inputs.privatePatterns,
@@ -325,7 +328,7 @@ async function fillFromCache(
   let ready = await checkReady(ctx.workingDirectory, deps.roots, goEnv.GOMODCACHE)
   let chain = selection.choice.entries
   if (ready.unlisted.length > 0) {
-    core.info(`The module graph needs go.mod files the cache lacks (${ready.unlisted[0].why}): fetching them, without zips.`)
+    core.info(`go cannot list the modules offline (${ready.unlisted[0].why}): fetching the go.mod files of the module graph, without zips.`)
     const graph = await download(ready.unlisted.map(({ root }) => ({ root, args: ['mod', 'graph'] })))
     attempts.push(...graph.attempts)
     chain = graph.chain

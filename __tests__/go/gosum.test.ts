@@ -47,8 +47,9 @@ describe('parseGoSum', () => {
     const text = 'example.com/a v1.0.0 h1:a=\nexample.com/b v1.0.0\n\nexample.com/c v1.0.0 h1:c= extra\n'
     expect(() => parseGoSum(text, 'sub/go.sum')).toThrow(GoSumError)
     expect(() => parseGoSum(text, 'sub/go.sum')).toThrow(
-      'malformed go.sum:\nsub/go.sum:2: wrong number of fields 2 (expected "<module> <version>[/go.mod] h1:<hash>")\n' +
-        'sub/go.sum:4: wrong number of fields 4 (expected "<module> <version>[/go.mod] h1:<hash>")'
+      'go cannot use sub/go.sum:2: wrong number of fields 2 (expected "<module> <version>[/go.mod] h1:<hash>"); ' +
+        'line 4: wrong number of fields 4 (expected "<module> <version>[/go.mod] h1:<hash>"). ' +
+        'Fix: delete that line (or the whole go.sum), run `go mod tidy`, and commit go.sum. Not retried: no download fixes a file. Nothing was saved to the cache.'
     )
   })
 })

@@ -55,4 +55,12 @@ describe('goSumEntries', () => {
     ])
     expect(entries.map((e) => e.path)).toEqual(['example.com/a', 'example.com/b'])
   })
+
+  it('leaves out a go.sum that does not parse, for the download to name in its error', () => {
+    const entries = goSumEntries([
+      { path: 'go.sum', content: Buffer.from('example.com/a v1.0.0/go.mod\n') },
+      { path: 'sub/go.sum', content: Buffer.from('example.com/b v1.0.0/go.mod h1:m2=\n') }
+    ])
+    expect(entries.map((e) => e.path)).toEqual(['example.com/b'])
+  })
 })

@@ -4,8 +4,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { ActionError } from '../errors.ts'
 import { removeTree } from '../fsutil.ts'
+import { toSlash } from '../deps.ts'
 import { runGo } from './command.ts'
 import { classifyGoOutput, isTransient, proxyOfUrl, type GoFailure } from './failure.ts'
+import { fileFaultMessage, fileFaultOf, type FileFault } from './filefault.ts'
 import { formatGoProxy, redactGoProxy, type GoProxyEntry } from './goproxy.ts'
 import { parseJsonStream } from './jsonstream.ts'
 
@@ -46,6 +48,8 @@ export interface Target {
 
 export interface DownloadOptions {
   workingDirectory: string
+  /** Files at fault are named relative to it; default the working directory. */
+  workspace?: string
   roots: string[]
   /** What each attempt runs; default `go mod download -json` in every root. */
   targets?: Target[]
@@ -65,6 +69,11 @@ export class DownloadError extends ActionError {
     super(message)
     this.attempts = attempts
   }
+}
+
+/** A file of the project go cannot use: no proxy is at fault, so the message is the whole diagnosis. */
+export class GoFileError extends DownloadError {
+  override name = 'GoFileError'
 }
 
 export function parseDownloadOutput(stdout: string): DownloadedModule[] {
@@ -114,6 +123,7 @@ export async function downloadModules(options: DownloadOptions): Promise<Downloa
       return { modules: uniqueModules(run.modules), ms: elapsed(started), attempts, chain }
     }
     logAttempt(attempt, n + 1)
+    if (run.fileFault !== undefined) throw new GoFileError(attempt.failures[0].line, attempts)
     const plan = await planNextAttempt(options, chain, run)
     attempt.dropped = plan.dropped
     if (!plan.retry) break
@@ -127,6 +137,8 @@ interface OnceResult {
   failures: GoFailure[]
   timedOut: boolean
   ms: number
+  /** A file go cannot use: its failure is the only one, and no attempt follows. */
+  fileFault?: FileFault
 }
 
 async function downloadOnce(options: DownloadOptions, chain: GoProxyEntry[]): Promise<OnceResult> {
@@ -146,6 +158,12 @@ async function downloadOnce(options: DownloadOptions, chain: GoProxyEntry[]): Pr
     if (result.timedOut) {
       return { modules, failures, timedOut: true, ms: elapsed(started) }
     }
+    const fileFault = result.exitCode === 0 ? undefined : fileFaultOf(result.stderr)
+    if (fileFault !== undefined) {
+      const where = { cwd: path.resolve(options.workingDirectory, root), workspace: options.workspace ?? options.workingDirectory }
+      const line = await describeFileFault(fileFault, where)
+      return { modules, failures: [{ class: 'file', line }], timedOut: false, ms: elapsed(started), fileFault }
+    }
     if (result.exitCode !== 0 || failures.length > 0) {
       if (failures.length === 0) {
         failures.push({ class: 'other', line: `go ${args.slice(0, 2).join(' ')} exited with ${result.exitCode} in ${root}` })
@@ -154,6 +172,32 @@ async function downloadOnce(options: DownloadOptions, chain: GoProxyEntry[]): Pr
     }
   }
   return { modules, failures: [], timedOut: false, ms: elapsed(started) }
+}
+
+/**
+ * The error for a file go cannot use, its paths relative to the workspace. When go did not print
+ * which go.work (or go.mod) it read, go env says.
+ */
+async function describeFileFault(fault: FileFault, where: { cwd: string; workspace: string }): Promise<string> {
+  const shown = (file: string) => toSlash(path.relative(where.workspace, path.resolve(where.cwd, file))) || '.'
+  let file: string
+  if ('printed' in fault.file) {
+    file = shown(fault.file.printed)
+  } else {
+    const env = await runGo(['env', '-json', 'GOWORK', 'GOMOD'], { cwd: where.cwd, env: { GOTOOLCHAIN: 'local' } })
+    const { GOWORK: gowork = '', GOMOD: gomod = '' } = parseGoEnvFiles(env.stdout)
+    const found = gowork !== '' && gowork !== 'off' ? gowork : fault.file.inUse === 'go.work' ? '' : gomod
+    file = found === '' || found === os.devNull ? fault.file.inUse : shown(found)
+  }
+  return fileFaultMessage(fault, { file, dir: fault.dir === undefined ? undefined : shown(fault.dir) })
+}
+
+function parseGoEnvFiles(stdout: string): { GOWORK?: string; GOMOD?: string } {
+  try {
+    return JSON.parse(stdout) as { GOWORK?: string; GOMOD?: string }
+  } catch {
+    return {}
+  }
 }
 
 function parseSafely(stdout: string): DownloadedModule[] {

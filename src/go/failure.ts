@@ -12,6 +12,8 @@ export type FailureClass =
   | 'sumdb'
   /** The module needs a newer Go than the one that ran, and go may not (or cannot) switch. */
   | 'toolchain'
+  /** A go.mod, go.work or go.sum go cannot use, or a directory one of them names (see filefault.ts). */
+  | 'file'
   | 'other'
 
 export interface GoFailure {

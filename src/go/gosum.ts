@@ -5,6 +5,7 @@
 // of the whole module zip, which go only writes once it has needed the module's files.
 
 import { ActionError } from '../errors.ts'
+import { fileFaultMessage, positionFault, type Position } from './filefault.ts'
 
 export type GoSumKind = 'zip' | 'mod'
 
@@ -34,25 +35,26 @@ export class GoSumError extends ActionError {
 
 /**
  * Parses go.sum text. Blank lines are skipped; every line with other than three fields is
- * reported, with its line number, in one GoSumError (go itself stops with
- * "malformed go.sum … wrong number of fields").
+ * reported, with its line number, in one GoSumError worded as go's own "malformed go.sum … wrong
+ * number of fields" is reported (see filefault.ts).
  */
 export function parseGoSum(text: string, fileName = 'go.sum'): GoSumEntry[] {
   const entries: GoSumEntry[] = []
-  const problems: string[] = []
+  const problems: Position[] = []
   text.split('\n').forEach((content, index) => {
     const line = index + 1
     const fields = content.trim().split(/\s+/).filter(field => field !== '')
     if (fields.length === 0) return
     if (fields.length !== 3) {
-      problems.push(`${fileName}:${line}: wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")`)
+      problems.push({ file: fileName, line, said: `wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")` })
       return
     }
     const [path, versionField, hash] = fields as [string, string, string]
     if (hash === EMPTY_GO_MOD_HASH) return
     entries.push(goSumEntry(path, versionField, hash, line))
   })
-  if (problems.length > 0) throw new GoSumError(`malformed go.sum:\n${problems.join('\n')}`)
+  const [first, ...others] = problems
+  if (first !== undefined) throw new GoSumError(fileFaultMessage(positionFault(first, ...others), { file: fileName }))
   return entries
 }
 

@@ -34,7 +34,8 @@ export async function checkReady(workingDirectory: string, roots: string[], modC
       // half an object: treated as no list
     }
     if (run.exitCode !== 0 && listed.length === 0) {
-      unlisted.push({ root, why: outputLines(run.stderr.trim())[0] || `go mod download exited with ${run.exitCode}` })
+      // go's first line may be only a heading ("go: errors parsing go.mod:"): the next says why.
+      unlisted.push({ root, why: outputLines(run.stderr.trim()).slice(0, 2).join(' ').trim() || `go mod download exited with ${run.exitCode}` })
       continue
     }
     const absent: string[] = []

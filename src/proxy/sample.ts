@@ -1,6 +1,6 @@
 // Which modules to ask each proxy for: a few public ones whose go.mod hash go.sum records, so
 // the answer can be checked, and never a private one (its path must not reach a proxy).
-import { parseGoSum, type GoSumEntry } from '../go/gosum.ts'
+import { GoSumError, parseGoSum, type GoSumEntry } from '../go/gosum.ts'
 import { noProxy, type PrivateModuleEnv } from '../go/patterns.ts'
 
 export interface ProbeModule {
@@ -43,9 +43,19 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-/** Every go.sum and go.work.sum among the dependency files, parsed. */
+/**
+ * Every go.sum and go.work.sum among the dependency files, parsed. One that does not parse is
+ * left out: the probe needs only a sample, and the download names the file in its one error.
+ */
 export function goSumEntries(files: { path: string; content: Buffer }[]): GoSumEntry[] {
   return files
     .filter((f) => /(^|\/)go(\.work)?\.sum$/.test(f.path))
-    .flatMap((f) => parseGoSum(f.content.toString('utf8'), f.path))
+    .flatMap((f) => {
+      try {
+        return parseGoSum(f.content.toString('utf8'), f.path)
+      } catch (err) {
+        if (err instanceof GoSumError) return []
+        throw err
+      }
+    })
 }
