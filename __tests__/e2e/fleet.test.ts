@@ -18,7 +18,7 @@ const PROJECTS = 4
 const RUNS_PER_PROJECT = 4
 
 /** What one run says of its module cache save, from the lines the save and the post phase write. */
-export type SaveReport =
+type SaveReport =
   | { outcome: 'saved' }
   | { outcome: 'exists' }
   | { outcome: 'failed'; why: string }
@@ -26,7 +26,7 @@ export type SaveReport =
   | { outcome: 'not-saving'; why: string }
   | { outcome: 'unreported' }
 
-export function saveReportOf(log: string): SaveReport {
+function saveReportOf(log: string): SaveReport {
   if (/Saved the module cache as /.test(log)) return { outcome: 'saved' }
   if (/Module cache not saved as \S+: entry already exists/.test(log)) return { outcome: 'exists' }
   const failed = /Module cache not saved; the job goes on: (.*)/.exec(log)
