@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util'
 import { ciEvent, dotenvLines, exportLines, helpText, inputVariableOf, parseFileCommand, parsePathFile, resolveInputs, type InputSpec } from './cli/env.ts'
 import { mask, newPlainState, plainWriter } from './cli/log.ts'
 import { startProgress, zipCountOf } from './cli/progress.ts'
+import { removedOnExit, type OwnTemp } from './cli/temp.ts'
 import { errorMessage } from './errors.ts'
 import { GIT_CREDENTIALS_STATE } from './private/setup.ts'
 
@@ -26,6 +27,9 @@ function credentialsFile(env: NodeJS.ProcessEnv): string {
 }
 
 class UsageError extends Error {}
+
+/** The temp dir the command made for itself (none when the CI gives RUNNER_TEMP). */
+let ownTemp: (OwnTemp & { dir: string }) | undefined
 
 function parseCommandLine(argv: string[]) {
   const options: Record<string, { type: 'string' | 'boolean' }> = {
@@ -91,7 +95,14 @@ async function main(argv: string[]): Promise<number> {
   const flags = Object.fromEntries(__ACTION_INPUTS__.map((s) => [s.name, values[s.name] as string | undefined]))
   for (const [name, value] of Object.entries(resolveInputs(__ACTION_INPUTS__, flags, process.env))) process.env[inputVariableOf(name)] = value
   const startPath = process.env.PATH ?? ''
-  const temp = process.env.RUNNER_TEMP || (await mkdtemp(path.join(os.tmpdir(), 'go-mod-precache-')))
+  let temp = process.env.RUNNER_TEMP ?? ''
+  if (temp === '') {
+    // A temp dir of the command's own, removed when it ends; the toolchains it installs stay
+    // outside it, where later commands run them and the next run finds them.
+    process.env.RUNNER_TOOL_CACHE ||= path.join(os.tmpdir(), 'go-mod-precache-tools')
+    temp = await mkdtemp(path.join(os.tmpdir(), 'go-mod-precache-'))
+    ownTemp = { dir: temp, ...removedOnExit(temp, stderr) }
+  }
   process.env.RUNNER_TEMP = temp
   const files = path.join(temp, 'go-mod-precache', `command-${process.pid}`)
   await mkdir(files, { recursive: true })
@@ -189,7 +200,9 @@ function summaryLines(outputs: Record<string, string>, exported: Record<string, 
   if (o('go-version') !== '') lines.push(`  go:        ${o('go-version')} (${o('toolchain-source')})`)
   const names = [...Object.keys(exported), ...(paths.length > 0 ? ['PATH'] : [])]
   if (names.length > 0) lines.push(`  exported:  ${names.join(', ')}`)
-  if (o('metrics-file') !== '') lines.push(`  metrics:   ${o('metrics-file')}`)
+  // The default metrics file goes with the command's own temp dir.
+  const metricsFile = o('metrics-file')
+  if (metricsFile !== '' && !(ownTemp !== undefined && metricsFile.startsWith(ownTemp.dir + path.sep))) lines.push(`  metrics:   ${metricsFile}`)
   return lines
 }
 
@@ -210,5 +223,6 @@ process.exitCode = await main(process.argv.slice(2)).catch((err: unknown) => {
   process.stderr.write(`error: ${errorMessage(err)}\n`)
   return 1
 })
+await ownTemp?.remove()
 // A cache lookup abandoned at cache-timeout keeps retrying in the background; the work is done.
 process.exit()

@@ -1,11 +1,42 @@
 // The background save: `node save-worker.js <job.json>`, started by the main step (or the post
 // step), packs and stores one entry, and leaves its outcome in the result file the job names.
+// Whatever stops it first leaves a reason instead: a failure is a failed outcome with its message;
+// an exit or a signal without an outcome is recorded beside it (exit.json), for a waiter that is
+// not its parent and so cannot learn its exit status. Only SIGKILL leaves nothing.
+import { writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import path from 'node:path'
 import { createBackend } from './cache/select.ts'
-import { runSaveJob, writeResult, type SaveJob } from './cache/saver.ts'
+import { runSaveJob, saveFiles, writeResult, type Ended, type SaveJob } from './cache/saver.ts'
+import { errorMessage } from './errors.ts'
 
-const { job, resultFile } = JSON.parse(await readFile(process.argv[2] ?? '', 'utf8')) as { job: SaveJob; resultFile: string }
-const outcome = await runSaveJob(await createBackend(job.backend ?? { kind: 'github' }), job)
+const started = performance.now()
+const jobFile = process.argv[2] ?? ''
+const { exitFile } = saveFiles(path.dirname(jobFile))
+let resulted = false
+const recordEnd = (end: Ended) => {
+  if (resulted) return
+  try {
+    writeFileSync(exitFile, JSON.stringify(end))
+  } catch {
+    // Its directory is gone: no one is waiting any more.
+  }
+}
+process.on('exit', (code) => recordEnd({ code }))
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  process.once(signal, () => {
+    recordEnd({ signal })
+    // Ended as the signal ends it, so a parent sees the signal too.
+    process.kill(process.pid, signal)
+  })
+}
+
+const { job, resultFile } = JSON.parse(await readFile(jobFile, 'utf8')) as { job: SaveJob; resultFile: string }
+const outcome = await createBackend(job.backend ?? { kind: 'github' }).then(
+  (backend) => runSaveJob(backend, job),
+  (err: unknown) => ({ saved: false, failed: true, skipped: `save failed: ${errorMessage(err)}`, archiveMs: 0, ms: Math.round(performance.now() - started) })
+)
 await writeResult(resultFile, outcome)
+resulted = true
 // An abandoned lookup of @actions/cache may still be retrying; the outcome is written.
 process.exit()

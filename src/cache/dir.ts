@@ -4,18 +4,19 @@
 //   <root>/<ARCHIVE_FORMAT>/<entry>/<encoded key>
 //
 // written once and never changed: a save copies the archive to a temporary name in the same
-// directory, flushes it and renames it into place, so a reader never sees a half-written file and
-// two writers of one key both complete (the last rename wins). Nothing relies on file locks, hard
-// links or the file system updating access times on reads (noatime mounts, NFS): a restore sets
-// the entry's atime itself, and the eviction after a save removes the least recently restored or
-// written entries while the directory holds more than its limit.
+// directory, flushes it and links it into place, so a reader never sees a half-written file and
+// of two writers of one key one saves and the other finds it there (without hard links, a rename:
+// both complete, the last one's entry stays). Nothing relies on file locks or the file system
+// updating access times on reads (noatime mounts, NFS): a restore sets the entry's atime itself,
+// and the eviction after a save removes the least recently restored or written entries while the
+// directory holds more than its limit; a restore whose entry is evicted before it opens it looks again.
 //
 // The key is stored lowercased (foldKey) and compared ignoring case, as the cache services do: a key
 // differing only in case is one entry on every file system, case-sensitive (ext4) or not (APFS,
 // NTFS, SMB shares), and entries written with their case kept are still found.
 import * as core from '@actions/core'
 import { constants as fsConstants, createWriteStream } from 'node:fs'
-import { copyFile, lstat, mkdir, mkdtemp, open, readdir, stat, utimes } from 'node:fs/promises'
+import { copyFile, link, lstat, mkdir, mkdtemp, open, readdir, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { randomBytes } from 'node:crypto'
@@ -44,6 +45,8 @@ export const STALE_TEMP_MS = 60 * 60 * 1000
  */
 export const MAX_ENCODED_KEY = 200
 const CHUNK = 1 << 20
+/** Lookups a restore makes while other jobs evict what each one found. */
+const EVICTED_LOOKUPS = 3
 
 // ---------------------------------------------------------------------------------------------
 // Key encoding
@@ -232,19 +235,22 @@ export async function lookupEntry(root: string, dir: string, primaryKey: string,
   return found === undefined ? { outcome: 'miss' } : { outcome: 'found', found }
 }
 
+/** The entry found was removed (evicted by another job) before it could be opened: the listing is out of date. */
+export type Evicted = { outcome: 'evicted'; why: string }
+
 /**
  * Copies a found entry to `dest`, reading through one open descriptor: an eviction or an
  * overwrite by another job meanwhile leaves the copy whole. The copy must be as long as the file
  * was when it was found and when it was opened; entries never change, so anything else is damage.
  */
-export async function fetchEntry(found: Found, dest: string): Promise<Fetched> {
+export async function fetchEntry(found: Found, dest: string): Promise<Fetched | Evicted> {
   const broken = (why: string, corrupt: boolean): Fetched => ({ outcome: 'broken', matchedKey: found.key, why, corrupt })
   let handle
   try {
     handle = await open(found.file, 'r')
   } catch (err) {
-    const gone = codeOf(err) === 'ENOENT'
-    return broken(gone ? `${found.file} was removed (evicted by another job) before it could be read` : `cannot open ${withPath(found.file, err)}`, false)
+    if (codeOf(err) === 'ENOENT') return { outcome: 'evicted', why: `${found.file} was removed (evicted by another job) before it could be read` }
+    return broken(`cannot open ${withPath(found.file, err)}`, false)
   }
   try {
     const atOpen = (await handle.stat()).size
@@ -263,6 +269,24 @@ export async function fetchEntry(found: Found, dest: string): Promise<Fetched> {
     return broken(`reading ${withPath(found.file, err)}`, false)
   } finally {
     await handle.close().catch(() => undefined)
+  }
+}
+
+/**
+ * A restore: the lookup, then the copy of what it found. An entry another job evicts between the
+ * two is looked up again: the next listing shows what is there now (another match, or none).
+ * The steps are parameters, so a test can evict between them.
+ */
+export async function lookUpAndCopy(
+  lookup: () => Promise<Lookup | { outcome: 'timeout' }>,
+  copy: (found: Found) => Promise<Fetched | Evicted>
+): Promise<Fetched> {
+  for (let attempt = 1; ; attempt++) {
+    const looked = await lookup()
+    if (looked.outcome !== 'found') return looked
+    const fetched = await copy(looked.found)
+    if (fetched.outcome !== 'evicted') return fetched
+    if (attempt >= EVICTED_LOOKUPS) return { outcome: 'broken', matchedKey: looked.found.key, why: `${fetched.why}, ${attempt} times in a row`, corrupt: false }
   }
 }
 
@@ -367,34 +391,36 @@ export function dirBackend(config: DirConfig): CacheBackend {
     stagingFile: (entry) => freshFile(entry),
 
     async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs): Promise<Fetched> {
-      let found: Found
-      try {
-        const looked = await withinTime(lookupEntry(root, entryDir(entry), primaryKey, restoreKeys), lookupTimeoutMs)
-        if (looked === TIMED_OUT) return { outcome: 'timeout' }
-        if (looked.outcome !== 'found') return looked
-        found = looked.found
-      } catch (err) {
-        return { outcome: 'service-failed', why: `looking up ${primaryKey} in ${name} failed: ${messageOf(err)}` }
+      const lookup = async (): Promise<Lookup | { outcome: 'timeout' }> => {
+        try {
+          const looked = await withinTime(lookupEntry(root, entryDir(entry), primaryKey, restoreKeys), lookupTimeoutMs)
+          return looked === TIMED_OUT ? { outcome: 'timeout' } : looked
+        } catch (err) {
+          return { outcome: 'service-failed', why: `looking up ${primaryKey} in ${name} failed: ${messageOf(err)}` }
+        }
       }
-      let dest: string
-      try {
-        dest = await freshFile(entry)
-      } catch (err) {
-        return { outcome: 'broken', matchedKey: found.key, why: `no scratch file to copy it to: ${messageOf(err)}`, corrupt: false }
-      }
-      const fetched = await fetchEntry(found, dest)
-      if (fetched.outcome !== 'restored') {
-        await removeTree(path.dirname(dest))
+      const copy = async (found: Found): Promise<Fetched | Evicted> => {
+        let dest: string
+        try {
+          dest = await freshFile(entry)
+        } catch (err) {
+          return { outcome: 'broken', matchedKey: found.key, why: `no scratch file to copy it to: ${messageOf(err)}`, corrupt: false }
+        }
+        const fetched = await fetchEntry(found, dest)
+        if (fetched.outcome !== 'restored') {
+          await removeTree(path.dirname(dest))
+          return fetched
+        }
+        // The use that eviction goes by, set explicitly: reads do not update atime on noatime
+        // mounts, and NFS clients cache it. mtime stays: it orders the prefix matches.
+        try {
+          await utimes(found.file, new Date(), found.mtimeMs / 1000)
+        } catch (err) {
+          core.warning(`Could not mark ${found.file} as used (${codeOf(err) ?? messageOf(err)}); eviction will count it as unused since it was written.`)
+        }
         return fetched
       }
-      // The use that eviction goes by, set explicitly: reads do not update atime on noatime
-      // mounts, and NFS clients cache it. mtime stays: it orders the prefix matches.
-      try {
-        await utimes(found.file, new Date(), found.mtimeMs / 1000)
-      } catch (err) {
-        core.warning(`Could not mark ${found.file} as used (${codeOf(err) ?? messageOf(err)}); eviction will count it as unused since it was written.`)
-      }
-      return fetched
+      return lookUpAndCopy(lookup, copy)
     },
 
     async save(entry, key, archive): Promise<Stored> {
@@ -425,11 +451,12 @@ export function dirBackend(config: DirConfig): CacheBackend {
 
       const temp = path.join(dir, tempName(encoded))
       let step = `create ${dir}`
+      let published: Published
       try {
         await mkdir(dir, { recursive: true })
         step = `write ${temp}`
         await copyFile(archive, temp, fsConstants.COPYFILE_EXCL)
-        // Flushed before the rename: after a crash the entry is whole or missing, never short.
+        // Flushed before it is published: after a crash the entry is whole or missing, never short.
         const handle = await open(temp, 'r+')
         try {
           await handle.sync()
@@ -438,17 +465,18 @@ export function dirBackend(config: DirConfig): CacheBackend {
         } finally {
           await handle.close()
         }
-        step = `rename ${temp} to ${target}`
-        await renameRetrying(temp, target)
+        step = `publish ${temp} as ${target}`
+        published = await publish(temp, target)
       } catch (err) {
         await removeTemp(temp)
         // On Windows a rename over an entry another job holds open fails; that job stored it.
-        if (step.startsWith('rename') && (await lstat(target).then(() => true, () => false))) {
+        if (step.startsWith('publish') && (await lstat(target).then(() => true, () => false))) {
           return { saved: false, skipped: 'entry already exists', sizeBytes }
         }
         const message = messageOf(err)
         return { saved: false, failed: true, skipped: `could not ${step}: ${message}`, sizeBytes }
       }
+      if (published === 'exists') return { saved: false, skipped: 'entry already exists', sizeBytes }
       await syncDir(dir)
       try {
         await evict(root, config.maxSizeBytes, target)
@@ -467,6 +495,45 @@ export function dirBackend(config: DirConfig): CacheBackend {
     },
 
     trim: (entry, keyPrefix, keep) => trimFiles(entryDir(entry), keyPrefix, keep, decodeKey)
+  }
+}
+
+type Published = 'saved' | 'exists'
+
+/** File systems without hard links answer link() so (vfat, some SMB and FUSE mounts). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'])
+
+/**
+ * Puts a written temporary file in place as the entry, unless another job's is there already: a
+ * hard link, unlike a rename, never replaces a name, so of racing writers of one key one saves
+ * and the others find it. Where the file system has no hard links, a rename: then the last
+ * writer's entry stays, and each reports it saved. The temporary file is removed either way.
+ */
+async function publish(temp: string, target: string): Promise<Published> {
+  try {
+    await link(temp, target)
+  } catch (err) {
+    const code = codeOf(err)
+    if (code !== undefined && NO_HARD_LINKS.has(code)) {
+      await renameRetrying(temp, target)
+      return 'saved'
+    }
+    if (code !== 'EEXIST') throw err
+    // NFS may answer a retransmitted LINK that succeeded with EEXIST: then the entry is this one.
+    const mine = await sameFile(temp, target)
+    await removeTemp(temp)
+    return mine ? 'saved' : 'exists'
+  }
+  await removeTemp(temp)
+  return 'saved'
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)])
+    return x.ino === y.ino && x.dev === y.dev
+  } catch {
+    return false
   }
 }
 
