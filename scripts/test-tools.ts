@@ -112,13 +112,24 @@ if (unknown.length > 0) {
   process.exit(2)
 }
 const names = (asked.length > 0 ? asked : Object.keys(tools)) as ToolName[]
-// Side by side: the Node download overlaps the Go builds.
-const outcomes = await Promise.allSettled(
-  names.map(async (name) => {
-    const line = await ensure(name)
-    console.log(line)
-  })
-)
-const failures = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected')
-for (const f of failures) console.error(f.reason instanceof Error ? f.reason.message : String(f.reason))
+
+/** Obtains the tools one after the other; what failed, each as the message that names it. */
+async function inTurn(list: ToolName[]): Promise<string[]> {
+  const failures: string[] = []
+  for (const name of list) {
+    try {
+      console.log(await ensure(name))
+    } catch (err) {
+      failures.push(err instanceof Error ? err.message : String(err))
+    }
+  }
+  return failures
+}
+
+// The Go builds take turns: on a fresh GOCACHE, run side by side they would each compile the
+// standard library. The Node download overlaps them.
+const goTools = names.filter((name) => tools[name].kind === 'go')
+const others = names.filter((name) => tools[name].kind !== 'go')
+const failures = (await Promise.all([inTurn(goTools), ...others.map((name) => inTurn([name]))])).flat()
+for (const failure of failures) console.error(failure)
 if (failures.length > 0) process.exit(1)
