@@ -7,7 +7,7 @@
 import { access, constants } from 'node:fs/promises'
 import path from 'node:path'
 import { repoRoot, runProcess, type StepResult } from '../__tests__/support/runner.ts'
-import { builtVersion, defaultToolPath, thisNodePackage, tools, toolsDir, type GoTool, type NodeTool, type ToolName } from '../__tests__/support/tools.ts'
+import { builtVersion, defaultToolPath, node22Dir, thisNodePackage, tools, type GoTool, type NodeTool, type ToolName } from '../__tests__/support/tools.ts'
 
 const BUILD_TIMEOUT_MS = 30 * 60_000
 
@@ -87,10 +87,9 @@ async function ensureNode(name: ToolName, tool: NodeTool, override: string | und
   if (found?.startsWith(major)) return `${name} ${found}: reused (${shown(file)})`
   const started = Date.now()
   const pkg = thisNodePackage()
-  const prefix = path.join(toolsDir, 'node22')
   const [npm, npmArgs] = npmCommand()
   // --prefix and --no-save keep it out of the project's package.json and lockfile.
-  const args = ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, `${pkg.name}@${tool.major}`]
+  const args = ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', node22Dir, `${pkg.name}@${tool.major}`]
   await run(name, 'npm', npm, [...npmArgs, ...args])
   const installed = await nodeVersion(file)
   if (!installed?.startsWith(major)) throw new Error(`${name}: ${pkg.name}@${tool.major} was installed but ${file} does not run as Node ${tool.major}`)

@@ -8,7 +8,8 @@ import { repoRoot } from './runner.ts'
 
 export const toolsDir = path.join(repoRoot, '.tmp', 'tools')
 const binDir = path.join(toolsDir, 'bin')
-const node22Dir = path.join(toolsDir, 'node22')
+/** Where Node 22's package is installed (npm install --prefix). */
+export const node22Dir = path.join(toolsDir, 'node22')
 
 /** A Go program, built by `go install <pkg>@<version>` into .tmp/tools/bin. */
 export interface GoTool {
