@@ -17,16 +17,14 @@
 // - Without Docker it warns "Couldn't get a valid docker connection" and runs the host job all the same.
 // - On start it fetches version notices from its project's server unless ACT_DISABLE_VERSION_CHECK=1.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync } from 'node:fs'
 import { cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { goEnv, removeTree, tidyConsumer, writeConsumer, writeModule, type ModuleVersion } from '../support/fixtures.ts'
 import { startGoProxy, type GoProxy } from '../support/goproxy.ts'
 import { repoRoot, runProcess, type StepResult } from '../support/runner.ts'
+import { findTool } from '../support/tools.ts'
 
-/** act, as `npm test` builds it: `go install github.com/nektos/act@v0.2.89` into .tmp/tools/bin. */
-const ACT = process.env.GMP_ACT || path.join(repoRoot, '.tmp', 'tools', 'bin', 'act')
 const NODE_BIN = path.join(repoRoot, 'node_modules', '.bin')
 
 const m = (n: number): ModuleVersion => ({ path: `example.com/fixture/m00${n}`, version: 'v1.0.0' })
@@ -63,11 +61,11 @@ describe('under nektos/act in host mode with its cache server', () => {
   let cacheDir: string
   let proxy: GoProxy
   let env: Record<string, string>
+  let actBin: string
 
   beforeAll(async () => {
-    if (!existsSync(ACT)) {
-      throw new Error(`act is not at ${ACT}: build it with 'GOBIN=${path.dirname(ACT)} GOFLAGS= go install github.com/nektos/act@v0.2.89' or set GMP_ACT`)
-    }
+    // act, as `npm test` builds it (go install github.com/nektos/act@v0.2.89 into .tmp/tools/bin).
+    actBin = findTool('act')
     base = await mkdtemp(path.join(os.tmpdir(), 'gmp-act-'))
     const proxyRoot = path.join(base, 'proxy')
     for (const mod of [m(1), m(2)]) await writeModule(proxyRoot, mod)
@@ -105,7 +103,7 @@ describe('under nektos/act in host mode with its cache server', () => {
 
   function act(): Promise<StepResult> {
     return runProcess(
-      ACT,
+      actBin,
       [
         'push',
         '-P',

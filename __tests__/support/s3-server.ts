@@ -3,24 +3,21 @@
 // explicitly (no -autobucket), so a missing bucket fails as it does on AWS. gofakes3 checks no
 // credentials, no signatures and no region: any access key works (s3-auth.ts puts a front before
 // it that checks them as AWS does). It does honour If-None-Match: * on PutObject (412), not on multipart completions.
+// The binary is the one tools.ts names ($GOFAKES3, else the one `npm test` builds into .tmp/tools).
 //
 // startS3Proxy puts a logging reverse proxy in front of a server, which can also cut object
 // downloads short: the request log shows what a client sent, the cuts what it makes of a body
 // that ends early.
 import { CreateBucketCommand, S3Client } from '@aws-sdk/client-s3'
-import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { access, constants, mkdtemp, rm } from 'node:fs/promises'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
 import http from 'node:http'
 import net from 'node:net'
 import type { AddressInfo, Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { promisify } from 'node:util'
-
-const run = promisify(execFile)
-
-export const GOFAKES3_INSTALL = 'go install github.com/johannesboyne/gofakes3/cmd/gofakes3@v1.2.0'
+import { findTool } from './tools.ts'
 
 /** Test credentials: gofakes3 accepts any, these are distinctive enough to find in a leak. */
 export const TEST_ACCESS_KEY_ID = 'AKIAGOFAKES3TESTKEY01'
@@ -58,41 +55,6 @@ export interface S3Server {
   stop(): Promise<void>
   start(): Promise<void>
   close(): Promise<void>
-}
-
-async function executable(file: string): Promise<boolean> {
-  return access(file, constants.X_OK).then(
-    () => true,
-    () => false
-  )
-}
-
-async function goEnv(name: string): Promise<string> {
-  for (const go of ['go', '/usr/local/go/bin/go']) {
-    try {
-      return (await run(go, ['env', name], { env: { ...process.env, GOFLAGS: '' } })).stdout.trim()
-    } catch {
-      // next
-    }
-  }
-  return ''
-}
-
-/** The gofakes3 binary: $GOFAKES3, else where `go install` puts it, else on PATH. */
-export async function findGofakes3(): Promise<string> {
-  const tried: string[] = []
-  const candidates: string[] = []
-  if (process.env.GOFAKES3) candidates.push(process.env.GOFAKES3)
-  const gobin = await goEnv('GOBIN')
-  if (gobin !== '') candidates.push(path.join(gobin, 'gofakes3'))
-  const gopath = (await goEnv('GOPATH')).split(path.delimiter)[0] ?? ''
-  if (gopath !== '') candidates.push(path.join(gopath, 'bin', 'gofakes3'))
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) if (dir !== '') candidates.push(path.join(dir, 'gofakes3'))
-  for (const file of new Set(candidates)) {
-    tried.push(file)
-    if (await executable(file)) return file
-  }
-  throw new Error(`gofakes3 not found (set GOFAKES3, or run \`${GOFAKES3_INSTALL}\`, as .ci/run does); tried ${tried.slice(0, 4).join(', ')}`)
 }
 
 /** A port free a moment ago; the caller retries when someone takes it first. */
@@ -151,7 +113,7 @@ async function launch(binary: string, port: number, args: string[]): Promise<{ r
 }
 
 export async function startS3Server(options: S3ServerOptions = {}): Promise<S3Server> {
-  const binary = await findGofakes3()
+  const binary = findTool('gofakes3')
   const backend = options.backend ?? 'memory'
   const dir = backend === 'fs' ? await mkdtemp(path.join(tmpdir(), 'gofakes3-')) : undefined
   const args = dir === undefined ? ['-backend', 'memory'] : ['-backend', 'fs', '-fs.path', dir, '-fs.create']
