@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process'
 import { chmod, cp, mkdir, mkdtemp, readFile, readdir, rename, stat } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { goEnv, removeTree, runGo, type GoEnv } from '../__tests__/support/fixtures.ts'
+import { GO_BIN, goEnv, removeTree, runGo, type GoEnv } from '../__tests__/support/fixtures.ts'
 import { startGoProxy } from '../__tests__/support/goproxy.ts'
 import { repoRoot } from '../__tests__/support/runner.ts'
 import { escapePath, escapeVersion } from '../src/go/escape.ts'
@@ -83,7 +83,7 @@ const MACHINE_SETTINGS = ['GOPROXY', 'GOSUMDB', 'GONOSUMDB', 'GONOSUMCHECK', 'GO
 function machineGoSettings(): Promise<Record<string, string>> {
   return new Promise((resolve, reject) => {
     execFile(
-      '/usr/local/go/bin/go',
+      GO_BIN,
       ['env', '-json', ...MACHINE_SETTINGS],
       { cwd: os.tmpdir(), env: { ...process.env, GOTOOLCHAIN: 'local' } },
       (error, stdout, stderr) => {

@@ -7,8 +7,8 @@ import { promisify } from 'node:util'
 import { crc32 } from 'node:zlib'
 import { hash1, hash1Summary, hashGoMod } from '../../src/go/dirhash.ts'
 import { EMPTY_GO_MOD_HASH } from '../../src/go/gosum.ts'
+import { GO_BIN } from '../support/fixtures.ts'
 
-const GO = '/usr/local/go/bin/go'
 
 describe('hashGoMod', () => {
   it('gives the hash cmd/go knows for an empty go.mod', () => {
@@ -85,7 +85,7 @@ describe('hash1 against the go command', () => {
 
     const home = path.join(root, 'home')
     await mkdir(home)
-    const { stdout } = await promisify(execFile)(GO, ['mod', 'download', '-json', `${modulePath}@${version}`], {
+    const { stdout } = await promisify(execFile)(GO_BIN, ['mod', 'download', '-json', `${modulePath}@${version}`], {
       cwd: home,
       env: {
         PATH: process.env.PATH ?? '',

@@ -9,10 +9,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
-import { runGo, type GoEnv } from './fixtures.ts'
+import { GO_ROOT, runGo, type GoEnv } from './fixtures.ts'
 
 const PROGRAM = path.join(path.dirname(fileURLToPath(import.meta.url)), 'checksumdb', 'main.go')
-const VENDORED_XMOD = '/usr/local/go/src/cmd/vendor/golang.org/x/mod'
+const VENDORED_XMOD = path.join(GO_ROOT, 'src', 'cmd', 'vendor', 'golang.org', 'x', 'mod')
 
 export interface ChecksumDb {
   name: string

@@ -1,13 +1,29 @@
 // Fixture modules in GOPROXY directory layout, consumer projects that use
 // them, and a hermetic environment for running the real go command.
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
 import { chmod, lstat, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { escapePath, escapeVersion } from '../../src/go/escape.ts'
 import { writeZip } from './zip.ts'
 
-export const GO_BIN = '/usr/local/go/bin/go'
+/**
+ * The go the tests run: the one on PATH (its GOROOT, as `go env GOROOT` says, so a go installed
+ * anywhere works), else /usr/local/go. Resolved once per test file.
+ */
+export const GO_ROOT = findGoRoot()
+export const GO_BIN = join(GO_ROOT, 'bin', 'go')
+
+function findGoRoot(): string {
+  for (const go of ['go', '/usr/local/go/bin/go']) {
+    try {
+      return execFileSync(go, ['env', 'GOROOT'], { env: { ...process.env, GOTOOLCHAIN: 'local', GOFLAGS: '' }, encoding: 'utf8' }).trim()
+    } catch {
+      // next
+    }
+  }
+  throw new Error('go is not on PATH nor at /usr/local/go/bin/go: the tests run the real go')
+}
 export const DEFAULT_GO_VERSION = '1.22'
 const DEFAULT_TIME = '2024-01-01T00:00:00Z'
 
@@ -271,7 +287,7 @@ export function goEnv(base: string, overrides: Record<string, string | undefined
   const home = join(base, 'home')
   mkdirSync(home, { recursive: true })
   const env: Record<string, string | undefined> = {
-    PATH: '/usr/local/go/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin',
+    PATH: `${join(GO_ROOT, 'bin')}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
     HOME: home,
     XDG_CONFIG_HOME: join(home, '.config'),
     XDG_CACHE_HOME: join(home, '.cache'),

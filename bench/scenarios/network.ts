@@ -19,7 +19,7 @@ import { mkdir, mkdtemp, readFile, readdir, rename } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { startCacheService, type CacheService } from '../../__tests__/support/cache-service.ts'
-import { goEnv, removeTree, type GoEnv } from '../../__tests__/support/fixtures.ts'
+import { GO_ROOT, goEnv, removeTree, type GoEnv } from '../../__tests__/support/fixtures.ts'
 import { startGoProxy, type GoProxy, type Throttle } from '../../__tests__/support/goproxy.ts'
 import {
   copyBuildCache,
@@ -32,7 +32,6 @@ import {
 } from '../corpus.ts'
 import { runJob, thisAction, type JobResult, type JobStep, type NodeAction } from '../job.ts'
 import {
-  commandOutput,
   describeMachine,
   formatBytes,
   formatCount,
@@ -375,7 +374,7 @@ async function sideJob(s: Shared, side: Side, cold: boolean): Promise<{ job: Job
 }
 
 async function compareWithSetupGo(s: Shared, setupGo: SetupGo, goVersion: string, reps: number): Promise<Comparison> {
-  const goroot = await commandOutput('/usr/local/go/bin/go', ['env', 'GOROOT'], { env: { PATH: '/usr/bin:/bin', HOME: os.tmpdir(), GOENV: 'off' } })
+  const goroot = GO_ROOT
   const toolCache = path.join(s.root, 'toolcache')
   await prepareToolCache(toolCache, goVersion, goroot)
   // The same runner image for both: the tool cache and the image name setup-go puts in its key.
