@@ -13,23 +13,20 @@ import { parseArgs } from 'node:util'
 import { ciEvent, dotenvLines, exportLines, helpText, inputVariableOf, parseFileCommand, parsePathFile, resolveInputs, type InputSpec } from './cli/env.ts'
 import { mask, newPlainState, plainWriter } from './cli/log.ts'
 import { startProgress, zipCountOf } from './cli/progress.ts'
-import { removedOnExit, type OwnTemp } from './cli/temp.ts'
+import { keptCredentialsFile, ownCredentials } from './cli/credentials.ts'
+import { endCleanly, type Ending } from './cli/ending.ts'
 import { errorMessage } from './errors.ts'
 import { GIT_CREDENTIALS_STATE } from './private/setup.ts'
 
 /** action.yml's inputs, put in by the bundler (build.mjs) so --help and the flags never disagree with it. */
 declare const __ACTION_INPUTS__: InputSpec[]
 
-/** Where --keep-credentials leaves the record of what cleanup removes. */
-function credentialsFile(env: NodeJS.ProcessEnv): string {
-  const base = env.XDG_STATE_HOME || path.join(os.homedir(), '.local', 'state')
-  return path.join(base, 'go-mod-precache', 'credentials.json')
-}
-
 class UsageError extends Error {}
 
 /** The temp dir the command made for itself (none when the CI gives RUNNER_TEMP). */
-let ownTemp: (OwnTemp & { dir: string }) | undefined
+let ownTemp: string | undefined
+/** What every way the command ends does; set once it has something to undo. */
+let ending: Ending | undefined
 
 function parseCommandLine(argv: string[]) {
   const options: Record<string, { type: 'string' | 'boolean' }> = {
@@ -55,7 +52,7 @@ function asFlags(message: string): string {
 
 async function cleanup(err: (text: string) => void): Promise<number> {
   const { removeGitCredentials } = await import('./private/gitconfig.ts')
-  const file = credentialsFile(process.env)
+  const file = keptCredentialsFile(process.env)
   let records
   try {
     records = JSON.parse(await readFile(file, 'utf8'))
@@ -100,13 +97,14 @@ async function main(argv: string[]): Promise<number> {
     // A temp dir of the command's own, removed when it ends; the toolchains it installs stay
     // outside it, where later commands run them and the next run finds them.
     process.env.RUNNER_TOOL_CACHE ||= path.join(os.tmpdir(), 'go-mod-precache-tools')
-    temp = await mkdtemp(path.join(os.tmpdir(), 'go-mod-precache-'))
-    ownTemp = { dir: temp, ...removedOnExit(temp, stderr) }
+    temp = ownTemp = await mkdtemp(path.join(os.tmpdir(), 'go-mod-precache-'))
   }
   process.env.RUNNER_TEMP = temp
   const files = path.join(temp, 'go-mod-precache', `command-${process.pid}`)
-  await mkdir(files, { recursive: true })
   const commandFiles = { GITHUB_ENV: 'env', GITHUB_PATH: 'path', GITHUB_STATE: 'state', GITHUB_OUTPUT: 'output' } as const
+  const credentials = ownCredentials(path.join(files, commandFiles.GITHUB_STATE))
+  ending = endCleanly({ dir: ownTemp, credentials, warn: stderr })
+  await mkdir(files, { recursive: true })
   for (const [variable, name] of Object.entries(commandFiles)) {
     process.env[variable] = path.join(files, name)
     await writeFile(process.env[variable]!, '')
@@ -154,11 +152,9 @@ async function main(argv: string[]): Promise<number> {
   await stopping
   // The post step's state, as the runner would hand it over.
   const state = parseFileCommand(await readFile(process.env.GITHUB_STATE!, 'utf8'))
-  if (values['keep-credentials'] && state[GIT_CREDENTIALS_STATE] !== undefined) {
-    const file = credentialsFile(process.env)
-    await mkdir(path.dirname(file), { recursive: true })
-    await writeFile(file, state[GIT_CREDENTIALS_STATE]!, { mode: 0o600 })
-    delete state[GIT_CREDENTIALS_STATE]
+  // The credentials are the command's to remove, once, however it ends: not the post phase's.
+  delete state[GIT_CREDENTIALS_STATE]
+  if (values['keep-credentials'] && failure === undefined && (await credentials.keep())) {
     stderr(`The private-token stays in the global git config for later commands; remove it with: go-mod-precache cleanup\n`)
   }
   for (const [name, value] of Object.entries(state)) process.env[`STATE_${name}`] = value
@@ -167,6 +163,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (err) {
     stderr(`warning: ${errorMessage(err)}\n`)
   }
+  if (!credentials.kept) await credentials.remove()
   await stopping
   plain.flush()
 
@@ -202,7 +199,7 @@ function summaryLines(outputs: Record<string, string>, exported: Record<string, 
   if (names.length > 0) lines.push(`  exported:  ${names.join(', ')}`)
   // The default metrics file goes with the command's own temp dir.
   const metricsFile = o('metrics-file')
-  if (metricsFile !== '' && !(ownTemp !== undefined && metricsFile.startsWith(ownTemp.dir + path.sep))) lines.push(`  metrics:   ${metricsFile}`)
+  if (metricsFile !== '' && !(ownTemp !== undefined && metricsFile.startsWith(ownTemp + path.sep))) lines.push(`  metrics:   ${metricsFile}`)
   return lines
 }
 
@@ -223,6 +220,6 @@ process.exitCode = await main(process.argv.slice(2)).catch((err: unknown) => {
   process.stderr.write(`error: ${errorMessage(err)}\n`)
   return 1
 })
-await ownTemp?.remove()
+await ending?.finish(process.exitCode !== 0)
 // A cache lookup abandoned at cache-timeout keeps retrying in the background; the work is done.
 process.exit()

@@ -28,8 +28,7 @@ import {
   toolchain,
   type Context
 } from './phases.ts'
-import { removeGitCredentials, type GitConfigRecord } from './private/gitconfig.ts'
-import { GIT_CREDENTIALS_STATE, setupPrivateModules } from './private/setup.ts'
+import { GIT_CREDENTIALS_STATE, removePrivateCredentials, setupPrivateModules } from './private/setup.ts'
 import { maskProxyCredentials, primaryChain } from './proxy/config.ts'
 import { goSumEntries, pickProbeModules } from './proxy/sample.ts'
 import { selectChain, type Selection } from './proxy/select.ts'
@@ -205,12 +204,7 @@ export async function runPost(): Promise<void> {
   }
   const history = core.getState(HISTORY_STATE)
   if (history !== '') await phase('Save history', () => savePending(backend, history, backgroundSaved))
-  const saved = core.getState(GIT_CREDENTIALS_STATE)
-  if (saved === '') return
-  await phase('Remove private-module credentials', async () => {
-    const removed = await removeGitCredentials(JSON.parse(saved) as GitConfigRecord[])
-    core.info(`Removed ${removed} credential entr${removed === 1 ? 'y' : 'ies'} from the global git config.`)
-  })
+  await removePrivateCredentials(core.getState(GIT_CREDENTIALS_STATE))
 }
 
 /** The background save as the main step left it in its state, with what the post step reports it with. */

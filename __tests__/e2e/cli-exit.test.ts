@@ -2,13 +2,13 @@
 // way it ends: done, failed, or stopped by SIGINT or SIGTERM, and never while a background save it
 // started still works in it.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { startGoProxy } from '../support/goproxy.ts'
 import { repoRoot, runProcess } from '../support/runner.ts'
+import { start, until } from '../support/started.ts'
 import { createWorld, type World } from './world.ts'
 
 const CLI = path.join(repoRoot, 'dist', 'cli.js')
@@ -22,24 +22,6 @@ function alive(pid: number): boolean {
     return stat[stat.lastIndexOf(')') + 2] !== 'Z'
   } catch {
     return false
-  }
-}
-
-/** Starts a process and gives how it ended, and its output so far while it runs. */
-function start(program: string, args: string[], options: { cwd: string; env: Record<string, string> }) {
-  const child = spawn(program, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] })
-  const out = { stdout: '', stderr: '' }
-  child.stdout.setEncoding('utf8').on('data', (d: string) => (out.stdout += d))
-  child.stderr.setEncoding('utf8').on('data', (d: string) => (out.stderr += d))
-  const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('close', (code, signal) => resolve({ code, signal })))
-  return { child, out, ended }
-}
-
-async function until(what: string, ok: () => boolean, ms = 120_000): Promise<void> {
-  const deadline = Date.now() + ms
-  while (!ok()) {
-    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 50))
   }
 }
 

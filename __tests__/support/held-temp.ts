@@ -4,11 +4,13 @@
 // is the script WORKER, its pid is printed after WORKER, and the process waits, as the command's
 // post phase waits for the save, until a signal ends it.
 import { startSave } from '../../src/cache/saver.ts'
-import { removedOnExit } from '../../src/cli/temp.ts'
+import { ownCredentials } from '../../src/cli/credentials.ts'
+import { endCleanly } from '../../src/cli/ending.ts'
 
 const [dir, worker] = process.argv.slice(2) as [string, string]
 process.env.RUNNER_TEMP = dir
-removedOnExit(dir, (text) => process.stderr.write(text))
+// No private-token was written here: the state file is not there.
+endCleanly({ dir, credentials: ownCredentials(`${dir}/state`), warn: (text) => process.stderr.write(text) })
 const save = await startSave({ entry: 'modules-lean', key: 'k-1', root: dir, members: [] }, worker)
 process.stdout.write(`WORKER ${save.pid}\n`)
 setInterval(() => undefined, 1000)

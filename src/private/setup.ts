@@ -3,8 +3,9 @@ import { InputError } from '../errors.ts'
 import type { GoEnv } from '../go/env.ts'
 import { malformedPatterns, type PrivateModuleEnv } from '../go/patterns.ts'
 import type { Inputs } from '../inputs.ts'
+import { phase } from '../runner.ts'
 import { gitForCredentials } from './git.ts'
-import { addGitCredentials, type GitConfigRecord } from './gitconfig.ts'
+import { addGitCredentials, removeGitCredentials, type GitConfigRecord } from './gitconfig.ts'
 import { mergePatternList, tokenScopes } from './scopes.ts'
 
 export const GIT_CREDENTIALS_STATE = 'git-credentials'
@@ -63,4 +64,13 @@ export async function setupPrivateModules(inputs: Inputs, goEnv: GoEnv): Promise
     core.info('No private-token: git fetches private modules with whatever credentials the runner already has.')
   }
   return { env: { GOPRIVATE: goprivate, GONOPROXY: userSet('GONOPROXY'), GONOSUMDB: userSet('GONOSUMDB') }, records }
+}
+
+/** The post phase's undo of setupPrivateModules: the entries its state (`saved`) records, no others. */
+export async function removePrivateCredentials(saved: string): Promise<void> {
+  if (saved === '') return
+  await phase('Remove private-module credentials', async () => {
+    const removed = await removeGitCredentials(JSON.parse(saved) as GitConfigRecord[])
+    core.info(`Removed ${removed} credential entr${removed === 1 ? 'y' : 'ies'} from the global git config.`)
+  })
 }

@@ -1,0 +1,59 @@
+// The private-token entries the command's main phase wrote into the global git config, as its state
+// records them for the post phase (GIT_CREDENTIALS_STATE). They are removed by the post phase's
+// own removal, exactly once, whichever way the command ends; only a main phase that succeeded can
+// hand them over to a later `go-mod-precache cleanup` (--keep-credentials).
+import * as core from '@actions/core'
+import { readFileSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { errorMessage } from '../errors.ts'
+import { GIT_CREDENTIALS_STATE, removePrivateCredentials } from '../private/setup.ts'
+import { parseFileCommand } from './env.ts'
+
+/** Where --keep-credentials leaves the record of what cleanup removes. */
+export function keptCredentialsFile(env: NodeJS.ProcessEnv): string {
+  const base = env.XDG_STATE_HOME || path.join(os.homedir(), '.local', 'state')
+  return path.join(base, 'go-mod-precache', 'credentials.json')
+}
+
+export interface OwnCredentials {
+  /** Removes them; a later call waits for the first and removes nothing more. Never throws. */
+  remove(): Promise<void>
+  /** Hands them over to `cleanup`; false when there are none. */
+  keep(): Promise<boolean>
+  /** Whether keep handed them over. */
+  readonly kept: boolean
+}
+
+/** The entries recorded in the state file `stateFile` (the command's GITHUB_STATE). */
+export function ownCredentials(stateFile: string): OwnCredentials {
+  // Read when needed: on a signal, the entries written by then are all there are.
+  const saved = () => {
+    try {
+      return parseFileCommand(readFileSync(stateFile, 'utf8'))[GIT_CREDENTIALS_STATE] ?? ''
+    } catch {
+      return ''
+    }
+  }
+  let removal: Promise<void> | undefined
+  let kept = false
+  return {
+    get kept() {
+      return kept
+    },
+    remove() {
+      removal ??= removePrivateCredentials(saved()).catch((err: unknown) => core.warning(`The private-token may be left in the global git config: ${errorMessage(err)}`))
+      return removal
+    },
+    async keep() {
+      const records = saved()
+      if (records === '') return false
+      const file = keptCredentialsFile(process.env)
+      await mkdir(path.dirname(file), { recursive: true })
+      await writeFile(file, records, { mode: 0o600 })
+      kept = true
+      return true
+    }
+  }
+}
