@@ -76,7 +76,8 @@ describe.each([
     world.proxy.clearRequests()
     const warm = await cli([], { GO_MOD_PRECACHE_CACHE_URL: cacheDir })
     expect(warm.exitCode).toBe(0)
-    expect(warm.stderr).toMatch(/cache: {5}hit from go-mod-Linux-X64-[0-9a-f]{64}/)
+    // A shared directory stores keys lowercased (as act's cache does) and names the entry it found so.
+    expect(warm.stderr).toMatch(/cache: {5}hit from go-mod-linux-x64-[0-9a-f]{64}/)
     expect(world.zipRequests()).toEqual([])
   })
 
