@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mendLine, watchCacheLog, type CacheLog } from '../../src/cache/observe.ts'
+import { mendLine, quietLine, TIMED_OUT, watchCacheLog, type CacheLog } from '../../src/cache/observe.ts'
 
 const fresh = (): CacheLog => ({ warnings: [] })
 
@@ -114,5 +114,35 @@ describe('watchCacheLog', () => {
     ).rejects.toThrow('tar failed')
     process.stdout.write('::error::the download failed\n')
     expect(written.join('')).toBe('::warning::Failed to restore: boom\n::error::the download failed\n')
+  })
+
+  it('after the time limit, makes the abandoned call\'s own failure a debug line until it settles, and touches nothing else', async () => {
+    let finish!: () => void
+    const gaveUp = new Promise<void>((resolve) => (finish = resolve))
+    const { value, log } = await watchCacheLog(async () => {
+      await gaveUp
+      process.stdout.write('::error::Failed to restore: Cache service responded with 503\n')
+      return 'late'
+    }, 20)
+    expect(value).toBe(TIMED_OUT)
+    process.stdout.write('::error::go mod download failed after 1 attempt\n')
+    finish()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    process.stdout.write('::error::Failed to save: written after the call settled\n')
+    expect(written.join('')).toBe(
+      '::error::go mod download failed after 1 attempt\n::debug::Failed to restore: Cache service responded with 503\n::error::Failed to save: written after the call settled\n'
+    )
+    expect(log.warnings).toEqual([])
+  })
+})
+
+describe('quietLine', () => {
+  it.each([
+    ['::error::Failed to restore: Cache service responded with 503', '::debug::Failed to restore: Cache service responded with 503'],
+    ['::warning::Failed to save: Unable to reserve cache', '::debug::Failed to save: Unable to reserve cache'],
+    ['::error::go mod download failed', '::error::go mod download failed'],
+    ['Failed to restore: plain text', 'Failed to restore: plain text']
+  ])('%s', (line, quiet) => {
+    expect(quietLine(line)).toBe(quiet)
   })
 })
