@@ -78,8 +78,9 @@ export function guardBackend(inner: CacheBackend, options: GuardOptions): CacheB
   const timedOut = (): Fetched => settle({ outcome: 'timeout' })
   /** The first lookup: the probe, then the lookup itself, both within the one deadline. */
   const lookupFirst = async (entry: string, primaryKey: string, restoreKeys: string[]): Promise<Fetched> => {
-    if (options.probe !== undefined && !(await options.probe(deadline - Date.now()))) return timedOut()
-    return lookup(entry, primaryKey, restoreKeys, deadline - Date.now())
+    const probed = options.probe === undefined || (await options.probe(deadline - performance.now()).catch(() => true))
+    if (!probed) return timedOut()
+    return lookup(entry, primaryKey, restoreKeys, deadline - performance.now())
   }
 
   const guarded: CacheBackend = {
@@ -87,11 +88,12 @@ export function guardBackend(inner: CacheBackend, options: GuardOptions): CacheB
     available: () => inner.available(),
     stagingFile: (entry) => inner.stagingFile(entry),
     discard: (file) => inner.discard(file),
+    // The caller's limit is cache-timeout too: the one deadline here takes its place.
     async restore(entry, primaryKey, restoreKeys) {
       if (failure !== undefined) return failedFetch(failure)
       if (answered) return lookup(entry, primaryKey, restoreKeys, options.timeoutMs)
       if (first === undefined) {
-        deadline = Date.now() + options.timeoutMs
+        deadline = performance.now() + options.timeoutMs
         const looking = lookupFirst(entry, primaryKey, restoreKeys)
         first = looking
         return looking
@@ -110,11 +112,11 @@ export function guardBackend(inner: CacheBackend, options: GuardOptions): CacheB
   return guarded
 }
 
-/** Waits for p, but not past deadline (ms since the epoch). */
+/** Waits for p, but not past deadline (a performance.now() time). */
 async function untilDeadline(p: Promise<unknown>, deadline: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined
   try {
-    await Promise.race([p, new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - Date.now()))))])
+    await Promise.race([p, new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - performance.now()))))])
   } finally {
     clearTimeout(timer)
   }
