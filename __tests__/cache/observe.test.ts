@@ -136,6 +136,28 @@ describe('watchCacheLog', () => {
   })
 })
 
+describe('watchCacheLog, quiet', () => {
+  const realWrite = process.stdout.write
+  afterEach(() => {
+    process.stdout.write = realWrite
+  })
+
+  it('records the library\'s warnings for the caller to report and writes them as debug lines', async () => {
+    const written: string[] = []
+    process.stdout.write = ((chunk: string) => (written.push(chunk), true)) as typeof process.stdout.write
+    const { log } = await watchCacheLog(
+      async () => {
+        process.stdout.write('::error::Failed to restore: connect ECONNREFUSED 127.0.0.1:9\n')
+        process.stdout.write('Cache not found for input keys: k\n')
+      },
+      undefined,
+      { quiet: true }
+    )
+    expect(log.warnings).toEqual(['Failed to restore: connect ECONNREFUSED 127.0.0.1:9'])
+    expect(written.join('')).toBe('::debug::Failed to restore: connect ECONNREFUSED 127.0.0.1:9\nCache not found for input keys: k\n')
+  })
+})
+
 describe('quietLine', () => {
   it.each([
     ['::error::Failed to restore: Cache service responded with 503', '::debug::Failed to restore: Cache service responded with 503'],

@@ -46,6 +46,15 @@ async function assertOneWaitOneWarning(run: ActionRun, warning: RegExp): Promise
   expect(run.post?.ms).toBeLessThan(POST_BOUND_MS)
 }
 
+/** A URL on 127.0.0.1 where nothing listens: a port that was free a moment ago. */
+async function refusingUrl(): Promise<string> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  await new Promise((resolve) => server.close(resolve))
+  return url
+}
+
 /** A go build between the steps changes GOCACHE, so a post step that tried the backend would save the build cache. */
 const build = (world: World) => async ({ env }: { env: Record<string, string> }) => {
   const built = await runGo(['build', '-o', '/dev/null', '.'], { cwd: world.project, env: { ...world.env, ...env } })
@@ -54,8 +63,10 @@ const build = (world: World) => async ({ env }: { env: Record<string, string> })
 
 describe('the Actions cache service down, with cache-timeout: 5 and cache-build', () => {
   let world: World
+  let refused: string
   beforeAll(async () => {
     world = await createWorld({ modules: [v(1), v(2)] })
+    refused = await refusingUrl()
   })
   afterAll(() => world.close())
 
@@ -76,6 +87,14 @@ describe('the Actions cache service down, with cache-timeout: 5 and cache-build'
       world.cache.setFault('none')
     }
   })
+
+  it('refusing connections (v2): one wait, one warning, and a post step that leaves it alone', async () => {
+    await world.emptyModCache()
+    const env = { ...world.cache.env('v2'), ACTIONS_RESULTS_URL: `${refused}/`, ACTIONS_CACHE_URL: `${refused}/` }
+    const run = await world.run({ inputs: INPUTS, env, between: build(world) })
+    // @actions/cache gives up at once; its own warning is left to ours, which names the cache.
+    await assertOneWaitOneWarning(run, /^::warning::The Actions cache service failed: Failed to restore: .*ECONNREFUSED.*; going on without the cache\.$/)
+  })
 })
 
 describe('S3 storage down, with cache-timeout: 5 and cache-build', () => {
@@ -83,7 +102,7 @@ describe('S3 storage down, with cache-timeout: 5 and cache-build', () => {
   let silent: SilentServer
   let unavailable: Server
   let unavailableUrl: string
-  let refusedUrl: string
+  let refused: string
   beforeAll(async () => {
     world = await createWorld({ modules: [v(1), v(2)] })
     silent = await startSilentServer()
@@ -94,11 +113,7 @@ describe('S3 storage down, with cache-timeout: 5 and cache-build', () => {
     })
     await new Promise<void>((resolve) => unavailable.listen(0, '127.0.0.1', resolve))
     unavailableUrl = `http://127.0.0.1:${(unavailable.address() as AddressInfo).port}`
-    // A port that was just free: nothing listens there.
-    const probe = createServer()
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve))
-    refusedUrl = `http://127.0.0.1:${(probe.address() as AddressInfo).port}`
-    await new Promise((resolve) => probe.close(resolve))
+    refused = await refusingUrl()
   })
   afterAll(async () => {
     await silent.close()
@@ -109,7 +124,7 @@ describe('S3 storage down, with cache-timeout: 5 and cache-build', () => {
   it.each([
     ['an endpoint that accepts and never answers', () => silent.url, NO_ANSWER],
     ['an endpoint answering 503', () => unavailableUrl, 'failed: http://127\\.0\\.0\\.1:\\d+ failed with HTTP 503.*; going on without the cache\\.'],
-    ['a port nothing listens on', () => refusedUrl, 'failed: connection refused by http://127\\.0\\.0\\.1:\\d+; going on without the cache\\.']
+    ['a port nothing listens on', () => refused, 'failed: connection refused by http://127\\.0\\.0\\.1:\\d+; going on without the cache\\.']
   ])('%s: one wait, one warning, and a post step that leaves it alone', async (_name, endpoint, cause) => {
     await world.emptyModCache()
     const run = await world.run({

@@ -18,17 +18,24 @@ export const TIMED_OUT = Symbol('timed out')
  * Runs fn while watching (and mending) what is written to stdout. With a time limit, it stops
  * waiting when the limit passes and yields TIMED_OUT; fn goes on, and until it settles its own
  * failure lines (the library gives up on a failing service about 30 s later) are made debug lines:
- * the timeout was the warning, and nothing else written meanwhile is touched.
+ * the timeout was the warning, and nothing else written meanwhile is touched. `quiet`: the caller
+ * reports the warnings it gets in the log, so they are written as debug lines.
  */
 export async function watchCacheLog<T>(
   fn: () => Promise<T>,
-  timeoutMs?: number
+  timeoutMs?: number,
+  options: { quiet?: boolean } = {}
 ): Promise<{ value: T | typeof TIMED_OUT; log: CacheLog }> {
   const log: CacheLog = { warnings: [] }
   const write = process.stdout.write.bind(process.stdout)
   let pending = ''
   let mode: 'mend' | 'quiet' | 'pass' = 'mend'
-  const treat = (line: string) => (mode === 'mend' ? mendLine(line, log) : quietLine(line))
+  const treat = (line: string) => {
+    if (mode !== 'mend') return quietLine(line)
+    const before = log.warnings.length
+    const mended = mendLine(line, log)
+    return options.quiet && log.warnings.length > before ? `::debug::${log.warnings[before]}` : mended
+  }
   const patched = (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
     if (mode === 'pass') return (write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest)
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
