@@ -142,19 +142,23 @@ describe('watchCacheLog, quiet', () => {
     process.stdout.write = realWrite
   })
 
-  it('records the library\'s warnings for the caller to report and writes them as debug lines', async () => {
+  it('records the library\'s failure for the caller to report and writes it as a debug line; other warnings pass untouched', async () => {
     const written: string[] = []
     process.stdout.write = ((chunk: string) => (written.push(chunk), true)) as typeof process.stdout.write
     const { log } = await watchCacheLog(
       async () => {
         process.stdout.write('::error::Failed to restore: connect ECONNREFUSED 127.0.0.1:9\n')
+        // Another phase's warning, printed while the lookup runs.
+        process.stdout.write('::warning::Not read for the toolchain choice: go.work\n')
         process.stdout.write('Cache not found for input keys: k\n')
       },
       undefined,
       { quiet: true }
     )
     expect(log.warnings).toEqual(['Failed to restore: connect ECONNREFUSED 127.0.0.1:9'])
-    expect(written.join('')).toBe('::debug::Failed to restore: connect ECONNREFUSED 127.0.0.1:9\nCache not found for input keys: k\n')
+    expect(written.join('')).toBe(
+      '::debug::Failed to restore: connect ECONNREFUSED 127.0.0.1:9\n::warning::Not read for the toolchain choice: go.work\nCache not found for input keys: k\n'
+    )
   })
 })
 

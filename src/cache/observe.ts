@@ -18,8 +18,10 @@ export const TIMED_OUT = Symbol('timed out')
  * Runs fn while watching (and mending) what is written to stdout. With a time limit, it stops
  * waiting when the limit passes and yields TIMED_OUT; fn goes on, and until it settles its own
  * failure lines (the library gives up on a failing service about 30 s later) are made debug lines:
- * the timeout was the warning, and nothing else written meanwhile is touched. `quiet`: the caller
- * reports the warnings it gets in the log, so they are written as debug lines.
+ * the timeout was the warning, and nothing else written meanwhile is touched. `quiet` (for a
+ * lookup): the caller reports the library's failure itself, so its "Failed to restore" lines are
+ * recorded and written as debug lines; every other line, a warning of another phase printed
+ * meanwhile among them, is neither recorded nor changed.
  */
 export async function watchCacheLog<T>(
   fn: () => Promise<T>,
@@ -32,9 +34,10 @@ export async function watchCacheLog<T>(
   let mode: 'mend' | 'quiet' | 'pass' = 'mend'
   const treat = (line: string) => {
     if (mode !== 'mend') return quietLine(line)
-    const before = log.warnings.length
-    const mended = mendLine(line, log)
-    return options.quiet && log.warnings.length > before ? `::debug::${log.warnings[before]}` : mended
+    if (!options.quiet) return mendLine(line, log)
+    const quiet = quietLine(line)
+    if (quiet !== line) log.warnings.push(quiet.slice('::debug::'.length).replace(/\r$/, ''))
+    return quiet
   }
   const patched = (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
     if (mode === 'pass') return (write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest)
