@@ -1,6 +1,8 @@
 import * as core from '@actions/core'
 import path from 'node:path'
 import { BUILD_CACHE_STATE, buildCacheKeys, restoreBuildCache, saveBuildCache, type BuildCacheState } from './cache/buildcache.ts'
+import type { CacheBackend } from './cache/backend.ts'
+import { backendFailure, type BackendFailure } from './cache/guarded.ts'
 import { backendConfigOf, createBackend, type BackendConfig } from './cache/select.ts'
 import { awaitSave, type BackgroundSave } from './cache/saver.ts'
 import { applyGoDirs, planGoDirs } from './drives.ts'
@@ -40,6 +42,8 @@ import { phase, readRunnerContext } from './runner.ts'
 const MODULE_SAVE_STATE = 'module-save'
 /** The backend's configuration (no secrets: those stay in the environment). */
 const BACKEND_STATE = 'cache-backend'
+/** Why the backend failed in the main step: the post step leaves it alone. */
+const BACKEND_FAILED_STATE = 'cache-backend-failed'
 
 /**
  * The main step: inputs → go env → private modules → dependency files → restore ∥ probe (∥ the
@@ -53,6 +57,7 @@ export async function runMain(): Promise<void> {
   const report: ReportOptions = { metricsFile: defaultMetricsFile(), summary: true }
   let historyJob: HistoryJob | undefined
   let savePolicy: SavePolicy = 'auto'
+  let backend: CacheBackend | undefined
   try {
     const inputs = readInputs()
     report.metricsFile = inputs.metricsFile || report.metricsFile
@@ -65,7 +70,8 @@ export async function runMain(): Promise<void> {
     assertWorkingDirectory(workingDirectory)
     const backendConfig = backendConfigOf(inputs, process.env)
     core.saveState(BACKEND_STATE, JSON.stringify(backendConfig))
-    const ctx: Context = { inputs, runner, workingDirectory, metrics, backend: await createBackend(backendConfig), backendConfig }
+    backend = await createBackend(backendConfig, { timeoutMs: inputs.cacheTimeoutMs })
+    const ctx: Context = { inputs, runner, workingDirectory, metrics, backend, backendConfig }
     // The history is read while go is asked about its environment: the restore decision needs it.
     const historyPrefix = historyKeyPrefix(inputs.keyPrefix, runner.os, runner.arch)
     const historyLoading: Promise<HistoryLoad> = inputs.history
@@ -136,9 +142,12 @@ export async function runMain(): Promise<void> {
     throw err
   } finally {
     metrics.totalMs = Math.round(performance.now() - started)
+    const failure = backend && backendFailure(backend)
+    if (failure) core.saveState(BACKEND_FAILED_STATE, JSON.stringify(failure))
     if (historyJob) {
       addThisRun(metrics)
-      await keepForPost(historyJob, metrics, historySaveSkip(savePolicy, process.env.GITHUB_EVENT_NAME ?? '', historyJob.load, historyJob.backendFailed))
+      const backendFailed = historyJob.backendFailed || failure !== undefined
+      await keepForPost(historyJob, metrics, historySaveSkip(savePolicy, process.env.GITHUB_EVENT_NAME ?? '', historyJob.load, backendFailed))
     }
     await publishReport(metrics, report)
   }
@@ -191,20 +200,30 @@ async function keepForPost(job: HistoryJob, metrics: Metrics, skipSave: string):
  * cache if asked, and undo every credential the main step wrote.
  */
 export async function runPost(): Promise<void> {
-  const config = core.getState(BACKEND_STATE)
-  const backend = await createBackend(config === '' ? { kind: 'github' } : (JSON.parse(config) as BackendConfig))
-  const moduleSave = core.getState(MODULE_SAVE_STATE)
-  let backgroundSaved: { saveMs: number; sizeBytes: number } | undefined
-  if (moduleSave !== '') {
-    backgroundSaved = await phase('Save module cache (background)', () => finishModuleSave(JSON.parse(moduleSave) as ModuleSaveState))
+  try {
+    const config = core.getState(BACKEND_STATE)
+    const backend = await createBackend(config === '' ? { kind: 'github' } : (JSON.parse(config) as BackendConfig))
+    const moduleSave = core.getState(MODULE_SAVE_STATE)
+    let backgroundSaved: { saveMs: number; sizeBytes: number } | undefined
+    if (moduleSave !== '') {
+      backgroundSaved = await phase('Save module cache (background)', () => finishModuleSave(JSON.parse(moduleSave) as ModuleSaveState))
+    }
+    const failed = core.getState(BACKEND_FAILED_STATE)
+    if (failed !== '') {
+      // The main step warned; trying again would only wait out the same failure.
+      core.info(`Nothing is saved to the cache: in the main step, ${(JSON.parse(failed) as BackendFailure).why}.`)
+    } else {
+      const build = core.getState(BUILD_CACHE_STATE)
+      if (build !== '') {
+        await phase('Save build cache', () => saveBuildCache(backend, JSON.parse(build) as BuildCacheState))
+      }
+      const history = core.getState(HISTORY_STATE)
+      if (history !== '') await phase('Save history', () => savePending(backend, history, backgroundSaved))
+    }
+  } finally {
+    // Whatever failed above, the token leaves the git config.
+    await removePrivateCredentials(core.getState(GIT_CREDENTIALS_STATE))
   }
-  const build = core.getState(BUILD_CACHE_STATE)
-  if (build !== '') {
-    await phase('Save build cache', () => saveBuildCache(backend, JSON.parse(build) as BuildCacheState))
-  }
-  const history = core.getState(HISTORY_STATE)
-  if (history !== '') await phase('Save history', () => savePending(backend, history, backgroundSaved))
-  await removePrivateCredentials(core.getState(GIT_CREDENTIALS_STATE))
 }
 
 /** The background save as the main step left it in its state, with what the post step reports it with. */

@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
 import path from 'node:path'
 import type { CacheBackend } from './cache/backend.ts'
+import { backendFailure } from './cache/guarded.ts'
 import type { BackendConfig } from './cache/select.ts'
 import type { CacheKeys } from './cache/key.ts'
 import { cleanModCache, modulesEntry, restoreModCache, type RestoreResult } from './cache/modcache.ts'
@@ -393,7 +394,8 @@ export async function saveModules(
     policy: ctx.inputs.save,
     eventName: ctx.runner.eventName,
     state: restored.state,
-    serviceFailed: restored.serviceFailed,
+    // The history or the build cache lookup may have found the backend failed.
+    serviceFailed: restored.serviceFailed || backendFailure(ctx.backend) !== undefined,
     cacheEmpty: downloaded.modules.length === 0,
     noneVouched: downloaded.modules.every((m) => downloaded.unvouched.includes(`${m.Path}@${m.Version}`))
   })

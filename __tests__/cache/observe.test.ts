@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { mendLine, watchCacheLog, type CacheLog } from '../../src/cache/observe.ts'
+import { mendLine, quietLine, TIMED_OUT, watchCacheLog, type CacheLog } from '../../src/cache/observe.ts'
 
 const fresh = (): CacheLog => ({ warnings: [] })
 
@@ -114,5 +114,61 @@ describe('watchCacheLog', () => {
     ).rejects.toThrow('tar failed')
     process.stdout.write('::error::the download failed\n')
     expect(written.join('')).toBe('::warning::Failed to restore: boom\n::error::the download failed\n')
+  })
+
+  it('after the time limit, makes the abandoned call\'s own failure a debug line until it settles, and touches nothing else', async () => {
+    let finish!: () => void
+    const gaveUp = new Promise<void>((resolve) => (finish = resolve))
+    const { value, log } = await watchCacheLog(async () => {
+      await gaveUp
+      process.stdout.write('::error::Failed to restore: Cache service responded with 503\n')
+      return 'late'
+    }, 20)
+    expect(value).toBe(TIMED_OUT)
+    process.stdout.write('::error::go mod download failed after 1 attempt\n')
+    finish()
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    process.stdout.write('::error::Failed to save: written after the call settled\n')
+    expect(written.join('')).toBe(
+      '::error::go mod download failed after 1 attempt\n::debug::Failed to restore: Cache service responded with 503\n::error::Failed to save: written after the call settled\n'
+    )
+    expect(log.warnings).toEqual([])
+  })
+})
+
+describe('watchCacheLog, quiet', () => {
+  const realWrite = process.stdout.write
+  afterEach(() => {
+    process.stdout.write = realWrite
+  })
+
+  it('records the library\'s failure for the caller to report and writes it as a debug line; other warnings pass untouched', async () => {
+    const written: string[] = []
+    process.stdout.write = ((chunk: string) => (written.push(chunk), true)) as typeof process.stdout.write
+    const { log } = await watchCacheLog(
+      async () => {
+        process.stdout.write('::error::Failed to restore: connect ECONNREFUSED 127.0.0.1:9\n')
+        // Another phase's warning, printed while the lookup runs.
+        process.stdout.write('::warning::Not read for the toolchain choice: go.work\n')
+        process.stdout.write('Cache not found for input keys: k\n')
+      },
+      undefined,
+      { quiet: true }
+    )
+    expect(log.warnings).toEqual(['Failed to restore: connect ECONNREFUSED 127.0.0.1:9'])
+    expect(written.join('')).toBe(
+      '::debug::Failed to restore: connect ECONNREFUSED 127.0.0.1:9\n::warning::Not read for the toolchain choice: go.work\nCache not found for input keys: k\n'
+    )
+  })
+})
+
+describe('quietLine', () => {
+  it.each([
+    ['::error::Failed to restore: Cache service responded with 503', '::debug::Failed to restore: Cache service responded with 503'],
+    ['::warning::Failed to save: Unable to reserve cache', '::debug::Failed to save: Unable to reserve cache'],
+    ['::error::go mod download failed', '::error::go mod download failed'],
+    ['Failed to restore: plain text', 'Failed to restore: plain text']
+  ])('%s', (line, quiet) => {
+    expect(quietLine(line)).toBe(quiet)
   })
 })

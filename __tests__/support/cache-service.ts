@@ -28,6 +28,8 @@ export type CacheFault =
   | 'none'
   /** Every request answers 503. */
   | 'down'
+  /** Every request is read and never answered, as by a service that hangs. */
+  | 'hang'
   /** Archive downloads serve the first half intact and the rest garbled (same length). */
   | 'corrupt'
   /** Lookups and downloads work; creating an entry is refused as for a read-only token. */
@@ -534,6 +536,11 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<Reply | undefined> {
     const target = new URL(req.url ?? '/', 'http://127.0.0.1')
+    if (fault === 'hang') {
+      req.resume()
+      // The socket stays open until the client gives up or the server closes.
+      return new Promise<undefined>((resolve) => res.on('close', () => resolve(undefined)))
+    }
     if (fault === 'down') {
       req.resume()
       if (target.pathname.startsWith(TWIRP_PREFIX)) return twirpError(503, 'unavailable', 'cache service is unavailable')

@@ -13,6 +13,8 @@ export interface StepResult {
   exitCode: number
   stdout: string
   stderr: string
+  /** From the start to the end of the process. */
+  ms: number
 }
 
 export interface ActionRun {
@@ -165,6 +167,7 @@ export function runProcess(
 ): Promise<StepResult> {
   const { cwd, env, timeoutMs = 600_000 } = options
   return new Promise((resolve, reject) => {
+    const started = performance.now()
     const child = spawn(program, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = ''
     let stderr = ''
@@ -174,7 +177,7 @@ export function runProcess(
     child.on('error', reject)
     child.on('close', (code, signal) => {
       clearTimeout(timer)
-      resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr })
+      resolve({ exitCode: code ?? (signal ? 128 : 1), stdout, stderr, ms: Math.round(performance.now() - started) })
     })
   })
 }

@@ -4,7 +4,7 @@
 
 export type Fetched =
   | { outcome: 'timeout' }
-  /** The lookup itself failed; `shown`: the backend's library already printed the warning. */
+  /** The lookup itself failed; `shown`: the warning is out already (guarded.ts printed it). */
   | { outcome: 'service-failed'; why: string; shown?: boolean }
   | { outcome: 'miss' }
   /** An entry was found but could not be fetched; nothing usable was written. */

@@ -133,6 +133,7 @@ export async function restoreBuildCache(
       core.warning(`The build cache lookup did not answer within cache-timeout (${timeoutMs / 1000} s); going on without it.`)
     } else if (fetched.outcome === 'service-failed') {
       if (!fetched.shown) core.warning(`The build cache lookup failed (${fetched.why}); going on without it.`)
+      else log.push(`Build cache not restored: ${fetched.why}.`)
     } else {
       log.push(`No build cache entry for ${keys.primaryKey} or its restore keys.`)
     }

@@ -74,10 +74,10 @@ async function lookupAndRestore(
   restoreKeys: string[],
   lookupTimeoutMs: number
 ): Promise<Fetched | { outcome: 'restored'; matchedKey: string }> {
-  const lookup = await watchCacheLog(() => cache.restoreCache(paths, primaryKey, restoreKeys, { lookupOnly: true }), lookupTimeoutMs)
+  // Its failure is ours to report, naming the cache, once for the job: the library's own is a debug line.
+  const lookup = await watchCacheLog(() => cache.restoreCache(paths, primaryKey, restoreKeys, { lookupOnly: true }), lookupTimeoutMs, { quiet: true })
   if (lookup.value === TIMED_OUT) return { outcome: 'timeout' }
-  // @actions/cache printed these itself (mended into warnings).
-  if (lookup.log.warnings.length > 0) return { outcome: 'service-failed', why: lookup.log.warnings.join('; '), shown: true }
+  if (lookup.log.warnings.length > 0) return { outcome: 'service-failed', why: lookup.log.warnings.join('; ') }
   if (lookup.value === undefined) return { outcome: 'miss' }
   const matchedKey = lookup.value
   const restored = await watchCacheLog(() => cache.restoreCache(paths, matchedKey, []))

@@ -79,6 +79,7 @@ export async function restoreModCache(backend: CacheBackend, o: RestoreOptions):
         return done({ state: 'unavailable', serviceFailed: true })
       case 'service-failed':
         if (!fetched.shown) core.warning(`${capitalize(backend.name)} failed: ${fetched.why}; going on without the cache.`)
+        else core.info(`Not restored: ${fetched.why}.`)
         return done({ state: 'unavailable', serviceFailed: true })
       case 'miss':
         core.info(`No cache entry for ${o.primaryKey} or its restore keys (layout ${o.layout}).`)

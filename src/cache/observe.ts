@@ -16,36 +16,69 @@ export const TIMED_OUT = Symbol('timed out')
 
 /**
  * Runs fn while watching (and mending) what is written to stdout. With a time limit, it stops
- * waiting and watching when the limit passes (fn goes on unwatched) and yields TIMED_OUT.
+ * waiting when the limit passes and yields TIMED_OUT; fn goes on, and until it settles its own
+ * failure lines (the library gives up on a failing service about 30 s later) are made debug lines:
+ * the timeout was the warning, and nothing else written meanwhile is touched. `quiet` (for a
+ * lookup): the caller reports the library's failure itself, so its "Failed to restore" lines are
+ * recorded and written as debug lines; every other line, a warning of another phase printed
+ * meanwhile among them, is neither recorded nor changed.
  */
 export async function watchCacheLog<T>(
   fn: () => Promise<T>,
-  timeoutMs?: number
+  timeoutMs?: number,
+  options: { quiet?: boolean } = {}
 ): Promise<{ value: T | typeof TIMED_OUT; log: CacheLog }> {
   const log: CacheLog = { warnings: [] }
   const write = process.stdout.write.bind(process.stdout)
   let pending = ''
+  let mode: 'mend' | 'quiet' | 'pass' = 'mend'
+  const treat = (line: string) => {
+    if (mode !== 'mend') return quietLine(line)
+    if (!options.quiet) return mendLine(line, log)
+    const quiet = quietLine(line)
+    if (quiet !== line) log.warnings.push(quiet.slice('::debug::'.length).replace(/\r$/, ''))
+    return quiet
+  }
   const patched = (chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    if (mode === 'pass') return (write as (c: string | Uint8Array, ...r: unknown[]) => boolean)(chunk, ...rest)
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
     pending += text
     const lines = pending.split('\n')
     pending = lines.pop() ?? ''
-    const out = lines.map((line) => mendLine(line, log)).join('\n') + (lines.length > 0 ? '\n' : '')
+    const out = lines.map(treat).join('\n') + (lines.length > 0 ? '\n' : '')
     return (write as (c: string, ...r: unknown[]) => boolean)(out, ...rest)
   }
   process.stdout.write = patched as typeof process.stdout.write
+  const stopWatching = () => {
+    if (pending !== '') write(treat(pending))
+    pending = ''
+    // Another watcher that patched over this one keeps its place; this one then passes lines on.
+    if (process.stdout.write === (patched as unknown)) process.stdout.write = write
+    mode = 'pass'
+  }
   let timer: NodeJS.Timeout | undefined
+  let abandoned = false
   try {
+    const running = fn()
     const limit = new Promise<typeof TIMED_OUT>((resolve) => {
       if (timeoutMs !== undefined) timer = setTimeout(resolve, timeoutMs, TIMED_OUT)
     })
-    const value = await Promise.race([fn(), limit])
+    const value = await Promise.race([running, limit])
+    if (value === TIMED_OUT) {
+      abandoned = true
+      mode = 'quiet'
+      running.then(stopWatching, stopWatching)
+    }
     return { value, log }
   } finally {
     clearTimeout(timer)
-    process.stdout.write = write
-    if (pending !== '') write(mendLine(pending, log))
+    if (!abandoned) stopWatching()
   }
+}
+
+/** A failure line of the cache library's, as a debug line. */
+export function quietLine(line: string): string {
+  return /^::(error|warning)[^:]*::Failed to (restore|save)/.test(line) ? `::debug::${line.slice(line.indexOf('::', 2) + 2)}` : line
 }
 
 export function mendLine(line: string, log: CacheLog): string {

@@ -5,6 +5,8 @@
 import type { Inputs } from '../inputs.ts'
 import type { CacheBackend } from './backend.ts'
 import { githubBackend } from './github.ts'
+import { guardBackend, type GuardOptions } from './guarded.ts'
+import { probeDirectory } from './probe.ts'
 
 export type BackendConfig =
   | { kind: 'github' }
@@ -27,8 +29,19 @@ export type BackendConfig =
       maxSizeBytes: number
     }
 
-/** The backend of a configuration. The S3 client is loaded only when it is used. */
-export async function createBackend(config: BackendConfig): Promise<CacheBackend> {
+/**
+ * The backend of a configuration. The S3 client is loaded only when it is used. With `guard`, the
+ * one that the steps of a job use: one deadline and one warning for a backend that fails (see
+ * guarded.ts); a shared directory is first looked at from a process of its own.
+ */
+export async function createBackend(config: BackendConfig, guard?: Omit<GuardOptions, 'probe'>): Promise<CacheBackend> {
+  const backend = await unguardedBackend(config)
+  if (guard === undefined) return backend
+  const probe = config.kind === 'dir' ? (ms: number) => probeDirectory(config.root, ms) : undefined
+  return guardBackend(backend, { ...guard, ...(probe ? { probe } : {}) })
+}
+
+async function unguardedBackend(config: BackendConfig): Promise<CacheBackend> {
   switch (config.kind) {
     case 'github':
       return githubBackend()

@@ -43,7 +43,8 @@ export function announceHistory(metrics: Metrics, load: HistoryLoad): void {
       core.info(`No history: ${load.note}.`)
       break
     case 'unavailable':
-      core.warning(`History not read; the job goes on without it: ${load.note}.`)
+      if (load.shown) core.info(`History not read: ${load.note}.`)
+      else core.warning(`History not read; the job goes on without it: ${load.note}.`)
       break
   }
   const trend = trendOf(runs)

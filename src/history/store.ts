@@ -38,8 +38,8 @@ export type HistoryLoad =
   | { status: 'disabled'; history: History; note: string }
   /** No history yet, or the stored one was unusable: a new one starts. */
   | { status: 'new'; history: History; note: string }
-  /** The backend failed: no history, and none is saved in this job. */
-  | { status: 'unavailable'; history: History; note: string }
+  /** The backend failed: no history, and none is saved in this job. `shown`: its warning is out already. */
+  | { status: 'unavailable'; history: History; note: string; shown?: boolean }
 
 /** The newest history entry. Never throws: every problem is a notice or a warning and an empty history. */
 export async function loadHistory(backend: CacheBackend, keyPrefix: string, timeoutMs: number): Promise<HistoryLoad> {
@@ -54,7 +54,7 @@ export async function loadHistory(backend: CacheBackend, keyPrefix: string, time
     case 'timeout':
       return { status: 'unavailable', history: emptyHistory(), note: `no answer within cache-timeout (${timeoutMs / 1000} s)` }
     case 'service-failed':
-      return { status: 'unavailable', history: emptyHistory(), note: fetched.why }
+      return { status: 'unavailable', history: emptyHistory(), note: fetched.why, ...(fetched.shown ? { shown: true } : {}) }
     case 'miss':
       return { status: 'new', history: emptyHistory(), note: `no history yet under ${keyPrefix}*` }
     case 'broken':
