@@ -1,26 +1,32 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  GIT_CREDENTIALS_STATE
-} from "./chunks/chunk-6BMIO6WP.js";
-import "./chunks/chunk-22HSYVTG.js";
-import "./chunks/chunk-TXELMXN3.js";
+  GIT_CREDENTIALS_STATE,
+  removePrivateCredentials
+} from "./chunks/chunk-HZSXACCT.js";
+import "./chunks/chunk-7F2RCTC4.js";
 import {
-  errorMessage
-} from "./chunks/chunk-UEXICI24.js";
-import "./chunks/chunk-PHV5ALP4.js";
+  startedSavesRunning,
+  stopStartedSaves
+} from "./chunks/chunk-PVWEZRIX.js";
+import "./chunks/chunk-UVGQGBI6.js";
+import "./chunks/chunk-SLRPWYMK.js";
+import {
+  errorMessage,
+  warning
+} from "./chunks/chunk-ZPQ4G7YA.js";
 import {
   __name,
   define_ACTION_INPUTS_default,
   init_define_ACTION_INPUTS
-} from "./chunks/chunk-VKFSQX2T.js";
+} from "./chunks/chunk-7K4M562Z.js";
 
 // src/cli.ts
 init_define_ACTION_INPUTS();
-import { readFileSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
-import path2 from "node:path";
+import { readFileSync as readFileSync2 } from "node:fs";
+import { mkdir as mkdir2, mkdtemp, readFile, rm, writeFile as writeFile2 } from "node:fs/promises";
+import os2 from "node:os";
+import path3 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/env.ts
@@ -309,17 +315,97 @@ function startProgress(o) {
 }
 __name(startProgress, "startProgress");
 
-// src/cli.ts
-function credentialsFile(env) {
+// src/cli/credentials.ts
+init_define_ACTION_INPUTS();
+import { readFileSync } from "node:fs";
+import { mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path2 from "node:path";
+function keptCredentialsFile(env) {
   const base = env.XDG_STATE_HOME || path2.join(os.homedir(), ".local", "state");
   return path2.join(base, "go-mod-precache", "credentials.json");
 }
-__name(credentialsFile, "credentialsFile");
+__name(keptCredentialsFile, "keptCredentialsFile");
+function ownCredentials(stateFile) {
+  const saved = /* @__PURE__ */ __name(() => {
+    try {
+      return parseFileCommand(readFileSync(stateFile, "utf8"))[GIT_CREDENTIALS_STATE] ?? "";
+    } catch {
+      return "";
+    }
+  }, "saved");
+  let removal;
+  let kept = false;
+  return {
+    get kept() {
+      return kept;
+    },
+    remove() {
+      removal ??= removePrivateCredentials(saved()).catch((err) => warning(`The private-token may be left in the global git config: ${errorMessage(err)}`));
+      return removal;
+    },
+    async keep() {
+      const records = saved();
+      if (records === "") return false;
+      const file = keptCredentialsFile(process.env);
+      await mkdir(path2.dirname(file), { recursive: true });
+      await writeFile(file, records, { mode: 384 });
+      kept = true;
+      return true;
+    }
+  };
+}
+__name(ownCredentials, "ownCredentials");
+
+// src/cli/ending.ts
+init_define_ACTION_INPUTS();
+import { rmSync } from "node:fs";
+var ENDING_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+function endCleanly({ dir, credentials, warn }) {
+  let removed = false;
+  const removeDir = /* @__PURE__ */ __name(() => {
+    for (const s of ENDING_SIGNALS) process.off(s, onSignal);
+    if (removed || dir === void 0) return;
+    removed = true;
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+    } catch (err) {
+      warn(`warning: the temporary directory ${dir} could not be removed: ${errorMessage(err)}
+`);
+    }
+  }, "removeDir");
+  const settle = /* @__PURE__ */ __name(async () => {
+    if (dir === void 0) return;
+    for (let round = 0; round < 3 && startedSavesRunning(); round++) await stopStartedSaves();
+  }, "settle");
+  let signalled;
+  function onSignal(signal) {
+    signalled ??= Promise.resolve().then(() => Promise.all([credentials.remove(), settle()])).then(() => {
+      removeDir();
+      process.kill(process.pid, signal);
+    });
+  }
+  __name(onSignal, "onSignal");
+  for (const s of ENDING_SIGNALS) process.on(s, onSignal);
+  return {
+    async finish(failed) {
+      if (signalled !== void 0) return signalled;
+      if (failed || !credentials.kept) await credentials.remove();
+      await settle();
+      removeDir();
+    }
+  };
+}
+__name(endCleanly, "endCleanly");
+
+// src/cli.ts
 var UsageError = class extends Error {
   static {
     __name(this, "UsageError");
   }
 };
+var ownTemp;
+var ending;
 function parseCommandLine(argv) {
   const options = {
     help: { type: "boolean" },
@@ -342,8 +428,8 @@ function asFlags(message) {
 }
 __name(asFlags, "asFlags");
 async function cleanup(err) {
-  const { removeGitCredentials } = await import("./chunks/gitconfig-SO5SYVUM.js");
-  const file = credentialsFile(process.env);
+  const { removeGitCredentials } = await import("./chunks/gitconfig-DNWGXRF4.js");
+  const file = keptCredentialsFile(process.env);
   let records;
   try {
     records = JSON.parse(await readFile(file, "utf8"));
@@ -384,14 +470,20 @@ async function main(argv) {
   const flags = Object.fromEntries(define_ACTION_INPUTS_default.map((s) => [s.name, values[s.name]]));
   for (const [name, value] of Object.entries(resolveInputs(define_ACTION_INPUTS_default, flags, process.env))) process.env[inputVariableOf(name)] = value;
   const startPath = process.env.PATH ?? "";
-  const temp = process.env.RUNNER_TEMP || await mkdtemp(path2.join(os.tmpdir(), "go-mod-precache-"));
+  let temp = process.env.RUNNER_TEMP ?? "";
+  if (temp === "") {
+    process.env.RUNNER_TOOL_CACHE ||= path3.join(os2.tmpdir(), "go-mod-precache-tools");
+    temp = ownTemp = await mkdtemp(path3.join(os2.tmpdir(), "go-mod-precache-"));
+  }
   process.env.RUNNER_TEMP = temp;
-  const files = path2.join(temp, "go-mod-precache", `command-${process.pid}`);
-  await mkdir(files, { recursive: true });
+  const files = path3.join(temp, "go-mod-precache", `command-${process.pid}`);
   const commandFiles = { GITHUB_ENV: "env", GITHUB_PATH: "path", GITHUB_STATE: "state", GITHUB_OUTPUT: "output" };
+  const credentials = ownCredentials(path3.join(files, commandFiles.GITHUB_STATE));
+  ending = endCleanly({ dir: ownTemp, credentials, warn: stderr });
+  await mkdir2(files, { recursive: true });
   for (const [variable, name] of Object.entries(commandFiles)) {
-    process.env[variable] = path2.join(files, name);
-    await writeFile(process.env[variable], "");
+    process.env[variable] = path3.join(files, name);
+    await writeFile2(process.env[variable], "");
   }
   process.env.GITHUB_EVENT_NAME = ciEvent(process.env);
   const log = newPlainState(Boolean(values.debug));
@@ -404,9 +496,9 @@ async function main(argv) {
     plain.write(text);
     if (text.includes("::group::Download modules")) progress ??= startDownloadProgress(stderr, tty);
     else if (progress !== void 0 && text.includes("::endgroup::")) {
-      const ending = progress;
+      const ending2 = progress;
       progress = void 0;
-      stopping = ending.stop().then(() => {
+      stopping = ending2.stop().then(() => {
         stopping = void 0;
         for (const t of held.splice(0)) take(t);
       });
@@ -420,7 +512,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const { runMain, runPost } = await import("./chunks/main-BLMKVFPW.js");
+  const { runMain, runPost } = await import("./chunks/main-FLXR5TH3.js");
   let failure;
   try {
     await runMain();
@@ -430,11 +522,8 @@ async function main(argv) {
   await progress?.stop();
   await stopping;
   const state = parseFileCommand(await readFile(process.env.GITHUB_STATE, "utf8"));
-  if (values["keep-credentials"] && state[GIT_CREDENTIALS_STATE] !== void 0) {
-    const file = credentialsFile(process.env);
-    await mkdir(path2.dirname(file), { recursive: true });
-    await writeFile(file, state[GIT_CREDENTIALS_STATE], { mode: 384 });
-    delete state[GIT_CREDENTIALS_STATE];
+  delete state[GIT_CREDENTIALS_STATE];
+  if (values["keep-credentials"] && failure === void 0 && await credentials.keep()) {
     stderr(`The private-token stays in the global git config for later commands; remove it with: go-mod-precache cleanup
 `);
   }
@@ -445,16 +534,17 @@ async function main(argv) {
     stderr(`warning: ${errorMessage(err)}
 `);
   }
+  if (!credentials.kept) await credentials.remove();
   await stopping;
   plain.flush();
   const exported = parseFileCommand(await readFile(process.env.GITHUB_ENV, "utf8"));
   const paths = parsePathFile(await readFile(process.env.GITHUB_PATH, "utf8"));
   const outputs = parseFileCommand(await readFile(process.env.GITHUB_OUTPUT, "utf8"));
   if (typeof values["export-file"] === "string") {
-    await writeFile(values["export-file"], dotenvLines(exported, paths, startPath, path2.delimiter).map((l) => `${l}
+    await writeFile2(values["export-file"], dotenvLines(exported, paths, startPath, path3.delimiter).map((l) => `${l}
 `).join(""));
   }
-  if (values["print-env"]) stdout(exportLines(exported, paths, path2.delimiter).map((l) => `${l}
+  if (values["print-env"]) stdout(exportLines(exported, paths, path3.delimiter).map((l) => `${l}
 `).join(""));
   stderr(summaryLines(outputs, exported, paths, failure).map((l) => `${l}
 `).join(""));
@@ -480,16 +570,17 @@ function summaryLines(outputs, exported, paths, failure) {
   if (o("go-version") !== "") lines2.push(`  go:        ${o("go-version")} (${o("toolchain-source")})`);
   const names = [...Object.keys(exported), ...paths.length > 0 ? ["PATH"] : []];
   if (names.length > 0) lines2.push(`  exported:  ${names.join(", ")}`);
-  if (o("metrics-file") !== "") lines2.push(`  metrics:   ${o("metrics-file")}`);
+  const metricsFile = o("metrics-file");
+  if (metricsFile !== "" && !(ownTemp !== void 0 && metricsFile.startsWith(ownTemp + path3.sep))) lines2.push(`  metrics:   ${metricsFile}`);
   return lines2;
 }
 __name(summaryLines, "summaryLines");
 function startDownloadProgress(write, tty) {
-  const modCache = process.env.GOMODCACHE || path2.join(process.env.GOPATH || path2.join(os.homedir(), "go"), "pkg", "mod");
+  const modCache = process.env.GOMODCACHE || path3.join(process.env.GOPATH || path3.join(os2.homedir(), "go"), "pkg", "mod");
   let total = 0;
   try {
-    const dir = path2.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), process.env[inputVariableOf("working-directory")] || ".");
-    total = zipCountOf(readFileSync(path2.join(dir, "go.sum"), "utf8"));
+    const dir = path3.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), process.env[inputVariableOf("working-directory")] || ".");
+    total = zipCountOf(readFileSync2(path3.join(dir, "go.sum"), "utf8"));
   } catch {
   }
   return startProgress({ modCache, total, tty, write, now: /* @__PURE__ */ __name(() => performance.now(), "now") });
@@ -500,4 +591,5 @@ process.exitCode = await main(process.argv.slice(2)).catch((err) => {
 `);
   return 1;
 });
+await ending?.finish(process.exitCode !== 0);
 process.exit();

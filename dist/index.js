@@ -1,24 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-O4O4DQWZ.js";
-import "./chunks/chunk-2QSEDWL4.js";
-import "./chunks/chunk-6BMIO6WP.js";
-import "./chunks/chunk-22HSYVTG.js";
-import "./chunks/chunk-TXELMXN3.js";
-import "./chunks/chunk-JIAJPVHW.js";
-import "./chunks/chunk-R77RVCL4.js";
-import {
-  errorMessage
-} from "./chunks/chunk-UEXICI24.js";
-import "./chunks/chunk-6KH35QJN.js";
+} from "./chunks/chunk-2EV6KOGE.js";
+import "./chunks/chunk-5SVEZFQG.js";
+import "./chunks/chunk-HZSXACCT.js";
+import "./chunks/chunk-7F2RCTC4.js";
+import "./chunks/chunk-PVWEZRIX.js";
+import "./chunks/chunk-UVGQGBI6.js";
+import "./chunks/chunk-GFISTD26.js";
+import "./chunks/chunk-IQH3LQVW.js";
+import "./chunks/chunk-ATC2P3L6.js";
+import "./chunks/chunk-SLRPWYMK.js";
 import {
   debug,
+  errorMessage,
   setFailed
-} from "./chunks/chunk-PHV5ALP4.js";
+} from "./chunks/chunk-ZPQ4G7YA.js";
 import {
   init_define_ACTION_INPUTS
-} from "./chunks/chunk-VKFSQX2T.js";
+} from "./chunks/chunk-7K4M562Z.js";
 
 // src/index.ts
 init_define_ACTION_INPUTS();

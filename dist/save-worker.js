@@ -1,22 +1,52 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  createBackend,
-  runSaveJob,
-  writeResult
-} from "./chunks/chunk-2QSEDWL4.js";
-import "./chunks/chunk-TXELMXN3.js";
-import "./chunks/chunk-JIAJPVHW.js";
-import "./chunks/chunk-UEXICI24.js";
-import "./chunks/chunk-6KH35QJN.js";
-import "./chunks/chunk-PHV5ALP4.js";
+  createBackend
+} from "./chunks/chunk-5SVEZFQG.js";
 import {
+  runSaveJob,
+  saveFiles,
+  writeResult
+} from "./chunks/chunk-PVWEZRIX.js";
+import "./chunks/chunk-UVGQGBI6.js";
+import "./chunks/chunk-GFISTD26.js";
+import "./chunks/chunk-ATC2P3L6.js";
+import "./chunks/chunk-SLRPWYMK.js";
+import {
+  errorMessage
+} from "./chunks/chunk-ZPQ4G7YA.js";
+import {
+  __name,
   init_define_ACTION_INPUTS
-} from "./chunks/chunk-VKFSQX2T.js";
+} from "./chunks/chunk-7K4M562Z.js";
 
 // src/save-worker.ts
 init_define_ACTION_INPUTS();
+import { writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-var { job, resultFile } = JSON.parse(await readFile(process.argv[2] ?? "", "utf8"));
-var outcome = await runSaveJob(await createBackend(job.backend ?? { kind: "github" }), job);
+import path from "node:path";
+var started = performance.now();
+var jobFile = process.argv[2] ?? "";
+var { exitFile } = saveFiles(path.dirname(jobFile));
+var resulted = false;
+var recordEnd = /* @__PURE__ */ __name((end) => {
+  if (resulted) return;
+  try {
+    writeFileSync(exitFile, JSON.stringify(end));
+  } catch {
+  }
+}, "recordEnd");
+process.on("exit", (code) => recordEnd({ code }));
+for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
+  process.once(signal, () => {
+    recordEnd({ signal });
+    process.kill(process.pid, signal);
+  });
+}
+var { job, resultFile } = JSON.parse(await readFile(jobFile, "utf8"));
+var outcome = await createBackend(job.backend ?? { kind: "github" }).then(
+  (backend) => runSaveJob(backend, job),
+  (err) => ({ saved: false, failed: true, skipped: `save failed: ${errorMessage(err)}`, archiveMs: 0, ms: Math.round(performance.now() - started) })
+);
 await writeResult(resultFile, outcome);
+resulted = true;
 process.exit();

@@ -5,11 +5,10 @@ import {
   extraHeaderKey,
   parseConfigValues,
   removeGitCredentials
-} from "./chunk-22HSYVTG.js";
-import "./chunk-TXELMXN3.js";
-import "./chunk-UEXICI24.js";
-import "./chunk-PHV5ALP4.js";
-import "./chunk-VKFSQX2T.js";
+} from "./chunk-7F2RCTC4.js";
+import "./chunk-UVGQGBI6.js";
+import "./chunk-ZPQ4G7YA.js";
+import "./chunk-7K4M562Z.js";
 export {
   addGitCredentials,
   authorizationHeader,

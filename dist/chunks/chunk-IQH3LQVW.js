@@ -5,7 +5,7 @@ import {
   __require,
   __toESM,
   init_define_ACTION_INPUTS
-} from "./chunk-VKFSQX2T.js";
+} from "./chunk-7K4M562Z.js";
 
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({

@@ -1,21 +1,45 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   addGitCredentials,
-  gitForCredentials
-} from "./chunk-22HSYVTG.js";
+  gitForCredentials,
+  removeGitCredentials
+} from "./chunk-7F2RCTC4.js";
 import {
-  InputError
-} from "./chunk-UEXICI24.js";
-import {
+  InputError,
   exportVariable,
+  group,
   info,
   saveState,
   warning
-} from "./chunk-PHV5ALP4.js";
+} from "./chunk-ZPQ4G7YA.js";
 import {
   __name,
   init_define_ACTION_INPUTS
-} from "./chunk-VKFSQX2T.js";
+} from "./chunk-7K4M562Z.js";
+
+// src/runner.ts
+init_define_ACTION_INPUTS();
+function readRunnerContext(env = process.env, platform = process.platform, arch = process.arch, cwd = process.cwd) {
+  return {
+    workspace: env.GITHUB_WORKSPACE || cwd(),
+    os: env.RUNNER_OS || runnerOsName(platform),
+    arch: env.RUNNER_ARCH || runnerArchName(arch),
+    eventName: env.GITHUB_EVENT_NAME || ""
+  };
+}
+__name(readRunnerContext, "readRunnerContext");
+function runnerOsName(platform) {
+  return platform === "win32" ? "Windows" : platform === "darwin" ? "macOS" : "Linux";
+}
+__name(runnerOsName, "runnerOsName");
+function runnerArchName(arch) {
+  return arch === "arm64" ? "ARM64" : arch === "ia32" ? "X86" : arch === "arm" ? "ARM" : "X64";
+}
+__name(runnerArchName, "runnerArchName");
+function phase(title, fn) {
+  return group(title, fn);
+}
+__name(phase, "phase");
 
 // src/private/setup.ts
 init_define_ACTION_INPUTS();
@@ -309,11 +333,22 @@ async function setupPrivateModules(inputs, goEnv) {
   return { env: { GOPRIVATE: goprivate, GONOPROXY: userSet("GONOPROXY"), GONOSUMDB: userSet("GONOSUMDB") }, records };
 }
 __name(setupPrivateModules, "setupPrivateModules");
+async function removePrivateCredentials(saved) {
+  if (saved === "") return;
+  await phase("Remove private-module credentials", async () => {
+    const removed = await removeGitCredentials(JSON.parse(saved));
+    info(`Removed ${removed} credential entr${removed === 1 ? "y" : "ies"} from the global git config.`);
+  });
+}
+__name(removePrivateCredentials, "removePrivateCredentials");
 
 export {
   parsePatterns,
   matchPrefixPatterns,
   noProxy,
+  readRunnerContext,
+  phase,
   GIT_CREDENTIALS_STATE,
-  setupPrivateModules
+  setupPrivateModules,
+  removePrivateCredentials
 };

@@ -19,8 +19,8 @@ import {
   iterableToReadableStream,
   readableStreamToIterable,
   resolveEventStreamSerdeConfig
-} from "./chunk-WYYIIJGZ.js";
-import "./chunk-VKFSQX2T.js";
+} from "./chunk-Y52ZVSU6.js";
+import "./chunk-7K4M562Z.js";
 init_event_streams();
 export {
   EventStreamCodec,

@@ -3,7 +3,7 @@ import {
   __esm,
   __name,
   init_define_ACTION_INPUTS
-} from "./chunk-VKFSQX2T.js";
+} from "./chunk-7K4M562Z.js";
 
 // node_modules/bowser/bowser.mjs
 function _defineProperties(e, r) {

@@ -1,27 +1,33 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  awaitSave,
   backendConfigOf,
+  backendFailure,
+  capitalize,
   create,
   createBackend,
-  require_semver,
-  runSaveJob,
-  startSave
-} from "./chunk-2QSEDWL4.js";
+  require_semver
+} from "./chunk-5SVEZFQG.js";
 import {
   GIT_CREDENTIALS_STATE,
   matchPrefixPatterns,
   noProxy,
   parsePatterns,
+  phase,
+  readRunnerContext,
+  removePrivateCredentials,
   setupPrivateModules
-} from "./chunk-6BMIO6WP.js";
+} from "./chunk-HZSXACCT.js";
 import {
   OFFLINE,
   outputLines,
-  removeGitCredentials,
   runCommand,
   runGo
-} from "./chunk-22HSYVTG.js";
+} from "./chunk-7F2RCTC4.js";
+import {
+  awaitSave,
+  runSaveJob,
+  startSave
+} from "./chunk-PVWEZRIX.js";
 import {
   CONNECT_TIMEOUT_MS,
   basicAuthorization,
@@ -34,24 +40,26 @@ import {
   toolCacheVersion,
   versionOfGoVersion,
   versionOfToolchain
-} from "./chunk-R77RVCL4.js";
+} from "./chunk-IQH3LQVW.js";
+import {
+  assertKeyLengths,
+  computeCacheKeys,
+  sameKey
+} from "./chunk-ATC2P3L6.js";
+import {
+  extractArchive
+} from "./chunk-SLRPWYMK.js";
 import {
   ActionError,
   InputError,
-  errorMessage
-} from "./chunk-UEXICI24.js";
-import {
-  extractArchive
-} from "./chunk-6KH35QJN.js";
-import {
   addPath,
   cleanupQuietly,
   cleanupWarning,
   debug,
+  errorMessage,
   exportVariable,
   getInput,
   getState,
-  group,
   info,
   isEmptyDir,
   makeWritable,
@@ -67,12 +75,12 @@ import {
   summary,
   tryRemoveTree,
   warning
-} from "./chunk-PHV5ALP4.js";
+} from "./chunk-ZPQ4G7YA.js";
 import {
   __name,
   __toESM,
   init_define_ACTION_INPUTS
-} from "./chunk-VKFSQX2T.js";
+} from "./chunk-7K4M562Z.js";
 
 // src/main.ts
 init_define_ACTION_INPUTS();
@@ -163,6 +171,7 @@ async function restoreBuildCache(backend, dir, keys, timeoutMs) {
       warning(`The build cache lookup did not answer within cache-timeout (${timeoutMs / 1e3} s); going on without it.`);
     } else if (fetched.outcome === "service-failed") {
       if (!fetched.shown) warning(`The build cache lookup failed (${fetched.why}); going on without it.`);
+      else log.push(`Build cache not restored: ${fetched.why}.`);
     } else {
       log.push(`No build cache entry for ${keys.primaryKey} or its restore keys.`);
     }
@@ -172,7 +181,7 @@ async function restoreBuildCache(backend, dir, keys, timeoutMs) {
   const state = {
     dir,
     primaryKey: keys.primaryKey,
-    exactHit: matched === keys.primaryKey,
+    exactHit: matched !== void 0 && sameKey(matched, keys.primaryKey),
     restoredAt: Date.now(),
     fingerprint: await fingerprint(dir),
     ...unclean === void 0 ? {} : { unclean }
@@ -269,39 +278,9 @@ function onRoot(p, root) {
 }
 __name(onRoot, "onRoot");
 
-// src/cache/key.ts
-init_define_ACTION_INPUTS();
-import { createHash } from "node:crypto";
-function computeCacheKeys(inputs) {
-  const hash = hashFiles(inputs.files);
-  const base = `${inputs.prefix}-${inputs.runnerOs}-${inputs.runnerArch}-`;
-  return { primaryKey: `${base}${hash}`, restoreKeys: [base], hash };
-}
-__name(computeCacheKeys, "computeCacheKeys");
-function hashFiles(files) {
-  const sha = createHash("sha256");
-  const sorted = [...files].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  for (const file of sorted) {
-    sha.update(`${file.path}\0${file.content.length}\0`);
-    sha.update(file.content);
-  }
-  return sha.digest("hex");
-}
-__name(hashFiles, "hashFiles");
-var MAX_KEY_LENGTH = 512;
-function assertKeyLengths(prefix, keys) {
-  const longest = keys.reduce((a, b) => b.length > a.length ? b : a, "");
-  if (longest.length <= MAX_KEY_LENGTH) return;
-  const room = MAX_KEY_LENGTH - (longest.length - prefix.length);
-  throw new InputError(
-    `Input 'key-prefix' (${prefix.length} characters) makes the cache key ${longest.length} characters long; the cache service allows at most ${MAX_KEY_LENGTH}. Expected a key-prefix of at most ${Math.max(room, 1)} characters, such as 'go-mod'.`
-  );
-}
-__name(assertKeyLengths, "assertKeyLengths");
-
 // src/deps.ts
 init_define_ACTION_INPUTS();
-import { existsSync } from "node:fs";
+import { statSync } from "node:fs";
 import { readFile as readFile2 } from "node:fs/promises";
 import path3 from "node:path";
 var DEFAULT_DEPENDENCY_GLOBS = [
@@ -340,13 +319,27 @@ async function findDependencyFiles(workingDirectory, patterns) {
 }
 __name(findDependencyFiles, "findDependencyFiles");
 function assertWorkingDirectory(dir) {
-  if (!existsSync(dir)) {
-    throw new ActionError(
-      `Input 'working-directory' points at ${dir}, which does not exist; expected a directory inside the repository, such as '.' or 'backend'.`
+  const problem = workingDirectoryProblem(dir);
+  if (problem !== void 0) {
+    throw new InputError(
+      `Input 'working-directory' points at ${dir}, which ${problem}; expected a directory inside the repository, such as '.' or 'backend'.`
     );
   }
 }
 __name(assertWorkingDirectory, "assertWorkingDirectory");
+function workingDirectoryProblem(dir) {
+  try {
+    const stat2 = statSync(dir);
+    if (stat2.isDirectory()) return void 0;
+    return stat2.isFile() ? "is a file (name the directory that holds it)" : "is not a directory";
+  } catch (err) {
+    const code2 = err.code;
+    if (code2 === "ENOENT") return "does not exist";
+    if (code2 === "ENOTDIR") return "does not exist (a part of the path is a file)";
+    return `cannot be read (${code2 ?? errorMessage(err)})`;
+  }
+}
+__name(workingDirectoryProblem, "workingDirectoryProblem");
 function anchorPattern(dir, pattern, p = path3) {
   const negated = pattern.startsWith("!");
   const body = negated ? pattern.slice(1) : pattern;
@@ -459,13 +452,6 @@ function shouldVerify(policy, state) {
 }
 __name(shouldVerify, "shouldVerify");
 
-// src/text.ts
-init_define_ACTION_INPUTS();
-function capitalize(s) {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-__name(capitalize, "capitalize");
-
 // src/history/record.ts
 init_define_ACTION_INPUTS();
 var HISTORY_SCHEMA = "go-mod-precache-history/1";
@@ -530,6 +516,7 @@ init_define_ACTION_INPUTS();
 import { readFile as readFile3, writeFile } from "node:fs/promises";
 import { zstdCompressSync, zstdDecompressSync } from "node:zlib";
 var HISTORY_ENTRY = "history";
+var HISTORY_KEEP = 3;
 function historyKeyPrefix(prefix, runnerOs, runnerArch) {
   return `${prefix}-history-${runnerOs}-${runnerArch}-`;
 }
@@ -551,7 +538,7 @@ async function loadHistory(backend, keyPrefix, timeoutMs) {
     case "timeout":
       return { status: "unavailable", history: emptyHistory(), note: `no answer within cache-timeout (${timeoutMs / 1e3} s)` };
     case "service-failed":
-      return { status: "unavailable", history: emptyHistory(), note: fetched.why };
+      return { status: "unavailable", history: emptyHistory(), note: fetched.why, ...fetched.shown ? { shown: true } : {} };
     case "miss":
       return { status: "new", history: emptyHistory(), note: `no history yet under ${keyPrefix}*` };
     case "broken":
@@ -571,13 +558,16 @@ async function loadHistory(backend, keyPrefix, timeoutMs) {
   }
 }
 __name(loadHistory, "loadHistory");
-async function saveHistory(backend, key, history) {
+async function saveHistory(backend, key, keyPrefix, history) {
   try {
     const file = await backend.stagingFile(HISTORY_ENTRY);
     await writeFile(file, zstdCompressSync(Buffer.from(JSON.stringify(history))));
     const stored = await backend.save(HISTORY_ENTRY, key, file);
     await backend.discard(file).catch(() => void 0);
-    if (stored.saved) return true;
+    if (stored.saved) {
+      await trimHistory(backend, keyPrefix);
+      return true;
+    }
     if (stored.failed) warning(`History not saved; the job goes on: ${stored.skipped}`);
     else info(`History not saved as ${key}: ${stored.skipped}.`);
     return false;
@@ -587,6 +577,13 @@ async function saveHistory(backend, key, history) {
   }
 }
 __name(saveHistory, "saveHistory");
+async function trimHistory(backend, keyPrefix) {
+  if (backend.trim === void 0) return;
+  const { removed, problems } = await backend.trim(HISTORY_ENTRY, keyPrefix, HISTORY_KEEP);
+  if (removed.length > 0) info(`Removed ${removed.length} older history entr${removed.length === 1 ? "y" : "ies"} of ${keyPrefix}* (the newest ${HISTORY_KEEP} stay).`);
+  if (problems.length > 0) warning(`Older history entries not all removed; the job goes on: ${problems.join("; ")}`);
+}
+__name(trimHistory, "trimHistory");
 
 // src/history/trends.ts
 init_define_ACTION_INPUTS();
@@ -679,7 +676,8 @@ function announceHistory(metrics, load) {
       info(`No history: ${load.note}.`);
       break;
     case "unavailable":
-      warning(`History not read; the job goes on without it: ${load.note}.`);
+      if (load.shown) info(`History not read: ${load.note}.`);
+      else warning(`History not read; the job goes on without it: ${load.note}.`);
       break;
   }
   const trend = trendOf(runs);
@@ -739,7 +737,7 @@ async function savePending(backend, file, saved) {
   }
   const record = saved === void 0 ? pending.record : { ...pending.record, ...saved };
   const history = appendRun(pending.history, record);
-  if (await saveHistory(backend, pending.key, history)) {
+  if (await saveHistory(backend, pending.key, pending.keyPrefix, history)) {
     info(`History saved as ${pending.key}: ${history.runs.length} run${history.runs.length === 1 ? "" : "s"}.`);
   }
 }
@@ -1126,7 +1124,7 @@ __name(parseSize, "parseSize");
 
 // src/phases.ts
 init_define_ACTION_INPUTS();
-import { createHash as createHash2 } from "node:crypto";
+import { createHash } from "node:crypto";
 import path13 from "node:path";
 
 // src/cache/modcache.ts
@@ -1164,6 +1162,7 @@ async function restoreModCache(backend, o) {
         return done({ state: "unavailable", serviceFailed: true });
       case "service-failed":
         if (!fetched.shown) warning(`${capitalize(backend.name)} failed: ${fetched.why}; going on without the cache.`);
+        else info(`Not restored: ${fetched.why}.`);
         return done({ state: "unavailable", serviceFailed: true });
       case "miss":
         info(`No cache entry for ${o.primaryKey} or its restore keys (layout ${o.layout}).`);
@@ -1172,7 +1171,7 @@ async function restoreModCache(backend, o) {
         warning(`Restoring ${fetched.matchedKey} failed (${fetched.why}); the modules are downloaded afresh.`);
         return done({ state: fetched.corrupt ? "miss" : "unavailable", serviceFailed: !fetched.corrupt });
       case "restored": {
-        const exact = fetched.matchedKey === o.primaryKey;
+        const exact = sameKey(fetched.matchedKey, o.primaryKey);
         try {
           await mkdir2(o.modCache, { recursive: true });
           const extracted = await extractArchive(fetched.file, o.modCache);
@@ -1576,6 +1575,106 @@ function proxyOfUrl(url, proxies) {
 }
 __name(proxyOfUrl, "proxyOfUrl");
 
+// src/go/filefault.ts
+init_define_ACTION_INPUTS();
+var SYNTAX = /unknown directive|unknown block type|^usage: |syntax error|unexpected (newline|EOF|token)|invalid (go|toolchain) version|invalid language version|invalid toolchain name|invalid quoted string|unquoted string|repeated \w+ statement|expects exactly one argument|^expected |^replacement (directory|module)|wrong number of fields|appears multiple times in workspace|^unknown godebug/;
+var POSITION = /^(.+?):(\d+)(?::\d+)?: (.*)$/;
+var NOT_EXIST = "(?:no such file or directory|The system cannot find the (?:file|path) specified\\.)";
+function fileFaultOf(stderr) {
+  const lines = stderr.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/^go: /, "");
+    const fault = faultAt(line, lines.slice(i + 1));
+    if (fault !== void 0) return fault;
+  }
+  return void 0;
+}
+__name(fileFaultOf, "fileFaultOf");
+function faultAt(line, rest) {
+  if (/(errors parsing|error loading) .+:$|^malformed go\.sum:$/.test(line)) {
+    const positions = [];
+    for (const next of rest) {
+      const m2 = POSITION.exec(next);
+      if (m2 === null) {
+        const last = positions.at(-1);
+        if (/^\s/.test(next) && last !== void 0) last.said += ` ${next.trim()}`;
+        else break;
+        continue;
+      }
+      if (!SYNTAX.test(m2[3])) return void 0;
+      positions.push({ file: m2[1], line: Number(m2[2]), said: m2[3] });
+    }
+    const [first, ...others] = positions;
+    return first === void 0 ? void 0 : positionFault(first, ...others);
+  }
+  let m = /error reading (.+?): missing module declaration/.exec(line);
+  if (m !== null) {
+    return { file: { printed: m[1] }, said: "missing module declaration", fix: "add a module line naming the module path, e.g. `go mod edit -module=example.com/mymodule` in its directory" };
+  }
+  m = new RegExp(`^cannot load module (.+?) listed in go\\.work file: open .+: ${NOT_EXIST}$`).exec(line);
+  if (m !== null) {
+    return {
+      file: { inUse: "go.work" },
+      said: `a use directive names {dir}, which has no go.mod (go: ${line})`,
+      dir: m[1],
+      fix: "delete {dir} from the use directives of {file}, or commit the go.mod of the module that belongs there"
+    };
+  }
+  m = /^module (\S+) listed in go\.work file requires go >= (\S+), but go\.work lists go \S+;/.exec(line);
+  if (m !== null) {
+    return { file: { inUse: "go.work" }, said: line.replace(/; to update it:$/, ""), fix: `raise the go line of {file} to ${m[2]} (\`go work use\` does it), and commit it` };
+  }
+  m = /^module (\S+) appears multiple times in workspace$/.exec(line);
+  if (m !== null) {
+    return { file: { inUse: "go.work" }, said: line, fix: `keep one use directive in {file} for a directory of module ${m[1]}: two directories declare that module path` };
+  }
+  m = new RegExp(`^(\\S+@\\S+) \\(replaced by (.+?)\\): reading .+?: open (.+)[\\\\/]go\\.mod: ${NOT_EXIST}$`).exec(line);
+  if (m !== null) {
+    return {
+      file: { inUse: "go.work or go.mod" },
+      said: `a replace directive sends ${m[1]} to {dir}, which has no go.mod (go: ${line})`,
+      dir: m[3],
+      fix: `check out {dir} before this step, or correct the replace directive for ${m[1]} (=> ${m[2]}) in {file}`
+    };
+  }
+  m = /^(\S+)@(\S+): parsing go\.mod:$/.exec(line);
+  const declared = m === null ? null : /^\s+module declares its path as: (\S+)$/.exec(rest[0] ?? "");
+  if (m !== null && declared !== null && /^\s+but was required as: /.test(rest[1] ?? "")) {
+    return {
+      file: { inUse: "go.work or go.mod" },
+      said: `${m[1]}@${m[2]} declares its path as ${declared[1]}`,
+      fix: `require ${declared[1]} instead, and commit {file}; when a dependency requires the old path, a replace directive in {file} can send it to the new one`
+    };
+  }
+  m = /^invalid toolchain "[^"]*" in (.+)$/.exec(line);
+  if (m !== null) {
+    return { file: { printed: m[1] }, said: line, fix: "write the toolchain line as a release such as go1.23.0 (or default), or delete it" };
+  }
+  return void 0;
+}
+__name(faultAt, "faultAt");
+function positionFault(first, ...others) {
+  const said = [first.said, ...others.map((p) => p.file === first.file ? `line ${p.line}: ${p.said}` : `${p.file}:${p.line}: ${p.said}`)];
+  return { file: { printed: first.file, line: first.line }, said: said.join("; "), fix: syntaxFix(first.file, first.said) };
+}
+__name(positionFault, "positionFault");
+function syntaxFix(file, said) {
+  if (/go\.sum$/.test(file)) return "delete that line (or the whole go.sum), run `go mod tidy`, and commit go.sum";
+  if (/go\.work\.sum$/.test(file)) return "delete that line (or the whole go.work.sum: go writes the lines it needs again), and commit it";
+  if (/appears multiple times/.test(said)) return "delete the repeated use directive";
+  if (/unknown directive/.test(said)) {
+    return "correct or delete that line; a directive of a newer Go needs that Go, installed before this step (actions/setup-go)";
+  }
+  return "correct that line as go says, and commit the file";
+}
+__name(syntaxFix, "syntaxFix");
+function fileFaultMessage(fault, names) {
+  const at = "printed" in fault.file && fault.file.line !== void 0 ? `${names.file}:${fault.file.line}` : names.file;
+  const fill = /* @__PURE__ */ __name((text) => text.replaceAll("{file}", names.file).replaceAll("{dir}", names.dir ?? fault.dir ?? ""), "fill");
+  return `go cannot use ${at}: ${fill(fault.said)}. Fix: ${fill(fault.fix)}. Not retried: no download fixes a file. Nothing was saved to the cache.`;
+}
+__name(fileFaultMessage, "fileFaultMessage");
+
 // src/go/jsonstream.ts
 init_define_ACTION_INPUTS();
 function parseJsonStream(text) {
@@ -1616,6 +1715,12 @@ var DownloadError = class extends ActionError {
     this.attempts = attempts;
   }
 };
+var GoFileError = class extends DownloadError {
+  static {
+    __name(this, "GoFileError");
+  }
+  name = "GoFileError";
+};
 function parseDownloadOutput(stdout) {
   return parseJsonStream(stdout).filter(
     (v) => typeof v === "object" && v !== null && typeof v.Path === "string"
@@ -1653,6 +1758,7 @@ async function downloadModules(options) {
       return { modules: uniqueModules(run.modules), ms: elapsed(started), attempts, chain };
     }
     logAttempt(attempt, n + 1);
+    if (run.fileFault !== void 0) throw new GoFileError(attempt.failures[0].line, attempts);
     const plan2 = await planNextAttempt(options, chain, run);
     attempt.dropped = plan2.dropped;
     if (!plan2.retry) break;
@@ -1678,6 +1784,12 @@ async function downloadOnce(options, chain) {
     if (result.timedOut) {
       return { modules, failures, timedOut: true, ms: elapsed(started) };
     }
+    const fileFault = result.exitCode === 0 ? void 0 : fileFaultOf(result.stderr);
+    if (fileFault !== void 0) {
+      const where = { cwd: path7.resolve(options.workingDirectory, root), workspace: options.workspace ?? options.workingDirectory };
+      const line = await describeFileFault(fileFault, where);
+      return { modules, failures: [{ class: "file", line }], timedOut: false, ms: elapsed(started), fileFault };
+    }
     if (result.exitCode !== 0 || failures.length > 0) {
       if (failures.length === 0) {
         failures.push({ class: "other", line: `go ${args.slice(0, 2).join(" ")} exited with ${result.exitCode} in ${root}` });
@@ -1688,6 +1800,28 @@ async function downloadOnce(options, chain) {
   return { modules, failures: [], timedOut: false, ms: elapsed(started) };
 }
 __name(downloadOnce, "downloadOnce");
+async function describeFileFault(fault, where) {
+  const shown = /* @__PURE__ */ __name((file2) => toSlash(path7.relative(where.workspace, path7.resolve(where.cwd, file2))) || ".", "shown");
+  let file;
+  if ("printed" in fault.file) {
+    file = shown(fault.file.printed);
+  } else {
+    const env = await runGo(["env", "-json", "GOWORK", "GOMOD"], { cwd: where.cwd, env: { GOTOOLCHAIN: "local" } });
+    const { GOWORK: gowork = "", GOMOD: gomod = "" } = parseGoEnvFiles(env.stdout);
+    const found = gowork !== "" && gowork !== "off" ? gowork : fault.file.inUse === "go.work" ? "" : gomod;
+    file = found === "" || found === os.devNull ? fault.file.inUse : shown(found);
+  }
+  return fileFaultMessage(fault, { file, dir: fault.dir === void 0 ? void 0 : shown(fault.dir) });
+}
+__name(describeFileFault, "describeFileFault");
+function parseGoEnvFiles(stdout) {
+  try {
+    return JSON.parse(stdout);
+  } catch {
+    return {};
+  }
+}
+__name(parseGoEnvFiles, "parseGoEnvFiles");
 function parseSafely(stdout) {
   try {
     return parseDownloadOutput(stdout);
@@ -1781,7 +1915,7 @@ async function checkReady(workingDirectory, roots, modCache) {
     } catch {
     }
     if (run.exitCode !== 0 && listed.length === 0) {
-      unlisted.push({ root, why: outputLines(run.stderr.trim())[0] || `go mod download exited with ${run.exitCode}` });
+      unlisted.push({ root, why: outputLines(run.stderr.trim()).slice(0, 2).join(" ").trim() || `go mod download exited with ${run.exitCode}` });
       continue;
     }
     const absent = [];
@@ -2442,15 +2576,15 @@ function parseGoSum(text, fileName = "go.sum") {
     const fields = content.trim().split(/\s+/).filter((field) => field !== "");
     if (fields.length === 0) return;
     if (fields.length !== 3) {
-      problems.push(`${fileName}:${line}: wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")`);
+      problems.push({ file: fileName, line, said: `wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")` });
       return;
     }
     const [path16, versionField, hash] = fields;
     if (hash === EMPTY_GO_MOD_HASH) return;
     entries2.push(goSumEntry(path16, versionField, hash, line));
   });
-  if (problems.length > 0) throw new GoSumError(`malformed go.sum:
-${problems.join("\n")}`);
+  const [first, ...others] = problems;
+  if (first !== void 0) throw new GoSumError(fileFaultMessage(positionFault(first, ...others), { file: fileName }));
   return entries2;
 }
 __name(parseGoSum, "parseGoSum");
@@ -2819,7 +2953,7 @@ function _getCacheDirectory() {
 __name(_getCacheDirectory, "_getCacheDirectory");
 
 // src/toolchain/install.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir4, rmdir, writeFile as writeFile5 } from "node:fs/promises";
 import os3 from "node:os";
 import path12 from "node:path";
@@ -3008,7 +3142,7 @@ __name(removeEarlierCopy, "removeEarlierCopy");
 async function unpackedToolchain(modCache, toolchain2) {
   const parent = path12.join(modCache, "golang.org");
   const prefix = `toolchain@v0.0.1-${toolchain2}.`;
-  const names = existsSync3(parent) ? await readdir4(parent) : [];
+  const names = existsSync2(parent) ? await readdir4(parent) : [];
   const name = names.find((n) => n.startsWith(prefix));
   return name === void 0 ? void 0 : path12.join(parent, name);
 }
@@ -3171,7 +3305,7 @@ __name(goEnvironment, "goEnvironment");
 async function dependencyFiles(ctx) {
   const found = await findDependencyFiles(ctx.workingDirectory, ctx.inputs.cacheDependencyPath);
   for (const f of found.files) {
-    info(`${createHash2("sha256").update(f.content).digest("hex").slice(0, 12)}  ${f.path}`);
+    info(`${createHash("sha256").update(f.content).digest("hex").slice(0, 12)}  ${f.path}`);
   }
   info(`Module roots: ${found.roots.join(", ")}`);
   ctx.metrics.download.roots = found.roots;
@@ -3247,7 +3381,7 @@ async function chooseToolchain(ctx, goEnv, deps) {
   t.source = "local";
   t.gotoolchain = await readGotoolchain(ctx.workingDirectory);
   const { requirements, problems } = requirementsOf(deps.roots, deps.files);
-  for (const p of problems) warning(`Not read for the toolchain choice: ${p}`);
+  for (const p of problems) info(`Not read for the toolchain choice: ${p}`);
   return selectToolchain({ gotoolchain: t.gotoolchain, local, requirements });
 }
 __name(chooseToolchain, "chooseToolchain");
@@ -3317,6 +3451,7 @@ async function precache(ctx, goEnv, deps, selection, restored, privateSetup) {
   const { inputs, metrics } = ctx;
   const download = /* @__PURE__ */ __name((targets) => downloadModules({
     workingDirectory: ctx.workingDirectory,
+    workspace: ctx.runner.workspace,
     roots: deps.roots,
     targets,
     chain: selection.choice.entries,
@@ -3346,6 +3481,7 @@ async function precache(ctx, goEnv, deps, selection, restored, privateSetup) {
   } catch (err) {
     if (!(err instanceof DownloadError)) throw err;
     metrics.download.attempts = err.attempts;
+    if (err instanceof GoFileError) throw err;
     const privateHints = explainPrivateFailures(err.attempts.at(-1)?.failures ?? [], {
       goprivate: privateSetup.env.GOPRIVATE ?? "",
       patterns: inputs.privatePatterns,
@@ -3382,7 +3518,7 @@ async function fillFromCache(ctx, goEnv, deps, selection, download) {
   let ready = await checkReady(ctx.workingDirectory, deps.roots, goEnv.GOMODCACHE);
   let chain = selection.choice.entries;
   if (ready.unlisted.length > 0) {
-    info(`The module graph needs go.mod files the cache lacks (${ready.unlisted[0].why}): fetching them, without zips.`);
+    info(`go cannot list the modules offline (${ready.unlisted[0].why}): fetching the go.mod files of the module graph, without zips.`);
     const graph = await download(ready.unlisted.map(({ root }) => ({ root, args: ["mod", "graph"] })));
     attempts.push(...graph.attempts);
     chain = graph.chain;
@@ -3430,7 +3566,8 @@ async function saveModules(ctx, goEnv, deps, keys, restored, downloaded) {
     policy: ctx.inputs.save,
     eventName: ctx.runner.eventName,
     state: restored.state,
-    serviceFailed: restored.serviceFailed,
+    // The history or the build cache lookup may have found the backend failed.
+    serviceFailed: restored.serviceFailed || backendFailure(ctx.backend) !== void 0,
     cacheEmpty: downloaded.modules.length === 0,
     noneVouched: downloaded.modules.every((m) => downloaded.unvouched.includes(`${m.Path}@${m.Version}`))
   });
@@ -3505,7 +3642,14 @@ function cmp(a, b) {
 }
 __name(cmp, "cmp");
 function goSumEntries(files) {
-  return files.filter((f) => /(^|\/)go(\.work)?\.sum$/.test(f.path)).flatMap((f) => parseGoSum(f.content.toString("utf8"), f.path));
+  return files.filter((f) => /(^|\/)go(\.work)?\.sum$/.test(f.path)).flatMap((f) => {
+    try {
+      return parseGoSum(f.content.toString("utf8"), f.path);
+    } catch (err) {
+      if (err instanceof GoSumError) return [];
+      throw err;
+    }
+  });
 }
 __name(goSumEntries, "goSumEntries");
 
@@ -3518,9 +3662,9 @@ var import_undici = __toESM(require_undici(), 1);
 
 // src/go/dirhash.ts
 init_define_ACTION_INPUTS();
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 function hash1(files) {
-  return "h1:" + createHash3("sha256").update(hash1Summary(files)).digest("base64");
+  return "h1:" + createHash2("sha256").update(hash1Summary(files)).digest("base64");
 }
 __name(hash1, "hash1");
 function hash1Summary(files) {
@@ -3538,7 +3682,7 @@ function hashGoMod(content) {
 }
 __name(hashGoMod, "hashGoMod");
 function sha256Hex(content) {
-  return createHash3("sha256").update(content).digest("hex");
+  return createHash2("sha256").update(content).digest("hex");
 }
 __name(sha256Hex, "sha256Hex");
 function compareBytewise(a, b) {
@@ -4287,39 +4431,17 @@ async function completeReport(options, update) {
 }
 __name(completeReport, "completeReport");
 
-// src/runner.ts
-init_define_ACTION_INPUTS();
-function readRunnerContext(env = process.env, platform = process.platform, arch2 = process.arch, cwd = process.cwd) {
-  return {
-    workspace: env.GITHUB_WORKSPACE || cwd(),
-    os: env.RUNNER_OS || runnerOsName(platform),
-    arch: env.RUNNER_ARCH || runnerArchName(arch2),
-    eventName: env.GITHUB_EVENT_NAME || ""
-  };
-}
-__name(readRunnerContext, "readRunnerContext");
-function runnerOsName(platform) {
-  return platform === "win32" ? "Windows" : platform === "darwin" ? "macOS" : "Linux";
-}
-__name(runnerOsName, "runnerOsName");
-function runnerArchName(arch2) {
-  return arch2 === "arm64" ? "ARM64" : arch2 === "ia32" ? "X86" : arch2 === "arm" ? "ARM" : "X64";
-}
-__name(runnerArchName, "runnerArchName");
-function phase(title, fn) {
-  return group(title, fn);
-}
-__name(phase, "phase");
-
 // src/main.ts
 var MODULE_SAVE_STATE = "module-save";
 var BACKEND_STATE = "cache-backend";
+var BACKEND_FAILED_STATE = "cache-backend-failed";
 async function runMain() {
   const started = performance.now();
   const metrics = newMetrics();
   const report = { metricsFile: defaultMetricsFile(), summary: true };
   let historyJob;
   let savePolicy = "auto";
+  let backend;
   try {
     const inputs = readInputs();
     report.metricsFile = inputs.metricsFile || report.metricsFile;
@@ -4332,7 +4454,8 @@ async function runMain() {
     assertWorkingDirectory(workingDirectory);
     const backendConfig = backendConfigOf(inputs, process.env);
     saveState(BACKEND_STATE, JSON.stringify(backendConfig));
-    const ctx = { inputs, runner, workingDirectory, metrics, backend: await createBackend(backendConfig), backendConfig };
+    backend = await createBackend(backendConfig, { timeoutMs: inputs.cacheTimeoutMs });
+    const ctx = { inputs, runner, workingDirectory, metrics, backend, backendConfig };
     const historyPrefix = historyKeyPrefix(inputs.keyPrefix, runner.os, runner.arch);
     const historyLoading = inputs.history ? loadHistory(ctx.backend, historyPrefix, inputs.cacheTimeoutMs) : Promise.resolve({ status: "disabled", history: emptyHistory(), note: "input 'history' is false" });
     const goEnv = await phase("Go environment", async () => {
@@ -4371,7 +4494,7 @@ async function runMain() {
     buildRestore?.catch(() => void 0);
     const history = await historyLoading;
     await phase("History", async () => announceHistory(metrics, history));
-    historyJob = { load: history, key: historyKeyOfRun, backendFailed: false };
+    historyJob = { load: history, key: historyKeyOfRun, keyPrefix: historyPrefix, backendFailed: false };
     const restorePolicy = restorePolicyOf(inputs.restore, history);
     const restored = await phase(
       "Restore module cache",
@@ -4394,9 +4517,12 @@ async function runMain() {
     throw err;
   } finally {
     metrics.totalMs = Math.round(performance.now() - started);
+    const failure = backend && backendFailure(backend);
+    if (failure) saveState(BACKEND_FAILED_STATE, JSON.stringify(failure));
     if (historyJob) {
       addThisRun(metrics);
-      await keepForPost(historyJob.key, historyJob.load, metrics, historySaveSkip(savePolicy, process.env.GITHUB_EVENT_NAME ?? "", historyJob.load, historyJob.backendFailed));
+      const backendFailed = historyJob.backendFailed || failure !== void 0;
+      await keepForPost(historyJob, metrics, historySaveSkip(savePolicy, process.env.GITHUB_EVENT_NAME ?? "", historyJob.load, backendFailed));
     }
     await publishReport(metrics, report);
   }
@@ -4420,10 +4546,10 @@ async function restoreSkipReason(policy, leaning, probing) {
   return `${leaning.why}, and the probe found a healthy chain`;
 }
 __name(restoreSkipReason, "restoreSkipReason");
-async function keepForPost(key, load, metrics, skipSave) {
+async function keepForPost(job, metrics, skipSave) {
   try {
     const file = path15.join(await scratchDir("history-"), "pending.json");
-    await writePending(file, { key, history: load.history, record: recordOf(metrics, process.env), skipSave });
+    await writePending(file, { key: job.key, keyPrefix: job.keyPrefix, history: job.load.history, record: recordOf(metrics, process.env), skipSave });
     saveState(HISTORY_STATE, file);
   } catch (err) {
     warning(`History not kept for this run; the job goes on: ${errorMessage(err)}`);
@@ -4431,25 +4557,28 @@ async function keepForPost(key, load, metrics, skipSave) {
 }
 __name(keepForPost, "keepForPost");
 async function runPost() {
-  const config = getState(BACKEND_STATE);
-  const backend = await createBackend(config === "" ? { kind: "github" } : JSON.parse(config));
-  const moduleSave = getState(MODULE_SAVE_STATE);
-  let backgroundSaved;
-  if (moduleSave !== "") {
-    backgroundSaved = await phase("Save module cache (background)", () => finishModuleSave(JSON.parse(moduleSave)));
+  try {
+    const config = getState(BACKEND_STATE);
+    const backend = await createBackend(config === "" ? { kind: "github" } : JSON.parse(config));
+    const moduleSave = getState(MODULE_SAVE_STATE);
+    let backgroundSaved;
+    if (moduleSave !== "") {
+      backgroundSaved = await phase("Save module cache (background)", () => finishModuleSave(JSON.parse(moduleSave)));
+    }
+    const failed = getState(BACKEND_FAILED_STATE);
+    if (failed !== "") {
+      info(`Nothing is saved to the cache: in the main step, ${JSON.parse(failed).why}.`);
+    } else {
+      const build = getState(BUILD_CACHE_STATE);
+      if (build !== "") {
+        await phase("Save build cache", () => saveBuildCache(backend, JSON.parse(build)));
+      }
+      const history = getState(HISTORY_STATE);
+      if (history !== "") await phase("Save history", () => savePending(backend, history, backgroundSaved));
+    }
+  } finally {
+    await removePrivateCredentials(getState(GIT_CREDENTIALS_STATE));
   }
-  const build = getState(BUILD_CACHE_STATE);
-  if (build !== "") {
-    await phase("Save build cache", () => saveBuildCache(backend, JSON.parse(build)));
-  }
-  const history = getState(HISTORY_STATE);
-  if (history !== "") await phase("Save history", () => savePending(backend, history, backgroundSaved));
-  const saved = getState(GIT_CREDENTIALS_STATE);
-  if (saved === "") return;
-  await phase("Remove private-module credentials", async () => {
-    const removed = await removeGitCredentials(JSON.parse(saved));
-    info(`Removed ${removed} credential entr${removed === 1 ? "y" : "ies"} from the global git config.`);
-  });
 }
 __name(runPost, "runPost");
 async function finishModuleSave(state) {

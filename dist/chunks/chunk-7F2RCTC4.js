@@ -3,21 +3,19 @@ import {
   detachForTreeKill,
   killTree,
   stopTreeOnSignal
-} from "./chunk-TXELMXN3.js";
+} from "./chunk-UVGQGBI6.js";
 import {
   ActionError,
-  errorMessage
-} from "./chunk-UEXICI24.js";
-import {
+  errorMessage,
   info,
   isRunnableFile,
   setSecret,
   warning
-} from "./chunk-PHV5ALP4.js";
+} from "./chunk-ZPQ4G7YA.js";
 import {
   __name,
   init_define_ACTION_INPUTS
-} from "./chunk-VKFSQX2T.js";
+} from "./chunk-7K4M562Z.js";
 
 // src/private/gitconfig.ts
 init_define_ACTION_INPUTS();

@@ -2,19 +2,23 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   proxyConfigFromEnv,
   proxyForUrl
-} from "./chunk-R77RVCL4.js";
+} from "./chunk-IQH3LQVW.js";
 import {
-  errorMessage
-} from "./chunk-UEXICI24.js";
+  beyondNewest
+} from "./chunk-IBLVKWN5.js";
+import {
+  foldKey
+} from "./chunk-ATC2P3L6.js";
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_NAME
-} from "./chunk-6KH35QJN.js";
+} from "./chunk-SLRPWYMK.js";
 import {
+  errorMessage,
   removeTree,
   scratchDir,
   setSecret
-} from "./chunk-PHV5ALP4.js";
+} from "./chunk-ZPQ4G7YA.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -110,7 +114,7 @@ import {
   translateTraits,
   v4,
   writeKey
-} from "./chunk-WYYIIJGZ.js";
+} from "./chunk-Y52ZVSU6.js";
 import {
   __commonJS,
   __esm,
@@ -120,7 +124,7 @@ import {
   __toCommonJS,
   __toESM,
   init_define_ACTION_INPUTS
-} from "./chunk-VKFSQX2T.js";
+} from "./chunk-7K4M562Z.js";
 
 // node_modules/@aws-sdk/checksums/dist-es/submodules/flexible-checksums/constants.js
 var RequestChecksumCalculation, DEFAULT_REQUEST_CHECKSUM_CALCULATION, ResponseChecksumValidation, DEFAULT_RESPONSE_CHECKSUM_VALIDATION, ChecksumAlgorithm, ChecksumLocation, DEFAULT_CHECKSUM_ALGORITHM;
@@ -746,7 +750,7 @@ var init_HttpProtocol = __esm({
         });
       }
       async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-5OOLFLBD.js");
+        const { EventStreamSerde, eventStreamSerdeProvider } = await import("./event-streams-KT25WBVI.js");
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
           marshaller,
@@ -6379,7 +6383,7 @@ var init_createUserAgentStringParsingProvider = __esm({
   "node_modules/@aws-sdk/core/dist-es/submodules/client/util-user-agent-browser/createUserAgentStringParsingProvider.js"() {
     init_define_ACTION_INPUTS();
     createUserAgentStringParsingProvider = /* @__PURE__ */ __name(({ serviceId, clientVersion }) => async (config) => {
-      const module = await import("./bowser-OAXQZRL3.js");
+      const module = await import("./bowser-FJQU6OWY.js");
       const parse2 = module.parse ?? module.default.parse ?? (() => "");
       const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse2(window.navigator.userAgent) : void 0;
       const sections = [
@@ -27748,7 +27752,7 @@ var require_dist_cjs16 = __commonJS({
         __name(this, "DeleteObjectAnnotationCommand");
       }
     };
-    var DeleteObjectCommand = class extends command5(_ep05, _mw05, "DeleteObject", DeleteObject$) {
+    var DeleteObjectCommand2 = class extends command5(_ep05, _mw05, "DeleteObject", DeleteObject$) {
       static {
         __name(this, "DeleteObjectCommand");
       }
@@ -27988,7 +27992,7 @@ var require_dist_cjs16 = __commonJS({
         __name(this, "ListObjectsCommand");
       }
     };
-    var ListObjectsV2Command2 = class extends command5(_ep8, _mw05, "ListObjectsV2", ListObjectsV2$) {
+    var ListObjectsV2Command4 = class extends command5(_ep8, _mw05, "ListObjectsV2", ListObjectsV2$) {
       static {
         __name(this, "ListObjectsV2Command");
       }
@@ -28191,7 +28195,7 @@ var require_dist_cjs16 = __commonJS({
     var paginateListBuckets = createPaginator2(S3Client2, ListBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxBuckets");
     var paginateListDirectoryBuckets = createPaginator2(S3Client2, ListDirectoryBucketsCommand, "ContinuationToken", "ContinuationToken", "MaxDirectoryBuckets");
     var paginateListObjectAnnotations = createPaginator2(S3Client2, ListObjectAnnotationsCommand, "ContinuationToken", "NextContinuationToken", "MaxAnnotationResults");
-    var paginateListObjectsV2 = createPaginator2(S3Client2, ListObjectsV2Command2, "ContinuationToken", "NextContinuationToken", "MaxKeys");
+    var paginateListObjectsV2 = createPaginator2(S3Client2, ListObjectsV2Command4, "ContinuationToken", "NextContinuationToken", "MaxKeys");
     var paginateListParts = createPaginator2(S3Client2, ListPartsCommand, "PartNumberMarker", "NextPartNumberMarker", "MaxParts");
     var checkState$3 = /* @__PURE__ */ __name(async (client, input) => {
       let reason;
@@ -28307,7 +28311,7 @@ var require_dist_cjs16 = __commonJS({
       DeleteBucketReplicationCommand,
       DeleteBucketTaggingCommand,
       DeleteBucketWebsiteCommand,
-      DeleteObjectCommand,
+      DeleteObjectCommand: DeleteObjectCommand2,
       DeleteObjectAnnotationCommand,
       DeleteObjectsCommand,
       DeleteObjectTaggingCommand,
@@ -28356,7 +28360,7 @@ var require_dist_cjs16 = __commonJS({
       ListMultipartUploadsCommand,
       ListObjectAnnotationsCommand,
       ListObjectsCommand,
-      ListObjectsV2Command: ListObjectsV2Command2,
+      ListObjectsV2Command: ListObjectsV2Command4,
       ListObjectVersionsCommand,
       ListPartsCommand,
       PutBucketAbacCommand,
@@ -29001,7 +29005,7 @@ var require_dist_cjs16 = __commonJS({
     exports.DeleteObjectAnnotationCommand = DeleteObjectAnnotationCommand;
     exports.DeleteObjectAnnotationOutput$ = DeleteObjectAnnotationOutput$;
     exports.DeleteObjectAnnotationRequest$ = DeleteObjectAnnotationRequest$;
-    exports.DeleteObjectCommand = DeleteObjectCommand;
+    exports.DeleteObjectCommand = DeleteObjectCommand2;
     exports.DeleteObjectOutput$ = DeleteObjectOutput$;
     exports.DeleteObjectRequest$ = DeleteObjectRequest$;
     exports.DeleteObjectTagging$ = DeleteObjectTagging$;
@@ -29269,7 +29273,7 @@ var require_dist_cjs16 = __commonJS({
     exports.ListObjectsOutput$ = ListObjectsOutput$;
     exports.ListObjectsRequest$ = ListObjectsRequest$;
     exports.ListObjectsV2$ = ListObjectsV2$;
-    exports.ListObjectsV2Command = ListObjectsV2Command2;
+    exports.ListObjectsV2Command = ListObjectsV2Command4;
     exports.ListObjectsV2Output$ = ListObjectsV2Output$;
     exports.ListObjectsV2Request$ = ListObjectsV2Request$;
     exports.ListParts$ = ListParts$;
@@ -30092,7 +30096,7 @@ to input.params.ContentLength in bytes.
 
 // src/cache/s3.ts
 init_define_ACTION_INPUTS();
-var import_client_s3 = __toESM(require_dist_cjs16(), 1);
+var import_client_s33 = __toESM(require_dist_cjs16(), 1);
 var import_lib_storage = __toESM(require_dist_cjs17(), 1);
 import { createReadStream, createWriteStream } from "node:fs";
 import { stat } from "node:fs/promises";
@@ -30101,18 +30105,171 @@ import https from "node:https";
 import path from "node:path";
 import { Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
+
+// src/cache/s3errors.ts
+init_define_ACTION_INPUTS();
+var import_client_s3 = __toESM(require_dist_cjs16(), 1);
+var SECRET_VARIABLES = ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_ACCESS_KEY_ID"];
+function redactor(env2) {
+  const proxies = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"].map((name) => URL.parse(env2[name] ?? ""));
+  const proxyPasswords = proxies.flatMap((url) => url?.password ? [url.password, decodeURIComponent(url.password)] : []);
+  const secrets = [...SECRET_VARIABLES.map((name) => env2[name] ?? ""), ...proxyPasswords].filter((value) => value.length >= 4);
+  return (text) => secrets.reduce((out, secret) => out.split(secret).join("***"), text);
+}
+__name(redactor, "redactor");
+function shapeOf(err) {
+  return typeof err === "object" && err !== null ? err : { message: String(err) };
+}
+__name(shapeOf, "shapeOf");
+function statusOf(err) {
+  return shapeOf(err).$metadata?.httpStatusCode;
+}
+__name(statusOf, "statusOf");
+function isNotFound(err) {
+  const e5 = shapeOf(err);
+  return e5.name === "NotFound" || e5.name === "NoSuchKey" || statusOf(err) === 404 && e5.name !== "NoSuchBucket";
+}
+__name(isNotFound, "isNotFound");
+var NETWORK_CODE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)\b/;
+function describeS3Error(err, ctx) {
+  const e5 = shapeOf(err);
+  const name = e5.name ?? "";
+  const message = e5.message ?? "";
+  const code = e5.code ?? NETWORK_CODE.exec(message)?.[1] ?? "";
+  const hostname = e5.hostname ?? /getaddrinfo \S+ (\S+)/.exec(message)?.[1];
+  const status = statusOf(err);
+  const via = ctx.proxy === void 0 ? "" : ` (through the proxy ${ctx.proxy})`;
+  const at = ` at ${ctx.endpoint}`;
+  const bucketRegion = e5.$response?.headers?.["x-amz-bucket-region"];
+  switch (code) {
+    case "ECONNREFUSED":
+      return `connection refused by ${ctx.proxy ?? ctx.endpoint}${ctx.proxy === void 0 ? "" : ` (the proxy for ${ctx.endpoint})`}`;
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+      return `the host ${hostname ?? URL.parse(ctx.endpoint)?.hostname ?? ctx.endpoint} is not found (DNS)${via}`;
+    case "ECONNRESET":
+    case "EPIPE":
+      return `the connection to ${ctx.endpoint} was reset${via}`;
+    case "ETIMEDOUT":
+      return `${ctx.endpoint} did not answer in time${via}`;
+    case "EHOSTUNREACH":
+    case "ENETUNREACH":
+      return `${ctx.endpoint} is unreachable${via}`;
+  }
+  if (/CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code)) return `the TLS certificate of ${ctx.endpoint} is not trusted (${code})${via}`;
+  if (/^ERR_(SSL|TLS)_/.test(code)) return `TLS with ${ctx.endpoint} failed (${code})${via}`;
+  const tunnel = /Failed to establish tunnel to \S+ via \S+: HTTP\/[\d.]+ (\d{3}) ?(.*)$/.exec(message);
+  if (tunnel !== null || status === 407) {
+    const proxy = ctx.proxy ?? "the proxy";
+    const variable = ctx.endpoint.startsWith("https:") ? "HTTPS_PROXY" : "HTTP_PROXY";
+    if (tunnel === null || tunnel[1] === "407") return `the proxy ${proxy} refused the credentials (HTTP 407): check the user and password in ${variable}`;
+    return `the proxy ${proxy} did not open a tunnel to ${ctx.endpoint} (HTTP ${tunnel[1]}${tunnel[2] ? ` ${tunnel[2]}` : ""})`;
+  }
+  if (name === "TimeoutError") return `${ctx.endpoint} did not answer in time${via}`;
+  if (name === "CredentialsProviderError" || /Could not load credentials/i.test(message)) {
+    return "no AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, AWS_PROFILE, or a role to assume (OIDC web identity)";
+  }
+  if (/Region is missing/i.test(message)) return `no AWS region for the bucket ${ctx.bucket}: set AWS_REGION`;
+  switch (name) {
+    case "NoSuchBucket":
+      return `the bucket ${ctx.bucket} does not exist${at}: check the bucket in cache-url, or create it`;
+    case "InvalidBucketName":
+      return `${ctx.bucket} is not a valid bucket name${at}`;
+    case "InvalidAccessKeyId":
+      return `the AWS access key id is not known${at}: check AWS_ACCESS_KEY_ID`;
+    case "SignatureDoesNotMatch":
+      return `the request signature does not match${at}: check AWS_SECRET_ACCESS_KEY`;
+    case "ExpiredToken":
+    case "TokenRefreshRequired":
+      return "the AWS session token has expired: renew the credentials (AWS_SESSION_TOKEN, the assumed role)";
+    case "InvalidToken":
+      return "the AWS session token is not valid: check AWS_SESSION_TOKEN";
+    case "RequestTimeTooSkewed":
+      return `the runner's clock is too far off the time${at}`;
+    case "PermanentRedirect":
+    case "AuthorizationHeaderMalformed":
+    case "IllegalLocationConstraintException": {
+      return otherRegion(ctx, /expecting '([^']+)'/.exec(message)?.[1] ?? bucketRegion);
+    }
+    case "AccessDenied":
+    case "AllAccessDisabled":
+    case "AccountProblem":
+      return `access denied to the bucket ${ctx.bucket}${at}: check AWS credentials and the bucket's policy`;
+    case "SlowDown":
+      return `${ctx.endpoint} is throttling requests (SlowDown)`;
+  }
+  if (status === 403) return `access denied to the bucket ${ctx.bucket}${at}: check AWS credentials and the bucket's policy`;
+  if (status === 301 || status === 400 && bucketRegion !== void 0) return otherRegion(ctx, bucketRegion);
+  if (status !== void 0 && status >= 500) return `${ctx.endpoint} failed with HTTP ${status}${name && name !== "UnknownError" ? ` (${name})` : ""}`;
+  const what = [name && name !== "Error" && name !== "UnknownError" ? name : "", message].filter((s2) => s2 !== "").join(": ");
+  return `${what || "an unknown error"}${status === void 0 ? "" : ` (HTTP ${status})`}${at}`;
+}
+__name(describeS3Error, "describeS3Error");
+function otherRegion(ctx, expected) {
+  const region = expected === void 0 ? "" : ` (${expected})`;
+  return `the bucket ${ctx.bucket} is in another region${region} than ${ctx.region ?? "the one configured"}: set s3-region (or AWS_REGION) to ${expected ?? "the bucket's region"}`;
+}
+__name(otherRegion, "otherRegion");
+function isUnexplained(err) {
+  const status = statusOf(err);
+  const name = shapeOf(err).name ?? "";
+  return (status === 301 || status === 400 || status === 403) && ["", "Unknown", "UnknownError", "Forbidden", "BadRequest", String(status)].includes(name);
+}
+__name(isUnexplained, "isUnexplained");
+async function explainHead(client, bucket, key, err, abortSignal) {
+  if (!isUnexplained(err)) return err;
+  try {
+    await client.send(new import_client_s3.ListObjectsV2Command({ Bucket: bucket, Prefix: key, MaxKeys: 1 }), { abortSignal });
+    return err;
+  } catch (listed) {
+    return isUnexplained(listed) || abortSignal?.aborted ? err : listed;
+  }
+}
+__name(explainHead, "explainHead");
+
+// src/cache/s3trim.ts
+init_define_ACTION_INPUTS();
+var import_client_s32 = __toESM(require_dist_cjs16(), 1);
+async function trimObjects(client, bucket, base, keyPrefix, keep, why) {
+  const listed = [];
+  let token;
+  try {
+    do {
+      const page = await client.send(new import_client_s32.ListObjectsV2Command({ Bucket: bucket, Prefix: base + foldKey(keyPrefix), ContinuationToken: token }));
+      for (const o3 of page.Contents ?? []) {
+        if (o3.Key === void 0 || o3.Key.endsWith("/")) continue;
+        listed.push({ key: o3.Key.slice(base.length), objectKey: o3.Key, timeMs: o3.LastModified?.getTime() ?? 0 });
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : void 0;
+    } while (token !== void 0);
+  } catch (err) {
+    return { removed: [], problems: [`listing ${keyPrefix}*: ${why(err)}`] };
+  }
+  const trimmed = { removed: [], problems: [] };
+  for (const old of beyondNewest(listed, keep)) {
+    try {
+      await client.send(new import_client_s32.DeleteObjectCommand({ Bucket: bucket, Key: old.objectKey }));
+      trimmed.removed.push(old.key);
+    } catch (err) {
+      trimmed.problems.push(`${old.key}: ${why(err)}`);
+    }
+  }
+  return trimmed;
+}
+__name(trimObjects, "trimObjects");
+
+// src/cache/s3.ts
 var MAX_ATTEMPTS = 3;
 var CONNECT_TIMEOUT_MS = 1e4;
 var IDLE_TIMEOUT_MS = 6e4;
 var PART_SIZE = 16 * 1024 * 1024;
 var QUEUE_SIZE = 4;
-var SECRET_VARIABLES = ["AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_ACCESS_KEY_ID"];
 function entryPrefix(prefix, entry) {
   return [prefix, ARCHIVE_FORMAT, entry].filter((part) => part !== "").join("/") + "/";
 }
 __name(entryPrefix, "entryPrefix");
 function objectKey(prefix, entry, key) {
-  return entryPrefix(prefix, entry) + key;
+  return entryPrefix(prefix, entry) + foldKey(key);
 }
 __name(objectKey, "objectKey");
 function newestObject(objects) {
@@ -30162,102 +30319,6 @@ function requestHandlerFor(target, env2) {
   return { options, proxy };
 }
 __name(requestHandlerFor, "requestHandlerFor");
-function redactor(env2) {
-  const proxies = ["HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy"].map((name) => URL.parse(env2[name] ?? ""));
-  const proxyPasswords = proxies.flatMap((url) => url?.password ? [url.password, decodeURIComponent(url.password)] : []);
-  const secrets = [...SECRET_VARIABLES.map((name) => env2[name] ?? ""), ...proxyPasswords].filter((value) => value.length >= 4);
-  return (text) => secrets.reduce((out, secret) => out.split(secret).join("***"), text);
-}
-__name(redactor, "redactor");
-function shapeOf(err) {
-  return typeof err === "object" && err !== null ? err : { message: String(err) };
-}
-__name(shapeOf, "shapeOf");
-function statusOf(err) {
-  return shapeOf(err).$metadata?.httpStatusCode;
-}
-__name(statusOf, "statusOf");
-function isNotFound(err) {
-  const e5 = shapeOf(err);
-  return e5.name === "NotFound" || e5.name === "NoSuchKey" || statusOf(err) === 404 && e5.name !== "NoSuchBucket";
-}
-__name(isNotFound, "isNotFound");
-var NETWORK_CODE = /\b(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)\b/;
-function describeS3Error(err, ctx) {
-  const e5 = shapeOf(err);
-  const name = e5.name ?? "";
-  const message = e5.message ?? "";
-  const code = e5.code ?? NETWORK_CODE.exec(message)?.[1] ?? "";
-  const hostname = e5.hostname ?? /getaddrinfo \S+ (\S+)/.exec(message)?.[1];
-  const status = statusOf(err);
-  const via = ctx.proxy === void 0 ? "" : ` (through the proxy ${ctx.proxy})`;
-  const at = ` at ${ctx.endpoint}`;
-  switch (code) {
-    case "ECONNREFUSED":
-      return `connection refused by ${ctx.proxy ?? ctx.endpoint}${ctx.proxy === void 0 ? "" : ` (the proxy for ${ctx.endpoint})`}`;
-    case "ENOTFOUND":
-    case "EAI_AGAIN":
-      return `the host ${hostname ?? URL.parse(ctx.endpoint)?.hostname ?? ctx.endpoint} is not found (DNS)${via}`;
-    case "ECONNRESET":
-    case "EPIPE":
-      return `the connection to ${ctx.endpoint} was reset${via}`;
-    case "ETIMEDOUT":
-      return `${ctx.endpoint} did not answer in time${via}`;
-    case "EHOSTUNREACH":
-    case "ENETUNREACH":
-      return `${ctx.endpoint} is unreachable${via}`;
-  }
-  if (/CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/.test(code)) return `the TLS certificate of ${ctx.endpoint} is not trusted (${code})${via}`;
-  if (/^ERR_(SSL|TLS)_/.test(code)) return `TLS with ${ctx.endpoint} failed (${code})${via}`;
-  const tunnel = /Failed to establish tunnel to \S+ via \S+: HTTP\/[\d.]+ (\d{3}) ?(.*)$/.exec(message);
-  if (tunnel !== null || status === 407) {
-    const proxy = ctx.proxy ?? "the proxy";
-    const variable = ctx.endpoint.startsWith("https:") ? "HTTPS_PROXY" : "HTTP_PROXY";
-    if (tunnel === null || tunnel[1] === "407") return `the proxy ${proxy} refused the credentials (HTTP 407): check the user and password in ${variable}`;
-    return `the proxy ${proxy} did not open a tunnel to ${ctx.endpoint} (HTTP ${tunnel[1]}${tunnel[2] ? ` ${tunnel[2]}` : ""})`;
-  }
-  if (name === "TimeoutError") return `${ctx.endpoint} did not answer in time${via}`;
-  if (name === "CredentialsProviderError" || /Could not load credentials/i.test(message)) {
-    return "no AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, AWS_PROFILE, or a role to assume (OIDC web identity)";
-  }
-  if (/Region is missing/i.test(message)) return `no AWS region for the bucket ${ctx.bucket}: set AWS_REGION`;
-  switch (name) {
-    case "NoSuchBucket":
-      return `the bucket ${ctx.bucket} does not exist${at}`;
-    case "InvalidBucketName":
-      return `${ctx.bucket} is not a valid bucket name${at}`;
-    case "InvalidAccessKeyId":
-      return `the AWS access key id is not known${at}: check AWS_ACCESS_KEY_ID`;
-    case "SignatureDoesNotMatch":
-      return `the request signature does not match${at}: check AWS_SECRET_ACCESS_KEY`;
-    case "ExpiredToken":
-    case "TokenRefreshRequired":
-      return "the AWS session token has expired: renew the credentials (AWS_SESSION_TOKEN, the assumed role)";
-    case "InvalidToken":
-      return "the AWS session token is not valid: check AWS_SESSION_TOKEN";
-    case "RequestTimeTooSkewed":
-      return `the runner's clock is too far off the time${at}`;
-    case "PermanentRedirect":
-    case "AuthorizationHeaderMalformed":
-    case "IllegalLocationConstraintException": {
-      const expected = /expecting '([^']+)'/.exec(message)?.[1] ?? e5.$response?.headers?.["x-amz-bucket-region"];
-      const region = expected === void 0 ? "" : ` (${expected})`;
-      return `the bucket ${ctx.bucket} is in another region${region} than ${ctx.region ?? "the one configured"}: set AWS_REGION to the bucket's region`;
-    }
-    case "AccessDenied":
-    case "AllAccessDisabled":
-    case "AccountProblem":
-      return `access denied to the bucket ${ctx.bucket}${at}: check AWS credentials and the bucket's policy`;
-    case "SlowDown":
-      return `${ctx.endpoint} is throttling requests (SlowDown)`;
-  }
-  if (status === 403) return `access denied to the bucket ${ctx.bucket}${at}: check AWS credentials and the bucket's policy`;
-  if (status === 301) return `the bucket ${ctx.bucket} is in another region than ${ctx.region ?? "the one configured"}: set AWS_REGION to the bucket's region`;
-  if (status !== void 0 && status >= 500) return `${ctx.endpoint} failed with HTTP ${status}${name && name !== "UnknownError" ? ` (${name})` : ""}`;
-  const what = [name && name !== "Error" && name !== "UnknownError" ? name : "", message].filter((s2) => s2 !== "").join(": ");
-  return `${what || "an unknown error"}${status === void 0 ? "" : ` (HTTP ${status})`}${at}`;
-}
-__name(describeS3Error, "describeS3Error");
 var Counter = class extends Transform {
   static {
     __name(this, "Counter");
@@ -30306,7 +30367,7 @@ function s3Backend(config, env2 = process.env) {
     ...endpoint !== void 0 && !env2.AWS_RESPONSE_CHECKSUM_VALIDATION ? { responseChecksumValidation: "WHEN_REQUIRED" } : {}
   };
   let client;
-  const s3 = /* @__PURE__ */ __name(() => client ??= new import_client_s3.S3Client(clientConfig), "s3");
+  const s3 = /* @__PURE__ */ __name(() => client ??= new import_client_s33.S3Client(clientConfig), "s3");
   const freshDir = /* @__PURE__ */ __name((kind) => scratchDir(`s3-${kind}-`, env2), "freshDir");
   const prefixText = config.prefix === "" ? "" : `/${config.prefix}`;
   return {
@@ -30343,17 +30404,18 @@ function s3Backend(config, env2 = process.env) {
       }
       const Key = objectKey(config.prefix, entry, key);
       try {
-        await s3().send(new import_client_s3.HeadObjectCommand({ Bucket: config.bucket, Key }));
+        await s3().send(new import_client_s33.HeadObjectCommand({ Bucket: config.bucket, Key }));
         return { saved: false, skipped: "entry already exists", sizeBytes };
       } catch (err) {
-        if (!isNotFound(err)) return { saved: false, failed: true, skipped: why(err), sizeBytes };
+        if (!isNotFound(err)) return { saved: false, failed: true, skipped: why(await explainHead(s3(), config.bucket, Key, err)), sizeBytes };
       }
       return upload(s3(), config.bucket, Key, archive, sizeBytes, why);
     },
     // Never throws: an archive left behind is a warning, not a failed restore or save.
     discard: /* @__PURE__ */ __name(async (file) => {
       await removeTree(path.dirname(file));
-    }, "discard")
+    }, "discard"),
+    trim: /* @__PURE__ */ __name((entry, keyPrefix, keep) => trimObjects(s3(), config.bucket, entryPrefix(config.prefix, entry), keyPrefix, keep, why), "trim")
   };
 }
 __name(s3Backend, "s3Backend");
@@ -30363,11 +30425,12 @@ async function lookup(client, bucket, prefix, entry, primaryKey, restoreKeys, lo
   const timer = Number.isFinite(lookupTimeoutMs) ? setTimeout(() => abort.abort(), Math.max(0, lookupTimeoutMs)) : void 0;
   const failed = /* @__PURE__ */ __name((err) => abort.signal.aborted ? { outcome: "timeout" } : { outcome: "service-failed", why: why(err) }, "failed");
   try {
+    const exact = objectKey(prefix, entry, primaryKey);
     try {
-      const head = await client.send(new import_client_s3.HeadObjectCommand({ Bucket: bucket, Key: base + primaryKey }), { abortSignal: abort.signal });
-      return { matchedKey: primaryKey, objectKey: base + primaryKey, ...known(head.ContentLength, head.ETag) };
+      const head = await client.send(new import_client_s33.HeadObjectCommand({ Bucket: bucket, Key: exact }), { abortSignal: abort.signal });
+      return { matchedKey: exact.slice(base.length), objectKey: exact, ...known(head.ContentLength, head.ETag) };
     } catch (err) {
-      if (!isNotFound(err) || abort.signal.aborted) return failed(err);
+      if (!isNotFound(err) || abort.signal.aborted) return failed(await explainHead(client, bucket, exact, err, abort.signal));
     }
     for (const candidate of [primaryKey, ...restoreKeys]) {
       let newest;
@@ -30375,7 +30438,7 @@ async function lookup(client, bucket, prefix, entry, primaryKey, restoreKeys, lo
       do {
         let page;
         try {
-          page = await client.send(new import_client_s3.ListObjectsV2Command({ Bucket: bucket, Prefix: base + candidate, ContinuationToken: token }), {
+          page = await client.send(new import_client_s33.ListObjectsV2Command({ Bucket: bucket, Prefix: objectKey(prefix, entry, candidate), ContinuationToken: token }), {
             abortSignal: abort.signal
           });
         } catch (err) {
@@ -30400,7 +30463,7 @@ async function download(client, bucket, found, file, why, scrub) {
   const broken = /* @__PURE__ */ __name((text, corrupt) => ({ outcome: "broken", matchedKey: found.matchedKey, why: text, corrupt }), "broken");
   let got;
   try {
-    got = await client.send(new import_client_s3.GetObjectCommand({ Bucket: bucket, Key: found.objectKey, ...found.etag === void 0 ? {} : { IfMatch: found.etag } }));
+    got = await client.send(new import_client_s33.GetObjectCommand({ Bucket: bucket, Key: found.objectKey, ...found.etag === void 0 ? {} : { IfMatch: found.etag } }));
   } catch (err) {
     if (isNotFound(err)) return broken("the entry disappeared", false);
     if (statusOf(err) === 412) return broken("the entry was replaced while it was fetched", false);
@@ -30463,12 +30526,9 @@ export {
   MAX_ATTEMPTS,
   PART_SIZE,
   configuredEndpoint,
-  describeS3Error,
   entryPrefix,
-  isNotFound,
   newestObject,
   objectKey,
-  redactor,
   regionFor,
   requestHandlerFor,
   requestUrl,

@@ -1,11 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   TIMED_OUT
-} from "./chunk-JIAJPVHW.js";
+} from "./chunk-GFISTD26.js";
+import {
+  beyondNewest
+} from "./chunk-IBLVKWN5.js";
+import {
+  foldKey,
+  keyHasPrefix,
+  sameKey
+} from "./chunk-ATC2P3L6.js";
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_NAME
-} from "./chunk-6KH35QJN.js";
+} from "./chunk-SLRPWYMK.js";
 import {
   cleanupWarning,
   info,
@@ -14,23 +22,59 @@ import {
   scratchDir,
   tryRemoveTree,
   warning
-} from "./chunk-PHV5ALP4.js";
+} from "./chunk-ZPQ4G7YA.js";
 import {
   __name,
   init_define_ACTION_INPUTS
-} from "./chunk-VKFSQX2T.js";
+} from "./chunk-7K4M562Z.js";
 
 // src/cache/dir.ts
 init_define_ACTION_INPUTS();
 import { constants as fsConstants, createWriteStream } from "node:fs";
-import { copyFile, lstat, mkdir, mkdtemp, open, readdir, stat, utimes } from "node:fs/promises";
-import path from "node:path";
+import { copyFile, link, lstat, mkdir, mkdtemp, open, readdir as readdir2, stat as stat2, utimes } from "node:fs/promises";
+import path2 from "node:path";
 import { pipeline } from "node:stream/promises";
 import { randomBytes } from "node:crypto";
+
+// src/cache/dirtrim.ts
+init_define_ACTION_INPUTS();
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+async function trimFiles(dir, keyPrefix, keep, keyOf) {
+  let names;
+  try {
+    names = await readdir(dir);
+  } catch (err) {
+    const code = err.code;
+    return { removed: [], problems: code === "ENOENT" ? [] : [`${dir} cannot be listed (${code ?? String(err)})`] };
+  }
+  const entries = [];
+  for (const name of names) {
+    const key = keyOf(name);
+    if (key === void 0 || !keyHasPrefix(key, keyPrefix)) continue;
+    const file = path.join(dir, name);
+    try {
+      const info2 = await stat(file);
+      if (info2.isFile()) entries.push({ key, file, timeMs: info2.mtimeMs });
+    } catch {
+    }
+  }
+  const trimmed = { removed: [], problems: [] };
+  for (const old of beyondNewest(entries, keep)) {
+    const left = await tryRemoveTree(old.file);
+    if (left === void 0) trimmed.removed.push(old.key);
+    else trimmed.problems.push(`${old.file} (${left.code})`);
+  }
+  return trimmed;
+}
+__name(trimFiles, "trimFiles");
+
+// src/cache/dir.ts
 var TEMP_SUFFIX = ".tmp";
 var STALE_TEMP_MS = 60 * 60 * 1e3;
 var MAX_ENCODED_KEY = 200;
 var CHUNK = 1 << 20;
+var EVICTED_LOOKUPS = 3;
 var WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 function escapeChar(c) {
   return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
@@ -64,12 +108,12 @@ function tempName(encoded) {
 }
 __name(tempName, "tempName");
 function chooseMatch(candidates, primaryKey, restoreKeys) {
-  const exact = candidates.find((c) => c.key === primaryKey);
+  const exact = candidates.find((c) => sameKey(c.key, primaryKey));
   if (exact !== void 0) return exact;
   for (const prefix of restoreKeys) {
     let best;
     for (const c of candidates) {
-      if (!c.key.startsWith(prefix)) continue;
+      if (!keyHasPrefix(c.key, prefix)) continue;
       if (best === void 0 || c.mtimeMs > best.mtimeMs || c.mtimeMs === best.mtimeMs && c.key > best.key) best = c;
     }
     if (best !== void 0) return best;
@@ -122,7 +166,7 @@ __name(withPath, "withPath");
 async function lookupEntry(root, dir, primaryKey, restoreKeys) {
   let names;
   try {
-    names = await readdir(dir);
+    names = await readdir2(dir);
   } catch (err) {
     if (codeOf(err) === "ENOENT") return { outcome: "miss" };
     return { outcome: "service-failed", why: `the cache directory ${root} cannot be read (${withPath(dir, err)})` };
@@ -131,12 +175,12 @@ async function lookupEntry(root, dir, primaryKey, restoreKeys) {
     const key = decodeKey(name);
     return key === void 0 ? [] : [{ key, name }];
   });
-  const wanted = keyed.filter((k) => k.key === primaryKey || restoreKeys.some((prefix) => k.key.startsWith(prefix)));
+  const wanted = keyed.filter((k) => sameKey(k.key, primaryKey) || restoreKeys.some((prefix) => keyHasPrefix(k.key, prefix)));
   const stats = await Promise.all(
     wanted.map(async ({ key, name }) => {
-      const file = path.join(dir, name);
+      const file = path2.join(dir, name);
       try {
-        const info2 = await stat(file);
+        const info2 = await stat2(file);
         return info2.isFile() ? [{ key, file, sizeBytes: info2.size, mtimeMs: info2.mtimeMs }] : [];
       } catch {
         return [];
@@ -153,8 +197,8 @@ async function fetchEntry(found, dest) {
   try {
     handle = await open(found.file, "r");
   } catch (err) {
-    const gone = codeOf(err) === "ENOENT";
-    return broken(gone ? `${found.file} was removed (evicted by another job) before it could be read` : `cannot open ${withPath(found.file, err)}`, false);
+    if (codeOf(err) === "ENOENT") return { outcome: "evicted", why: `${found.file} was removed (evicted by another job) before it could be read` };
+    return broken(`cannot open ${withPath(found.file, err)}`, false);
   }
   try {
     const atOpen = (await handle.stat()).size;
@@ -166,7 +210,7 @@ async function fetchEntry(found, dest) {
     } catch (err) {
       return broken(`copying ${found.file} to ${dest} failed: ${messageOf(err)}`, false);
     }
-    const copied = (await stat(dest)).size;
+    const copied = (await stat2(dest)).size;
     if (copied !== atOpen) return broken(`${found.file} is truncated: ${copied} of ${atOpen} bytes could be read`, true);
     return { outcome: "restored", matchedKey: found.key, file: dest, sizeBytes: copied };
   } catch (err) {
@@ -176,11 +220,21 @@ async function fetchEntry(found, dest) {
   }
 }
 __name(fetchEntry, "fetchEntry");
+async function lookUpAndCopy(lookup, copy) {
+  for (let attempt = 1; ; attempt++) {
+    const looked = await lookup();
+    if (looked.outcome !== "found") return looked;
+    const fetched = await copy(looked.found);
+    if (fetched.outcome !== "evicted") return fetched;
+    if (attempt >= EVICTED_LOOKUPS) return { outcome: "broken", matchedKey: looked.found.key, why: `${fetched.why}, ${attempt} times in a row`, corrupt: false };
+  }
+}
+__name(lookUpAndCopy, "lookUpAndCopy");
 async function listEntries(root, nowMs = Date.now()) {
   const out = { entries: [], staleTemps: [], problems: [] };
   const dirsIn = /* @__PURE__ */ __name(async (dir) => {
     try {
-      return (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => path.join(dir, d.name));
+      return (await readdir2(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => path2.join(dir, d.name));
     } catch (err) {
       if (codeOf(err) !== "ENOENT") out.problems.push(withPath(dir, err));
       return [];
@@ -190,7 +244,7 @@ async function listEntries(root, nowMs = Date.now()) {
     for (const entryDir of await dirsIn(formatDir)) {
       let names;
       try {
-        names = await readdir(entryDir);
+        names = await readdir2(entryDir);
       } catch (err) {
         if (codeOf(err) !== "ENOENT") out.problems.push(withPath(entryDir, err));
         continue;
@@ -198,7 +252,7 @@ async function listEntries(root, nowMs = Date.now()) {
       for (const name of names) {
         const temp = isTempName(name);
         if (!temp && decodeKey(name) === void 0) continue;
-        const file = path.join(entryDir, name);
+        const file = path2.join(entryDir, name);
         let info2;
         try {
           info2 = await lstat(file);
@@ -238,7 +292,7 @@ async function evict(root, maxSizeBytes, keep) {
 }
 __name(evict, "evict");
 function dirBackend(config) {
-  const root = path.resolve(config.root);
+  const root = path2.resolve(config.root);
   const name = `the cache directory ${root}`;
   let stage;
   let stageDir;
@@ -249,51 +303,53 @@ function dirBackend(config) {
     stage = void 0;
     throw err;
   }), "stageRoot");
-  const freshFile = /* @__PURE__ */ __name(async (entry) => path.join(await mkdtemp(path.join(await stageRoot(), `${encodeKey(entry)}-`)), ARCHIVE_NAME), "freshFile");
-  const entryDir = /* @__PURE__ */ __name((entry) => path.join(root, ARCHIVE_FORMAT, encodeKey(entry)), "entryDir");
+  const freshFile = /* @__PURE__ */ __name(async (entry) => path2.join(await mkdtemp(path2.join(await stageRoot(), `${encodeKey(entry)}-`)), ARCHIVE_NAME), "freshFile");
+  const entryDir = /* @__PURE__ */ __name((entry) => path2.join(root, ARCHIVE_FORMAT, encodeKey(entry)), "entryDir");
   return {
     name,
     available: /* @__PURE__ */ __name(() => true, "available"),
     stagingFile: /* @__PURE__ */ __name((entry) => freshFile(entry), "stagingFile"),
     async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs) {
-      let found;
-      try {
-        const looked = await withinTime(lookupEntry(root, entryDir(entry), primaryKey, restoreKeys), lookupTimeoutMs);
-        if (looked === TIMED_OUT) return { outcome: "timeout" };
-        if (looked.outcome !== "found") return looked;
-        found = looked.found;
-      } catch (err) {
-        return { outcome: "service-failed", why: `looking up ${primaryKey} in ${name} failed: ${messageOf(err)}` };
-      }
-      let dest;
-      try {
-        dest = await freshFile(entry);
-      } catch (err) {
-        return { outcome: "broken", matchedKey: found.key, why: `no scratch file to copy it to: ${messageOf(err)}`, corrupt: false };
-      }
-      const fetched = await fetchEntry(found, dest);
-      if (fetched.outcome !== "restored") {
-        await removeTree(path.dirname(dest));
+      const lookup = /* @__PURE__ */ __name(async () => {
+        try {
+          const looked = await withinTime(lookupEntry(root, entryDir(entry), primaryKey, restoreKeys), lookupTimeoutMs);
+          return looked === TIMED_OUT ? { outcome: "timeout" } : looked;
+        } catch (err) {
+          return { outcome: "service-failed", why: `looking up ${primaryKey} in ${name} failed: ${messageOf(err)}` };
+        }
+      }, "lookup");
+      const copy = /* @__PURE__ */ __name(async (found) => {
+        let dest;
+        try {
+          dest = await freshFile(entry);
+        } catch (err) {
+          return { outcome: "broken", matchedKey: found.key, why: `no scratch file to copy it to: ${messageOf(err)}`, corrupt: false };
+        }
+        const fetched = await fetchEntry(found, dest);
+        if (fetched.outcome !== "restored") {
+          await removeTree(path2.dirname(dest));
+          return fetched;
+        }
+        try {
+          await utimes(found.file, /* @__PURE__ */ new Date(), found.mtimeMs / 1e3);
+        } catch (err) {
+          warning(`Could not mark ${found.file} as used (${codeOf(err) ?? messageOf(err)}); eviction will count it as unused since it was written.`);
+        }
         return fetched;
-      }
-      try {
-        await utimes(found.file, /* @__PURE__ */ new Date(), found.mtimeMs / 1e3);
-      } catch (err) {
-        warning(`Could not mark ${found.file} as used (${codeOf(err) ?? messageOf(err)}); eviction will count it as unused since it was written.`);
-      }
-      return fetched;
+      }, "copy");
+      return lookUpAndCopy(lookup, copy);
     },
     async save(entry, key, archive) {
       let sizeBytes;
       try {
-        sizeBytes = (await stat(archive)).size;
+        sizeBytes = (await stat2(archive)).size;
       } catch (err) {
         return { saved: false, failed: true, skipped: `the archive to store is unreadable: ${withPath(archive, err)}` };
       }
       let encoded;
       let dir;
       try {
-        encoded = encodeKey(key);
+        encoded = encodeKey(foldKey(key));
         dir = entryDir(entry);
       } catch {
         return { saved: false, failed: true, skipped: `the key ${JSON.stringify(key)} or entry ${JSON.stringify(entry)} is not valid text`, sizeBytes };
@@ -301,15 +357,16 @@ function dirBackend(config) {
       if (encoded.length > MAX_ENCODED_KEY) {
         return { saved: false, failed: true, skipped: `the key ${key} is too long for a file name in ${name} (${encoded.length} > ${MAX_ENCODED_KEY} characters encoded)`, sizeBytes };
       }
-      const target = path.join(dir, encoded);
+      const target = path2.join(dir, encoded);
       const exists = await lstat(target).then(
         () => true,
         (err) => codeOf(err) === "ENOENT" ? false : err
       );
       if (exists === true) return { saved: false, skipped: "entry already exists", sizeBytes };
       if (exists !== false) return { saved: false, failed: true, skipped: `cannot check ${withPath(target, exists)}`, sizeBytes };
-      const temp = path.join(dir, tempName(encoded));
+      const temp = path2.join(dir, tempName(encoded));
       let step = `create ${dir}`;
+      let published;
       try {
         await mkdir(dir, { recursive: true });
         step = `write ${temp}`;
@@ -322,16 +379,17 @@ function dirBackend(config) {
         } finally {
           await handle.close();
         }
-        step = `rename ${temp} to ${target}`;
-        await renameRetrying(temp, target);
+        step = `publish ${temp} as ${target}`;
+        published = await publish(temp, target);
       } catch (err) {
         await removeTemp(temp);
-        if (step.startsWith("rename") && await lstat(target).then(() => true, () => false)) {
+        if (step.startsWith("publish") && await lstat(target).then(() => true, () => false)) {
           return { saved: false, skipped: "entry already exists", sizeBytes };
         }
         const message = messageOf(err);
         return { saved: false, failed: true, skipped: `could not ${step}: ${message}`, sizeBytes };
       }
+      if (published === "exists") return { saved: false, skipped: "entry already exists", sizeBytes };
       await syncDir(dir);
       try {
         await evict(root, config.maxSizeBytes, target);
@@ -343,13 +401,42 @@ function dirBackend(config) {
     // Never throws; removes only what this backend made.
     async discard(file) {
       if (stageDir === void 0) return;
-      const dir = path.dirname(path.resolve(file));
-      if (path.dirname(dir) !== stageDir) return;
+      const dir = path2.dirname(path2.resolve(file));
+      if (path2.dirname(dir) !== stageDir) return;
       await removeTree(dir);
-    }
+    },
+    trim: /* @__PURE__ */ __name((entry, keyPrefix, keep) => trimFiles(entryDir(entry), keyPrefix, keep, decodeKey), "trim")
   };
 }
 __name(dirBackend, "dirBackend");
+var NO_HARD_LINKS = /* @__PURE__ */ new Set(["EPERM", "ENOTSUP", "EOPNOTSUPP", "ENOSYS"]);
+async function publish(temp, target) {
+  try {
+    await link(temp, target);
+  } catch (err) {
+    const code = codeOf(err);
+    if (code !== void 0 && NO_HARD_LINKS.has(code)) {
+      await renameRetrying(temp, target);
+      return "saved";
+    }
+    if (code !== "EEXIST") throw err;
+    const mine = await sameFile(temp, target);
+    await removeTemp(temp);
+    return mine ? "saved" : "exists";
+  }
+  await removeTemp(temp);
+  return "saved";
+}
+__name(publish, "publish");
+async function sameFile(a, b) {
+  try {
+    const [x, y] = await Promise.all([stat2(a), stat2(b)]);
+    return x.ino === y.ino && x.dev === y.dev;
+  } catch {
+    return false;
+  }
+}
+__name(sameFile, "sameFile");
 async function removeTemp(temp) {
   const left = await tryRemoveTree(temp);
   if (left !== void 0) warning(cleanupWarning(temp, left, process.platform));
@@ -380,6 +467,7 @@ export {
   fetchEntry,
   isTempName,
   listEntries,
+  lookUpAndCopy,
   lookupEntry,
   withinTime
 };

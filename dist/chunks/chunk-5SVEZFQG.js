@@ -1,41 +1,34 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  killTreeOf
-} from "./chunk-TXELMXN3.js";
-import {
   TIMED_OUT,
   watchCacheLog
-} from "./chunk-JIAJPVHW.js";
+} from "./chunk-GFISTD26.js";
 import {
-  errorMessage
-} from "./chunk-UEXICI24.js";
+  sameKey
+} from "./chunk-ATC2P3L6.js";
 import {
   ARCHIVE_FORMAT,
-  ARCHIVE_NAME,
-  createArchive
-} from "./chunk-6KH35QJN.js";
+  ARCHIVE_NAME
+} from "./chunk-SLRPWYMK.js";
 import {
   BearerCredentialHandler,
   HttpClient,
   HttpClientError,
   HttpCodes,
-  cleanupQuietly,
-  countFiles,
   debug,
   error,
+  errorMessage,
   exec,
   info,
   isDebug,
   mkdirP,
-  pathExists,
   removeTree,
-  renameRetrying,
   rmRF,
   scratchDir,
   setSecret,
   warning,
   which
-} from "./chunk-PHV5ALP4.js";
+} from "./chunk-ZPQ4G7YA.js";
 import {
   __commonJS,
   __export,
@@ -43,7 +36,7 @@ import {
   __require,
   __toESM,
   init_define_ACTION_INPUTS
-} from "./chunk-VKFSQX2T.js";
+} from "./chunk-7K4M562Z.js";
 
 // node_modules/semver/internal/constants.js
 var require_constants = __commonJS({
@@ -8268,110 +8261,105 @@ var require_commonjs2 = __commonJS({
   }
 });
 
-// src/cache/saver.ts
+// src/cache/guarded.ts
 init_define_ACTION_INPUTS();
-import { spawn } from "node:child_process";
-import { closeSync, openSync, readFileSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
-async function runSaveJob(backend, job) {
-  const started = performance.now();
-  const ms = /* @__PURE__ */ __name(() => Math.round(performance.now() - started), "ms");
-  let archive;
-  let archiveMs = 0;
+
+// src/text.ts
+init_define_ACTION_INPUTS();
+function capitalize(s) {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+__name(capitalize, "capitalize");
+
+// src/cache/guarded.ts
+var failures = /* @__PURE__ */ new WeakMap();
+function backendFailure(backend) {
+  return failures.get(backend)?.();
+}
+__name(backendFailure, "backendFailure");
+function failureWarning(failure) {
+  return `${capitalize(failure.why)}; going on without the cache.`;
+}
+__name(failureWarning, "failureWarning");
+function failureOf(name, fetched, timeoutMs) {
+  return { why: `${name} ${fetched.outcome === "timeout" ? `did not answer within cache-timeout (${timeoutMs / 1e3} s)` : `failed: ${fetched.why}`}` };
+}
+__name(failureOf, "failureOf");
+function guardBackend(inner, options) {
+  const warn = options.warn ?? ((text) => warning(text));
+  let failure;
+  let answered = false;
+  let first;
+  let deadline = 0;
+  const failedFetch = /* @__PURE__ */ __name((f) => ({ outcome: "service-failed", why: f.why, shown: true }), "failedFetch");
+  const fail = /* @__PURE__ */ __name((f, shown) => {
+    if (failure === void 0) {
+      failure = f;
+      if (!shown) warn(failureWarning(f));
+    }
+    return failedFetch(failure);
+  }, "fail");
+  const settle = /* @__PURE__ */ __name((fetched) => {
+    if (failure !== void 0) return failedFetch(failure);
+    if (fetched.outcome === "timeout" || fetched.outcome === "service-failed") {
+      return fail(failureOf(inner.name, fetched, options.timeoutMs), fetched.outcome === "service-failed" && fetched.shown === true);
+    }
+    answered = true;
+    return fetched;
+  }, "settle");
+  const lookup = /* @__PURE__ */ __name(async (entry, primaryKey, restoreKeys, timeoutMs) => {
+    try {
+      return settle(await inner.restore(entry, primaryKey, restoreKeys, Math.max(0, timeoutMs)));
+    } catch (err) {
+      return fail({ why: `${inner.name} failed: ${errorMessage(err)}` }, false);
+    }
+  }, "lookup");
+  const timedOut = /* @__PURE__ */ __name(() => settle({ outcome: "timeout" }), "timedOut");
+  const lookupFirst = /* @__PURE__ */ __name(async (entry, primaryKey, restoreKeys) => {
+    const probed = options.probe === void 0 || await options.probe(deadline - performance.now()).catch(() => true);
+    if (!probed) return timedOut();
+    return lookup(entry, primaryKey, restoreKeys, deadline - performance.now());
+  }, "lookupFirst");
+  const guarded = {
+    name: inner.name,
+    available: /* @__PURE__ */ __name(() => inner.available(), "available"),
+    stagingFile: /* @__PURE__ */ __name((entry) => inner.stagingFile(entry), "stagingFile"),
+    discard: /* @__PURE__ */ __name((file) => inner.discard(file), "discard"),
+    // The caller's limit is cache-timeout too: the one deadline here takes its place.
+    async restore(entry, primaryKey, restoreKeys) {
+      if (failure !== void 0) return failedFetch(failure);
+      if (answered) return lookup(entry, primaryKey, restoreKeys, options.timeoutMs);
+      if (first === void 0) {
+        deadline = performance.now() + options.timeoutMs;
+        const looking = lookupFirst(entry, primaryKey, restoreKeys);
+        first = looking;
+        return looking;
+      }
+      await untilDeadline(first, deadline);
+      if (failure !== void 0) return failedFetch(failure);
+      if (!answered) return timedOut();
+      return lookup(entry, primaryKey, restoreKeys, options.timeoutMs);
+    },
+    async save(entry, key, archive) {
+      if (failure !== void 0) return { saved: false, skipped: `${inner.name} already failed in this job`, failed: false };
+      return inner.save(entry, key, archive);
+    },
+    // Trims follow a save that landed, so the backend answered: nothing to guard.
+    ...inner.trim ? { trim: inner.trim.bind(inner) } : {}
+  };
+  failures.set(guarded, () => failure);
+  return guarded;
+}
+__name(guardBackend, "guardBackend");
+async function untilDeadline(p, deadline) {
+  let timer;
   try {
-    archive = await backend.stagingFile(job.entry);
-    const packed = await createArchive(job.root, job.members, archive);
-    archiveMs = packed.ms;
-    const stored = await backend.save(job.entry, job.key, archive);
-    return { ...stored, sizeBytes: stored.sizeBytes ?? packed.bytes, files: await countMembers(job), archiveMs, ms: ms() };
-  } catch (err) {
-    return { saved: false, skipped: `save failed: ${errorMessage(err)}`, failed: true, archiveMs, ms: ms() };
+    await Promise.race([p, new Promise((resolve2) => timer = setTimeout(resolve2, Math.max(0, deadline - performance.now())))]);
   } finally {
-    const staged = archive;
-    if (staged !== void 0) await cleanupQuietly(staged, () => backend.discard(staged));
+    clearTimeout(timer);
   }
 }
-__name(runSaveJob, "runSaveJob");
-async function countMembers(job) {
-  let files = 0;
-  for (const m of job.members) {
-    const full = path.join(job.root, ...m.split("/"));
-    const counted = await countFiles(full);
-    files += counted.files > 0 ? counted.files : await pathExists(full) ? 1 : 0;
-  }
-  return files;
-}
-__name(countMembers, "countMembers");
-function workerScript() {
-  return path.join(path.dirname(process.argv[1] ?? ""), "save-worker.js");
-}
-__name(workerScript, "workerScript");
-async function startSave(job) {
-  const dir = await scratchDir(`save-${job.entry}-`);
-  const jobFile = path.join(dir, "job.json");
-  const resultFile = path.join(dir, "result.json");
-  const logFile = path.join(dir, "log.txt");
-  await writeFile(jobFile, JSON.stringify({ job, resultFile }));
-  const log2 = openSync(logFile, "a");
-  try {
-    const child = spawn(process.execPath, [workerScript(), jobFile], {
-      // The inputs (private-token among them) are none of the worker's business.
-      env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("INPUT_"))),
-      detached: true,
-      stdio: ["ignore", log2, log2],
-      windowsHide: true
-    });
-    child.unref();
-    if (child.pid === void 0) throw new Error("the save worker did not start");
-    return { pid: child.pid, resultFile, logFile, startedAt: Date.now() };
-  } finally {
-    closeSync(log2);
-  }
-}
-__name(startSave, "startSave");
-async function writeResult(resultFile, outcome) {
-  await writeFile(`${resultFile}.tmp`, JSON.stringify(outcome));
-  await renameRetrying(`${resultFile}.tmp`, resultFile);
-}
-__name(writeResult, "writeResult");
-async function awaitSave(save, timeoutMs, pollMs = 100) {
-  const started = performance.now();
-  const waited = /* @__PURE__ */ __name(() => Math.round(performance.now() - started), "waited");
-  const readLog = /* @__PURE__ */ __name(() => readFile(save.logFile, "utf8").catch(() => ""), "readLog");
-  for (; ; ) {
-    const text = await readFile(save.resultFile, "utf8").catch(() => void 0);
-    if (text !== void 0) {
-      const log2 = await readLog();
-      await removeTree(path.dirname(save.resultFile));
-      return { done: true, outcome: JSON.parse(text), log: log2, waitedMs: waited() };
-    }
-    if (!isRunning(save.pid)) {
-      return { done: false, why: "the save process ended without a result", log: await readLog(), waitedMs: waited() };
-    }
-    if (waited() >= timeoutMs) {
-      killTreeOf(save.pid);
-      return { done: false, why: `still running after save-timeout (${timeoutMs / 1e3} s); stopped`, log: await readLog(), waitedMs: waited() };
-    }
-    await new Promise((r) => setTimeout(r, pollMs));
-  }
-}
-__name(awaitSave, "awaitSave");
-function isRunning(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (err) {
-    return err.code === "EPERM";
-  }
-  if (process.platform !== "linux") return true;
-  try {
-    const stat2 = readFileSync(`/proc/${pid}/stat`, "utf8");
-    return stat2.slice(stat2.lastIndexOf(")") + 2, stat2.lastIndexOf(")") + 3) !== "Z";
-  } catch {
-    return true;
-  }
-}
-__name(isRunning, "isRunning");
+__name(untilDeadline, "untilDeadline");
 
 // src/cache/select.ts
 init_define_ACTION_INPUTS();
@@ -8381,7 +8369,7 @@ init_define_ACTION_INPUTS();
 
 // node_modules/@actions/cache/lib/cache.js
 init_define_ACTION_INPUTS();
-import * as path9 from "path";
+import * as path8 from "path";
 
 // node_modules/@actions/cache/lib/internal/cacheUtils.js
 init_define_ACTION_INPUTS();
@@ -8430,14 +8418,14 @@ function getOptions(copy) {
 __name(getOptions, "getOptions");
 
 // node_modules/@actions/glob/lib/internal-globber.js
-import * as path6 from "path";
+import * as path5 from "path";
 
 // node_modules/@actions/glob/lib/internal-pattern-helper.js
 init_define_ACTION_INPUTS();
 
 // node_modules/@actions/glob/lib/internal-path-helper.js
 init_define_ACTION_INPUTS();
-import * as path2 from "path";
+import * as path from "path";
 import assert from "assert";
 var IS_WINDOWS = process.platform === "win32";
 function dirname2(p) {
@@ -8445,7 +8433,7 @@ function dirname2(p) {
   if (IS_WINDOWS && /^\\\\[^\\]+(\\[^\\]+)?$/.test(p)) {
     return p;
   }
-  let result = path2.dirname(p);
+  let result = path.dirname(p);
   if (IS_WINDOWS && /^\\\\[^\\]+\\[^\\]+\\$/.test(result)) {
     result = safeTrimTrailingSeparator(result);
   }
@@ -8483,7 +8471,7 @@ function ensureAbsoluteRoot(root, itemPath) {
   assert(hasAbsoluteRoot(root), `ensureAbsoluteRoot parameter 'root' must have an absolute root`);
   if (root.endsWith("/") || IS_WINDOWS && root.endsWith("\\")) {
   } else {
-    root += path2.sep;
+    root += path.sep;
   }
   return root + itemPath;
 }
@@ -8521,10 +8509,10 @@ function safeTrimTrailingSeparator(p) {
     return "";
   }
   p = normalizeSeparators(p);
-  if (!p.endsWith(path2.sep)) {
+  if (!p.endsWith(path.sep)) {
     return p;
   }
-  if (p === path2.sep) {
+  if (p === path.sep) {
     return p;
   }
   if (IS_WINDOWS && /^[A-Z]:\\$/i.test(p)) {
@@ -8598,7 +8586,7 @@ __name(partialMatch, "partialMatch");
 // node_modules/@actions/glob/lib/internal-pattern.js
 init_define_ACTION_INPUTS();
 import * as os from "os";
-import * as path5 from "path";
+import * as path4 from "path";
 import assert3 from "assert";
 
 // node_modules/minimatch/dist/esm/index.js
@@ -9849,11 +9837,11 @@ var qmarksTestNoExtDot = /* @__PURE__ */ __name(([$0]) => {
   return (f) => f.length === len && f !== "." && f !== "..";
 }, "qmarksTestNoExtDot");
 var defaultPlatform = typeof process === "object" && process ? typeof process.env === "object" && process.env && process.env.__MINIMATCH_TESTING_PLATFORM__ || process.platform : "posix";
-var path3 = {
+var path2 = {
   win32: { sep: "\\" },
   posix: { sep: "/" }
 };
-var sep2 = defaultPlatform === "win32" ? path3.win32.sep : path3.posix.sep;
+var sep2 = defaultPlatform === "win32" ? path2.win32.sep : path2.posix.sep;
 minimatch.sep = sep2;
 var GLOBSTAR = /* @__PURE__ */ Symbol("globstar **");
 minimatch.GLOBSTAR = GLOBSTAR;
@@ -10610,7 +10598,7 @@ minimatch.unescape = unescape;
 
 // node_modules/@actions/glob/lib/internal-path.js
 init_define_ACTION_INPUTS();
-import * as path4 from "path";
+import * as path3 from "path";
 import assert2 from "assert";
 var IS_WINDOWS3 = process.platform === "win32";
 var Path = class {
@@ -10627,12 +10615,12 @@ var Path = class {
       assert2(itemPath, `Parameter 'itemPath' must not be empty`);
       itemPath = safeTrimTrailingSeparator(itemPath);
       if (!hasRoot(itemPath)) {
-        this.segments = itemPath.split(path4.sep);
+        this.segments = itemPath.split(path3.sep);
       } else {
         let remaining = itemPath;
         let dir = dirname2(remaining);
         while (dir !== remaining) {
-          const basename3 = path4.basename(remaining);
+          const basename3 = path3.basename(remaining);
           this.segments.unshift(basename3);
           remaining = dir;
           dir = dirname2(remaining);
@@ -10650,7 +10638,7 @@ var Path = class {
           assert2(segment === dirname2(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
           this.segments.push(segment);
         } else {
-          assert2(!segment.includes(path4.sep), `Parameter 'itemPath' contains unexpected path separators`);
+          assert2(!segment.includes(path3.sep), `Parameter 'itemPath' contains unexpected path separators`);
           this.segments.push(segment);
         }
       }
@@ -10661,12 +10649,12 @@ var Path = class {
    */
   toString() {
     let result = this.segments[0];
-    let skipSlash = result.endsWith(path4.sep) || IS_WINDOWS3 && /^[A-Z]:$/i.test(result);
+    let skipSlash = result.endsWith(path3.sep) || IS_WINDOWS3 && /^[A-Z]:$/i.test(result);
     for (let i = 1; i < this.segments.length; i++) {
       if (skipSlash) {
         skipSlash = false;
       } else {
-        result += path4.sep;
+        result += path3.sep;
       }
       result += this.segments[i];
     }
@@ -10701,7 +10689,7 @@ var Pattern = class _Pattern {
     }
     pattern = _Pattern.fixupPattern(pattern, homedir2);
     this.segments = new Path(pattern).segments;
-    this.trailingSeparator = normalizeSeparators(pattern).endsWith(path5.sep);
+    this.trailingSeparator = normalizeSeparators(pattern).endsWith(path4.sep);
     pattern = safeTrimTrailingSeparator(pattern);
     let foundGlob = false;
     const searchSegments = this.segments.map((x) => _Pattern.getLiteral(x)).filter((x) => !foundGlob && !(foundGlob = x === ""));
@@ -10725,8 +10713,8 @@ var Pattern = class _Pattern {
   match(itemPath) {
     if (this.segments[this.segments.length - 1] === "**") {
       itemPath = normalizeSeparators(itemPath);
-      if (!itemPath.endsWith(path5.sep) && this.isImplicitPattern === false) {
-        itemPath = `${itemPath}${path5.sep}`;
+      if (!itemPath.endsWith(path4.sep) && this.isImplicitPattern === false) {
+        itemPath = `${itemPath}${path4.sep}`;
       }
     } else {
       itemPath = safeTrimTrailingSeparator(itemPath);
@@ -10761,9 +10749,9 @@ var Pattern = class _Pattern {
     assert3(literalSegments.every((x, i) => (x !== "." || i === 0) && x !== ".."), `Invalid pattern '${pattern}'. Relative pathing '.' and '..' is not allowed.`);
     assert3(!hasRoot(pattern) || literalSegments[0], `Invalid pattern '${pattern}'. Root segment must not contain globs.`);
     pattern = normalizeSeparators(pattern);
-    if (pattern === "." || pattern.startsWith(`.${path5.sep}`)) {
+    if (pattern === "." || pattern.startsWith(`.${path4.sep}`)) {
       pattern = _Pattern.globEscape(process.cwd()) + pattern.substr(1);
-    } else if (pattern === "~" || pattern.startsWith(`~${path5.sep}`)) {
+    } else if (pattern === "~" || pattern.startsWith(`~${path4.sep}`)) {
       homedir2 = homedir2 || os.homedir();
       assert3(homedir2, "Unable to determine HOME directory");
       assert3(hasAbsoluteRoot(homedir2), `Expected HOME directory to be a rooted path. Actual '${homedir2}'`);
@@ -10843,8 +10831,8 @@ var SearchState = class {
   static {
     __name(this, "SearchState");
   }
-  constructor(path11, level) {
-    this.path = path11;
+  constructor(path10, level) {
+    this.path = path10;
     this.level = level;
   }
 };
@@ -11027,7 +11015,7 @@ var DefaultGlobber = class _DefaultGlobber {
         if (!stats) {
           continue;
         }
-        if (options.excludeHiddenFiles && path6.basename(item.path).match(/^\./)) {
+        if (options.excludeHiddenFiles && path5.basename(item.path).match(/^\./)) {
           continue;
         }
         if (stats.isDirectory()) {
@@ -11037,7 +11025,7 @@ var DefaultGlobber = class _DefaultGlobber {
             continue;
           }
           const childLevel = item.level + 1;
-          const childItems = (yield __await(fs.promises.readdir(item.path))).map((x) => new SearchState(path6.join(item.path, x), childLevel));
+          const childItems = (yield __await(fs.promises.readdir(item.path))).map((x) => new SearchState(path5.join(item.path, x), childLevel));
           stack.push(...childItems.reverse());
         } else if (match3 & MatchKind.File) {
           yield yield __await(item.path);
@@ -11148,7 +11136,7 @@ __name(create, "create");
 var semver = __toESM(require_semver2(), 1);
 import * as crypto2 from "crypto";
 import * as fs2 from "fs";
-import * as path7 from "path";
+import * as path6 from "path";
 import * as util from "util";
 
 // node_modules/@actions/cache/lib/internal/constants.js
@@ -11248,9 +11236,9 @@ function createTempDirectory() {
           baseLocation = "/home";
         }
       }
-      tempDirectory = path7.join(baseLocation, "actions", "temp");
+      tempDirectory = path6.join(baseLocation, "actions", "temp");
     }
-    const dest = path7.join(tempDirectory, crypto2.randomUUID());
+    const dest = path6.join(tempDirectory, crypto2.randomUUID());
     yield mkdirP(dest);
     return dest;
   });
@@ -11274,7 +11262,7 @@ function resolvePaths(patterns) {
         _c = _g.value;
         _e = false;
         const file = _c;
-        const relativeFile = path7.relative(workspace, file).replace(new RegExp(`\\${path7.sep}`, "g"), "/");
+        const relativeFile = path6.relative(workspace, file).replace(new RegExp(`\\${path6.sep}`, "g"), "/");
         debug(`Matched: ${relativeFile}`);
         if (relativeFile === "") {
           paths.push(".");
@@ -15990,15 +15978,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path11 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path11.startsWith("/")) {
-      path11 = path11.substring(1);
+    let path10 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path10.startsWith("/")) {
+      path10 = path10.substring(1);
     }
-    if (isAbsoluteUrl(path11)) {
-      requestUrl = path11;
+    if (isAbsoluteUrl(path10)) {
+      requestUrl = path10;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path11);
+      requestUrl = appendPath(requestUrl, path10);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -16048,9 +16036,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path11 = pathToAppend.substring(0, searchStart);
+    const path10 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path11;
+    newPath = newPath + path10;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -19067,16 +19055,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path11 = this._matcher.path;
-    return path11.length > 0 ? path11[path11.length - 1].tag : void 0;
+    const path10 = this._matcher.path;
+    return path10.length > 0 ? path10[path10.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path11 = this._matcher.path;
-    return path11.length > 0 ? path11[path11.length - 1].namespace : void 0;
+    const path10 = this._matcher.path;
+    return path10.length > 0 ? path10[path10.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -19084,9 +19072,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return void 0;
-    return path11[path11.length - 1].values?.[attrName];
+    const path10 = this._matcher.path;
+    if (path10.length === 0) return void 0;
+    return path10[path10.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -19094,9 +19082,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return false;
-    const current = path11[path11.length - 1];
+    const path10 = this._matcher.path;
+    if (path10.length === 0) return false;
+    const current = path10[path10.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -19122,18 +19110,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return -1;
-    return path11[path11.length - 1].position ?? 0;
+    const path10 = this._matcher.path;
+    if (path10.length === 0) return -1;
+    return path10[path10.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path11 = this._matcher.path;
-    if (path11.length === 0) return -1;
-    return path11[path11.length - 1].counter ?? 0;
+    const path10 = this._matcher.path;
+    if (path10.length === 0) return -1;
+    return path10[path10.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -22525,11 +22513,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path11) {
+    function locateFile(path10) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path11, scriptDirectory);
+        return Module["locateFile"](path10, scriptDirectory);
       }
-      return scriptDirectory + path11;
+      return scriptDirectory + path10;
     }
     __name(locateFile, "locateFile");
     var read_, readAsync, readBinary, setWindowTitle;
@@ -25857,9 +25845,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path11 = getURLPath(request.url) || "/";
+    const path10 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path11}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path10}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -26371,9 +26359,9 @@ function storageSharedKeyCredentialPolicy(options) {
   }
   __name(getCanonicalizedHeadersString, "getCanonicalizedHeadersString");
   function getCanonicalizedResourceString(request) {
-    const path11 = getURLPath(request.url) || "/";
+    const path10 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path11}`;
+    canonicalizedResourceString += `/${options.accountName}${path10}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -40414,10 +40402,10 @@ var StorageContextClient = class extends StorageClient {
 init_define_ACTION_INPUTS();
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path11 = urlParsed.pathname;
-  path11 = path11 || "/";
-  path11 = escape2(path11);
-  urlParsed.pathname = path11;
+  let path10 = urlParsed.pathname;
+  path10 = path10 || "/";
+  path10 = escape2(path10);
+  urlParsed.pathname = path10;
   return urlParsed.toString();
 }
 __name(escapeURLPath, "escapeURLPath");
@@ -40507,9 +40495,9 @@ function escape2(text) {
 __name(escape2, "escape");
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path11 = urlParsed.pathname;
-  path11 = path11 ? path11.endsWith("/") ? `${path11}${name}` : `${path11}/${name}` : name;
-  urlParsed.pathname = path11;
+  let path10 = urlParsed.pathname;
+  path10 = path10 ? path10.endsWith("/") ? `${path10}${name}` : `${path10}/${name}` : name;
+  urlParsed.pathname = path10;
   return urlParsed.toString();
 }
 __name(appendToURLPath, "appendToURLPath");
@@ -47869,7 +47857,7 @@ __name(downloadCacheHttpClientConcurrent, "downloadCacheHttpClientConcurrent");
 function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
   return __awaiter6(this, void 0, void 0, function* () {
     const retries = 5;
-    let failures = 0;
+    let failures2 = 0;
     while (true) {
       try {
         const timeout = 3e4;
@@ -47879,10 +47867,10 @@ function downloadSegmentRetry(httpClient, archiveLocation, offset, count) {
         }
         return result;
       } catch (err) {
-        if (failures >= retries) {
+        if (failures2 >= retries) {
           throw err;
         }
-        failures++;
+        failures2++;
       }
     }
   });
@@ -48336,28 +48324,28 @@ init_define_ACTION_INPUTS();
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
 init_define_ACTION_INPUTS();
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
-var import_runtime302 = __toESM(require_commonjs(), 1);
 var import_runtime303 = __toESM(require_commonjs(), 1);
 var import_runtime304 = __toESM(require_commonjs(), 1);
 var import_runtime305 = __toESM(require_commonjs(), 1);
 var import_runtime306 = __toESM(require_commonjs(), 1);
+var import_runtime307 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
 init_define_ACTION_INPUTS();
-var import_runtime296 = __toESM(require_commonjs(), 1);
 var import_runtime297 = __toESM(require_commonjs(), 1);
 var import_runtime298 = __toESM(require_commonjs(), 1);
 var import_runtime299 = __toESM(require_commonjs(), 1);
 var import_runtime300 = __toESM(require_commonjs(), 1);
+var import_runtime301 = __toESM(require_commonjs(), 1);
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachescope.js
 init_define_ACTION_INPUTS();
-var import_runtime290 = __toESM(require_commonjs(), 1);
 var import_runtime291 = __toESM(require_commonjs(), 1);
 var import_runtime292 = __toESM(require_commonjs(), 1);
 var import_runtime293 = __toESM(require_commonjs(), 1);
 var import_runtime294 = __toESM(require_commonjs(), 1);
-var CacheScope$Type = class extends import_runtime294.MessageType {
+var import_runtime295 = __toESM(require_commonjs(), 1);
+var CacheScope$Type = class extends import_runtime295.MessageType {
   static {
     __name(this, "CacheScope$Type");
   }
@@ -48381,9 +48369,9 @@ var CacheScope$Type = class extends import_runtime294.MessageType {
   }
   create(value) {
     const message = { scope: "", permission: "0" };
-    globalThis.Object.defineProperty(message, import_runtime293.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime294.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime292.reflectionMergePartial)(this, message, value);
+      (0, import_runtime293.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -48405,26 +48393,26 @@ var CacheScope$Type = class extends import_runtime294.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime291.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime292.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.scope !== "")
-      writer.tag(1, import_runtime290.WireType.LengthDelimited).string(message.scope);
+      writer.tag(1, import_runtime291.WireType.LengthDelimited).string(message.scope);
     if (message.permission !== "0")
-      writer.tag(2, import_runtime290.WireType.Varint).int64(message.permission);
+      writer.tag(2, import_runtime291.WireType.Varint).int64(message.permission);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime291.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime292.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheScope = new CacheScope$Type();
 
 // node_modules/@actions/cache/lib/generated/results/entities/v1/cachemetadata.js
-var CacheMetadata$Type = class extends import_runtime300.MessageType {
+var CacheMetadata$Type = class extends import_runtime301.MessageType {
   static {
     __name(this, "CacheMetadata$Type");
   }
@@ -48442,9 +48430,9 @@ var CacheMetadata$Type = class extends import_runtime300.MessageType {
   }
   create(value) {
     const message = { repositoryId: "0", scope: [] };
-    globalThis.Object.defineProperty(message, import_runtime299.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime300.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime298.reflectionMergePartial)(this, message, value);
+      (0, import_runtime299.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -48466,26 +48454,26 @@ var CacheMetadata$Type = class extends import_runtime300.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime297.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime298.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.repositoryId !== "0")
-      writer.tag(1, import_runtime296.WireType.Varint).int64(message.repositoryId);
+      writer.tag(1, import_runtime297.WireType.Varint).int64(message.repositoryId);
     for (let i = 0; i < message.scope.length; i++)
-      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime296.WireType.LengthDelimited).fork(), options).join();
+      CacheScope.internalBinaryWrite(message.scope[i], writer.tag(2, import_runtime297.WireType.LengthDelimited).fork(), options).join();
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime297.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime298.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CacheMetadata = new CacheMetadata$Type();
 
 // node_modules/@actions/cache/lib/generated/results/api/v1/cache.js
-var CreateCacheEntryRequest$Type = class extends import_runtime306.MessageType {
+var CreateCacheEntryRequest$Type = class extends import_runtime307.MessageType {
   static {
     __name(this, "CreateCacheEntryRequest$Type");
   }
@@ -48510,9 +48498,9 @@ var CreateCacheEntryRequest$Type = class extends import_runtime306.MessageType {
   }
   create(value) {
     const message = { key: "", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime306.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime304.reflectionMergePartial)(this, message, value);
+      (0, import_runtime305.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -48538,26 +48526,26 @@ var CreateCacheEntryRequest$Type = class extends import_runtime306.MessageType {
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime303.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime304.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime302.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime303.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime303.WireType.LengthDelimited).string(message.key);
     if (message.version !== "")
-      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.version);
+      writer.tag(3, import_runtime303.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime303.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime304.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryRequest = new CreateCacheEntryRequest$Type();
-var CreateCacheEntryResponse$Type = class extends import_runtime306.MessageType {
+var CreateCacheEntryResponse$Type = class extends import_runtime307.MessageType {
   static {
     __name(this, "CreateCacheEntryResponse$Type");
   }
@@ -48588,9 +48576,9 @@ var CreateCacheEntryResponse$Type = class extends import_runtime306.MessageType 
   }
   create(value) {
     const message = { ok: false, signedUploadUrl: "", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime306.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime304.reflectionMergePartial)(this, message, value);
+      (0, import_runtime305.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -48616,26 +48604,26 @@ var CreateCacheEntryResponse$Type = class extends import_runtime306.MessageType 
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime303.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime304.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime302.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime303.WireType.Varint).bool(message.ok);
     if (message.signedUploadUrl !== "")
-      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.signedUploadUrl);
+      writer.tag(2, import_runtime303.WireType.LengthDelimited).string(message.signedUploadUrl);
     if (message.message !== "")
-      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime303.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime303.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime304.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var CreateCacheEntryResponse = new CreateCacheEntryResponse$Type();
-var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime306.MessageType {
+var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime307.MessageType {
   static {
     __name(this, "FinalizeCacheEntryUploadRequest$Type");
   }
@@ -48667,9 +48655,9 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime306.Messa
   }
   create(value) {
     const message = { key: "", sizeBytes: "0", version: "" };
-    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime306.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime304.reflectionMergePartial)(this, message, value);
+      (0, import_runtime305.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -48699,28 +48687,28 @@ var FinalizeCacheEntryUploadRequest$Type = class extends import_runtime306.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime303.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime304.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime302.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime303.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime303.WireType.LengthDelimited).string(message.key);
     if (message.sizeBytes !== "0")
-      writer.tag(3, import_runtime302.WireType.Varint).int64(message.sizeBytes);
+      writer.tag(3, import_runtime303.WireType.Varint).int64(message.sizeBytes);
     if (message.version !== "")
-      writer.tag(4, import_runtime302.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime303.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime303.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime304.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadRequest = new FinalizeCacheEntryUploadRequest$Type();
-var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime306.MessageType {
+var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime307.MessageType {
   static {
     __name(this, "FinalizeCacheEntryUploadResponse$Type");
   }
@@ -48751,9 +48739,9 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime306.Mess
   }
   create(value) {
     const message = { ok: false, entryId: "0", message: "" };
-    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime306.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime304.reflectionMergePartial)(this, message, value);
+      (0, import_runtime305.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -48779,26 +48767,26 @@ var FinalizeCacheEntryUploadResponse$Type = class extends import_runtime306.Mess
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime303.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime304.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime302.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime303.WireType.Varint).bool(message.ok);
     if (message.entryId !== "0")
-      writer.tag(2, import_runtime302.WireType.Varint).int64(message.entryId);
+      writer.tag(2, import_runtime303.WireType.Varint).int64(message.entryId);
     if (message.message !== "")
-      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.message);
+      writer.tag(3, import_runtime303.WireType.LengthDelimited).string(message.message);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime303.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime304.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var FinalizeCacheEntryUploadResponse = new FinalizeCacheEntryUploadResponse$Type();
-var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime306.MessageType {
+var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime307.MessageType {
   static {
     __name(this, "GetCacheEntryDownloadURLRequest$Type");
   }
@@ -48831,9 +48819,9 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime306.Messa
   }
   create(value) {
     const message = { key: "", restoreKeys: [], version: "" };
-    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime306.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime304.reflectionMergePartial)(this, message, value);
+      (0, import_runtime305.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -48863,28 +48851,28 @@ var GetCacheEntryDownloadURLRequest$Type = class extends import_runtime306.Messa
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime303.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime304.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.metadata)
-      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime302.WireType.LengthDelimited).fork(), options).join();
+      CacheMetadata.internalBinaryWrite(message.metadata, writer.tag(1, import_runtime303.WireType.LengthDelimited).fork(), options).join();
     if (message.key !== "")
-      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.key);
+      writer.tag(2, import_runtime303.WireType.LengthDelimited).string(message.key);
     for (let i = 0; i < message.restoreKeys.length; i++)
-      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.restoreKeys[i]);
+      writer.tag(3, import_runtime303.WireType.LengthDelimited).string(message.restoreKeys[i]);
     if (message.version !== "")
-      writer.tag(4, import_runtime302.WireType.LengthDelimited).string(message.version);
+      writer.tag(4, import_runtime303.WireType.LengthDelimited).string(message.version);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime303.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime304.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
 var GetCacheEntryDownloadURLRequest = new GetCacheEntryDownloadURLRequest$Type();
-var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime306.MessageType {
+var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime307.MessageType {
   static {
     __name(this, "GetCacheEntryDownloadURLResponse$Type");
   }
@@ -48915,9 +48903,9 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime306.Mess
   }
   create(value) {
     const message = { ok: false, signedDownloadUrl: "", matchedKey: "" };
-    globalThis.Object.defineProperty(message, import_runtime305.MESSAGE_TYPE, { enumerable: false, value: this });
+    globalThis.Object.defineProperty(message, import_runtime306.MESSAGE_TYPE, { enumerable: false, value: this });
     if (value !== void 0)
-      (0, import_runtime304.reflectionMergePartial)(this, message, value);
+      (0, import_runtime305.reflectionMergePartial)(this, message, value);
     return message;
   }
   internalBinaryRead(reader, length, options, target) {
@@ -48943,21 +48931,21 @@ var GetCacheEntryDownloadURLResponse$Type = class extends import_runtime306.Mess
             throw new globalThis.Error(`Unknown field ${fieldNo} (wire type ${wireType}) for ${this.typeName}`);
           let d = reader.skip(wireType);
           if (u !== false)
-            (u === true ? import_runtime303.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
+            (u === true ? import_runtime304.UnknownFieldHandler.onRead : u)(this.typeName, message, fieldNo, wireType, d);
       }
     }
     return message;
   }
   internalBinaryWrite(message, writer, options) {
     if (message.ok !== false)
-      writer.tag(1, import_runtime302.WireType.Varint).bool(message.ok);
+      writer.tag(1, import_runtime303.WireType.Varint).bool(message.ok);
     if (message.signedDownloadUrl !== "")
-      writer.tag(2, import_runtime302.WireType.LengthDelimited).string(message.signedDownloadUrl);
+      writer.tag(2, import_runtime303.WireType.LengthDelimited).string(message.signedDownloadUrl);
     if (message.matchedKey !== "")
-      writer.tag(3, import_runtime302.WireType.LengthDelimited).string(message.matchedKey);
+      writer.tag(3, import_runtime303.WireType.LengthDelimited).string(message.matchedKey);
     let u = options.writeUnknownFields;
     if (u !== false)
-      (u == true ? import_runtime303.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
+      (u == true ? import_runtime304.UnknownFieldHandler.onWrite : u)(this.typeName, message, writer);
     return writer;
   }
 };
@@ -49225,7 +49213,7 @@ __name(internalCacheTwirpClient, "internalCacheTwirpClient");
 // node_modules/@actions/cache/lib/internal/tar.js
 init_define_ACTION_INPUTS();
 import { existsSync as existsSync2, writeFileSync as writeFileSync2 } from "fs";
-import * as path8 from "path";
+import * as path7 from "path";
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve2) {
@@ -49301,13 +49289,13 @@ function getTarArgs(tarPath_1, compressionMethod_1, type_1) {
     const BSD_TAR_ZSTD = tarPath.type === ArchiveToolType.BSD && compressionMethod !== CompressionMethod.Gzip && IS_WINDOWS6;
     switch (type) {
       case "create":
-        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "--files-from", ManifestFilename);
+        args.push("--posix", "-cf", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path7.sep}`, "g"), "/"), "--exclude", BSD_TAR_ZSTD ? tarFile : cacheFileName.replace(new RegExp(`\\${path7.sep}`, "g"), "/"), "-P", "-C", workingDirectory.replace(new RegExp(`\\${path7.sep}`, "g"), "/"), "--files-from", ManifestFilename);
         break;
       case "extract":
-        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path8.sep}`, "g"), "/"));
+        args.push("-xf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path7.sep}`, "g"), "/"), "-P", "-C", BSD_TAR_ZSTD ? quoteAbsolutePath(workingDirectory) : workingDirectory.replace(new RegExp(`\\${path7.sep}`, "g"), "/"));
         break;
       case "list":
-        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path8.sep}`, "g"), "/"), "-P");
+        args.push("-tf", BSD_TAR_ZSTD ? tarFile : archivePath.replace(new RegExp(`\\${path7.sep}`, "g"), "/"), "-P");
         break;
     }
     if (tarPath.type === ArchiveToolType.GNU) {
@@ -49349,7 +49337,7 @@ function getWorkingDirectory() {
 }
 __name(getWorkingDirectory, "getWorkingDirectory");
 function quoteAbsolutePath(filePath) {
-  return `"${path8.resolve(filePath).replace(new RegExp(`\\${path8.sep}`, "g"), "/")}"`;
+  return `"${path7.resolve(filePath).replace(new RegExp(`\\${path7.sep}`, "g"), "/")}"`;
 }
 __name(quoteAbsolutePath, "quoteAbsolutePath");
 function getDecompressionProgram(tarPath, compressionMethod, archivePath) {
@@ -49381,7 +49369,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.Zstd:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --long=30 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path8.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path7.sep}`, "g"), "/"),
           TarFilename
         ] : [
           "--use-compress-program",
@@ -49390,7 +49378,7 @@ function getCompressionProgram(tarPath, compressionMethod) {
       case CompressionMethod.ZstdWithoutLong:
         return BSD_TAR_ZSTD ? [
           "zstd -T0 --force -o",
-          cacheFileName.replace(new RegExp(`\\${path8.sep}`, "g"), "/"),
+          cacheFileName.replace(new RegExp(`\\${path7.sep}`, "g"), "/"),
           TarFilename
         ] : ["--use-compress-program", IS_WINDOWS6 ? '"zstd -T0"' : "zstdmt"];
       default:
@@ -49448,7 +49436,7 @@ function extractTar(archivePath, compressionMethod) {
 __name(extractTar, "extractTar");
 function createTar(archiveFolder, sourceDirectories, compressionMethod) {
   return __awaiter9(this, void 0, void 0, function* () {
-    writeFileSync2(path8.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
+    writeFileSync2(path7.join(archiveFolder, ManifestFilename), sourceDirectories.join("\n"));
     const { commands } = yield getCommands(compressionMethod, "create");
     yield execCommands(commands, archiveFolder);
   });
@@ -49623,7 +49611,7 @@ function restoreCacheV1(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return cacheEntry.cacheKey;
       }
-      archivePath = path9.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path8.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive Path: ${archivePath}`);
       yield downloadCache(cacheEntry.archiveLocation, archivePath, options);
       if (isDebug()) {
@@ -49703,7 +49691,7 @@ function restoreCacheV2(paths_1, primaryKey_1, restoreKeys_1, options_1) {
         info("Lookup only - skipping download");
         return response.matchedKey;
       }
-      archivePath = path9.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
+      archivePath = path8.join(yield createTempDirectory(), getCacheFileName(compressionMethod));
       debug(`Archive path: ${archivePath}`);
       debug(`Starting download of archive to: ${archivePath}`);
       yield downloadCache(response.signedDownloadUrl, archivePath, options);
@@ -49773,7 +49761,7 @@ function saveCacheV1(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path9.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path8.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -49843,7 +49831,7 @@ function saveCacheV2(paths_1, key_1, options_1) {
       throw new Error(`Path Validation Error: Path(s) specified in the action for caching do(es) not exist, hence no cache is being saved.`);
     }
     const archiveFolder = yield createTempDirectory();
-    const archivePath = path9.join(archiveFolder, getCacheFileName(compressionMethod));
+    const archivePath = path8.join(archiveFolder, getCacheFileName(compressionMethod));
     debug(`Archive Path: ${archivePath}`);
     try {
       yield createTar(archiveFolder, cachePaths, compressionMethod);
@@ -49922,25 +49910,25 @@ __name(saveCacheV2, "saveCacheV2");
 
 // src/cache/github.ts
 import { mkdir, stat } from "node:fs/promises";
-import path10 from "node:path";
+import path9 from "node:path";
 function githubBackend() {
   let root;
   const stageRoot = /* @__PURE__ */ __name(() => root ??= scratchDir("stage-"), "stageRoot");
-  const dirOf = /* @__PURE__ */ __name(async (entry) => path10.join(await stageRoot(), ...relativeDir(entry).split("/")), "dirOf");
+  const dirOf = /* @__PURE__ */ __name(async (entry) => path9.join(await stageRoot(), ...relativeDir(entry).split("/")), "dirOf");
   return {
     name: "the Actions cache service",
     available: /* @__PURE__ */ __name(() => isFeatureAvailable(), "available"),
     async stagingFile(entry) {
       const dir = await dirOf(entry);
       await mkdir(dir, { recursive: true });
-      return path10.join(dir, ARCHIVE_NAME);
+      return path9.join(dir, ARCHIVE_NAME);
     },
     async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs) {
       const dir = await dirOf(entry);
       await removeTree(dir);
       const fetched = await withWorkspace(await stageRoot(), () => lookupAndRestore([relativeDir(entry)], primaryKey, restoreKeys, lookupTimeoutMs));
       if (fetched.outcome !== "restored") return fetched;
-      const file = path10.join(dir, ARCHIVE_NAME);
+      const file = path9.join(dir, ARCHIVE_NAME);
       try {
         return { ...fetched, file, sizeBytes: (await stat(file)).size };
       } catch {
@@ -49949,7 +49937,7 @@ function githubBackend() {
     },
     async save(entry, key, archive) {
       const root2 = await stageRoot();
-      if (path10.dirname(archive) !== await dirOf(entry)) throw new Error(`${archive} is not the staging file of ${entry}`);
+      if (path9.dirname(archive) !== await dirOf(entry)) throw new Error(`${archive} is not the staging file of ${entry}`);
       const sizeBytes = (await stat(archive)).size;
       const cwd = process.cwd();
       process.chdir(root2);
@@ -49961,7 +49949,7 @@ function githubBackend() {
     },
     // Never throws: an archive left behind (a scan holding it) is a warning, not a failed restore or save.
     discard: /* @__PURE__ */ __name(async (file) => {
-      await removeTree(path10.dirname(file));
+      await removeTree(path9.dirname(file));
     }, "discard")
   };
 }
@@ -49971,13 +49959,13 @@ function relativeDir(entry) {
 }
 __name(relativeDir, "relativeDir");
 async function lookupAndRestore(paths, primaryKey, restoreKeys, lookupTimeoutMs) {
-  const lookup = await watchCacheLog(() => restoreCache(paths, primaryKey, restoreKeys, { lookupOnly: true }), lookupTimeoutMs);
+  const lookup = await watchCacheLog(() => restoreCache(paths, primaryKey, restoreKeys, { lookupOnly: true }), lookupTimeoutMs, { quiet: true });
   if (lookup.value === TIMED_OUT) return { outcome: "timeout" };
-  if (lookup.log.warnings.length > 0) return { outcome: "service-failed", why: lookup.log.warnings.join("; "), shown: true };
+  if (lookup.log.warnings.length > 0) return { outcome: "service-failed", why: lookup.log.warnings.join("; ") };
   if (lookup.value === void 0) return { outcome: "miss" };
   const matchedKey = lookup.value;
   const restored = await watchCacheLog(() => restoreCache(paths, matchedKey, []));
-  if (restored.value !== matchedKey) {
+  if (typeof restored.value !== "string" || !sameKey(restored.value, matchedKey)) {
     const why = restored.log.warnings.join("; ") || "the entry disappeared";
     return { outcome: "broken", matchedKey, why, corrupt: /tar|zstd|gzip|EOF|corrupt|Content-Length|size/i.test(why) };
   }
@@ -49987,7 +49975,7 @@ __name(lookupAndRestore, "lookupAndRestore");
 async function saveOnce(paths, key, sizeBytes) {
   try {
     const existing = await watchCacheLog(() => restoreCache(paths, key, [], { lookupOnly: true }));
-    if (existing.value === key) return { saved: false, skipped: "entry already exists", sizeBytes };
+    if (typeof existing.value === "string" && sameKey(existing.value, key)) return { saved: false, skipped: "entry already exists", sizeBytes };
     const { value: id, log: log2 } = await watchCacheLog(() => saveCache2(paths, key));
     if (id === -1) {
       const why = log2.warnings[0];
@@ -50017,18 +50005,48 @@ async function withWorkspace(root, fn) {
 }
 __name(withWorkspace, "withWorkspace");
 
+// src/cache/probe.ts
+init_define_ACTION_INPUTS();
+import { spawn } from "node:child_process";
+var LOOK = "try { require('node:fs').readdirSync(process.argv[1]) } catch {}";
+function probeDirectory(dir, timeoutMs) {
+  return new Promise((resolve2) => {
+    const child = spawn(process.execPath, ["-e", LOOK, dir], { stdio: "ignore", windowsHide: true });
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      resolve2(false);
+    }, Math.max(0, timeoutMs));
+    child.on("error", () => {
+      clearTimeout(timer);
+      resolve2(true);
+    });
+    child.on("exit", () => {
+      clearTimeout(timer);
+      resolve2(true);
+    });
+  });
+}
+__name(probeDirectory, "probeDirectory");
+
 // src/cache/select.ts
-async function createBackend(config) {
+async function createBackend(config, guard) {
+  const backend = await unguardedBackend(config);
+  if (guard === void 0) return backend;
+  const probe = config.kind === "dir" ? (ms) => probeDirectory(config.root, ms) : void 0;
+  return guardBackend(backend, { ...guard, ...probe ? { probe } : {} });
+}
+__name(createBackend, "createBackend");
+async function unguardedBackend(config) {
   switch (config.kind) {
     case "github":
       return githubBackend();
     case "dir":
-      return (await import("./dir-3WOCJPAY.js")).dirBackend(config);
+      return (await import("./dir-VGJVBSNF.js")).dirBackend(config);
     case "s3":
-      return (await import("./s3-GDETARXV.js")).s3Backend(config);
+      return (await import("./s3-2SIXGKLV.js")).s3Backend(config);
   }
 }
-__name(createBackend, "createBackend");
+__name(unguardedBackend, "unguardedBackend");
 function backendConfigOf(inputs, env = process.env) {
   const where2 = inputs.cacheLocation;
   switch (where2.kind) {
@@ -50052,10 +50070,8 @@ function backendConfigOf(inputs, env = process.env) {
 __name(backendConfigOf, "backendConfigOf");
 
 export {
-  runSaveJob,
-  startSave,
-  writeResult,
-  awaitSave,
+  capitalize,
+  backendFailure,
   create,
   require_semver2 as require_semver,
   createBackend,

@@ -5,7 +5,7 @@ import {
   __require,
   __toESM,
   init_define_ACTION_INPUTS
-} from "./chunk-VKFSQX2T.js";
+} from "./chunk-7K4M562Z.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -22003,6 +22003,25 @@ function getState(name) {
 }
 __name(getState, "getState");
 
+// src/errors.ts
+init_define_ACTION_INPUTS();
+var ActionError = class extends Error {
+  static {
+    __name(this, "ActionError");
+  }
+  name = "ActionError";
+};
+var InputError = class extends ActionError {
+  static {
+    __name(this, "InputError");
+  }
+  name = "InputError";
+};
+function errorMessage(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+__name(errorMessage, "errorMessage");
+
 // src/oserrors.ts
 init_define_ACTION_INPUTS();
 var WINDOWS_LOCK_CODES = /* @__PURE__ */ new Set(["EPERM", "EACCES", "EBUSY"]);
@@ -22230,6 +22249,9 @@ export {
   group,
   saveState,
   getState,
+  ActionError,
+  InputError,
+  errorMessage,
   removalCause,
   cleanupWarning,
   tryRemoveTree,

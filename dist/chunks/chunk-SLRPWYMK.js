@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removeTree
-} from "./chunk-PHV5ALP4.js";
+} from "./chunk-ZPQ4G7YA.js";
 import {
   __name,
   init_define_ACTION_INPUTS
-} from "./chunk-VKFSQX2T.js";
+} from "./chunk-7K4M562Z.js";
 
 // src/cache/archive.ts
 init_define_ACTION_INPUTS();

@@ -1,0 +1,20 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  runMain,
+  runPost
+} from "./chunk-2EV6KOGE.js";
+import "./chunk-5SVEZFQG.js";
+import "./chunk-HZSXACCT.js";
+import "./chunk-7F2RCTC4.js";
+import "./chunk-PVWEZRIX.js";
+import "./chunk-UVGQGBI6.js";
+import "./chunk-GFISTD26.js";
+import "./chunk-IQH3LQVW.js";
+import "./chunk-ATC2P3L6.js";
+import "./chunk-SLRPWYMK.js";
+import "./chunk-ZPQ4G7YA.js";
+import "./chunk-7K4M562Z.js";
+export {
+  runMain,
+  runPost
+};
