@@ -160,6 +160,16 @@ describe('watchCacheLog, quiet', () => {
       '::debug::Failed to restore: connect ECONNREFUSED 127.0.0.1:9\n::warning::Not read for the toolchain choice: go.work\nCache not found for input keys: k\n'
     )
   })
+
+  it("records why the library's attempts failed, from its debug lines, and leaves the lines as they are", async () => {
+    const written: string[] = []
+    process.stdout.write = ((chunk: string) => (written.push(chunk), true)) as typeof process.stdout.write
+    const line = '::debug::getCacheEntry - Attempt 1 of 2 failed with error: getaddrinfo ENOTFOUND cache.corp.example\n'
+    const { log } = await watchCacheLog(async () => void process.stdout.write(line), undefined, { quiet: true })
+    expect(log.attemptErrors).toEqual(['getaddrinfo ENOTFOUND cache.corp.example'])
+    expect(log.warnings).toEqual([])
+    expect(written.join('')).toBe(line)
+  })
 })
 
 describe('quietLine', () => {

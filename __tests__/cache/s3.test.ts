@@ -133,7 +133,7 @@ describe('describeS3Error', () => {
     expect(describeS3Error(network('ECONNREFUSED'), { ...local, proxy: 'http://proxy:3128' })).toBe(
       'connection refused by http://proxy:3128 (the proxy for http://127.0.0.1:9)'
     )
-    expect(describeS3Error(network('ENOTFOUND', { hostname: 'minio.invalid' }), local)).toBe('the host minio.invalid is not found (DNS)')
+    expect(describeS3Error(network('ENOTFOUND', { hostname: 'minio.invalid' }), local)).toBe('the host name minio.invalid did not resolve (DNS: ENOTFOUND)')
     expect(describeS3Error(network('ECONNRESET'), local)).toMatch(/connection to http:\/\/127\.0\.0\.1:9 was reset/)
     expect(describeS3Error(network('DEPTH_ZERO_SELF_SIGNED_CERT'), local)).toMatch(/TLS certificate .* not trusted/)
     expect(describeS3Error(Object.assign(new Error('Socket timed out'), { name: 'TimeoutError' }), local)).toMatch(/did not answer in time/)
@@ -452,7 +452,7 @@ describe('the S3 backend on gofakes3', () => {
       const seen = proxy.log.length
       const direct = backendOf({ bucket, endpoint }, { HTTP_PROXY: proxy.url, NO_PROXY: 's3.test' })
       const fetched = await direct.restore(ENTRY, 'k', [], 30_000)
-      expect(fetched).toEqual({ outcome: 'service-failed', why: 'the host s3.test is not found (DNS)' })
+      expect(fetched).toEqual({ outcome: 'service-failed', why: 'the host name s3.test did not resolve (DNS: ENOTFOUND)' })
       expect(proxy.log.length).toBe(seen)
 
       // Wrong proxy credentials: the proxy's 407 is a service failure, and the password never shows.

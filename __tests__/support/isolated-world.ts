@@ -9,7 +9,7 @@ import os from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { createWorld } from '../e2e/world.ts'
 import { startDnsServer, type DnsQuestion } from './dns-server.ts'
-import type { ModuleVersion } from './fixtures.ts'
+import { runGo, type ModuleVersion } from './fixtures.ts'
 import { startForwardProxy, type ForwardProxy, type RelayLog } from './forward-proxy.ts'
 import type { RequestLog } from './goproxy.ts'
 import { lastJsonLine, runInNetworkNamespace } from './netns.ts'
@@ -25,6 +25,8 @@ export interface IsolatedRunSpec {
   dnsNames?: string[]
   /** Start a forward proxy (forward-proxy.ts) for this run, relaying these names to 127.0.0.1. */
   forwardProxyHosts?: string[]
+  /** Run `go build` in the project between the steps, so GOCACHE has news for a post step that saves. */
+  buildBetween?: boolean
 }
 
 export interface IsolatedWorldSpec {
@@ -36,6 +38,11 @@ export interface IsolatedRunResult {
   exitCode: number
   stdout: string
   stderr: string
+  /** How long the main step took. */
+  ms: number
+  post?: { exitCode: number; stdout: string; stderr: string; ms: number }
+  /** Everything both steps printed. */
+  log: string
   outputs: Record<string, string>
   exportedEnv: Record<string, string>
   /** What the world's module proxy was asked during the run. */
@@ -44,6 +51,8 @@ export interface IsolatedRunResult {
   forwardLog: RelayLog[]
   /** Every question the namespace's DNS server got during the run. */
   dnsQuestions: DnsQuestion[]
+  /** The questions it got during the post step alone. */
+  postDnsQuestions: DnsQuestion[]
 }
 
 export interface IsolatedWorldResult {
@@ -86,16 +95,31 @@ async function runInside(spec: IsolatedWorldSpec): Promise<IsolatedWorldResult> 
         dns.questions.length = 0
         await world.emptyModCache()
         world.proxy.clearRequests()
-        const run = await world.run({ inputs: fill(runSpec.inputs, placeholders), env: fill(runSpec.env ?? {}, placeholders) })
+        let beforePost = 0
+        const run = await world.run({
+          inputs: fill(runSpec.inputs, placeholders),
+          env: fill(runSpec.env ?? {}, placeholders),
+          between: async ({ env }) => {
+            if (runSpec.buildBetween === true) {
+              const built = await runGo(['build', '-o', '/dev/null', '.'], { cwd: world.project, env: { ...world.env, ...env } })
+              if (built.code !== 0) throw new Error(`go build between the steps failed:\n${built.stderr}`)
+            }
+            beforePost = dns.questions.length
+          }
+        })
         runs.push({
           exitCode: run.main.exitCode,
           stdout: run.main.stdout,
           stderr: run.main.stderr,
+          ms: run.main.ms,
+          ...(run.post ? { post: run.post } : {}),
+          log: run.log,
           outputs: run.outputs,
           exportedEnv: run.exportedEnv,
           proxyRequests: [...world.proxy.requests],
           forwardLog: [...(forward?.log ?? [])],
-          dnsQuestions: [...dns.questions]
+          dnsQuestions: [...dns.questions],
+          postDnsQuestions: dns.questions.slice(beforePost)
         })
       } finally {
         await forward?.close()

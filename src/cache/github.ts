@@ -9,6 +9,7 @@ import path from 'node:path'
 import { removeTree, scratchDir } from '../fsutil.ts'
 import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
+import { dnsFailureOf } from './dns.ts'
 import { sameKey } from './key.ts'
 import { TIMED_OUT, watchCacheLog } from './observe.ts'
 
@@ -76,8 +77,12 @@ async function lookupAndRestore(
 ): Promise<Fetched | { outcome: 'restored'; matchedKey: string }> {
   // Its failure is ours to report, naming the cache, once for the job: the library's own is a debug line.
   const lookup = await watchCacheLog(() => cache.restoreCache(paths, primaryKey, restoreKeys, { lookupOnly: true }), lookupTimeoutMs, { quiet: true })
-  if (lookup.value === TIMED_OUT) return { outcome: 'timeout' }
-  if (lookup.log.warnings.length > 0) return { outcome: 'service-failed', why: lookup.log.warnings.join('; ') }
+  if (lookup.value === TIMED_OUT) {
+    // v1 waits 5 s before it tries a failed request again, past a short cache-timeout: the first attempt's failure says why.
+    const unresolved = dnsFailureOf(lookup.log.attemptErrors?.join('; ') ?? '', undefined)
+    return unresolved === undefined ? { outcome: 'timeout' } : { outcome: 'service-failed', why: unresolved }
+  }
+  if (lookup.log.warnings.length > 0) return { outcome: 'service-failed', why: failureWords(lookup.log.warnings.join('; ')) }
   if (lookup.value === undefined) return { outcome: 'miss' }
   const matchedKey = lookup.value
   const restored = await watchCacheLog(() => cache.restoreCache(paths, matchedKey, []))
@@ -86,6 +91,14 @@ async function lookupAndRestore(
     return { outcome: 'broken', matchedKey, why, corrupt: /tar|zstd|gzip|EOF|corrupt|Content-Length|size/i.test(why) }
   }
   return { outcome: 'restored', matchedKey }
+}
+
+/**
+ * The library's failure, in our words when a name did not resolve. Only the v2 client's error
+ * leaves the host out, and v2 speaks to ACTIONS_RESULTS_URL alone.
+ */
+function failureWords(text: string): string {
+  return dnsFailureOf(text, process.env.ACTIONS_RESULTS_URL) ?? text
 }
 
 async function saveOnce(paths: string[], key: string, sizeBytes: number): Promise<Stored> {

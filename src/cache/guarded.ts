@@ -26,6 +26,12 @@ export interface GuardOptions {
   warn?: (text: string) => void
 }
 
+/**
+ * The first lookup's own limit falls this much before the deadline the others wait for, so that
+ * the reason it found (a name that did not resolve before a retry) is recorded, not a bare timeout.
+ */
+const FIRST_LOOKUP_LEAD_MS = 50
+
 const failures = new WeakMap<CacheBackend, () => BackendFailure | undefined>()
 
 /** Why the backend failed in this job; undefined while it has not (or is not guarded). */
@@ -80,7 +86,7 @@ export function guardBackend(inner: CacheBackend, options: GuardOptions): CacheB
   const lookupFirst = async (entry: string, primaryKey: string, restoreKeys: string[]): Promise<Fetched> => {
     const probed = options.probe === undefined || (await options.probe(deadline - performance.now()).catch(() => true))
     if (!probed) return timedOut()
-    return lookup(entry, primaryKey, restoreKeys, deadline - performance.now())
+    return lookup(entry, primaryKey, restoreKeys, deadline - FIRST_LOOKUP_LEAD_MS - performance.now())
   }
 
   const guarded: CacheBackend = {

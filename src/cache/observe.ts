@@ -8,8 +8,11 @@ export interface CacheLog {
   warnings: string[]
   /** Archive size in bytes, when the library printed it. */
   sizeBytes?: number
+  /** Why the library's failed attempts failed, from its debug lines (a lookup's, while it is watched). */
+  attemptErrors?: string[]
 }
 
+const ATTEMPT_FAILED = /^::debug::.* - Attempt \d+ of \d+ failed with error: (.*?)\r?$/
 const SIZE = /(?:Cache Size: ~\d+ MB \((\d+) B\)|^::debug::File Size: (\d+))/
 
 export const TIMED_OUT = Symbol('timed out')
@@ -35,6 +38,8 @@ export async function watchCacheLog<T>(
   const treat = (line: string) => {
     if (mode !== 'mend') return quietLine(line)
     if (!options.quiet) return mendLine(line, log)
+    const attempt = ATTEMPT_FAILED.exec(line)?.[1]
+    if (attempt !== undefined) (log.attemptErrors ??= []).push(attempt)
     const quiet = quietLine(line)
     if (quiet !== line) log.warnings.push(quiet.slice('::debug::'.length).replace(/\r$/, ''))
     return quiet

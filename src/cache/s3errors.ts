@@ -3,6 +3,7 @@
 // no body), so explainHead asks once more, with a request whose refusal carries the code.
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import type { Env } from '../proxy/http.ts'
+import { unresolvedHost } from './dns.ts'
 
 /** The credentials in the environment: masked in the log, and never part of a reason given. */
 export const SECRET_VARIABLES = ['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_ACCESS_KEY_ID'] as const
@@ -67,7 +68,7 @@ export function describeS3Error(err: unknown, ctx: ErrorContext): string {
       return `connection refused by ${ctx.proxy ?? ctx.endpoint}${ctx.proxy === undefined ? '' : ` (the proxy for ${ctx.endpoint})`}`
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return `the host ${hostname ?? URL.parse(ctx.endpoint)?.hostname ?? ctx.endpoint} is not found (DNS)${via}`
+      return `${unresolvedHost(hostname ?? URL.parse(ctx.endpoint)?.hostname ?? ctx.endpoint, code)}${via}`
     case 'ECONNRESET':
     case 'EPIPE':
       return `the connection to ${ctx.endpoint} was reset${via}`
