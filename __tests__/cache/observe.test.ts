@@ -170,6 +170,31 @@ describe('watchCacheLog, quiet', () => {
     expect(log.warnings).toEqual([])
     expect(written.join('')).toBe(line)
   })
+
+  it('ends the wait at the first attempt giveUpOn names, while a later retry is still pending, and keeps that call quiet', async () => {
+    const written: string[] = []
+    process.stdout.write = ((chunk: string) => (written.push(chunk), true)) as typeof process.stdout.write
+    let retry: (v: string) => void = () => {}
+    const retried = new Promise<string>((resolve) => (retry = resolve))
+    const { value, log } = await watchCacheLog(
+      async () => {
+        process.stdout.write('::debug::getCacheEntry - Attempt 1 of 2 failed with error: connect ECONNREFUSED 127.0.0.1:9\n')
+        process.stdout.write('::debug::getCacheEntry - Attempt 1 of 2 failed with error: getaddrinfo ENOTFOUND cache.corp.example\n')
+        return retried
+      },
+      // Far beyond the test's own limit: only giving up ends this wait.
+      600_000,
+      { quiet: true, giveUpOn: (e) => e.includes('ENOTFOUND') }
+    )
+    expect(value).toBe(TIMED_OUT)
+    expect(log.attemptErrors).toEqual(['connect ECONNREFUSED 127.0.0.1:9', 'getaddrinfo ENOTFOUND cache.corp.example'])
+    // The abandoned call's own failure, when it comes, is a debug line.
+    process.stdout.write('::error::Failed to restore: getaddrinfo ENOTFOUND cache.corp.example\n')
+    retry('done')
+    await retried
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(written.at(-1)).toBe('::debug::Failed to restore: getaddrinfo ENOTFOUND cache.corp.example\n')
+  })
 })
 
 describe('quietLine', () => {

@@ -76,9 +76,14 @@ async function lookupAndRestore(
   lookupTimeoutMs: number
 ): Promise<Fetched | { outcome: 'restored'; matchedKey: string }> {
   // Its failure is ours to report, naming the cache, once for the job: the library's own is a debug line.
-  const lookup = await watchCacheLog(() => cache.restoreCache(paths, primaryKey, restoreKeys, { lookupOnly: true }), lookupTimeoutMs, { quiet: true })
+  // A name that does not resolve will not resolve on the library's next attempt either (v1 waits
+  // 5 s before it tries again): the first such attempt ends the lookup.
+  const lookup = await watchCacheLog(() => cache.restoreCache(paths, primaryKey, restoreKeys, { lookupOnly: true }), lookupTimeoutMs, {
+    quiet: true,
+    giveUpOn: (attemptError) => dnsFailureOf(attemptError, undefined) !== undefined
+  })
   if (lookup.value === TIMED_OUT) {
-    // v1 waits 5 s before it tries a failed request again, past a short cache-timeout: the first attempt's failure says why.
+    // Abandoned at cache-timeout, or given up on a name that did not resolve: the attempts' failures say which.
     const unresolved = dnsFailureOf(lookup.log.attemptErrors?.join('; ') ?? '', undefined)
     return unresolved === undefined ? { outcome: 'timeout' } : { outcome: 'service-failed', why: unresolved }
   }

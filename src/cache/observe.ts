@@ -29,7 +29,11 @@ export const TIMED_OUT = Symbol('timed out')
 export async function watchCacheLog<T>(
   fn: () => Promise<T>,
   timeoutMs?: number,
-  options: { quiet?: boolean } = {}
+  options: {
+    quiet?: boolean
+    /** With quiet: a failed attempt no retry will mend (a name that does not resolve) ends the wait at once, as TIMED_OUT. */
+    giveUpOn?: (attemptError: string) => boolean
+  } = {}
 ): Promise<{ value: T | typeof TIMED_OUT; log: CacheLog }> {
   const log: CacheLog = { warnings: [] }
   const write = process.stdout.write.bind(process.stdout)
@@ -39,7 +43,10 @@ export async function watchCacheLog<T>(
     if (mode !== 'mend') return quietLine(line)
     if (!options.quiet) return mendLine(line, log)
     const attempt = ATTEMPT_FAILED.exec(line)?.[1]
-    if (attempt !== undefined) (log.attemptErrors ??= []).push(attempt)
+    if (attempt !== undefined) {
+      ;(log.attemptErrors ??= []).push(attempt)
+      if (options.giveUpOn?.(attempt)) giveUp()
+    }
     const quiet = quietLine(line)
     if (quiet !== line) log.warnings.push(quiet.slice('::debug::'.length).replace(/\r$/, ''))
     return quiet
@@ -63,11 +70,13 @@ export async function watchCacheLog<T>(
   }
   let timer: NodeJS.Timeout | undefined
   let abandoned = false
+  let giveUp = () => {}
   try {
-    const running = fn()
     const limit = new Promise<typeof TIMED_OUT>((resolve) => {
+      giveUp = () => resolve(TIMED_OUT)
       if (timeoutMs !== undefined) timer = setTimeout(resolve, timeoutMs, TIMED_OUT)
     })
+    const running = fn()
     const value = await Promise.race([running, limit])
     if (value === TIMED_OUT) {
       abandoned = true
