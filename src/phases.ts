@@ -422,7 +422,10 @@ export async function saveModules(
     return { background, job }
   }
   metrics.cache.saveMode = 'main'
-  recordSave(metrics, job.key, await runSaveJob(ctx.backend, job))
+  const outcome = await runSaveJob(ctx.backend, job)
+  recordSave(metrics, job.key, outcome)
+  // The service failed in this job: nothing else waits on it again.
+  if (outcome.failed) restored.serviceFailed = true
   return undefined
 }
 
