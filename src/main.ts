@@ -120,7 +120,7 @@ export async function runMain(): Promise<void> {
     historyJob = { load: history, key: historyKeyOfRun, keyPrefix: historyPrefix, backendFailed: false }
     const restorePolicy = restorePolicyOf(inputs.restore, history)
     // What later steps added in earlier runs: looked up beside the module cache, merged after it.
-    const laterFetch = restorePolicy === 'never' ? undefined : fetchLater(ctx.backend, inputs.cacheLayout, keys, inputs.cacheTimeoutMs)
+    const laterFetch = restorePolicy === 'never' ? undefined : fetchLater(ctx.backend, goEnv.GOMODCACHE, inputs.cacheLayout, keys, inputs.cacheTimeoutMs)
     const restored = await phase('Restore module cache', async () =>
       restoreModules(ctx, goEnv, keys, await restoreSkipReason(restorePolicy, leanRestore(restorePolicy, history.history.runs), probing))
     )
@@ -135,7 +135,7 @@ export async function runMain(): Promise<void> {
     const downloaded = await phase('Download modules', () => precache(ctx, goEnv, deps, selection, restored, privateSetup))
     if (buildRestore) await phase('Restore build cache', () => buildRestore.then((r) => r?.log.forEach((line) => core.info(line))))
     exportChain(ctx, downloaded)
-    const saving = await phase('Save module cache', () => saveModules(ctx, goEnv, deps, keys, restored, downloaded))
+    const saving = await phase('Save module cache', () => saveModules(ctx, goEnv, deps, keys, restored, downloaded, laterRestored.modules))
     if (saving) core.saveState(MODULE_SAVE_STATE, JSON.stringify({ ...saving.background, key: saving.job.key, timeoutMs: inputs.saveTimeoutMs, report }))
     const laterSkip = reasonNotToSaveLater({
       policy: inputs.save,

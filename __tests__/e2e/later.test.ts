@@ -48,7 +48,7 @@ async function buildToolOffline(world: World): Promise<{ code: number; stderr: s
 }
 
 function savedLaterKey(run: ActionRun): string | undefined {
-  return /Saved \d+ module versions later steps added as (\S+) in/.exec(run.post?.stdout ?? '')?.[1]
+  return /Saved \d+ module versions?(?: \(and the go\.mod files of \d+ more\))? later steps added as (\S+) in/.exec(run.post?.stdout ?? '')?.[1]
 }
 
 interface Place {
@@ -121,6 +121,8 @@ describe.each([
     expect([bumped.outputs['cache-state'], warnings(bumped)]).toEqual(['partial', []])
     expect([used.code, used.stderr]).toEqual([0, ''])
     expect(toolRequests(world)).toEqual([`/${TOOL.path}/@v/list`])
+    // Left out of the module cache entry, but kept: not reported as pruned.
+    expect(bumped.main.stdout).not.toMatch(/Pruned .*example\.com\/tool/)
     expect(savedLaterKey(bumped)).toMatch(new RegExp(`^${bumped.outputs['cache-primary-key']}-later-\\d+$`))
     expect(bumped.post?.stdout).toContain(`${TOOL.path}@${TOOL.version}`)
 
@@ -146,7 +148,7 @@ describe.each([
     await world.emptyModCache()
     const bumped = await run(undefined, { 'key-prefix': 'unused' })
     expect([bumped.outputs['cache-state'], warnings(bumped)]).toEqual(['partial', []])
-    expect(foldKey(bumped.main.stdout)).toContain(foldKey(`Restored 1 module versions later steps added, from ${savedKey}`))
+    expect(foldKey(bumped.main.stdout)).toContain(foldKey(`Restored 1 module version later steps added, from ${savedKey}`))
     expect(savedLaterKey(bumped)).toBeUndefined()
     expect(bumped.post?.stdout).toContain('Later steps added no module versions to GOMODCACHE beyond those restored: nothing to save.')
   })

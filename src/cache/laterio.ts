@@ -5,8 +5,9 @@ import * as core from '@actions/core'
 import { chmod, mkdir, mkdtemp, readdir, readFile, rename, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
+import { unescapePath, unescapeVersion } from '../go/escape.ts'
 import { capitalize } from '../text.ts'
-import { cleanupQuietly, pathExists, removeTree, scratchDir } from '../fsutil.ts'
+import { cleanupQuietly, isEmptyDir, pathExists, removeTree, scratchDir } from '../fsutil.ts'
 import { extractArchive } from './archive.ts'
 import type { CacheBackend, Fetched } from './backend.ts'
 import { keyHasPrefix } from './key.ts'
@@ -25,6 +26,8 @@ const UNREAD_AGE_MS = 2 * 24 * 3600_000
 export interface LaterRestore {
   /** Relative paths the restore put into GOMODCACHE. */
   rels: string[]
+  /** module@version of each module version it brought whole (a tree or a zip). */
+  modules: string[]
   /** The extras were saved beside this run's primary key: all of them stay. */
   sameKey: boolean
   /** The lookup failed: nothing is saved into the cache in this job. */
@@ -33,12 +36,17 @@ export interface LaterRestore {
   unreadSince: number
 }
 
-const NONE: LaterRestore = { rels: [], sameKey: false, serviceFailed: false, unreadSince: 0 }
+const NONE: LaterRestore = { rels: [], modules: [], sameKey: false, serviceFailed: false, unreadSince: 0 }
 
-/** Starts the lookup beside the main restore, so an exact hit waits for no second round trip. */
-export function fetchLater(backend: CacheBackend, layout: CacheLayout, keys: { primaryKey: string; restoreKeys: string[] }, timeoutMs: number): Promise<Fetched> | undefined {
+/**
+ * Starts the lookup beside the main restore, so an exact hit waits for no second round trip. None
+ * when GOMODCACHE already has content: that is neither restored over nor saved.
+ */
+export function fetchLater(backend: CacheBackend, modCache: string, layout: CacheLayout, keys: { primaryKey: string; restoreKeys: string[] }, timeoutMs: number): Promise<Fetched | undefined> | undefined {
   if (!backend.available()) return undefined
-  const fetching = backend.restore(laterEntry(layout), laterPrefix(keys.primaryKey), laterRestoreKeys(keys.primaryKey, keys.restoreKeys), timeoutMs)
+  const fetching = isEmptyDir(modCache).then((empty) =>
+    empty ? backend.restore(laterEntry(layout), laterPrefix(keys.primaryKey), laterRestoreKeys(keys.primaryKey, keys.restoreKeys), timeoutMs) : undefined
+  )
   fetching.catch(() => undefined)
   return fetching
 }
@@ -48,9 +56,9 @@ export function fetchLater(backend: CacheBackend, layout: CacheLayout, keys: { p
  * and moved in a module version at a time, so a failed unpack leaves no half tree go would trust,
  * and nothing the main entry brought is overwritten. Never throws.
  */
-export async function restoreLater(backend: CacheBackend, fetching: Promise<Fetched> | undefined, restored: RestoreResult, modCache: string, primaryKey: string): Promise<LaterRestore> {
-  if (fetching === undefined) return NONE
-  const fetched: Fetched = await fetching.catch((err: unknown) => ({ outcome: 'service-failed' as const, why: errorMessage(err) }))
+export async function restoreLater(backend: CacheBackend, fetching: Promise<Fetched | undefined> | undefined, restored: RestoreResult, modCache: string, primaryKey: string): Promise<LaterRestore> {
+  const fetched = await fetching?.catch((err: unknown) => ({ outcome: 'service-failed' as const, why: errorMessage(err) }))
+  if (fetched === undefined) return NONE
   if (!restoresLater(restored.state)) {
     if (fetched.outcome === 'restored') await cleanupQuietly(fetched.file, () => backend.discard(fetched.file))
     core.info(`Modules later steps added: not restored, as the module cache was not (${restored.state}).`)
@@ -78,8 +86,8 @@ export async function restoreLater(backend: CacheBackend, fetching: Promise<Fetc
     await mergeInto(scratch, modCache, '', rels)
     const sameKey = keyHasPrefix(fetched.matchedKey, laterPrefix(primaryKey))
     const unreadSince = sameKey ? 0 : await setUnread(modCache, rels, scratch)
-    core.info(`Restored ${moduleIds(rels).length} module versions later steps added, from ${fetched.matchedKey} (${fetched.sizeBytes} bytes).`)
-    return { rels, sameKey, serviceFailed: false, unreadSince }
+    core.info(`Restored ${describeModules(rels)} later steps added, from ${fetched.matchedKey} (${fetched.sizeBytes} bytes).`)
+    return { rels, modules: wholeModules(rels), sameKey, serviceFailed: false, unreadSince }
   } catch (err) {
     core.warning(`Unpacking the modules later steps added (${fetched.matchedKey}) failed (${errorMessage(err)}); they are fetched again if needed.`)
     return NONE
@@ -115,6 +123,30 @@ async function moveUnit(from: string, to: string, isDir: boolean): Promise<void>
   if (mode !== undefined && (mode & 0o200) === 0) await chmod(from, mode | 0o200)
   await rename(from, to)
   if (mode !== undefined && (mode & 0o200) === 0) await chmod(to, mode)
+}
+
+/** module@version (escaped, as on disk) of the module versions rels hold whole: a tree or a zip. */
+function wholeIds(rels: readonly string[]): string[] {
+  return moduleIds(rels.filter((r) => !r.startsWith('cache/') || r.endsWith('.zip')))
+}
+
+/** The same, unescaped, as go lists module versions. */
+function wholeModules(rels: readonly string[]): string[] {
+  return wholeIds(rels).flatMap((id) => {
+    const at = id.lastIndexOf('@')
+    try {
+      return [`${unescapePath(id.slice(0, at))}@${unescapeVersion(id.slice(at + 1))}`]
+    } catch {
+      return []
+    }
+  })
+}
+
+/** How many module versions rels hold whole, and how many more only by their go.mod. */
+function describeModules(rels: readonly string[]): string {
+  const whole = new Set(wholeIds(rels))
+  const modOnly = moduleIds(rels).filter((id) => !whole.has(id)).length
+  return `${whole.size} module version${whole.size === 1 ? '' : 's'}${modOnly > 0 ? ` (and the go.mod files of ${modOnly} more)` : ''}`
 }
 
 /** module@version of each module directory or cache/download file among rels. */
@@ -180,30 +212,45 @@ async function listSumdb(modCache: string): Promise<{ rel: string; size: number 
   return out
 }
 
+/**
+ * The paths that were there when the main step ended: those whose inode last changed before then.
+ * go writes each new file (and makes each new tree read-only) after; reads change no ctime, and
+ * nothing can set it back. A file system with coarse times may miss a new path: it is then only
+ * not saved.
+ */
+async function existedAt(modCache: string, rels: readonly string[], ms: number): Promise<Set<string>> {
+  const old = new Set<string>()
+  for (const rel of rels) {
+    const info = await stat(path.join(modCache, ...rel.split('/'))).catch(() => undefined)
+    if (info === undefined || info.ctimeMs <= ms) old.add(rel)
+  }
+  return old
+}
+
 /** What the main step leaves the post step, in a file of its own (the lists can be long). */
 interface LaterBaseline {
   modCache: string
   layout: CacheLayout
   primaryKey: string
-  baseline: string[]
+  /** When the main step was done with GOMODCACHE (ms since the epoch): what changed later is new. */
+  mainEndedAt: number
   inMain: string[]
   restored: LaterRestore
 }
 
 /**
- * Lists GOMODCACHE as the main step leaves it, for the post step to tell what later steps added.
- * With a reason not to save, says so and leaves nothing. A problem is a warning.
+ * Leaves the post step what it needs to tell what later steps added: the time, not a listing, so
+ * the main step spends nothing on it. With a reason not to save, says so and leaves nothing. A
+ * problem is a warning.
  */
-export async function keepLaterBaseline(o: Omit<LaterBaseline, 'baseline'>, skip: string | undefined): Promise<void> {
+export async function keepLaterBaseline(o: Omit<LaterBaseline, 'mainEndedAt'>, skip: string | undefined): Promise<void> {
   if (skip !== undefined) {
     core.info(`Modules later steps add are not saved: ${skip}.`)
     return
   }
   try {
-    const { items } = await listModCache(o.modCache)
-    const baseline = [...items.map((i) => i.rel), ...(await listSumdb(o.modCache)).map((f) => f.rel)]
     const file = path.join(await scratchDir('later-'), 'baseline.json')
-    await writeFile(file, JSON.stringify({ ...o, baseline } satisfies LaterBaseline))
+    await writeFile(file, JSON.stringify({ ...o, mainEndedAt: Date.now() } satisfies LaterBaseline))
     core.saveState(LATER_STATE, file)
   } catch (err) {
     core.warning(`Modules later steps add will not be saved; the job goes on: ${errorMessage(err)}`)
@@ -224,13 +271,14 @@ export async function saveLater(backend: CacheBackend, stateFile: string, skip: 
     const { items } = await listModCache(b.modCache)
     const restored = new Set(b.restored.rels)
     const carried = b.restored.sameKey ? restored : await readSince(b.modCache, b.restored.rels, b.restored.unreadSince)
+    const sumdb = await listSumdb(b.modCache)
     const members = selectLaterMembers({
       items,
-      baseline: new Set(b.baseline),
+      baseline: await existedAt(b.modCache, [...items.map((i) => i.rel), ...sumdb.map((f) => f.rel)], b.mainEndedAt),
       carried,
       inMain: new Set(b.inMain),
       layout: b.layout,
-      sumdb: await listSumdb(b.modCache)
+      sumdb
     })
     if (laterUnchanged(members, restored, b.restored.sameKey)) {
       core.info(`Later steps added no module versions to GOMODCACHE${restored.size > 0 ? ' beyond those restored' : ''}: nothing to save.`)
@@ -238,9 +286,8 @@ export async function saveLater(backend: CacheBackend, stateFile: string, skip: 
     }
     const key = laterKey(b.primaryKey, Date.now())
     const outcome = await runSaveJob(backend, { entry: laterEntry(b.layout), key, root: b.modCache, members })
-    const ids = moduleIds(members)
     if (outcome.saved) {
-      core.info(`Saved ${ids.length} module versions later steps added as ${key} in ${outcome.ms} ms (${outcome.sizeBytes} bytes): ${ids.sort().join(', ')}.`)
+      core.info(`Saved ${describeModules(members)} later steps added as ${key} in ${outcome.ms} ms (${outcome.sizeBytes} bytes): ${wholeModules(members).sort().join(', ')}.`)
       const trimmed = await backend.trim?.(laterEntry(b.layout), laterPrefix(b.primaryKey), 1)
       for (const p of trimmed?.problems ?? []) core.info(`Older entries of modules later steps added not all removed: ${p}`)
     } else if (outcome.failed) core.warning(`Modules later steps added not saved; the job goes on: ${outcome.skipped}`)
