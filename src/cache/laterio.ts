@@ -76,6 +76,7 @@ export async function restoreLater(backend: CacheBackend, fetching: Promise<Fetc
       core.warning(`Restoring the modules later steps added (${fetched.matchedKey}) failed (${fetched.why}); they are fetched again if needed.`)
       return { ...NONE, serviceFailed: !fetched.corrupt }
   }
+  const started = performance.now()
   let scratch: string | undefined
   try {
     await mkdir(path.join(modCache, 'cache'), { recursive: true })
@@ -86,7 +87,7 @@ export async function restoreLater(backend: CacheBackend, fetching: Promise<Fetc
     await mergeInto(scratch, modCache, '', rels)
     const sameKey = keyHasPrefix(fetched.matchedKey, laterPrefix(primaryKey))
     const unreadSince = sameKey ? 0 : await setUnread(modCache, rels, scratch)
-    core.info(`Restored ${describeModules(rels)} later steps added, from ${fetched.matchedKey} (${fetched.sizeBytes} bytes).`)
+    core.info(`Restored ${describeModules(rels)} later steps added, from ${fetched.matchedKey} (${fetched.sizeBytes} bytes, unpacked and merged in ${Math.round(performance.now() - started)} ms).`)
     return { rels, modules: wholeModules(rels), sameKey, serviceFailed: false, unreadSince }
   } catch (err) {
     core.warning(`Unpacking the modules later steps added (${fetched.matchedKey}) failed (${errorMessage(err)}); they are fetched again if needed.`)
