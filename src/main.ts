@@ -5,6 +5,8 @@ import type { CacheBackend } from './cache/backend.ts'
 import { backendFailure, type BackendFailure } from './cache/guarded.ts'
 import { backendConfigOf, createBackend, type BackendConfig } from './cache/select.ts'
 import { awaitSave, type BackgroundSave } from './cache/saver.ts'
+import { fetchLater, keepLaterBaseline, LATER_STATE, restoreLater, saveLater } from './cache/laterio.ts'
+import { reasonNotToSaveLater } from './cache/later.ts'
 import { applyGoDirs, planGoDirs } from './drives.ts'
 import { assertKeyLengths, computeCacheKeys } from './cache/key.ts'
 import { assertWorkingDirectory } from './deps.ts'
@@ -122,9 +124,12 @@ export async function runMain(): Promise<void> {
     await phase('History', async () => announceHistory(metrics, history))
     historyJob = { load: history, key: historyKeyOfRun, keyPrefix: historyPrefix, backendFailed: false }
     const restorePolicy = restorePolicyOf(inputs.restore, history)
+    // What later steps added in earlier runs: looked up beside the module cache, merged after it.
+    const laterFetch = restorePolicy === 'never' ? undefined : fetchLater(ctx.backend, goEnv.GOMODCACHE, inputs.cacheLayout, keys, inputs.cacheTimeoutMs)
     const restored = await phase('Restore module cache', async () =>
       restoreModules(ctx, goEnv, keys, await restoreSkipReason(restorePolicy, leanRestore(restorePolicy, history.history.runs), probing))
     )
+    const laterRestored = await phase('Restore modules later steps added', () => restoreLater(ctx.backend, laterFetch, restored, goEnv.GOMODCACHE, keys.primaryKey))
     historyJob.backendFailed = restored.serviceFailed
     const selection = await phase('Probe proxies', async () => {
       const s = await announceSelection(ctx, probing, goEnv.GOSUMDB)
@@ -135,8 +140,16 @@ export async function runMain(): Promise<void> {
     const downloaded = await phase('Download modules', () => precache(ctx, goEnv, deps, selection, restored, privateSetup))
     if (buildRestore) await phase('Restore build cache', () => buildRestore.then((r) => r?.log.forEach((line) => core.info(line))))
     exportChain(ctx, downloaded)
-    const saving = await phase('Save module cache', () => saveModules(ctx, goEnv, deps, keys, restored, downloaded))
+    const saving = await phase('Save module cache', () => saveModules(ctx, goEnv, deps, keys, restored, downloaded, laterRestored.modules))
     if (saving) core.saveState(MODULE_SAVE_STATE, JSON.stringify({ ...saving.background, key: saving.job.key, timeoutMs: inputs.saveTimeoutMs, report }))
+    const laterSkip = reasonNotToSaveLater({
+      policy: inputs.save,
+      eventName: runner.eventName,
+      state: restored.state,
+      serviceFailed: restored.serviceFailed || laterRestored.serviceFailed
+    })
+    const inMain = downloaded.modules.map((m) => `${m.Path}@${m.Version}`)
+    await keepLaterBaseline({ modCache: goEnv.GOMODCACHE, layout: inputs.cacheLayout, primaryKey: keys.primaryKey, inMain, restored: laterRestored }, laterSkip)
   } catch (err) {
     metrics.error = errorMessage(err)
     throw err
@@ -204,7 +217,7 @@ export async function runPost(): Promise<void> {
     const config = core.getState(BACKEND_STATE)
     const backend = await createBackend(config === '' ? { kind: 'github' } : (JSON.parse(config) as BackendConfig))
     const moduleSave = core.getState(MODULE_SAVE_STATE)
-    let backgroundSaved: { saveMs: number; sizeBytes: number } | undefined
+    let backgroundSaved: { saveMs: number; sizeBytes: number; failed: boolean } | undefined
     if (moduleSave !== '') {
       backgroundSaved = await phase('Save module cache (background)', () => finishModuleSave(JSON.parse(moduleSave) as ModuleSaveState))
     }
@@ -213,6 +226,13 @@ export async function runPost(): Promise<void> {
       // The main step warned; trying again would only wait out the same failure.
       core.info(`Nothing is saved to the cache: in the main step, ${(JSON.parse(failed) as BackendFailure).why}.`)
     } else {
+      const later = core.getState(LATER_STATE)
+      if (later !== '') {
+        const mainFailed = moduleSave !== '' && (backgroundSaved === undefined || backgroundSaved.failed)
+        await phase('Save modules later steps added', () =>
+          saveLater(backend, later, mainFailed ? 'the module cache save failed or did not finish in this job' : undefined)
+        )
+      }
       const build = core.getState(BUILD_CACHE_STATE)
       if (build !== '') {
         await phase('Save build cache', () => saveBuildCache(backend, JSON.parse(build) as BuildCacheState))
@@ -234,7 +254,7 @@ interface ModuleSaveState extends BackgroundSave {
 }
 
 /** Returns what the history records of the save, when it finished. */
-async function finishModuleSave(state: ModuleSaveState): Promise<{ saveMs: number; sizeBytes: number } | undefined> {
+async function finishModuleSave(state: ModuleSaveState): Promise<{ saveMs: number; sizeBytes: number; failed: boolean } | undefined> {
   const waited = await awaitSave(state, state.timeoutMs)
   // The worker's log is written with os.EOL: CRLF on Windows.
   for (const line of waited.log.split(/\r?\n/)) if (line !== '') core.info(line)
@@ -248,5 +268,5 @@ async function finishModuleSave(state: ModuleSaveState): Promise<{ saveMs: numbe
   }
   await completeReport(state.report, update)
   if (!waited.done) return undefined
-  return { saveMs: waited.outcome.ms, sizeBytes: waited.outcome.sizeBytes ?? 0 }
+  return { saveMs: waited.outcome.ms, sizeBytes: waited.outcome.sizeBytes ?? 0, failed: waited.outcome.failed === true }
 }

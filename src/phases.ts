@@ -387,7 +387,9 @@ export async function saveModules(
   deps: DependencyFiles,
   keys: CacheKeys,
   restored: RestoreResult,
-  downloaded: Precached
+  downloaded: Precached,
+  /** Module versions kept in the entry of what later steps added: not pruned, only elsewhere. */
+  keptElsewhere: readonly string[] = []
 ): Promise<SaveStarted> {
   const { metrics } = ctx
   const reason = reasonNotToSave({
@@ -406,7 +408,7 @@ export async function saveModules(
   }
   const needed = downloaded.modules.map((m) => `${m.Path}@${m.Version}`).filter((id) => !downloaded.unvouched.includes(id))
   const plan = await planModCacheSave(goEnv.GOMODCACHE, ctx.workingDirectory, deps.roots, needed, ctx.inputs.cacheLayout)
-  const pruned = plan.prunedVersions.filter((id) => !downloaded.unvouched.includes(id))
+  const pruned = plan.prunedVersions.filter((id) => !downloaded.unvouched.includes(id) && !keptElsewhere.includes(id))
   metrics.cache.pruned = pruned.length
   if (pruned.length > 0) core.info(`Pruned ${pruned.length} module versions no root needs: ${pruned.join(', ')}`)
   const job: SaveJob = {
@@ -424,7 +426,10 @@ export async function saveModules(
     return { background, job }
   }
   metrics.cache.saveMode = 'main'
-  recordSave(metrics, job.key, await runSaveJob(ctx.backend, job))
+  const outcome = await runSaveJob(ctx.backend, job)
+  recordSave(metrics, job.key, outcome)
+  // The service failed in this job: nothing else waits on it again.
+  if (outcome.failed) restored.serviceFailed = true
   return undefined
 }
 

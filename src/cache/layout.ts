@@ -14,7 +14,8 @@ export type CacheLayout = (typeof CACHE_LAYOUTS)[number]
 /** The checksum database cache; kept whole by every layout, so go need not ask sum.golang.org again. */
 export const SUMDB_DIR = 'cache/download/sumdb'
 
-const FILES_OF_NEEDED: Record<CacheLayout, ReadonlySet<string>> = {
+/** What a layout keeps of a module version a build needs, by item kind (see prune.ts). */
+export const FILES_OF_NEEDED: Record<CacheLayout, ReadonlySet<string>> = {
   lean: new Set(['dir', 'ziphash', 'mod', 'info']),
   full: new Set(['dir', 'zip', 'ziphash', 'mod', 'info']),
   zips: new Set(['zip', 'ziphash', 'mod', 'info'])
