@@ -512,7 +512,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const { runMain, runPost } = await import("./chunks/main-FLXR5TH3.js");
+  const { runMain, runPost } = await import("./chunks/main-35LQ4XUX.js");
   let failure;
   try {
     await runMain();

@@ -1,14 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-2EV6KOGE.js";
-import "./chunks/chunk-5SVEZFQG.js";
+} from "./chunks/chunk-5R3MUOZ3.js";
+import "./chunks/chunk-JLPUSCO7.js";
 import "./chunks/chunk-HZSXACCT.js";
 import "./chunks/chunk-7F2RCTC4.js";
 import "./chunks/chunk-PVWEZRIX.js";
 import "./chunks/chunk-UVGQGBI6.js";
-import "./chunks/chunk-GFISTD26.js";
+import "./chunks/chunk-4PQPRWOS.js";
 import "./chunks/chunk-IQH3LQVW.js";
+import "./chunks/chunk-4DPOONX6.js";
 import "./chunks/chunk-ATC2P3L6.js";
 import "./chunks/chunk-SLRPWYMK.js";
 import {

@@ -1,14 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   createBackend
-} from "./chunks/chunk-5SVEZFQG.js";
+} from "./chunks/chunk-JLPUSCO7.js";
 import {
   runSaveJob,
   saveFiles,
   writeResult
 } from "./chunks/chunk-PVWEZRIX.js";
 import "./chunks/chunk-UVGQGBI6.js";
-import "./chunks/chunk-GFISTD26.js";
+import "./chunks/chunk-4PQPRWOS.js";
+import "./chunks/chunk-4DPOONX6.js";
 import "./chunks/chunk-ATC2P3L6.js";
 import "./chunks/chunk-SLRPWYMK.js";
 import {

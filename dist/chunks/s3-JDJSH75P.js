@@ -4,6 +4,9 @@ import {
   proxyForUrl
 } from "./chunk-IQH3LQVW.js";
 import {
+  unresolvedHost
+} from "./chunk-4DPOONX6.js";
+import {
   beyondNewest
 } from "./chunk-IBLVKWN5.js";
 import {
@@ -30146,7 +30149,7 @@ function describeS3Error(err, ctx) {
       return `connection refused by ${ctx.proxy ?? ctx.endpoint}${ctx.proxy === void 0 ? "" : ` (the proxy for ${ctx.endpoint})`}`;
     case "ENOTFOUND":
     case "EAI_AGAIN":
-      return `the host ${hostname ?? URL.parse(ctx.endpoint)?.hostname ?? ctx.endpoint} is not found (DNS)${via}`;
+      return `${unresolvedHost(hostname ?? URL.parse(ctx.endpoint)?.hostname ?? ctx.endpoint, code)}${via}`;
     case "ECONNRESET":
     case "EPIPE":
       return `the connection to ${ctx.endpoint} was reset${via}`;

@@ -2,7 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   TIMED_OUT,
   watchCacheLog
-} from "./chunk-GFISTD26.js";
+} from "./chunk-4PQPRWOS.js";
+import {
+  dnsFailureOf
+} from "./chunk-4DPOONX6.js";
 import {
   sameKey
 } from "./chunk-ATC2P3L6.js";
@@ -8272,6 +8275,7 @@ function capitalize(s) {
 __name(capitalize, "capitalize");
 
 // src/cache/guarded.ts
+var FIRST_LOOKUP_LEAD_MS = 50;
 var failures = /* @__PURE__ */ new WeakMap();
 function backendFailure(backend) {
   return failures.get(backend)?.();
@@ -8318,7 +8322,7 @@ function guardBackend(inner, options) {
   const lookupFirst = /* @__PURE__ */ __name(async (entry, primaryKey, restoreKeys) => {
     const probed = options.probe === void 0 || await options.probe(deadline - performance.now()).catch(() => true);
     if (!probed) return timedOut();
-    return lookup(entry, primaryKey, restoreKeys, deadline - performance.now());
+    return lookup(entry, primaryKey, restoreKeys, deadline - FIRST_LOOKUP_LEAD_MS - performance.now());
   }, "lookupFirst");
   const guarded = {
     name: inner.name,
@@ -49959,9 +49963,15 @@ function relativeDir(entry) {
 }
 __name(relativeDir, "relativeDir");
 async function lookupAndRestore(paths, primaryKey, restoreKeys, lookupTimeoutMs) {
-  const lookup = await watchCacheLog(() => restoreCache(paths, primaryKey, restoreKeys, { lookupOnly: true }), lookupTimeoutMs, { quiet: true });
-  if (lookup.value === TIMED_OUT) return { outcome: "timeout" };
-  if (lookup.log.warnings.length > 0) return { outcome: "service-failed", why: lookup.log.warnings.join("; ") };
+  const lookup = await watchCacheLog(() => restoreCache(paths, primaryKey, restoreKeys, { lookupOnly: true }), lookupTimeoutMs, {
+    quiet: true,
+    giveUpOn: /* @__PURE__ */ __name((attemptError) => dnsFailureOf(attemptError, void 0) !== void 0, "giveUpOn")
+  });
+  if (lookup.value === TIMED_OUT) {
+    const unresolved = dnsFailureOf(lookup.log.attemptErrors?.join("; ") ?? "", void 0);
+    return unresolved === void 0 ? { outcome: "timeout" } : { outcome: "service-failed", why: unresolved };
+  }
+  if (lookup.log.warnings.length > 0) return { outcome: "service-failed", why: failureWords(lookup.log.warnings.join("; ")) };
   if (lookup.value === void 0) return { outcome: "miss" };
   const matchedKey = lookup.value;
   const restored = await watchCacheLog(() => restoreCache(paths, matchedKey, []));
@@ -49972,6 +49982,10 @@ async function lookupAndRestore(paths, primaryKey, restoreKeys, lookupTimeoutMs)
   return { outcome: "restored", matchedKey };
 }
 __name(lookupAndRestore, "lookupAndRestore");
+function failureWords(text) {
+  return dnsFailureOf(text, process.env.ACTIONS_RESULTS_URL) ?? text;
+}
+__name(failureWords, "failureWords");
 async function saveOnce(paths, key, sizeBytes) {
   try {
     const existing = await watchCacheLog(() => restoreCache(paths, key, [], { lookupOnly: true }));
@@ -50041,9 +50055,9 @@ async function unguardedBackend(config) {
     case "github":
       return githubBackend();
     case "dir":
-      return (await import("./dir-VGJVBSNF.js")).dirBackend(config);
+      return (await import("./dir-7H6LA4ZA.js")).dirBackend(config);
     case "s3":
-      return (await import("./s3-2SIXGKLV.js")).s3Backend(config);
+      return (await import("./s3-JDJSH75P.js")).s3Backend(config);
   }
 }
 __name(unguardedBackend, "unguardedBackend");

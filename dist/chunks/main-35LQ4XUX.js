@@ -2,14 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runMain,
   runPost
-} from "./chunk-2EV6KOGE.js";
-import "./chunk-5SVEZFQG.js";
+} from "./chunk-5R3MUOZ3.js";
+import "./chunk-JLPUSCO7.js";
 import "./chunk-HZSXACCT.js";
 import "./chunk-7F2RCTC4.js";
 import "./chunk-PVWEZRIX.js";
 import "./chunk-UVGQGBI6.js";
-import "./chunk-GFISTD26.js";
+import "./chunk-4PQPRWOS.js";
 import "./chunk-IQH3LQVW.js";
+import "./chunk-4DPOONX6.js";
 import "./chunk-ATC2P3L6.js";
 import "./chunk-SLRPWYMK.js";
 import "./chunk-ZPQ4G7YA.js";

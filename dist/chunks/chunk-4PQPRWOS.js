@@ -6,6 +6,7 @@ import {
 
 // src/cache/observe.ts
 init_define_ACTION_INPUTS();
+var ATTEMPT_FAILED = /^::debug::.* - Attempt \d+ of \d+ failed with error: (.*?)\r?$/;
 var SIZE = /(?:Cache Size: ~\d+ MB \((\d+) B\)|^::debug::File Size: (\d+))/;
 var TIMED_OUT = /* @__PURE__ */ Symbol("timed out");
 async function watchCacheLog(fn, timeoutMs, options = {}) {
@@ -16,6 +17,12 @@ async function watchCacheLog(fn, timeoutMs, options = {}) {
   const treat = /* @__PURE__ */ __name((line) => {
     if (mode !== "mend") return quietLine(line);
     if (!options.quiet) return mendLine(line, log);
+    const attempt = ATTEMPT_FAILED.exec(line)?.[1];
+    if (attempt !== void 0) {
+      ;
+      (log.attemptErrors ??= []).push(attempt);
+      if (options.giveUpOn?.(attempt)) giveUp();
+    }
     const quiet = quietLine(line);
     if (quiet !== line) log.warnings.push(quiet.slice("::debug::".length).replace(/\r$/, ""));
     return quiet;
@@ -38,11 +45,14 @@ async function watchCacheLog(fn, timeoutMs, options = {}) {
   }, "stopWatching");
   let timer;
   let abandoned = false;
+  let giveUp = /* @__PURE__ */ __name(() => {
+  }, "giveUp");
   try {
-    const running = fn();
     const limit = new Promise((resolve) => {
+      giveUp = /* @__PURE__ */ __name(() => resolve(TIMED_OUT), "giveUp");
       if (timeoutMs !== void 0) timer = setTimeout(resolve, timeoutMs, TIMED_OUT);
     });
+    const running = fn();
     const value = await Promise.race([running, limit]);
     if (value === TIMED_OUT) {
       abandoned = true;

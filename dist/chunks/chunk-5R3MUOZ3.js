@@ -6,7 +6,7 @@ import {
   create,
   createBackend,
   require_semver
-} from "./chunk-5SVEZFQG.js";
+} from "./chunk-JLPUSCO7.js";
 import {
   GIT_CREDENTIALS_STATE,
   matchPrefixPatterns,
@@ -44,6 +44,7 @@ import {
 import {
   assertKeyLengths,
   computeCacheKeys,
+  keyHasPrefix,
   sameKey
 } from "./chunk-ATC2P3L6.js";
 import {
@@ -84,7 +85,7 @@ import {
 
 // src/main.ts
 init_define_ACTION_INPUTS();
-import path15 from "node:path";
+import path16 from "node:path";
 
 // src/cache/buildcache.ts
 init_define_ACTION_INPUTS();
@@ -218,9 +219,556 @@ async function saveBuildCache(backend, state) {
 }
 __name(saveBuildCache, "saveBuildCache");
 
+// src/cache/laterio.ts
+init_define_ACTION_INPUTS();
+import { chmod, mkdir as mkdir2, mkdtemp, readdir as readdir3, readFile as readFile2, rename, stat as stat2, utimes, writeFile } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/go/escape.ts
+init_define_ACTION_INPUTS();
+var WINDOWS_RESERVED = /* @__PURE__ */ new Set([
+  "CON",
+  "PRN",
+  "AUX",
+  "NUL",
+  ...Array.from({ length: 9 }, (_, i) => `COM${i + 1}`),
+  ...Array.from({ length: 9 }, (_, i) => `LPT${i + 1}`)
+]);
+var FILE_NAME_PUNCTUATION = "!#$%&()+,-.=@[]^_{}~ ";
+function isAsciiAlnum(c) {
+  return c >= "0" && c <= "9" || c >= "a" && c <= "z" || c >= "A" && c <= "Z";
+}
+__name(isAsciiAlnum, "isAsciiAlnum");
+function isUpper(c) {
+  return c >= "A" && c <= "Z";
+}
+__name(isUpper, "isUpper");
+function isPathChar(c) {
+  return isAsciiAlnum(c) || "+-._~".includes(c);
+}
+__name(isPathChar, "isPathChar");
+function isFileNameChar(c) {
+  if (c.codePointAt(0) < 128) return isAsciiAlnum(c) || FILE_NAME_PUNCTUATION.includes(c);
+  return new RegExp("^\\p{L}$", "u").test(c);
+}
+__name(isFileNameChar, "isFileNameChar");
+function isFirstElementChar(c) {
+  return c >= "0" && c <= "9" || c >= "a" && c <= "z" || c === "-" || c === ".";
+}
+__name(isFirstElementChar, "isFirstElementChar");
+function elementProblem(elem, fileName) {
+  if (elem === "") return "empty path element";
+  if (/^\.+$/.test(elem)) return `invalid path element "${elem}"`;
+  if (elem.startsWith(".") && !fileName) return "leading dot in path element";
+  if (elem.endsWith(".")) return "trailing dot in path element";
+  const charOK = fileName ? isFileNameChar : isPathChar;
+  for (const c of elem) {
+    if (!charOK(c)) return `invalid char ${JSON.stringify(c)}`;
+  }
+  const short = elem.split(".")[0].toUpperCase();
+  if (WINDOWS_RESERVED.has(short)) return `"${short}" disallowed as path element component on Windows`;
+  return void 0;
+}
+__name(elementProblem, "elementProblem");
+function majorSuffixOK(path17) {
+  if (path17.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path17);
+  const m = /\/v([0-9.]+)$/.exec(path17);
+  if (m === null) return true;
+  const n = m[1];
+  return !n.includes(".") && !n.startsWith("0") && n !== "1";
+}
+__name(majorSuffixOK, "majorSuffixOK");
+function modulePathProblem(path17) {
+  if (path17 === "") return "empty string";
+  if (path17.includes("..")) return "double dot";
+  if (path17.includes("//")) return "double slash";
+  if (path17.endsWith("/")) return "trailing slash";
+  if (path17.startsWith("/")) return "leading slash";
+  const elems = path17.split("/");
+  for (const elem of elems) {
+    const problem = elementProblem(elem, false);
+    if (problem !== void 0) return problem;
+  }
+  const first = elems[0];
+  if (!first.includes(".")) return "missing dot in first path element";
+  if (first.startsWith("-")) return "leading dash in first path element";
+  for (const c of first) {
+    if (!isFirstElementChar(c)) return `invalid char ${JSON.stringify(c)} in first path element`;
+  }
+  if (!majorSuffixOK(path17)) return "invalid version";
+  return void 0;
+}
+__name(modulePathProblem, "modulePathProblem");
+function versionProblem(version) {
+  if (version.includes("!")) return "contains '!'";
+  return elementProblem(version, true);
+}
+__name(versionProblem, "versionProblem");
+function escapeString(s) {
+  let out = "";
+  for (const c of s) {
+    if (c.codePointAt(0) >= 128) throw new Error(`cannot case-escape non-ASCII ${JSON.stringify(s)}`);
+    out += isUpper(c) ? "!" + c.toLowerCase() : c;
+  }
+  return out;
+}
+__name(escapeString, "escapeString");
+function unescapeString(escaped) {
+  let out = "";
+  let bang = false;
+  for (const c of escaped) {
+    if (c.codePointAt(0) >= 128) return void 0;
+    if (bang) {
+      if (c < "a" || c > "z") return void 0;
+      out += c.toUpperCase();
+      bang = false;
+    } else if (c === "!") {
+      bang = true;
+    } else if (isUpper(c)) {
+      return void 0;
+    } else {
+      out += c;
+    }
+  }
+  return bang ? void 0 : out;
+}
+__name(unescapeString, "unescapeString");
+function escapePath(path17) {
+  const problem = modulePathProblem(path17);
+  if (problem !== void 0) throw new Error(`malformed module path "${path17}": ${problem}`);
+  return escapeString(path17);
+}
+__name(escapePath, "escapePath");
+function unescapePath(escaped) {
+  const path17 = unescapeString(escaped);
+  if (path17 === void 0) throw new Error(`invalid escaped module path "${escaped}"`);
+  const problem = modulePathProblem(path17);
+  if (problem !== void 0) throw new Error(`invalid escaped module path "${escaped}": ${problem}`);
+  return path17;
+}
+__name(unescapePath, "unescapePath");
+function escapeVersion(version) {
+  const problem = versionProblem(version);
+  if (problem !== void 0) throw new Error(`disallowed version string "${version}": ${problem}`);
+  return escapeString(version);
+}
+__name(escapeVersion, "escapeVersion");
+function unescapeVersion(escaped) {
+  const version = unescapeString(escaped);
+  if (version === void 0) throw new Error(`invalid escaped version "${escaped}"`);
+  const problem = elementProblem(version, true);
+  if (problem !== void 0) throw new Error(`invalid escaped version "${escaped}": ${problem}`);
+  return version;
+}
+__name(unescapeVersion, "unescapeVersion");
+
+// src/cache/later.ts
+init_define_ACTION_INPUTS();
+
+// src/cache/layout.ts
+init_define_ACTION_INPUTS();
+var CACHE_LAYOUTS = ["lean", "full", "zips"];
+var SUMDB_DIR = "cache/download/sumdb";
+var FILES_OF_NEEDED = {
+  lean: /* @__PURE__ */ new Set(["dir", "ziphash", "mod", "info"]),
+  full: /* @__PURE__ */ new Set(["dir", "zip", "ziphash", "mod", "info"]),
+  zips: /* @__PURE__ */ new Set(["zip", "ziphash", "mod", "info"])
+};
+function selectMembers(items, layout, keepZip, keepMod, hasSumdb) {
+  const partial = new Set(items.filter((i) => i.kind === "partial").map((i) => i.id));
+  const kinds = FILES_OF_NEEDED[layout];
+  const members = [];
+  for (const item of items) {
+    if (keepZip.has(item.id)) {
+      if (kinds.has(item.kind) && !(item.kind === "dir" && partial.has(item.id))) members.push(item.rel);
+    } else if (keepMod.has(item.id) && (item.kind === "mod" || item.kind === "info")) {
+      members.push(item.rel);
+    }
+  }
+  if (hasSumdb) members.push(SUMDB_DIR);
+  return members.sort();
+}
+__name(selectMembers, "selectMembers");
+function prunedVersions(items, keepZip) {
+  const pruned = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    if ((item.kind === "dir" || item.kind === "zip") && !keepZip.has(item.id)) pruned.add(item.id);
+  }
+  return [...pruned].sort();
+}
+__name(prunedVersions, "prunedVersions");
+function isReady(f) {
+  return f.zip || f.dir && !f.partial && f.ziphash;
+}
+__name(isReady, "isReady");
+
+// src/cache/policy.ts
+init_define_ACTION_INPUTS();
+var BRANCH_SCOPED_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
+function reasonNotToSave(d) {
+  if (d.state === "disabled") return "the cache service is not configured for this job";
+  if (d.serviceFailed) return "the cache service already failed in this job";
+  if (d.state === "hit") return "the restore was an exact hit";
+  if (d.state === "preexisting") return "GOMODCACHE had content before this step, which is not ours to save";
+  if (d.policy === "never") return "input 'save' is 'never'";
+  if (d.policy === "auto" && BRANCH_SCOPED_EVENTS.includes(d.eventName)) {
+    return `input 'save' is 'auto' and this is a ${d.eventName} event`;
+  }
+  if (d.cacheEmpty) return "the module cache is empty (no requirements)";
+  if (d.noneVouched) return "go.sum vouches for none of the module versions";
+  return void 0;
+}
+__name(reasonNotToSave, "reasonNotToSave");
+function shouldVerify(policy, state) {
+  if (policy === "never") return false;
+  if (policy === "always") return state === "hit" || state === "partial" || state === "preexisting";
+  return state === "partial" || state === "preexisting";
+}
+__name(shouldVerify, "shouldVerify");
+
+// src/cache/later.ts
+var LATER = "-later-";
+function laterEntry(layout) {
+  return `modules-${layout}-later`;
+}
+__name(laterEntry, "laterEntry");
+function laterPrefix(primaryKey) {
+  return `${primaryKey}${LATER}`;
+}
+__name(laterPrefix, "laterPrefix");
+function laterKey(primaryKey, nowMs) {
+  return `${laterPrefix(primaryKey)}${nowMs}`;
+}
+__name(laterKey, "laterKey");
+function laterRestoreKeys(primaryKey, restoreKeys) {
+  return [laterPrefix(primaryKey), ...restoreKeys];
+}
+__name(laterRestoreKeys, "laterRestoreKeys");
+function restoresLater(state) {
+  return state === "hit" || state === "partial";
+}
+__name(restoresLater, "restoresLater");
+function reasonNotToSaveLater(d) {
+  if (d.state === "disabled") return "the cache service is not configured for this job";
+  if (d.serviceFailed) return "the cache service already failed in this job";
+  if (d.state === "preexisting") return "GOMODCACHE had content before this step, which is not ours to save";
+  if (d.policy === "never") return "input 'save' is 'never'";
+  if (d.policy === "auto" && BRANCH_SCOPED_EVENTS.includes(d.eventName)) return `input 'save' is 'auto' and this is a ${d.eventName} event`;
+  return void 0;
+}
+__name(reasonNotToSaveLater, "reasonNotToSaveLater");
+function selectLaterMembers(s) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const item of s.items) byId.set(item.id, [...byId.get(item.id) ?? [], item]);
+  const kinds = FILES_OF_NEEDED[s.layout];
+  const members = [];
+  for (const [id, items] of byId) {
+    if (s.inMain.has(id)) continue;
+    const has = /* @__PURE__ */ __name((kind) => items.some((i) => i.kind === kind), "has");
+    const wanted = items.filter((i) => !s.baseline.has(i.rel) || s.carried.has(i.rel));
+    const complete = /* @__PURE__ */ __name((i) => i.kind === "zip" && has("ziphash") || i.kind === "dir" && has("ziphash") && !has("partial") || i.kind === "mod" || i.kind === "info" && has("mod"), "complete");
+    const chosen = wanted.filter((i) => kinds.has(i.kind) && i.kind !== "ziphash" && complete(i));
+    if (chosen.some((i) => i.kind === "zip" || i.kind === "dir")) chosen.push(...items.filter((i) => i.kind === "ziphash"));
+    members.push(...chosen.map((i) => i.rel));
+  }
+  if (members.length > 0) members.push(...s.sumdb.filter((f) => (!s.baseline.has(f.rel) || s.carried.has(f.rel)) && f.size > 0).map((f) => f.rel));
+  return [...new Set(members)].sort();
+}
+__name(selectLaterMembers, "selectLaterMembers");
+function laterUnchanged(members, restored, sameKey2) {
+  return members.length === 0 || sameKey2 && members.every((m) => restored.has(m));
+}
+__name(laterUnchanged, "laterUnchanged");
+
+// src/cache/prune.ts
+init_define_ACTION_INPUTS();
+import { readdir as readdir2 } from "node:fs/promises";
+import path2 from "node:path";
+async function listModCache(modCache) {
+  const items = [];
+  await walkExtracted(modCache, "", items);
+  await walkDownload(path2.join(modCache, "cache", "download"), "", items);
+  let hasVcs = false;
+  try {
+    hasVcs = (await readdir2(path2.join(modCache, "cache", "vcs"))).length > 0;
+  } catch {
+  }
+  return { items, hasVcs };
+}
+__name(listModCache, "listModCache");
+async function entries(dir) {
+  try {
+    return await readdir2(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+__name(entries, "entries");
+async function walkExtracted(root, rel, out) {
+  for (const e of await entries(path2.join(root, rel))) {
+    if (!e.isDirectory()) continue;
+    const child = rel === "" ? e.name : `${rel}/${e.name}`;
+    if (rel === "" && e.name === "cache") continue;
+    const at = e.name.indexOf("@");
+    if (at >= 0) {
+      const id = safeId(`${rel === "" ? "" : `${rel}/`}${e.name.slice(0, at)}`, e.name.slice(at + 1));
+      if (id !== void 0) out.push({ rel: child, id, kind: "dir" });
+      continue;
+    }
+    await walkExtracted(root, child, out);
+  }
+}
+__name(walkExtracted, "walkExtracted");
+async function walkDownload(root, rel, out) {
+  for (const e of await entries(path2.join(root, rel))) {
+    if (!e.isDirectory()) continue;
+    if (rel === "" && e.name === "sumdb") continue;
+    const child = rel === "" ? e.name : `${rel}/${e.name}`;
+    if (e.name !== "@v") {
+      await walkDownload(root, child, out);
+      continue;
+    }
+    for (const f of await entries(path2.join(root, child))) {
+      if (!f.isFile() || f.name === "list" || f.name === "list.lock") continue;
+      const parsed = parseDownloadFile(f.name);
+      const id = parsed === void 0 ? void 0 : safeId(rel, parsed.version);
+      if (id !== void 0) out.push({ rel: `cache/download/${child}/${f.name}`, id, kind: parsed.kind });
+    }
+  }
+}
+__name(walkDownload, "walkDownload");
+function parseDownloadFile(name) {
+  const temp = /^(.+)\.(?:zip|ziphash|mod|info)\d*\.tmp$/.exec(name);
+  if (temp) return { version: temp[1], kind: "tmp" };
+  const final = /^(.+)\.(zip|ziphash|mod|info|lock|partial)$/.exec(name);
+  return final ? { version: final[1], kind: final[2] } : void 0;
+}
+__name(parseDownloadFile, "parseDownloadFile");
+function safeId(escapedPath, escapedVersion) {
+  try {
+    return `${unescapePath(escapedPath)}@${unescapeVersion(escapedVersion)}`;
+  } catch {
+    return void 0;
+  }
+}
+__name(safeId, "safeId");
+
+// src/cache/laterio.ts
+var LATER_STATE = "later-modules";
+var UNREAD_AGE_MS = 2 * 24 * 36e5;
+var NONE = { rels: [], modules: [], sameKey: false, serviceFailed: false, unreadSince: 0 };
+function fetchLater(backend, modCache, layout, keys, timeoutMs) {
+  if (!backend.available()) return void 0;
+  const fetching = isEmptyDir(modCache).then(
+    (empty) => empty ? backend.restore(laterEntry(layout), laterPrefix(keys.primaryKey), laterRestoreKeys(keys.primaryKey, keys.restoreKeys), timeoutMs) : void 0
+  );
+  fetching.catch(() => void 0);
+  return fetching;
+}
+__name(fetchLater, "fetchLater");
+async function restoreLater(backend, fetching, restored, modCache, primaryKey) {
+  const fetched = await fetching?.catch((err) => ({ outcome: "service-failed", why: errorMessage(err) }));
+  if (fetched === void 0) return NONE;
+  if (!restoresLater(restored.state)) {
+    if (fetched.outcome === "restored") await cleanupQuietly(fetched.file, () => backend.discard(fetched.file));
+    info(`Modules later steps added: not restored, as the module cache was not (${restored.state}).`);
+    return { ...NONE, serviceFailed: fetched.outcome === "timeout" || fetched.outcome === "service-failed" };
+  }
+  switch (fetched.outcome) {
+    case "timeout":
+    case "service-failed":
+      warning(`${capitalize(backend.name)} failed in the lookup of the modules later steps added (${fetched.outcome === "timeout" ? "no answer within cache-timeout" : fetched.why}); they are fetched again if needed.`);
+      return { ...NONE, serviceFailed: true };
+    case "miss":
+      info("Modules later steps added: no entry yet.");
+      return NONE;
+    case "broken":
+      warning(`Restoring the modules later steps added (${fetched.matchedKey}) failed (${fetched.why}); they are fetched again if needed.`);
+      return { ...NONE, serviceFailed: !fetched.corrupt };
+  }
+  const started = performance.now();
+  let scratch;
+  try {
+    await mkdir2(path3.join(modCache, "cache"), { recursive: true });
+    scratch = await mkdtemp(path3.join(modCache, "cache", ".later-"));
+    await extractArchive(fetched.file, scratch);
+    const rels = [];
+    await mergeInto(scratch, modCache, "", rels);
+    const sameKey2 = keyHasPrefix(fetched.matchedKey, laterPrefix(primaryKey));
+    const unreadSince = sameKey2 ? 0 : await setUnread(modCache, rels, scratch);
+    info(`Restored ${describeModules(rels)} later steps added, from ${fetched.matchedKey} (${fetched.sizeBytes} bytes, unpacked and merged in ${Math.round(performance.now() - started)} ms).`);
+    return { rels, modules: wholeModules(rels), sameKey: sameKey2, serviceFailed: false, unreadSince };
+  } catch (err) {
+    warning(`Unpacking the modules later steps added (${fetched.matchedKey}) failed (${errorMessage(err)}); they are fetched again if needed.`);
+    return NONE;
+  } finally {
+    if (scratch !== void 0) await removeTree(scratch);
+    await cleanupQuietly(fetched.file, () => backend.discard(fetched.file));
+  }
+}
+__name(restoreLater, "restoreLater");
+async function mergeInto(src, dst, rel, moved) {
+  for (const e of await readdir3(path3.join(src, ...rel.split("/")), { withFileTypes: true })) {
+    const child = rel === "" ? e.name : `${rel}/${e.name}`;
+    const inCache = child === "cache" || child.startsWith("cache/");
+    if (e.isDirectory() && (inCache || !e.name.includes("@"))) {
+      await mergeInto(src, dst, child, moved);
+      continue;
+    }
+    const to = path3.join(dst, ...child.split("/"));
+    if (await pathExists(to)) continue;
+    await mkdir2(path3.dirname(to), { recursive: true });
+    await moveUnit(path3.join(src, ...child.split("/")), to, e.isDirectory());
+    moved.push(child);
+  }
+}
+__name(mergeInto, "mergeInto");
+async function moveUnit(from, to, isDir) {
+  const mode = isDir ? (await stat2(from)).mode & 4095 : void 0;
+  if (mode !== void 0 && (mode & 128) === 0) await chmod(from, mode | 128);
+  await rename(from, to);
+  if (mode !== void 0 && (mode & 128) === 0) await chmod(to, mode);
+}
+__name(moveUnit, "moveUnit");
+function wholeIds(rels) {
+  return moduleIds(rels.filter((r) => !r.startsWith("cache/") || r.endsWith(".zip")));
+}
+__name(wholeIds, "wholeIds");
+function wholeModules(rels) {
+  return wholeIds(rels).flatMap((id) => {
+    const at = id.lastIndexOf("@");
+    try {
+      return [`${unescapePath(id.slice(0, at))}@${unescapeVersion(id.slice(at + 1))}`];
+    } catch {
+      return [];
+    }
+  });
+}
+__name(wholeModules, "wholeModules");
+function describeModules(rels) {
+  const whole = new Set(wholeIds(rels));
+  const modOnly = moduleIds(rels).filter((id) => !whole.has(id)).length;
+  return `${whole.size} module version${whole.size === 1 ? "" : "s"}${modOnly > 0 ? ` (and the go.mod files of ${modOnly} more)` : ""}`;
+}
+__name(describeModules, "describeModules");
+function moduleIds(rels) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const r of rels) {
+    const dir = /^([^@]+@[^/]+)$/.exec(r);
+    const file = /^cache\/download\/(.+)\/@v\/(.+)\.(?:mod|zip|ziphash|info)$/.exec(r);
+    if (dir) ids.add(dir[1]);
+    else if (file && !r.startsWith("cache/download/sumdb/")) ids.add(`${file[1]}@${file[2]}`);
+  }
+  return [...ids];
+}
+__name(moduleIds, "moduleIds");
+async function setUnread(modCache, rels, scratch) {
+  const now = Date.now();
+  const back = new Date(now - UNREAD_AGE_MS);
+  const probe = path3.join(scratch, "atime-probe");
+  await writeFile(probe, "probe");
+  await utimes(probe, back, (await stat2(probe)).mtime);
+  await readFile2(probe);
+  if ((await stat2(probe)).atimeMs < now - UNREAD_AGE_MS / 2) {
+    info("This file system does not record reads: restored modules of another key are not carried over.");
+    return 0;
+  }
+  for (const r of rels.filter((r2) => r2.startsWith("cache/download/"))) {
+    const file = path3.join(modCache, ...r.split("/"));
+    await utimes(file, back, (await stat2(file)).mtime).catch(() => void 0);
+  }
+  return now;
+}
+__name(setUnread, "setUnread");
+async function readSince(modCache, rels, since) {
+  const read = /* @__PURE__ */ new Set();
+  if (since === 0) return read;
+  for (const r of rels.filter((r2) => r2.startsWith("cache/download/") && !r2.startsWith("cache/download/sumdb/"))) {
+    const info2 = await stat2(path3.join(modCache, ...r.split("/"))).catch(() => void 0);
+    if (info2 !== void 0 && info2.atimeMs > since - UNREAD_AGE_MS / 2) read.add(r);
+  }
+  const ids = new Set(moduleIds([...read]));
+  if (ids.size === 0) return read;
+  return new Set(rels.filter((r) => r.startsWith("cache/download/sumdb/") || moduleIds([r]).some((id) => ids.has(id))));
+}
+__name(readSince, "readSince");
+async function listSumdb(modCache) {
+  const root = path3.join(modCache, "cache", "download", "sumdb");
+  const list = await readdir3(root, { withFileTypes: true, recursive: true }).catch(() => []);
+  const out = [];
+  for (const e of list) {
+    if (!e.isFile()) continue;
+    const full = path3.join(e.parentPath, e.name);
+    out.push({ rel: path3.relative(modCache, full).split(path3.sep).join("/"), size: (await stat2(full)).size });
+  }
+  return out;
+}
+__name(listSumdb, "listSumdb");
+async function existedAt(modCache, rels, ms) {
+  const old = /* @__PURE__ */ new Set();
+  for (const rel of rels) {
+    const info2 = await stat2(path3.join(modCache, ...rel.split("/"))).catch(() => void 0);
+    if (info2 === void 0 || info2.ctimeMs <= ms) old.add(rel);
+  }
+  return old;
+}
+__name(existedAt, "existedAt");
+async function keepLaterBaseline(o, skip) {
+  if (skip !== void 0) {
+    info(`Modules later steps add are not saved: ${skip}.`);
+    return;
+  }
+  try {
+    const file = path3.join(await scratchDir("later-"), "baseline.json");
+    await writeFile(file, JSON.stringify({ ...o, mainEndedAt: Date.now() }));
+    saveState(LATER_STATE, file);
+  } catch (err) {
+    warning(`Modules later steps add will not be saved; the job goes on: ${errorMessage(err)}`);
+  }
+}
+__name(keepLaterBaseline, "keepLaterBaseline");
+async function saveLater(backend, stateFile, skip) {
+  if (skip !== void 0) {
+    info(`Modules later steps added are not saved: ${skip}.`);
+    return;
+  }
+  try {
+    const b = JSON.parse(await readFile2(stateFile, "utf8"));
+    const { items } = await listModCache(b.modCache);
+    const restored = new Set(b.restored.rels);
+    const carried = b.restored.sameKey ? restored : await readSince(b.modCache, b.restored.rels, b.restored.unreadSince);
+    const sumdb = await listSumdb(b.modCache);
+    const members = selectLaterMembers({
+      items,
+      baseline: await existedAt(b.modCache, [...items.map((i) => i.rel), ...sumdb.map((f) => f.rel)], b.mainEndedAt),
+      carried,
+      inMain: new Set(b.inMain),
+      layout: b.layout,
+      sumdb
+    });
+    if (laterUnchanged(members, restored, b.restored.sameKey)) {
+      info(`Later steps added no module versions to GOMODCACHE${restored.size > 0 ? " beyond those restored" : ""}: nothing to save.`);
+      return;
+    }
+    const key = laterKey(b.primaryKey, Date.now());
+    const outcome = await runSaveJob(backend, { entry: laterEntry(b.layout), key, root: b.modCache, members });
+    if (outcome.saved) {
+      info(`Saved ${describeModules(members)} later steps added as ${key} in ${outcome.ms} ms (${outcome.sizeBytes} bytes): ${wholeModules(members).sort().join(", ")}.`);
+      const trimmed = await backend.trim?.(laterEntry(b.layout), laterPrefix(b.primaryKey), 1);
+      for (const p of trimmed?.problems ?? []) info(`Older entries of modules later steps added not all removed: ${p}`);
+    } else if (outcome.failed) warning(`Modules later steps added not saved; the job goes on: ${outcome.skipped}`);
+    else info(`Modules later steps added not saved as ${key}: ${outcome.skipped}.`);
+  } catch (err) {
+    warning(`Modules later steps added not saved; the job goes on: ${errorMessage(err)}`);
+  } finally {
+    await removeTree(path3.dirname(stateFile));
+  }
+}
+__name(saveLater, "saveLater");
+
 // src/drives.ts
 init_define_ACTION_INPUTS();
-import path2 from "node:path";
+import path4 from "node:path";
 var MOVED_DIRS = {
   GOMODCACHE: "go-mod-precache\\gomodcache",
   GOCACHE: "go-mod-precache\\gocache"
@@ -236,7 +784,7 @@ function planGoDirs(input) {
   if (sameRoot(temp, profile)) return stay(`RUNNER_TEMP is on the user profile's drive ${profile}`);
   const free = NAMES.filter((name) => !input.userSet[name]);
   if (free.length === 0) return stay("both are set by the user");
-  const moves = free.filter((name) => onRoot(input.goEnv[name], profile)).map((name) => ({ name, from: input.goEnv[name], to: path2.win32.join(temp, MOVED_DIRS[name]) }));
+  const moves = free.filter((name) => onRoot(input.goEnv[name], profile)).map((name) => ({ name, from: input.goEnv[name], to: path4.win32.join(temp, MOVED_DIRS[name]) }));
   const kept = NAMES.filter((name) => input.userSet[name]).map((name) => `; ${name} is set by the user`);
   if (moves.length === 0) return stay(`they are not on the user profile's drive ${profile}${kept.join("")}`);
   const moved = moves.map((m) => m.name).join(" and ");
@@ -260,8 +808,8 @@ function userProfile(env) {
 }
 __name(userProfile, "userProfile");
 function driveRoot(p) {
-  if (!p || !path2.win32.isAbsolute(p)) return void 0;
-  const root = path2.win32.parse(path2.win32.normalize(p)).root;
+  if (!p || !path4.win32.isAbsolute(p)) return void 0;
+  const root = path4.win32.parse(path4.win32.normalize(p)).root;
   if (/^[a-z]:\\$/i.test(root)) return root.toUpperCase();
   const share = /^\\\\([^\\]+)\\[^\\]+\\$/.exec(root);
   if (share && share[1] !== "?" && share[1] !== ".") return root;
@@ -281,8 +829,8 @@ __name(onRoot, "onRoot");
 // src/deps.ts
 init_define_ACTION_INPUTS();
 import { statSync } from "node:fs";
-import { readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import path5 from "node:path";
 var DEFAULT_DEPENDENCY_GLOBS = [
   "**/go.mod",
   "**/go.sum",
@@ -305,7 +853,7 @@ async function findDependencyFiles(workingDirectory, patterns) {
   const found = await globber.glob();
   const files = [];
   for (const file of found) {
-    files.push({ path: relativeSlashPath(workingDirectory, file), content: await readFile2(file) });
+    files.push({ path: relativeSlashPath(workingDirectory, file), content: await readFile3(file) });
   }
   files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   const roots = moduleRoots(files.map((f) => f.path));
@@ -329,9 +877,9 @@ function assertWorkingDirectory(dir) {
 __name(assertWorkingDirectory, "assertWorkingDirectory");
 function workingDirectoryProblem(dir) {
   try {
-    const stat2 = statSync(dir);
-    if (stat2.isDirectory()) return void 0;
-    return stat2.isFile() ? "is a file (name the directory that holds it)" : "is not a directory";
+    const stat3 = statSync(dir);
+    if (stat3.isDirectory()) return void 0;
+    return stat3.isFile() ? "is a file (name the directory that holds it)" : "is not a directory";
   } catch (err) {
     const code2 = err.code;
     if (code2 === "ENOENT") return "does not exist";
@@ -340,25 +888,25 @@ function workingDirectoryProblem(dir) {
   }
 }
 __name(workingDirectoryProblem, "workingDirectoryProblem");
-function anchorPattern(dir, pattern, p = path3) {
+function anchorPattern(dir, pattern, p = path5) {
   const negated = pattern.startsWith("!");
   const body = negated ? pattern.slice(1) : pattern;
   const anchored = p.isAbsolute(body) ? body : p.join(dir, body);
   return negated ? `!${anchored}` : anchored;
 }
 __name(anchorPattern, "anchorPattern");
-function toSlash(file, p = path3) {
+function toSlash(file, p = path5) {
   return p.sep === "\\" ? file.replace(/\\/g, "/") : file;
 }
 __name(toSlash, "toSlash");
-function relativeSlashPath(dir, file, p = path3) {
+function relativeSlashPath(dir, file, p = path5) {
   return toSlash(p.relative(dir, file), p);
 }
 __name(relativeSlashPath, "relativeSlashPath");
 function moduleRoots(files) {
-  const dirOf = /* @__PURE__ */ __name((f) => path3.posix.dirname(f), "dirOf");
-  const workspaces = files.filter((f) => path3.posix.basename(f) === "go.work").map(dirOf);
-  const modules = files.filter((f) => path3.posix.basename(f) === "go.mod").map(dirOf);
+  const dirOf = /* @__PURE__ */ __name((f) => path5.posix.dirname(f), "dirOf");
+  const workspaces = files.filter((f) => path5.posix.basename(f) === "go.work").map(dirOf);
+  const modules = files.filter((f) => path5.posix.basename(f) === "go.mod").map(dirOf);
   const inWorkspace = /* @__PURE__ */ __name((dir) => workspaces.some((w) => w === "." || dir === w || dir.startsWith(`${w}/`)), "inWorkspace");
   const roots = /* @__PURE__ */ new Set([...workspaces, ...modules.filter((m) => !inWorkspace(m))]);
   return [...roots].sort();
@@ -426,31 +974,7 @@ __name(userSetGoEnv, "userSetGoEnv");
 
 // src/history/phase.ts
 init_define_ACTION_INPUTS();
-import { readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
-
-// src/cache/policy.ts
-init_define_ACTION_INPUTS();
-var BRANCH_SCOPED_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
-function reasonNotToSave(d) {
-  if (d.state === "disabled") return "the cache service is not configured for this job";
-  if (d.serviceFailed) return "the cache service already failed in this job";
-  if (d.state === "hit") return "the restore was an exact hit";
-  if (d.state === "preexisting") return "GOMODCACHE had content before this step, which is not ours to save";
-  if (d.policy === "never") return "input 'save' is 'never'";
-  if (d.policy === "auto" && BRANCH_SCOPED_EVENTS.includes(d.eventName)) {
-    return `input 'save' is 'auto' and this is a ${d.eventName} event`;
-  }
-  if (d.cacheEmpty) return "the module cache is empty (no requirements)";
-  if (d.noneVouched) return "go.sum vouches for none of the module versions";
-  return void 0;
-}
-__name(reasonNotToSave, "reasonNotToSave");
-function shouldVerify(policy, state) {
-  if (policy === "never") return false;
-  if (policy === "always") return state === "hit" || state === "partial" || state === "preexisting";
-  return state === "partial" || state === "preexisting";
-}
-__name(shouldVerify, "shouldVerify");
+import { readFile as readFile5, writeFile as writeFile3 } from "node:fs/promises";
 
 // src/history/record.ts
 init_define_ACTION_INPUTS();
@@ -513,7 +1037,7 @@ __name(recordOf, "recordOf");
 
 // src/history/store.ts
 init_define_ACTION_INPUTS();
-import { readFile as readFile3, writeFile } from "node:fs/promises";
+import { readFile as readFile4, writeFile as writeFile2 } from "node:fs/promises";
 import { zstdCompressSync, zstdDecompressSync } from "node:zlib";
 var HISTORY_ENTRY = "history";
 var HISTORY_KEEP = 3;
@@ -545,7 +1069,7 @@ async function loadHistory(backend, keyPrefix, timeoutMs) {
       return { status: "new", history: emptyHistory(), note: `the history entry ${fetched.matchedKey} could not be read (${fetched.why})` };
   }
   try {
-    const parsed = parseHistory(zstdDecompressSync(await readFile3(fetched.file)).toString("utf8"));
+    const parsed = parseHistory(zstdDecompressSync(await readFile4(fetched.file)).toString("utf8"));
     if ("problem" in parsed) {
       const what = parsed.problem === "old-schema" ? "is from another schema" : "is corrupt";
       return { status: "new", history: emptyHistory(), note: `the history entry ${fetched.matchedKey} ${what} (${parsed.detail})` };
@@ -561,7 +1085,7 @@ __name(loadHistory, "loadHistory");
 async function saveHistory(backend, key, keyPrefix, history) {
   try {
     const file = await backend.stagingFile(HISTORY_ENTRY);
-    await writeFile(file, zstdCompressSync(Buffer.from(JSON.stringify(history))));
+    await writeFile2(file, zstdCompressSync(Buffer.from(JSON.stringify(history))));
     const stored = await backend.save(HISTORY_ENTRY, key, file);
     await backend.discard(file).catch(() => void 0);
     if (stored.saved) {
@@ -720,13 +1244,13 @@ function addThisRun(metrics) {
 }
 __name(addThisRun, "addThisRun");
 async function writePending(file, pending) {
-  await writeFile2(file, JSON.stringify(pending));
+  await writeFile3(file, JSON.stringify(pending));
 }
 __name(writePending, "writePending");
 async function savePending(backend, file, saved) {
   let pending;
   try {
-    pending = JSON.parse(await readFile4(file, "utf8"));
+    pending = JSON.parse(await readFile5(file, "utf8"));
   } catch (err) {
     warning(`History not saved; the job goes on: ${errorMessage(err)}`);
     return;
@@ -890,43 +1414,6 @@ function decodeUserinfoPart(part) {
   }
 }
 __name(decodeUserinfoPart, "decodeUserinfoPart");
-
-// src/cache/layout.ts
-init_define_ACTION_INPUTS();
-var CACHE_LAYOUTS = ["lean", "full", "zips"];
-var SUMDB_DIR = "cache/download/sumdb";
-var FILES_OF_NEEDED = {
-  lean: /* @__PURE__ */ new Set(["dir", "ziphash", "mod", "info"]),
-  full: /* @__PURE__ */ new Set(["dir", "zip", "ziphash", "mod", "info"]),
-  zips: /* @__PURE__ */ new Set(["zip", "ziphash", "mod", "info"])
-};
-function selectMembers(items, layout, keepZip, keepMod, hasSumdb) {
-  const partial = new Set(items.filter((i) => i.kind === "partial").map((i) => i.id));
-  const kinds = FILES_OF_NEEDED[layout];
-  const members = [];
-  for (const item of items) {
-    if (keepZip.has(item.id)) {
-      if (kinds.has(item.kind) && !(item.kind === "dir" && partial.has(item.id))) members.push(item.rel);
-    } else if (keepMod.has(item.id) && (item.kind === "mod" || item.kind === "info")) {
-      members.push(item.rel);
-    }
-  }
-  if (hasSumdb) members.push(SUMDB_DIR);
-  return members.sort();
-}
-__name(selectMembers, "selectMembers");
-function prunedVersions(items, keepZip) {
-  const pruned = /* @__PURE__ */ new Set();
-  for (const item of items) {
-    if ((item.kind === "dir" || item.kind === "zip") && !keepZip.has(item.id)) pruned.add(item.id);
-  }
-  return [...pruned].sort();
-}
-__name(prunedVersions, "prunedVersions");
-function isReady(f) {
-  return f.zip || f.dir && !f.partial && f.ziphash;
-}
-__name(isReady, "isReady");
 
 // src/inputs.ts
 var SAVE_POLICIES = ["auto", "always", "never"];
@@ -1125,12 +1612,12 @@ __name(parseSize, "parseSize");
 // src/phases.ts
 init_define_ACTION_INPUTS();
 import { createHash } from "node:crypto";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // src/cache/modcache.ts
 init_define_ACTION_INPUTS();
-import { mkdir as mkdir2, readdir as readdir2, writeFile as writeFile3 } from "node:fs/promises";
-import path4 from "node:path";
+import { mkdir as mkdir3, readdir as readdir4, writeFile as writeFile4 } from "node:fs/promises";
+import path6 from "node:path";
 function modulesEntry(layout) {
   return `modules-${layout}`;
 }
@@ -1173,7 +1660,7 @@ async function restoreModCache(backend, o) {
       case "restored": {
         const exact = sameKey(fetched.matchedKey, o.primaryKey);
         try {
-          await mkdir2(o.modCache, { recursive: true });
+          await mkdir3(o.modCache, { recursive: true });
           const extracted = await extractArchive(fetched.file, o.modCache);
           info(
             `Restored the module cache from ${fetched.matchedKey} (${exact ? "exact hit" : "restore-key hit"}, layout ${o.layout}, ${fetched.sizeBytes} bytes, unpacked in ${extracted.ms} ms).`
@@ -1205,15 +1692,15 @@ async function restoreModCache(backend, o) {
 __name(restoreModCache, "restoreModCache");
 var uncleaned = /* @__PURE__ */ new Map();
 function uncleanedPaths(modCache) {
-  return uncleaned.get(path4.resolve(modCache)) ?? [];
+  return uncleaned.get(path6.resolve(modCache)) ?? [];
 }
 __name(uncleanedPaths, "uncleanedPaths");
 async function cleanModCache(modCache) {
   const left = await tryRemoveTree(modCache);
-  await mkdir2(modCache, { recursive: true });
+  await mkdir3(modCache, { recursive: true });
   if (left === void 0) return true;
   const remaining = await leafPaths(modCache);
-  uncleaned.set(path4.resolve(modCache), [.../* @__PURE__ */ new Set([...uncleanedPaths(modCache), ...remaining])]);
+  uncleaned.set(path6.resolve(modCache), [.../* @__PURE__ */ new Set([...uncleanedPaths(modCache), ...remaining])]);
   for (const marker of new Set(remaining.map(partialMarkerFor).filter((m) => m !== void 0))) {
     await markPartial(modCache, marker);
   }
@@ -1230,240 +1717,25 @@ function partialMarkerFor(rel) {
 }
 __name(partialMarkerFor, "partialMarkerFor");
 async function markPartial(modCache, marker) {
-  const file = path4.join(modCache, ...marker.split("/"));
+  const file = path6.join(modCache, ...marker.split("/"));
   try {
-    await mkdir2(path4.dirname(file), { recursive: true });
-    await writeFile3(file, "");
+    await mkdir3(path6.dirname(file), { recursive: true });
+    await writeFile4(file, "");
   } catch (err) {
     warning(`Could not mark ${file} as partly extracted: ${errorMessage(err)}`);
   }
 }
 __name(markPartial, "markPartial");
 async function leafPaths(dir) {
-  const list = await readdir2(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  const list = await readdir4(dir, { withFileTypes: true, recursive: true }).catch(() => []);
   const parents = new Set(list.map((e) => e.parentPath));
-  return list.filter((e) => !e.isDirectory() || !parents.has(path4.join(e.parentPath, e.name))).map((e) => path4.relative(dir, path4.join(e.parentPath, e.name)).split(path4.sep).join("/")).sort();
+  return list.filter((e) => !e.isDirectory() || !parents.has(path6.join(e.parentPath, e.name))).map((e) => path6.relative(dir, path6.join(e.parentPath, e.name)).split(path6.sep).join("/")).sort();
 }
 __name(leafPaths, "leafPaths");
 
 // src/cache/tidy.ts
 init_define_ACTION_INPUTS();
-import path6 from "node:path";
-
-// src/cache/prune.ts
-init_define_ACTION_INPUTS();
-import { readdir as readdir3 } from "node:fs/promises";
-import path5 from "node:path";
-
-// src/go/escape.ts
-init_define_ACTION_INPUTS();
-var WINDOWS_RESERVED = /* @__PURE__ */ new Set([
-  "CON",
-  "PRN",
-  "AUX",
-  "NUL",
-  ...Array.from({ length: 9 }, (_, i) => `COM${i + 1}`),
-  ...Array.from({ length: 9 }, (_, i) => `LPT${i + 1}`)
-]);
-var FILE_NAME_PUNCTUATION = "!#$%&()+,-.=@[]^_{}~ ";
-function isAsciiAlnum(c) {
-  return c >= "0" && c <= "9" || c >= "a" && c <= "z" || c >= "A" && c <= "Z";
-}
-__name(isAsciiAlnum, "isAsciiAlnum");
-function isUpper(c) {
-  return c >= "A" && c <= "Z";
-}
-__name(isUpper, "isUpper");
-function isPathChar(c) {
-  return isAsciiAlnum(c) || "+-._~".includes(c);
-}
-__name(isPathChar, "isPathChar");
-function isFileNameChar(c) {
-  if (c.codePointAt(0) < 128) return isAsciiAlnum(c) || FILE_NAME_PUNCTUATION.includes(c);
-  return new RegExp("^\\p{L}$", "u").test(c);
-}
-__name(isFileNameChar, "isFileNameChar");
-function isFirstElementChar(c) {
-  return c >= "0" && c <= "9" || c >= "a" && c <= "z" || c === "-" || c === ".";
-}
-__name(isFirstElementChar, "isFirstElementChar");
-function elementProblem(elem, fileName) {
-  if (elem === "") return "empty path element";
-  if (/^\.+$/.test(elem)) return `invalid path element "${elem}"`;
-  if (elem.startsWith(".") && !fileName) return "leading dot in path element";
-  if (elem.endsWith(".")) return "trailing dot in path element";
-  const charOK = fileName ? isFileNameChar : isPathChar;
-  for (const c of elem) {
-    if (!charOK(c)) return `invalid char ${JSON.stringify(c)}`;
-  }
-  const short = elem.split(".")[0].toUpperCase();
-  if (WINDOWS_RESERVED.has(short)) return `"${short}" disallowed as path element component on Windows`;
-  return void 0;
-}
-__name(elementProblem, "elementProblem");
-function majorSuffixOK(path16) {
-  if (path16.startsWith("gopkg.in/")) return /\.v(0|[1-9][0-9]*)(-unstable)?$/.test(path16);
-  const m = /\/v([0-9.]+)$/.exec(path16);
-  if (m === null) return true;
-  const n = m[1];
-  return !n.includes(".") && !n.startsWith("0") && n !== "1";
-}
-__name(majorSuffixOK, "majorSuffixOK");
-function modulePathProblem(path16) {
-  if (path16 === "") return "empty string";
-  if (path16.includes("..")) return "double dot";
-  if (path16.includes("//")) return "double slash";
-  if (path16.endsWith("/")) return "trailing slash";
-  if (path16.startsWith("/")) return "leading slash";
-  const elems = path16.split("/");
-  for (const elem of elems) {
-    const problem = elementProblem(elem, false);
-    if (problem !== void 0) return problem;
-  }
-  const first = elems[0];
-  if (!first.includes(".")) return "missing dot in first path element";
-  if (first.startsWith("-")) return "leading dash in first path element";
-  for (const c of first) {
-    if (!isFirstElementChar(c)) return `invalid char ${JSON.stringify(c)} in first path element`;
-  }
-  if (!majorSuffixOK(path16)) return "invalid version";
-  return void 0;
-}
-__name(modulePathProblem, "modulePathProblem");
-function versionProblem(version) {
-  if (version.includes("!")) return "contains '!'";
-  return elementProblem(version, true);
-}
-__name(versionProblem, "versionProblem");
-function escapeString(s) {
-  let out = "";
-  for (const c of s) {
-    if (c.codePointAt(0) >= 128) throw new Error(`cannot case-escape non-ASCII ${JSON.stringify(s)}`);
-    out += isUpper(c) ? "!" + c.toLowerCase() : c;
-  }
-  return out;
-}
-__name(escapeString, "escapeString");
-function unescapeString(escaped) {
-  let out = "";
-  let bang = false;
-  for (const c of escaped) {
-    if (c.codePointAt(0) >= 128) return void 0;
-    if (bang) {
-      if (c < "a" || c > "z") return void 0;
-      out += c.toUpperCase();
-      bang = false;
-    } else if (c === "!") {
-      bang = true;
-    } else if (isUpper(c)) {
-      return void 0;
-    } else {
-      out += c;
-    }
-  }
-  return bang ? void 0 : out;
-}
-__name(unescapeString, "unescapeString");
-function escapePath(path16) {
-  const problem = modulePathProblem(path16);
-  if (problem !== void 0) throw new Error(`malformed module path "${path16}": ${problem}`);
-  return escapeString(path16);
-}
-__name(escapePath, "escapePath");
-function unescapePath(escaped) {
-  const path16 = unescapeString(escaped);
-  if (path16 === void 0) throw new Error(`invalid escaped module path "${escaped}"`);
-  const problem = modulePathProblem(path16);
-  if (problem !== void 0) throw new Error(`invalid escaped module path "${escaped}": ${problem}`);
-  return path16;
-}
-__name(unescapePath, "unescapePath");
-function escapeVersion(version) {
-  const problem = versionProblem(version);
-  if (problem !== void 0) throw new Error(`disallowed version string "${version}": ${problem}`);
-  return escapeString(version);
-}
-__name(escapeVersion, "escapeVersion");
-function unescapeVersion(escaped) {
-  const version = unescapeString(escaped);
-  if (version === void 0) throw new Error(`invalid escaped version "${escaped}"`);
-  const problem = elementProblem(version, true);
-  if (problem !== void 0) throw new Error(`invalid escaped version "${escaped}": ${problem}`);
-  return version;
-}
-__name(unescapeVersion, "unescapeVersion");
-
-// src/cache/prune.ts
-async function listModCache(modCache) {
-  const items = [];
-  await walkExtracted(modCache, "", items);
-  await walkDownload(path5.join(modCache, "cache", "download"), "", items);
-  let hasVcs = false;
-  try {
-    hasVcs = (await readdir3(path5.join(modCache, "cache", "vcs"))).length > 0;
-  } catch {
-  }
-  return { items, hasVcs };
-}
-__name(listModCache, "listModCache");
-async function entries(dir) {
-  try {
-    return await readdir3(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-__name(entries, "entries");
-async function walkExtracted(root, rel, out) {
-  for (const e of await entries(path5.join(root, rel))) {
-    if (!e.isDirectory()) continue;
-    const child = rel === "" ? e.name : `${rel}/${e.name}`;
-    if (rel === "" && e.name === "cache") continue;
-    const at = e.name.indexOf("@");
-    if (at >= 0) {
-      const id = safeId(`${rel === "" ? "" : `${rel}/`}${e.name.slice(0, at)}`, e.name.slice(at + 1));
-      if (id !== void 0) out.push({ rel: child, id, kind: "dir" });
-      continue;
-    }
-    await walkExtracted(root, child, out);
-  }
-}
-__name(walkExtracted, "walkExtracted");
-async function walkDownload(root, rel, out) {
-  for (const e of await entries(path5.join(root, rel))) {
-    if (!e.isDirectory()) continue;
-    if (rel === "" && e.name === "sumdb") continue;
-    const child = rel === "" ? e.name : `${rel}/${e.name}`;
-    if (e.name !== "@v") {
-      await walkDownload(root, child, out);
-      continue;
-    }
-    for (const f of await entries(path5.join(root, child))) {
-      if (!f.isFile() || f.name === "list" || f.name === "list.lock") continue;
-      const parsed = parseDownloadFile(f.name);
-      const id = parsed === void 0 ? void 0 : safeId(rel, parsed.version);
-      if (id !== void 0) out.push({ rel: `cache/download/${child}/${f.name}`, id, kind: parsed.kind });
-    }
-  }
-}
-__name(walkDownload, "walkDownload");
-function parseDownloadFile(name) {
-  const temp = /^(.+)\.(?:zip|ziphash|mod|info)\d*\.tmp$/.exec(name);
-  if (temp) return { version: temp[1], kind: "tmp" };
-  const final = /^(.+)\.(zip|ziphash|mod|info|lock|partial)$/.exec(name);
-  return final ? { version: final[1], kind: final[2] } : void 0;
-}
-__name(parseDownloadFile, "parseDownloadFile");
-function safeId(escapedPath, escapedVersion) {
-  try {
-    return `${unescapePath(escapedPath)}@${unescapeVersion(escapedVersion)}`;
-  } catch {
-    return void 0;
-  }
-}
-__name(safeId, "safeId");
-
-// src/cache/tidy.ts
+import path7 from "node:path";
 function parseModGraph(text) {
   const nodes = /* @__PURE__ */ new Set();
   for (const line of text.split("\n")) {
@@ -1486,11 +1758,11 @@ function withoutUncleaned(members, leftovers) {
 __name(withoutUncleaned, "withoutUncleaned");
 async function planModCacheSave(modCache, workingDirectory, roots, needed, layout) {
   const { items } = await listModCache(modCache);
-  const hasSumdb = await pathExists(path6.join(modCache, ...SUMDB_DIR.split("/")));
+  const hasSumdb = await pathExists(path7.join(modCache, ...SUMDB_DIR.split("/")));
   const keepZip = new Set(needed);
   const keepMod = /* @__PURE__ */ new Set();
   for (const root of roots) {
-    const graph = await runGo(["mod", "graph"], { cwd: path6.resolve(workingDirectory, root), env: OFFLINE });
+    const graph = await runGo(["mod", "graph"], { cwd: path7.resolve(workingDirectory, root), env: OFFLINE });
     if (graph.exitCode !== 0) {
       warning(`Not pruning the module cache: go mod graph failed in ${root}: ${graph.stderr.trim()}`);
       for (const item of items) keepZip.add(item.id);
@@ -1508,9 +1780,9 @@ __name(planModCacheSave, "planModCacheSave");
 
 // src/go/download.ts
 init_define_ACTION_INPUTS();
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp as mkdtemp2 } from "node:fs/promises";
 import os from "node:os";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/go/failure.ts
 init_define_ACTION_INPUTS();
@@ -1773,7 +2045,7 @@ async function downloadOnce(options, chain) {
   const targets = options.targets ?? options.roots.map((root) => ({ root, args: ["mod", "download", "-json"] }));
   for (const { root, args } of targets) {
     const result = await runGo(args, {
-      cwd: path7.resolve(options.workingDirectory, root),
+      cwd: path8.resolve(options.workingDirectory, root),
       env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : "off" },
       timeoutMs: options.timeoutMs
     });
@@ -1786,7 +2058,7 @@ async function downloadOnce(options, chain) {
     }
     const fileFault = result.exitCode === 0 ? void 0 : fileFaultOf(result.stderr);
     if (fileFault !== void 0) {
-      const where = { cwd: path7.resolve(options.workingDirectory, root), workspace: options.workspace ?? options.workingDirectory };
+      const where = { cwd: path8.resolve(options.workingDirectory, root), workspace: options.workspace ?? options.workingDirectory };
       const line = await describeFileFault(fileFault, where);
       return { modules, failures: [{ class: "file", line }], timedOut: false, ms: elapsed(started), fileFault };
     }
@@ -1801,7 +2073,7 @@ async function downloadOnce(options, chain) {
 }
 __name(downloadOnce, "downloadOnce");
 async function describeFileFault(fault, where) {
-  const shown = /* @__PURE__ */ __name((file2) => toSlash(path7.relative(where.workspace, path7.resolve(where.cwd, file2))) || ".", "shown");
+  const shown = /* @__PURE__ */ __name((file2) => toSlash(path8.relative(where.workspace, path8.resolve(where.cwd, file2))) || ".", "shown");
   let file;
   if ("printed" in fault.file) {
     file = shown(fault.file.printed);
@@ -1864,9 +2136,9 @@ function plan(retry, drop) {
 __name(plan, "plan");
 async function findMismatchingProxies(options, proxies, modules) {
   const bad = [];
-  const cwd = path7.resolve(options.workingDirectory, options.roots[0] ?? ".");
+  const cwd = path8.resolve(options.workingDirectory, options.roots[0] ?? ".");
   for (const proxy of proxies) {
-    const scratch = await mkdtemp(path7.join(os.tmpdir(), "go-mod-precache-verify-"));
+    const scratch = await mkdtemp2(path8.join(os.tmpdir(), "go-mod-precache-verify-"));
     try {
       const result = await runGo(["mod", "download", "-json", ...modules.map((m) => m.replace(/\/go\.mod$/, ""))], {
         cwd,
@@ -1901,14 +2173,14 @@ __name(elapsed, "elapsed");
 
 // src/go/ready.ts
 init_define_ACTION_INPUTS();
-import path8 from "node:path";
+import path9 from "node:path";
 var OFFLINE_REFUSAL = /GOPROXY=off|GOVCS disallows/;
 async function checkReady(workingDirectory, roots, modCache) {
   const all = [];
   const missing = [];
   const unlisted = [];
   for (const root of roots) {
-    const run = await runGo(["mod", "download", "-json"], { cwd: path8.resolve(workingDirectory, root), env: OFFLINE });
+    const run = await runGo(["mod", "download", "-json"], { cwd: path9.resolve(workingDirectory, root), env: OFFLINE });
     let listed = [];
     try {
       listed = parseDownloadOutput(run.stdout);
@@ -1932,11 +2204,11 @@ __name(checkReady, "checkReady");
 async function filesOf(modCache, modulePath, version) {
   const escaped = escapePath(modulePath);
   const v = escapeVersion(version);
-  const download = path8.join(modCache, "cache", "download", ...escaped.split("/"), "@v", v);
+  const download = path9.join(modCache, "cache", "download", ...escaped.split("/"), "@v", v);
   const [zip, ziphash, dir, partial] = await Promise.all([
     pathExists(`${download}.zip`),
     pathExists(`${download}.ziphash`),
-    pathExists(path8.join(modCache, ...`${escaped}@${v}`.split("/"))),
+    pathExists(path9.join(modCache, ...`${escaped}@${v}`.split("/"))),
     pathExists(`${download}.partial`)
   ]);
   return { zip, ziphash, dir, partial };
@@ -1945,10 +2217,10 @@ __name(filesOf, "filesOf");
 
 // src/go/verify.ts
 init_define_ACTION_INPUTS();
-import path9 from "node:path";
+import path10 from "node:path";
 async function verifyModules(workingDirectory, roots) {
   for (const root of roots) {
-    const result = await runGo(["mod", "verify"], { cwd: path9.resolve(workingDirectory, root), env: OFFLINE });
+    const result = await runGo(["mod", "verify"], { cwd: path10.resolve(workingDirectory, root), env: OFFLINE });
     if (result.exitCode !== 0) {
       return { ok: false, detail: verifyDetail(result.stdout + result.stderr) };
     }
@@ -1963,8 +2235,8 @@ __name(verifyDetail, "verifyDetail");
 
 // src/go/vouch.ts
 init_define_ACTION_INPUTS();
-import { readFile as readFile5, rm, writeFile as writeFile4 } from "node:fs/promises";
-import path10 from "node:path";
+import { readFile as readFile6, rm, writeFile as writeFile5 } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/go/modfile.ts
 init_define_ACTION_INPUTS();
@@ -2023,8 +2295,8 @@ function parseGoWork(text, fileName = "go.work") {
   return file;
 }
 __name(parseGoWork, "parseGoWork");
-function isDirectoryPath(path16) {
-  return path16 === "." || path16 === ".." || /^\.\.?[/\\]/.test(path16) || path16.startsWith("/") || path16.startsWith("\\") || /^[A-Za-z]:/.test(path16);
+function isDirectoryPath(path17) {
+  return path17 === "." || path17 === ".." || /^\.\.?[/\\]/.test(path17) || path17.startsWith("/") || path17.startsWith("\\") || /^[A-Za-z]:/.test(path17);
 }
 __name(isDirectoryPath, "isDirectoryPath");
 function canonicalVersion(version) {
@@ -2086,9 +2358,9 @@ function addModDirective(file, verb, line, strict) {
       if (file.module !== void 0) return "repeated module statement";
       file.module = "";
       if (args.length !== 1) return "usage: module module/path";
-      const path16 = unquoteArg(args[0]);
-      if (typeof path16 !== "string") return `invalid quoted string: ${path16.problem}`;
-      file.module = path16;
+      const path17 = unquoteArg(args[0]);
+      if (typeof path17 !== "string") return `invalid quoted string: ${path17.problem}`;
+      file.module = path17;
       return void 0;
     }
     case "go":
@@ -2098,14 +2370,14 @@ function addModDirective(file, verb, line, strict) {
     case "require":
     case "exclude": {
       if (args.length !== 2) return `usage: ${verb} module/path v1.2.3`;
-      const path16 = unquoteArg(args[0]);
-      if (typeof path16 !== "string") return `invalid quoted string: ${path16.problem}`;
-      const version = versionArg(verb, path16, args[1]);
+      const path17 = unquoteArg(args[0]);
+      if (typeof path17 !== "string") return `invalid quoted string: ${path17.problem}`;
+      const version = versionArg(verb, path17, args[1]);
       if (version.problem !== void 0) return version.problem;
       if (verb === "require") {
-        file.require.push({ path: path16, version: version.value, indirect: isIndirect(line), line: line.line });
+        file.require.push({ path: path17, version: version.value, indirect: isIndirect(line), line: line.line });
       } else {
-        file.exclude.push({ path: path16, version: version.value, line: line.line });
+        file.exclude.push({ path: path17, version: version.value, line: line.line });
       }
       return void 0;
     }
@@ -2114,9 +2386,9 @@ function addModDirective(file, verb, line, strict) {
     case "tool":
     case "ignore": {
       if (args.length !== 1) return `${verb} directive expects exactly one argument`;
-      const path16 = unquoteArg(args[0]);
-      if (typeof path16 !== "string") return `invalid quoted string: ${path16.problem}`;
-      file[verb].push(path16);
+      const path17 = unquoteArg(args[0]);
+      if (typeof path17 !== "string") return `invalid quoted string: ${path17.problem}`;
+      file[verb].push(path17);
       return void 0;
     }
     default:
@@ -2169,24 +2441,24 @@ function addGodebug(godebug, line) {
   return void 0;
 }
 __name(addGodebug, "addGodebug");
-function versionArg(verb, path16, token) {
-  const version = unquoteVersion(verb, path16, token);
+function versionArg(verb, path17, token) {
+  const version = unquoteVersion(verb, path17, token);
   if (version.problem !== void 0) return version;
   const canonical = canonicalVersion(version.value);
   if (canonical === void 0) {
-    return { problem: `${directiveLabel(verb, path16)}version ${JSON.stringify(version.value)} invalid: must be of the form v1.2.3` };
+    return { problem: `${directiveLabel(verb, path17)}version ${JSON.stringify(version.value)} invalid: must be of the form v1.2.3` };
   }
   return { value: canonical };
 }
 __name(versionArg, "versionArg");
-function unquoteVersion(verb, path16, token) {
+function unquoteVersion(verb, path17, token) {
   const version = unquoteArg(token);
   if (typeof version === "string") return { value: version };
-  return { problem: `${directiveLabel(verb, path16)}version ${JSON.stringify(token)} invalid: ${version.problem}` };
+  return { problem: `${directiveLabel(verb, path17)}version ${JSON.stringify(token)} invalid: ${version.problem}` };
 }
 __name(unquoteVersion, "unquoteVersion");
-function directiveLabel(verb, path16) {
-  return path16 === "" ? `${verb}: ` : `${verb} ${path16}: `;
+function directiveLabel(verb, path17) {
+  return path17 === "" ? `${verb}: ` : `${verb} ${path17}: `;
 }
 __name(directiveLabel, "directiveLabel");
 function problemAt(at, message) {
@@ -2218,19 +2490,19 @@ function addReplace(replaces, line) {
   return void 0;
 }
 __name(addReplace, "addReplace");
-function replaceTarget(path16, versionToken) {
+function replaceTarget(path17, versionToken) {
   if (versionToken === void 0) {
-    if (!isDirectoryPath(path16)) {
+    if (!isDirectoryPath(path17)) {
       return {
-        problem: path16.includes("@") ? "replacement module must match format 'path version', not 'path@version'" : "replacement module without version must be directory path (rooted or starting with . or ..)"
+        problem: path17.includes("@") ? "replacement module must match format 'path version', not 'path@version'" : "replacement module without version must be directory path (rooted or starting with . or ..)"
       };
     }
-    return { value: { kind: "dir", dir: path16 } };
+    return { value: { kind: "dir", dir: path17 } };
   }
-  const version = versionArg("replace", path16, versionToken);
+  const version = versionArg("replace", path17, versionToken);
   if (version.problem !== void 0) return version;
-  if (isDirectoryPath(path16)) return { problem: `replacement module directory path ${JSON.stringify(path16)} cannot have version` };
-  return { value: { kind: "module", path: path16, version: version.value } };
+  if (isDirectoryPath(path17)) return { problem: `replacement module directory path ${JSON.stringify(path17)} cannot have version` };
+  return { value: { kind: "module", path: path17, version: version.value } };
 }
 __name(replaceTarget, "replaceTarget");
 function addRawRetract(retracts, line, block, strict) {
@@ -2579,20 +2851,20 @@ function parseGoSum(text, fileName = "go.sum") {
       problems.push({ file: fileName, line, said: `wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")` });
       return;
     }
-    const [path16, versionField, hash] = fields;
+    const [path17, versionField, hash] = fields;
     if (hash === EMPTY_GO_MOD_HASH) return;
-    entries2.push(goSumEntry(path16, versionField, hash, line));
+    entries2.push(goSumEntry(path17, versionField, hash, line));
   });
   const [first, ...others] = problems;
   if (first !== void 0) throw new GoSumError(fileFaultMessage(positionFault(first, ...others), { file: fileName }));
   return entries2;
 }
 __name(parseGoSum, "parseGoSum");
-function goSumEntry(path16, versionField, hash, line) {
+function goSumEntry(path17, versionField, hash, line) {
   if (versionField.endsWith(GO_MOD_SUFFIX)) {
-    return { path: path16, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
+    return { path: path17, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
   }
-  return { path: path16, version: versionField, kind: "zip", hash, line };
+  return { path: path17, version: versionField, kind: "zip", hash, line };
 }
 __name(goSumEntry, "goSumEntry");
 
@@ -2600,12 +2872,12 @@ __name(goSumEntry, "goSumEntry");
 async function readGoSums(workingDirectory, roots, repository = workingDirectory) {
   const sums = { entries: [], files: [], missing: [], texts: /* @__PURE__ */ new Map() };
   const add = /* @__PURE__ */ __name(async (relative, optional) => {
-    const file = path10.resolve(workingDirectory, relative);
+    const file = path11.resolve(workingDirectory, relative);
     if (sums.texts.has(file)) return;
-    const shown = path10.relative(repository, file).split(path10.sep).join("/");
+    const shown = path11.relative(repository, file).split(path11.sep).join("/");
     let text;
     try {
-      text = await readFile5(file, "utf8");
+      text = await readFile6(file, "utf8");
     } catch {
       if (!optional) {
         sums.missing.push(shown);
@@ -2618,18 +2890,18 @@ async function readGoSums(workingDirectory, roots, repository = workingDirectory
     sums.entries.push(...parseGoSum(text, shown));
   }, "add");
   for (const root of roots) {
-    const work = await readFile5(path10.resolve(workingDirectory, root, "go.work"), "utf8").catch(() => void 0);
+    const work = await readFile6(path11.resolve(workingDirectory, root, "go.work"), "utf8").catch(() => void 0);
     if (work === void 0) {
-      await add(path10.posix.join(root, "go.sum"), false);
+      await add(path11.posix.join(root, "go.sum"), false);
       continue;
     }
-    await add(path10.posix.join(root, "go.work.sum"), true);
+    await add(path11.posix.join(root, "go.work.sum"), true);
     let uses = [];
     try {
-      uses = parseGoWork(work, path10.posix.join(root, "go.work")).use.map((u) => u.dir);
+      uses = parseGoWork(work, path11.posix.join(root, "go.work")).use.map((u) => u.dir);
     } catch {
     }
-    for (const dir of uses) if (!path10.isAbsolute(dir)) await add(path10.posix.join(root, dir.replace(/\\/g, "/"), "go.sum"), false);
+    for (const dir of uses) if (!path11.isAbsolute(dir)) await add(path11.posix.join(root, dir.replace(/\\/g, "/"), "go.sum"), false);
   }
   return sums;
 }
@@ -2637,7 +2909,7 @@ __name(readGoSums, "readGoSums");
 async function restoreGoSums(sums) {
   for (const [file, text] of sums.texts) {
     if (text === null) await rm(file, { force: true });
-    else await writeFile4(file, text);
+    else await writeFile5(file, text);
   }
 }
 __name(restoreGoSums, "restoreGoSums");
@@ -2674,22 +2946,22 @@ function explainPrivateFailures(failures, ctx) {
   for (const f of failures) {
     const module = f.module;
     if (module === void 0 || out.has(module)) continue;
-    const path16 = module.split("@")[0];
-    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path16);
+    const path17 = module.split("@")[0];
+    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path17);
     const shown = ctx.patterns.length > 0 ? ctx.patterns.join(", ") : "(none)";
     if (isPrivate && f.class === "auth" && !ctx.hasToken) {
       out.set(module, `${module} is private (GOPRIVATE=${ctx.goprivate}) and git asked for credentials, but no private-token was given: add \`private-token: \${{ secrets.YOUR_TOKEN }}\`.`);
     } else if (isPrivate && f.class === "auth") {
       out.set(module, `The host rejected private-token for ${module} (401/403): check that the token can read that repository and that private-user fits the host.`);
     } else if (!isPrivate && (f.class === "not-found" || f.class === "sumdb" || f.class === "auth")) {
-      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path16)}) to \`private\`.`);
+      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path17)}) to \`private\`.`);
     }
   }
   return [...out.values()];
 }
 __name(explainPrivateFailures, "explainPrivateFailures");
-function suggestPattern(path16) {
-  const parts = path16.split("/");
+function suggestPattern(path17) {
+  const parts = path17.split("/");
   return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
 }
 __name(suggestPattern, "suggestPattern");
@@ -2856,7 +3128,7 @@ var semver = __toESM(require_semver(), 1);
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as os2 from "os";
-import * as path11 from "path";
+import * as path12 from "path";
 var semver2 = __toESM(require_semver(), 1);
 import { ok } from "assert";
 
@@ -2882,7 +3154,7 @@ function find(toolName, versionSpec, arch2) {
   let toolPath = "";
   if (versionSpec) {
     versionSpec = semver2.clean(versionSpec) || "";
-    const cachePath = path11.join(_getCacheDirectory(), toolName, versionSpec, arch2);
+    const cachePath = path12.join(_getCacheDirectory(), toolName, versionSpec, arch2);
     debug(`checking cache: ${cachePath}`);
     if (fs.existsSync(cachePath) && fs.existsSync(`${cachePath}.complete`)) {
       debug(`Found tool in cache ${toolName} ${versionSpec} ${arch2}`);
@@ -2897,12 +3169,12 @@ __name(find, "find");
 function findAllVersions(toolName, arch2) {
   const versions = [];
   arch2 = arch2 || os2.arch();
-  const toolPath = path11.join(_getCacheDirectory(), toolName);
+  const toolPath = path12.join(_getCacheDirectory(), toolName);
   if (fs.existsSync(toolPath)) {
     const children = fs.readdirSync(toolPath);
     for (const child of children) {
       if (isExplicitVersion(child)) {
-        const fullPath = path11.join(toolPath, child, arch2 || "");
+        const fullPath = path12.join(toolPath, child, arch2 || "");
         if (fs.existsSync(fullPath) && fs.existsSync(`${fullPath}.complete`)) {
           versions.push(child);
         }
@@ -2954,9 +3226,9 @@ __name(_getCacheDirectory, "_getCacheDirectory");
 
 // src/toolchain/install.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir4, rmdir, writeFile as writeFile5 } from "node:fs/promises";
+import { mkdir as mkdir4, mkdtemp as mkdtemp3, readdir as readdir5, rmdir, writeFile as writeFile6 } from "node:fs/promises";
 import os3 from "node:os";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // src/toolchain/arch.ts
 init_define_ACTION_INPUTS();
@@ -3034,7 +3306,7 @@ async function findInToolCache(toolchain2, toolCacheVersion2, arch2) {
 __name(findInToolCache, "findInToolCache");
 async function fetchToolchain(options) {
   const attempts = [];
-  await mkdir3(options.scratchRoot, { recursive: true });
+  await mkdir4(options.scratchRoot, { recursive: true });
   try {
     for (const entry of options.chain.filter((e) => e.kind !== "off")) {
       const fetched = await fetchFrom(options, entry, attempts);
@@ -3055,7 +3327,7 @@ async function fetchFrom(options, entry, attempts) {
       info(`Retrying ${source} in ${wait} ms`);
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
-    const scratch = await mkdtemp2(path12.join(options.scratchRoot, "toolchain-"));
+    const scratch = await mkdtemp3(path13.join(options.scratchRoot, "toolchain-"));
     try {
       const { attempt, dir } = await switchOnce(options, entry, source, scratch);
       attempts.push(attempt);
@@ -3075,9 +3347,9 @@ async function fetchFrom(options, entry, attempts) {
 __name(fetchFrom, "fetchFrom");
 async function switchOnce(options, entry, source, scratch) {
   const started = performance.now();
-  const modCache = path12.join(scratch, "mod");
-  const empty = path12.join(scratch, "work");
-  await mkdir3(empty);
+  const modCache = path13.join(scratch, "mod");
+  const empty = path13.join(scratch, "work");
+  await mkdir4(empty);
   const result = await runGo(["version"], {
     cwd: empty,
     env: {
@@ -3110,23 +3382,23 @@ async function switchOnce(options, entry, source, scratch) {
 }
 __name(switchOnce, "switchOnce");
 async function toolchainArch(dir) {
-  const platform = toolchainPlatform(path12.basename(dir));
+  const platform = toolchainPlatform(path13.basename(dir));
   return platform === void 0 ? localToolCacheArch() : toolCacheArch(platform.goarch);
 }
 __name(toolchainArch, "toolchainArch");
-async function moveIntoToolCache(dir, toolCacheVersion2, arch2, rename = {}) {
-  const target = path12.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion2, arch2);
+async function moveIntoToolCache(dir, toolCacheVersion2, arch2, rename2 = {}) {
+  const target = path13.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion2, arch2);
   await removeEarlierCopy(`${target}.complete`);
   await removeEarlierCopy(target);
-  await mkdir3(path12.dirname(target), { recursive: true });
+  await mkdir4(path13.dirname(target), { recursive: true });
   const moved = await moveDir(dir, target, {
     onRetry: /* @__PURE__ */ __name((code2, wait) => info(`Moving the toolchain to ${target} failed with ${code2}; retrying in ${wait} ms`), "onRetry"),
-    ...rename
+    ...rename2
   });
   if (moved.method === "copied") {
     info(`Copied the toolchain to ${target} after ${moved.attempts} rename attempt${moved.attempts === 1 ? "" : "s"} (${moved.code}).`);
   }
-  await writeFile5(`${target}.complete`, "");
+  await writeFile6(`${target}.complete`, "");
   const found = find(TOOL_NAME, toolCacheVersion2, arch2);
   if (found !== target) throw new ActionError(`The toolchain was moved to ${target}, but the tool cache finds '${found}' for ${toolCacheVersion2}.`);
   return target;
@@ -3140,19 +3412,19 @@ async function removeEarlierCopy(target) {
 }
 __name(removeEarlierCopy, "removeEarlierCopy");
 async function unpackedToolchain(modCache, toolchain2) {
-  const parent = path12.join(modCache, "golang.org");
+  const parent = path13.join(modCache, "golang.org");
   const prefix = `toolchain@v0.0.1-${toolchain2}.`;
-  const names = existsSync2(parent) ? await readdir4(parent) : [];
+  const names = existsSync2(parent) ? await readdir5(parent) : [];
   const name = names.find((n) => n.startsWith(prefix));
-  return name === void 0 ? void 0 : path12.join(parent, name);
+  return name === void 0 ? void 0 : path13.join(parent, name);
 }
 __name(unpackedToolchain, "unpackedToolchain");
 function goBinaryIn(toolchainDir) {
-  return path12.join(toolchainDir, "bin", process.platform === "win32" ? "go.exe" : "go");
+  return path13.join(toolchainDir, "bin", process.platform === "win32" ? "go.exe" : "go");
 }
 __name(goBinaryIn, "goBinaryIn");
 function ensureToolCacheRoot(env = process.env) {
-  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path12.join(env.RUNNER_TEMP || os3.tmpdir(), "go-mod-precache-tools");
+  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path13.join(env.RUNNER_TEMP || os3.tmpdir(), "go-mod-precache-tools");
   return env.RUNNER_TOOL_CACHE;
 }
 __name(ensureToolCacheRoot, "ensureToolCacheRoot");
@@ -3426,7 +3698,7 @@ async function toolchain(ctx, goEnv, decision, selection) {
         retries: ctx.inputs.downloadRetries,
         timeoutMs: ctx.inputs.downloadTimeoutMs,
         // Beside the tool cache's own directories, so the unpacked toolchain moves in by a rename.
-        scratchRoot: path13.join(toolCacheRoot, ".go-mod-precache-tmp")
+        scratchRoot: path14.join(toolCacheRoot, ".go-mod-precache-tmp")
       }).catch((err) => {
         if (err instanceof ToolchainError) t.attempts = err.attempts;
         throw err;
@@ -3436,7 +3708,7 @@ async function toolchain(ctx, goEnv, decision, selection) {
       dir = fetched.dir;
       info(`${decision.toolchain} from ${fetched.source}, checked against the checksum database, now in ${dir}`);
     }
-    addPath(path13.dirname(goBinaryIn(dir)));
+    addPath(path14.dirname(goBinaryIn(dir)));
     exportVariable("GOTOOLCHAIN", "local");
     if (process.env.GOROOT) exportVariable("GOROOT", dir);
     t.version = decision.version;
@@ -3560,7 +3832,7 @@ function exportChain(ctx, downloaded) {
   }
 }
 __name(exportChain, "exportChain");
-async function saveModules(ctx, goEnv, deps, keys, restored, downloaded) {
+async function saveModules(ctx, goEnv, deps, keys, restored, downloaded, keptElsewhere = []) {
   const { metrics } = ctx;
   const reason = reasonNotToSave({
     policy: ctx.inputs.save,
@@ -3578,7 +3850,7 @@ async function saveModules(ctx, goEnv, deps, keys, restored, downloaded) {
   }
   const needed = downloaded.modules.map((m) => `${m.Path}@${m.Version}`).filter((id) => !downloaded.unvouched.includes(id));
   const plan2 = await planModCacheSave(goEnv.GOMODCACHE, ctx.workingDirectory, deps.roots, needed, ctx.inputs.cacheLayout);
-  const pruned = plan2.prunedVersions.filter((id) => !downloaded.unvouched.includes(id));
+  const pruned = plan2.prunedVersions.filter((id) => !downloaded.unvouched.includes(id) && !keptElsewhere.includes(id));
   metrics.cache.pruned = pruned.length;
   if (pruned.length > 0) info(`Pruned ${pruned.length} module versions no root needs: ${pruned.join(", ")}`);
   const job = {
@@ -3596,7 +3868,9 @@ async function saveModules(ctx, goEnv, deps, keys, restored, downloaded) {
     return { background, job };
   }
   metrics.cache.saveMode = "main";
-  recordSave(metrics, job.key, await runSaveJob(ctx.backend, job));
+  const outcome = await runSaveJob(ctx.backend, job);
+  recordSave(metrics, job.key, outcome);
+  if (outcome.failed) restored.serviceFailed = true;
   return void 0;
 }
 __name(saveModules, "saveModules");
@@ -3626,7 +3900,7 @@ function pickProbeModules(entries2, env, count = 3) {
   }
   const sorted = [...byPath.values()].sort((a, b) => Number(b.zip) - Number(a.zip) || cmp(a.path, b.path));
   const preferred = sorted.filter((m) => m.zip).length >= count ? sorted.filter((m) => m.zip) : sorted;
-  return spread(preferred, count).map(({ path: path16, version, goModHash }) => ({ path: path16, version, goModHash }));
+  return spread(preferred, count).map(({ path: path17, version, goModHash }) => ({ path: path17, version, goModHash }));
 }
 __name(pickProbeModules, "pickProbeModules");
 function spread(items, count) {
@@ -4173,8 +4447,8 @@ __name(newMetrics, "newMetrics");
 
 // src/report/publish.ts
 init_define_ACTION_INPUTS();
-import { mkdir as mkdir4, readFile as readFile6, writeFile as writeFile6 } from "node:fs/promises";
-import path14 from "node:path";
+import { mkdir as mkdir5, readFile as readFile7, writeFile as writeFile7 } from "node:fs/promises";
+import path15 from "node:path";
 
 // src/report/outputs.ts
 init_define_ACTION_INPUTS();
@@ -4380,7 +4654,7 @@ function code(s) {
 __name(code, "code");
 
 // src/report/publish.ts
-function defaultMetricsFile(env = process.env, p = path14) {
+function defaultMetricsFile(env = process.env, p = path15) {
   return env.RUNNER_TEMP ? p.join(env.RUNNER_TEMP, "go-mod-precache", "metrics.json") : "";
 }
 __name(defaultMetricsFile, "defaultMetricsFile");
@@ -4388,8 +4662,8 @@ async function publishReport(metrics, options) {
   let metricsFile = options.metricsFile;
   if (metricsFile !== "") {
     try {
-      await mkdir4(path14.dirname(metricsFile), { recursive: true });
-      await writeFile6(metricsFile, `${JSON.stringify(metrics, null, 2)}
+      await mkdir5(path15.dirname(metricsFile), { recursive: true });
+      await writeFile7(metricsFile, `${JSON.stringify(metrics, null, 2)}
 `);
     } catch (err) {
       warning(`Could not write the metrics file ${metricsFile}: ${errorMessage(err)}`);
@@ -4409,9 +4683,9 @@ async function completeReport(options, update) {
   let metrics;
   if (options.metricsFile !== "") {
     try {
-      metrics = JSON.parse(await readFile6(options.metricsFile, "utf8"));
+      metrics = JSON.parse(await readFile7(options.metricsFile, "utf8"));
       update(metrics);
-      await writeFile6(options.metricsFile, `${JSON.stringify(metrics, null, 2)}
+      await writeFile7(options.metricsFile, `${JSON.stringify(metrics, null, 2)}
 `);
     } catch (err) {
       warning(`Could not complete the metrics file ${options.metricsFile}: ${errorMessage(err)}`);
@@ -4450,7 +4724,7 @@ async function runMain() {
     if (inputs.privateToken !== "") setSecret(inputs.privateToken);
     maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ""]);
     const runner = readRunnerContext();
-    const workingDirectory = path15.resolve(runner.workspace, inputs.workingDirectory);
+    const workingDirectory = path16.resolve(runner.workspace, inputs.workingDirectory);
     assertWorkingDirectory(workingDirectory);
     const backendConfig = backendConfigOf(inputs, process.env);
     saveState(BACKEND_STATE, JSON.stringify(backendConfig));
@@ -4496,10 +4770,12 @@ async function runMain() {
     await phase("History", async () => announceHistory(metrics, history));
     historyJob = { load: history, key: historyKeyOfRun, keyPrefix: historyPrefix, backendFailed: false };
     const restorePolicy = restorePolicyOf(inputs.restore, history);
+    const laterFetch = restorePolicy === "never" ? void 0 : fetchLater(ctx.backend, goEnv.GOMODCACHE, inputs.cacheLayout, keys, inputs.cacheTimeoutMs);
     const restored = await phase(
       "Restore module cache",
       async () => restoreModules(ctx, goEnv, keys, await restoreSkipReason(restorePolicy, leanRestore(restorePolicy, history.history.runs), probing))
     );
+    const laterRestored = await phase("Restore modules later steps added", () => restoreLater(ctx.backend, laterFetch, restored, goEnv.GOMODCACHE, keys.primaryKey));
     historyJob.backendFailed = restored.serviceFailed;
     const selection = await phase("Probe proxies", async () => {
       const s = await announceSelection(ctx, probing, goEnv.GOSUMDB);
@@ -4510,8 +4786,16 @@ async function runMain() {
     const downloaded = await phase("Download modules", () => precache(ctx, goEnv, deps, selection, restored, privateSetup));
     if (buildRestore) await phase("Restore build cache", () => buildRestore.then((r) => r?.log.forEach((line) => info(line))));
     exportChain(ctx, downloaded);
-    const saving = await phase("Save module cache", () => saveModules(ctx, goEnv, deps, keys, restored, downloaded));
+    const saving = await phase("Save module cache", () => saveModules(ctx, goEnv, deps, keys, restored, downloaded, laterRestored.modules));
     if (saving) saveState(MODULE_SAVE_STATE, JSON.stringify({ ...saving.background, key: saving.job.key, timeoutMs: inputs.saveTimeoutMs, report }));
+    const laterSkip = reasonNotToSaveLater({
+      policy: inputs.save,
+      eventName: runner.eventName,
+      state: restored.state,
+      serviceFailed: restored.serviceFailed || laterRestored.serviceFailed
+    });
+    const inMain = downloaded.modules.map((m) => `${m.Path}@${m.Version}`);
+    await keepLaterBaseline({ modCache: goEnv.GOMODCACHE, layout: inputs.cacheLayout, primaryKey: keys.primaryKey, inMain, restored: laterRestored }, laterSkip);
   } catch (err) {
     metrics.error = errorMessage(err);
     throw err;
@@ -4548,7 +4832,7 @@ async function restoreSkipReason(policy, leaning, probing) {
 __name(restoreSkipReason, "restoreSkipReason");
 async function keepForPost(job, metrics, skipSave) {
   try {
-    const file = path15.join(await scratchDir("history-"), "pending.json");
+    const file = path16.join(await scratchDir("history-"), "pending.json");
     await writePending(file, { key: job.key, keyPrefix: job.keyPrefix, history: job.load.history, record: recordOf(metrics, process.env), skipSave });
     saveState(HISTORY_STATE, file);
   } catch (err) {
@@ -4569,6 +4853,14 @@ async function runPost() {
     if (failed !== "") {
       info(`Nothing is saved to the cache: in the main step, ${JSON.parse(failed).why}.`);
     } else {
+      const later = getState(LATER_STATE);
+      if (later !== "") {
+        const mainFailed = moduleSave !== "" && (backgroundSaved === void 0 || backgroundSaved.failed);
+        await phase(
+          "Save modules later steps added",
+          () => saveLater(backend, later, mainFailed ? "the module cache save failed or did not finish in this job" : void 0)
+        );
+      }
       const build = getState(BUILD_CACHE_STATE);
       if (build !== "") {
         await phase("Save build cache", () => saveBuildCache(backend, JSON.parse(build)));
@@ -4594,7 +4886,7 @@ async function finishModuleSave(state) {
   }, "update");
   await completeReport(state.report, update);
   if (!waited.done) return void 0;
-  return { saveMs: waited.outcome.ms, sizeBytes: waited.outcome.sizeBytes ?? 0 };
+  return { saveMs: waited.outcome.ms, sizeBytes: waited.outcome.sizeBytes ?? 0, failed: waited.outcome.failed === true };
 }
 __name(finishModuleSave, "finishModuleSave");
 

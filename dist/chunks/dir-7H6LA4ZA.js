@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   TIMED_OUT
-} from "./chunk-GFISTD26.js";
+} from "./chunk-4PQPRWOS.js";
 import {
   beyondNewest
 } from "./chunk-IBLVKWN5.js";
