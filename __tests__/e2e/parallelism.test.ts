@@ -1,5 +1,6 @@
 // go mod download fetches at most GOMAXPROCS modules at once: the action's download runs with more,
-// whatever the runner's cores, and later steps keep the GOMAXPROCS of the job.
+// whatever the runner's cores, and later steps keep the GOMAXPROCS of the job. go asks for the .info
+// of each module one after another: the action fetches them side by side beside it.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { maxConcurrent } from '../support/goproxy.ts'
 import type { ActionRun } from '../support/runner.ts'
@@ -10,7 +11,8 @@ const v = (n: number) => ({ path: `example.com/fixture/m00${n}`, version: 'v1.0.
 
 describe('the download fetches several modules at once', () => {
   let world: World
-  const zipConcurrency = () => maxConcurrent(world.proxy.requests.filter((r) => r.path.endsWith('.zip')))
+  const concurrency = (suffix: string) => maxConcurrent(world.proxy.requests.filter((r) => r.path.endsWith(suffix)))
+  const zipConcurrency = () => concurrency('.zip')
 
   beforeAll(async () => {
     world = await createWorld({ modules: Array.from({ length: MODULES }, (_, i) => v(i + 1)) })
@@ -34,6 +36,14 @@ describe('the download fetches several modules at once', () => {
     expect(zipConcurrency()).toBeGreaterThan(2)
     // Only the download's go process: later steps keep the job's own value.
     expect(run.exportedEnv).not.toHaveProperty('GOMAXPROCS')
+  })
+
+  it('fetches the .info files side by side', async () => {
+    await cold({ GOMAXPROCS: '2' })
+    // go asks again for one it needs before the action has it: which ones depends on timing.
+    const infos = new Set(world.proxy.requests.filter((r) => r.path.endsWith('.info')).map((r) => r.path))
+    expect([...infos].sort()).toEqual(Array.from({ length: MODULES }, (_, i) => `/example.com/fixture/m00${i + 1}/@v/v1.0.0.info`))
+    expect(concurrency('.info')).toBeGreaterThan(2)
   })
 
   it('without GOMAXPROCS in the job, it exports none', async () => {
