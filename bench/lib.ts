@@ -50,6 +50,12 @@ export function ratio(numerator: number, denominator: number): string {
   return denominator === 0 ? 'n/a' : `${(numerator / denominator).toFixed(2)}×`
 }
 
+/** Items in the order of repetition rep (1-based): rotated by one each time, so each goes first as often. */
+export function rotation<T>(items: readonly T[], rep: number): T[] {
+  const k = (rep - 1) % items.length
+  return [...items.slice(k), ...items.slice(0, k)]
+}
+
 export function formatMs(ms: number): string {
   return `${Math.round(ms).toLocaleString('en-US')} ms`
 }

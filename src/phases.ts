@@ -2,6 +2,7 @@
 // main.ts calls them in order.
 import * as core from '@actions/core'
 import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { CacheBackend } from './cache/backend.ts'
 import { backendFailure } from './cache/guarded.ts'
@@ -14,6 +15,9 @@ import { planModCacheSave } from './cache/tidy.ts'
 import { findDependencyFiles, type DependencyFiles } from './deps.ts'
 import { DownloadError, downloadModules, GoFileError, type DownloadedModule, type DownloadResult, type Target } from './go/download.ts'
 import { readGoEnv, type GoEnv } from './go/env.ts'
+import { DOWNLOAD_GOMAXPROCS } from './go/parallelism.ts'
+import { noProxy } from './go/patterns.ts'
+import { besidePrefetch, infoTargets } from './go/prefetch.ts'
 import { checkReady } from './go/ready.ts'
 import { formatGoProxy, redactGoProxy } from './go/goproxy.ts'
 import { verifyModules } from './go/verify.ts'
@@ -252,9 +256,11 @@ export async function precache(
       retries: inputs.downloadRetries,
       timeoutMs: inputs.downloadTimeoutMs
     })
-  const fill = () => (hasCachedContent(restored.state) ? fillFromCache(ctx, goEnv, deps, selection, download) : download())
   // Read before go runs: go mod download adds lines to go.sum.
   const sums = await readGoSums(ctx.workingDirectory, deps.roots, ctx.runner.workspace)
+  const prefetch = await infoPrefetch(ctx, goEnv, deps, selection, sums, privateSetup)
+  const cold = () => (prefetch === undefined ? download() : besidePrefetch(prefetch, () => download()))
+  const fill = () => (hasCachedContent(restored.state) ? fillFromCache(ctx, goEnv, deps, selection, download) : cold())
   try {
     let result = await fill()
     core.info(`${result.modules.length} module versions ready in ${result.ms} ms.`)
@@ -307,6 +313,16 @@ async function checkGoSum(goEnv: GoEnv, sums: GoSums, modules: readonly Download
     )
   }
   return [...new Set([...noGoMod, ...noZip])]
+}
+
+/** The .info files a cold download fetches beside go, from the first entry of the chain when it is a proxy. */
+async function infoPrefetch(ctx: Context, goEnv: GoEnv, deps: DependencyFiles, selection: Selection, sums: GoSums, privateSetup: PrivateSetup) {
+  const first = selection.choice.entries[0]
+  if (first?.kind !== 'proxy') return undefined
+  const read = (root: string) => readFile(path.resolve(ctx.workingDirectory, root, 'go.mod'), 'utf8').catch(() => '')
+  const goMods = await Promise.all(deps.roots.map(read))
+  const targets = infoTargets(goMods, sums.entries, (modulePath) => !noProxy(modulePath, privateSetup.env))
+  return { proxy: first.url, modCache: goEnv.GOMODCACHE, targets, concurrency: DOWNLOAD_GOMAXPROCS }
 }
 
 function hasCachedContent(state: RestoreResult['state']): boolean {

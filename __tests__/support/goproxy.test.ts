@@ -19,7 +19,7 @@ import {
   type GoEnv,
   type ModuleVersion
 } from './fixtures.ts'
-import { startGoProxy, type GoProxy } from './goproxy.ts'
+import { maxConcurrent, startGoProxy, type GoProxy } from './goproxy.ts'
 import { readZip } from './zip.ts'
 
 const run = promisify(execFile)
@@ -409,5 +409,18 @@ describe('TLS', () => {
     expect(trusted.code).toBe(0)
     expect(trusted.stdout).toContain('"Path": "example.com/Fixture/Upper"')
     expect(secure.requests.filter((r) => r.path.endsWith('.zip') && r.status === 200)).toHaveLength(4)
+  })
+})
+
+describe('maxConcurrent', () => {
+  const req = (at: number, until: number) => ({ method: 'GET', path: '/x', status: 200, ms: until - at, at, until })
+
+  it('counts the requests waiting for their answer at one time', () => {
+    expect(maxConcurrent([req(0, 10), req(5, 15), req(6, 7), req(20, 30)])).toBe(3)
+  })
+
+  it('does not count a request that arrives as another is answered', () => {
+    expect(maxConcurrent([req(0, 10), req(10, 20), req(20, 30)])).toBe(1)
+    expect(maxConcurrent([])).toBe(0)
   })
 })

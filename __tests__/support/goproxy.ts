@@ -42,6 +42,26 @@ export interface RequestLog {
   status: number | 'blackhole' | 'reset'
   /** Milliseconds from request to answer (or to the black hole / reset). */
   ms: number
+  /** When the request arrived and when its answer started (or the black hole / reset), in performance.now() milliseconds. */
+  at: number
+  until: number
+}
+
+/**
+ * The most requests that were waiting for their answer at one time: each counts from its arrival
+ * until its answer starts (or the black hole / reset).
+ */
+export function maxConcurrent(requests: readonly RequestLog[]): number {
+  const events = requests.flatMap((r) => [
+    { t: r.at, d: 1 },
+    { t: r.until, d: -1 }
+  ])
+  // An answer that starts as another request arrives does not overlap it.
+  events.sort((a, b) => a.t - b.t || a.d - b.d)
+  let now = 0
+  let most = 0
+  for (const e of events) most = Math.max(most, (now += e.d))
+  return most
 }
 
 /** A server far away: each answer waits perRequestMs, then all bodies in flight share bytesPerSecond. */
@@ -342,7 +362,8 @@ export async function startGoProxy(options: GoProxyOptions): Promise<GoProxy> {
       path = req.url ?? '/'
     }
     const log = (status: RequestLog['status']): void => {
-      requests.push({ method, path, status, ms: Math.round(performance.now() - started) })
+      const now = performance.now()
+      requests.push({ method, path, status, ms: Math.round(now - started), at: started, until: now })
     }
     const fault = takeFault(path)
 

@@ -6,6 +6,7 @@
 import type { Scenario } from '../lib.ts'
 import { backends } from './backends.ts'
 import { blackhole } from './blackhole.ts'
+import { coldVsGo } from './cold-vs-go.ts'
 import { coldWarm } from './cold-warm.ts'
 import { layout } from './layout.ts'
 import { network } from './network.ts'
@@ -13,4 +14,4 @@ import { prune } from './prune.ts'
 import { restoreVsTar } from './restore-vs-tar.ts'
 import { toolchain } from './toolchain.ts'
 
-export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, layout, prune, blackhole, toolchain, network, backends]
+export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, layout, prune, blackhole, toolchain, network, coldVsGo, backends]

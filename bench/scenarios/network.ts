@@ -39,6 +39,7 @@ import {
   markdownTable,
   median,
   ratio,
+  rotation,
   settle,
   timeGo,
   type BenchContext,
@@ -52,7 +53,7 @@ import { NO_NETWORK } from '../world.ts'
 const DEFAULT_REPS = 3
 const MB = 1_000_000
 /** The proxy: a distant server (20 ms before each answer) behind a 50 MB/s link. */
-const PROXY_THROTTLE: Throttle = { bytesPerSecond: 50 * MB, perRequestMs: 20 }
+export const PROXY_THROTTLE: Throttle = { bytesPerSecond: 50 * MB, perRequestMs: 20 }
 /** The cache service's archive storage: 100 MB/s, uploads and downloads alike. */
 const CACHE_THROTTLE = { bytesPerSecond: 100 * MB }
 
@@ -274,12 +275,6 @@ async function measureVariant(s: Shared, variant: Variant, rep: number, position
     await cache.close()
     await s.trash.discard(base)
   }
-}
-
-/** The variants in the order of this repetition: rotated by one each time, so each goes first as often. */
-function rotation<T>(items: readonly T[], rep: number): T[] {
-  const k = (rep - 1) % items.length
-  return [...items.slice(k), ...items.slice(0, k)]
 }
 
 // ---- setup-go side by side ----

@@ -10,6 +10,7 @@ import { classifyGoOutput, isTransient, proxyOfUrl, type GoFailure } from './fai
 import { fileFaultMessage, fileFaultOf, type FileFault } from './filefault.ts'
 import { formatGoProxy, redactGoProxy, type GoProxyEntry } from './goproxy.ts'
 import { parseJsonStream } from './jsonstream.ts'
+import { downloadGoMaxProcs } from './parallelism.ts'
 
 /** One object of `go mod download -json`. */
 export interface DownloadedModule {
@@ -148,7 +149,7 @@ async function downloadOnce(options: DownloadOptions, chain: GoProxyEntry[]): Pr
   for (const { root, args } of targets) {
     const result = await runGo(args, {
       cwd: path.resolve(options.workingDirectory, root),
-      env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : 'off' },
+      env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : 'off', GOMAXPROCS: downloadGoMaxProcs(process.env.GOMAXPROCS) },
       timeoutMs: options.timeoutMs
     })
     const found = parseSafely(result.stdout)
@@ -266,7 +267,7 @@ export async function findMismatchingProxies(
     try {
       const result = await runGo(['mod', 'download', '-json', ...modules.map((m) => m.replace(/\/go\.mod$/, ''))], {
         cwd,
-        env: { GOPROXY: proxy, GOMODCACHE: scratch, GOFLAGS: '-mod=mod' },
+        env: { GOPROXY: proxy, GOMODCACHE: scratch, GOFLAGS: '-mod=mod', GOMAXPROCS: downloadGoMaxProcs(process.env.GOMAXPROCS) },
         timeoutMs: options.timeoutMs
       })
       if (/checksum mismatch/.test(result.stdout + result.stderr)) bad.push(proxy)

@@ -72,7 +72,7 @@ interface Answer {
 }
 
 /** One proxy, its credentials kept apart from its URL. */
-interface Target {
+export interface Target {
   base: string
   authorization?: string
   netrc: readonly NetrcEntry[]
@@ -107,7 +107,7 @@ export async function probeProxy(proxyUrl: string, opts: ProbeOptions): Promise<
   }
 }
 
-async function proxyTarget(proxyUrl: string, env: Env, where: GoPlatform): Promise<Target> {
+export async function proxyTarget(proxyUrl: string, env: Env, where: GoPlatform): Promise<Target> {
   const base = stripUserinfo(proxyUrl).replace(/\/+$/, '')
   if (!/^https?:\/\//i.test(base)) throw new TypeError(`cannot probe GOPROXY entry ${base}: only http(s) proxies can be probed`)
   const userinfo = urlUserinfo(proxyUrl)
@@ -220,7 +220,7 @@ function statusLine(status: number, statusText: string): string {
  * the deadline cuts it short, the error says whether a connection was ever made. undici's
  * request rather than fetch: fetch refuses ports that go happily uses ("bad port").
  */
-async function getWithin(url: string, target: Target, dispatcher: Dispatcher, signal: AbortSignal, elapsed: () => number): Promise<Answer> {
+export async function getWithin(url: string, target: Target, dispatcher: Dispatcher, signal: AbortSignal, elapsed: () => number): Promise<Answer> {
   const progress = { connected: false }
   const headers: Record<string, string> = { 'user-agent': 'go-mod-precache' }
   const authorization = target.authorization ?? netrcAuthorization(url, target.netrc)
