@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-5R3MUOZ3.js";
+} from "./chunks/chunk-P7LH33RF.js";
 import "./chunks/chunk-JLPUSCO7.js";
 import "./chunks/chunk-HZSXACCT.js";
 import "./chunks/chunk-7F2RCTC4.js";

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runMain,
   runPost
-} from "./chunk-5R3MUOZ3.js";
+} from "./chunk-P7LH33RF.js";
 import "./chunk-JLPUSCO7.js";
 import "./chunk-HZSXACCT.js";
 import "./chunk-7F2RCTC4.js";
