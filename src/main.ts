@@ -146,7 +146,8 @@ export async function runMain(): Promise<void> {
       policy: inputs.save,
       eventName: runner.eventName,
       state: restored.state,
-      serviceFailed: restored.serviceFailed || laterRestored.serviceFailed
+      serviceFailed: restored.serviceFailed || laterRestored.serviceFailed,
+      primaryKey: keys.primaryKey
     })
     const inMain = downloaded.modules.map((m) => `${m.Path}@${m.Version}`)
     await keepLaterBaseline({ modCache: goEnv.GOMODCACHE, layout: inputs.cacheLayout, primaryKey: keys.primaryKey, inMain, restored: laterRestored }, laterSkip)

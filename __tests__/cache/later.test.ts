@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { laterKey, laterRestoreKeys, laterUnchanged, reasonNotToSaveLater, selectLaterMembers, type LaterSelection } from '../../src/cache/later.ts'
+import { laterFits, laterKey, laterRestoreKeys, laterUnchanged, reasonNotToSaveLater, selectLaterMembers, type LaterSelection } from '../../src/cache/later.ts'
 import type { CacheItem } from '../../src/cache/prune.ts'
 
 const dl = (mod: string, v: string, kind: string): CacheItem => ({ rel: `cache/download/${mod}/@v/${v}.${kind}`, id: `${mod}@${v}`, kind })
@@ -61,13 +61,22 @@ describe('keys and decisions', () => {
   })
 
   it('saves after an exact hit, never on save: never, branch-scoped events, or a failed service', () => {
-    const d = { policy: 'auto' as const, eventName: 'push', state: 'hit' as const, serviceFailed: false }
+    const d = { policy: 'auto' as const, eventName: 'push', state: 'hit' as const, serviceFailed: false, primaryKey: 'go-mod-Linux-X64-abc' }
     expect(reasonNotToSaveLater(d)).toBeUndefined()
     expect(reasonNotToSaveLater({ ...d, policy: 'never' })).toBe("input 'save' is 'never'")
     expect(reasonNotToSaveLater({ ...d, eventName: 'pull_request' })).toMatch(/pull_request/)
     expect(reasonNotToSaveLater({ ...d, policy: 'always', eventName: 'pull_request' })).toBeUndefined()
     expect(reasonNotToSaveLater({ ...d, serviceFailed: true })).toBe('the cache service already failed in this job')
     expect(reasonNotToSaveLater({ ...d, state: 'preexisting' })).toMatch(/not ours/)
+  })
+
+  it('goes without the extras when their key would pass the 512 characters a module cache key may reach', () => {
+    const at = 1700000000000
+    const longest = 'k'.repeat(512 - laterKey('', at).length)
+    expect(laterFits(longest, at)).toBe(true)
+    expect(laterFits(`${longest}k`, at)).toBe(false)
+    const d = { policy: 'auto' as const, eventName: 'push', state: 'hit' as const, serviceFailed: false }
+    expect(reasonNotToSaveLater({ ...d, primaryKey: 'k'.repeat(512) })).toMatch(/pass the cache service's 512 characters/)
   })
 
   it('is unchanged when nothing beyond the restored extras of the same key is there', () => {

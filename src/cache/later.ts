@@ -15,6 +15,7 @@
 // is carried over: a module is fetched again once after a dependency change. So the entry never
 // grows beyond one key's life.
 import type { SavePolicy } from '../inputs.ts'
+import { MAX_KEY_LENGTH } from './key.ts'
 import { FILES_OF_NEEDED, type CacheLayout } from './layout.ts'
 import type { CacheState } from './modcache.ts'
 import { BRANCH_SCOPED_EVENTS } from './policy.ts'
@@ -37,6 +38,15 @@ export function laterKey(primaryKey: string, nowMs: number): string {
   return `${laterPrefix(primaryKey)}${nowMs}`
 }
 
+/**
+ * Whether the extras' keys stay within the cache service's limit. A key-prefix long enough to
+ * leave no room for the suffix keeps the module cache (its key is the one the input is checked
+ * against) and goes without the extras: a lookup with a key over the limit would fail the service.
+ */
+export function laterFits(primaryKey: string, nowMs = Date.now()): boolean {
+  return laterKey(primaryKey, nowMs).length <= MAX_KEY_LENGTH
+}
+
 /** Lookup order: the primary key's own extras, then the platform's newest (the main entry's restore keys). */
 export function laterRestoreKeys(primaryKey: string, restoreKeys: readonly string[]): string[] {
   return [laterPrefix(primaryKey), ...restoreKeys]
@@ -53,6 +63,7 @@ export interface LaterSaveDecision {
   state: CacheState
   /** The cache service already failed in this job (a restore, a lookup or the main save). */
   serviceFailed: boolean
+  primaryKey: string
 }
 
 /** undefined to save what later steps add, else why not. An exact hit is no reason: that is the point. */
@@ -62,6 +73,7 @@ export function reasonNotToSaveLater(d: LaterSaveDecision): string | undefined {
   if (d.state === 'preexisting') return 'GOMODCACHE had content before this step, which is not ours to save'
   if (d.policy === 'never') return "input 'save' is 'never'"
   if (d.policy === 'auto' && BRANCH_SCOPED_EVENTS.includes(d.eventName)) return `input 'save' is 'auto' and this is a ${d.eventName} event`
+  if (!laterFits(d.primaryKey)) return `its key would pass the cache service's ${MAX_KEY_LENGTH} characters (a long key-prefix)`
   return undefined
 }
 

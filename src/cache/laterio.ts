@@ -12,7 +12,7 @@ import { extractArchive } from './archive.ts'
 import type { CacheBackend, Fetched } from './backend.ts'
 import { keyHasPrefix } from './key.ts'
 import type { CacheLayout } from './layout.ts'
-import { laterEntry, laterKey, laterPrefix, laterRestoreKeys, laterUnchanged, restoresLater, selectLaterMembers } from './later.ts'
+import { laterEntry, laterFits, laterKey, laterPrefix, laterRestoreKeys, laterUnchanged, restoresLater, selectLaterMembers } from './later.ts'
 import type { RestoreResult } from './modcache.ts'
 import { listModCache } from './prune.ts'
 import { runSaveJob } from './saver.ts'
@@ -43,7 +43,7 @@ const NONE: LaterRestore = { rels: [], modules: [], sameKey: false, serviceFaile
  * when GOMODCACHE already has content: that is neither restored over nor saved.
  */
 export function fetchLater(backend: CacheBackend, modCache: string, layout: CacheLayout, keys: { primaryKey: string; restoreKeys: string[] }, timeoutMs: number): Promise<Fetched | undefined> | undefined {
-  if (!backend.available()) return undefined
+  if (!backend.available() || !laterFits(keys.primaryKey)) return undefined
   const fetching = isEmptyDir(modCache).then((empty) =>
     empty ? backend.restore(laterEntry(layout), laterPrefix(keys.primaryKey), laterRestoreKeys(keys.primaryKey, keys.restoreKeys), timeoutMs) : undefined
   )
