@@ -512,7 +512,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const { runMain, runPost } = await import("./chunks/main-3HHOUQGC.js");
+  const { runMain, runPost } = await import("./chunks/main-D5CEVM4K.js");
   let failure;
   try {
     await runMain();

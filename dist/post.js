@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-P7LH33RF.js";
-import "./chunks/chunk-JLPUSCO7.js";
+} from "./chunks/chunk-ZHKZ5A5P.js";
+import "./chunks/chunk-NXZXUYFN.js";
 import "./chunks/chunk-HZSXACCT.js";
 import "./chunks/chunk-7F2RCTC4.js";
 import "./chunks/chunk-PVWEZRIX.js";
@@ -10,7 +10,7 @@ import "./chunks/chunk-UVGQGBI6.js";
 import "./chunks/chunk-4PQPRWOS.js";
 import "./chunks/chunk-IQH3LQVW.js";
 import "./chunks/chunk-4DPOONX6.js";
-import "./chunks/chunk-ATC2P3L6.js";
+import "./chunks/chunk-JUKKLOYV.js";
 import "./chunks/chunk-SLRPWYMK.js";
 import {
   errorMessage,

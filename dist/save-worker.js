@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   createBackend
-} from "./chunks/chunk-JLPUSCO7.js";
+} from "./chunks/chunk-NXZXUYFN.js";
 import {
   runSaveJob,
   saveFiles,
@@ -10,7 +10,7 @@ import {
 import "./chunks/chunk-UVGQGBI6.js";
 import "./chunks/chunk-4PQPRWOS.js";
 import "./chunks/chunk-4DPOONX6.js";
-import "./chunks/chunk-ATC2P3L6.js";
+import "./chunks/chunk-JUKKLOYV.js";
 import "./chunks/chunk-SLRPWYMK.js";
 import {
   errorMessage

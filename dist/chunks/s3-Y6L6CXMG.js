@@ -11,7 +11,7 @@ import {
 } from "./chunk-IBLVKWN5.js";
 import {
   foldKey
-} from "./chunk-ATC2P3L6.js";
+} from "./chunk-JUKKLOYV.js";
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_NAME

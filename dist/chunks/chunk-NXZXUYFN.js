@@ -8,7 +8,7 @@ import {
 } from "./chunk-4DPOONX6.js";
 import {
   sameKey
-} from "./chunk-ATC2P3L6.js";
+} from "./chunk-JUKKLOYV.js";
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_NAME
@@ -50055,9 +50055,9 @@ async function unguardedBackend(config) {
     case "github":
       return githubBackend();
     case "dir":
-      return (await import("./dir-7H6LA4ZA.js")).dirBackend(config);
+      return (await import("./dir-6D625K3F.js")).dirBackend(config);
     case "s3":
-      return (await import("./s3-JDJSH75P.js")).s3Backend(config);
+      return (await import("./s3-Y6L6CXMG.js")).s3Backend(config);
   }
 }
 __name(unguardedBackend, "unguardedBackend");

@@ -9,7 +9,7 @@ import {
   foldKey,
   keyHasPrefix,
   sameKey
-} from "./chunk-ATC2P3L6.js";
+} from "./chunk-JUKKLOYV.js";
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_NAME

@@ -51,6 +51,7 @@ __name(keyHasPrefix, "keyHasPrefix");
 
 export {
   computeCacheKeys,
+  MAX_KEY_LENGTH,
   assertKeyLengths,
   foldKey,
   sameKey,

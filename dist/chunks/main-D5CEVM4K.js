@@ -2,8 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runMain,
   runPost
-} from "./chunk-P7LH33RF.js";
-import "./chunk-JLPUSCO7.js";
+} from "./chunk-ZHKZ5A5P.js";
+import "./chunk-NXZXUYFN.js";
 import "./chunk-HZSXACCT.js";
 import "./chunk-7F2RCTC4.js";
 import "./chunk-PVWEZRIX.js";
@@ -11,7 +11,7 @@ import "./chunk-UVGQGBI6.js";
 import "./chunk-4PQPRWOS.js";
 import "./chunk-IQH3LQVW.js";
 import "./chunk-4DPOONX6.js";
-import "./chunk-ATC2P3L6.js";
+import "./chunk-JUKKLOYV.js";
 import "./chunk-SLRPWYMK.js";
 import "./chunk-ZPQ4G7YA.js";
 import "./chunk-7K4M562Z.js";

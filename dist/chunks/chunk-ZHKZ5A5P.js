@@ -6,7 +6,7 @@ import {
   create,
   createBackend,
   require_semver
-} from "./chunk-JLPUSCO7.js";
+} from "./chunk-NXZXUYFN.js";
 import {
   GIT_CREDENTIALS_STATE,
   matchPrefixPatterns,
@@ -42,11 +42,12 @@ import {
   versionOfToolchain
 } from "./chunk-IQH3LQVW.js";
 import {
+  MAX_KEY_LENGTH,
   assertKeyLengths,
   computeCacheKeys,
   keyHasPrefix,
   sameKey
-} from "./chunk-ATC2P3L6.js";
+} from "./chunk-JUKKLOYV.js";
 import {
   extractArchive
 } from "./chunk-SLRPWYMK.js";
@@ -440,6 +441,10 @@ function laterKey(primaryKey, nowMs) {
   return `${laterPrefix(primaryKey)}${nowMs}`;
 }
 __name(laterKey, "laterKey");
+function laterFits(primaryKey, nowMs = Date.now()) {
+  return laterKey(primaryKey, nowMs).length <= MAX_KEY_LENGTH;
+}
+__name(laterFits, "laterFits");
 function laterRestoreKeys(primaryKey, restoreKeys) {
   return [laterPrefix(primaryKey), ...restoreKeys];
 }
@@ -454,6 +459,7 @@ function reasonNotToSaveLater(d) {
   if (d.state === "preexisting") return "GOMODCACHE had content before this step, which is not ours to save";
   if (d.policy === "never") return "input 'save' is 'never'";
   if (d.policy === "auto" && BRANCH_SCOPED_EVENTS.includes(d.eventName)) return `input 'save' is 'auto' and this is a ${d.eventName} event`;
+  if (!laterFits(d.primaryKey)) return `its key would pass the cache service's ${MAX_KEY_LENGTH} characters (a long key-prefix)`;
   return void 0;
 }
 __name(reasonNotToSaveLater, "reasonNotToSaveLater");
@@ -558,7 +564,7 @@ var LATER_STATE = "later-modules";
 var UNREAD_AGE_MS = 2 * 24 * 36e5;
 var NONE = { rels: [], modules: [], sameKey: false, serviceFailed: false, unreadSince: 0 };
 function fetchLater(backend, modCache, layout, keys, timeoutMs) {
-  if (!backend.available()) return void 0;
+  if (!backend.available() || !laterFits(keys.primaryKey)) return void 0;
   const fetching = isEmptyDir(modCache).then(
     (empty) => empty ? backend.restore(laterEntry(layout), laterPrefix(keys.primaryKey), laterRestoreKeys(keys.primaryKey, keys.restoreKeys), timeoutMs) : void 0
   );
@@ -4897,7 +4903,8 @@ async function runMain() {
       policy: inputs.save,
       eventName: runner.eventName,
       state: restored.state,
-      serviceFailed: restored.serviceFailed || laterRestored.serviceFailed
+      serviceFailed: restored.serviceFailed || laterRestored.serviceFailed,
+      primaryKey: keys.primaryKey
     });
     const inMain = downloaded.modules.map((m) => `${m.Path}@${m.Version}`);
     await keepLaterBaseline({ modCache: goEnv.GOMODCACHE, layout: inputs.cacheLayout, primaryKey: keys.primaryKey, inMain, restored: laterRestored }, laterSkip);
