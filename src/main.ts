@@ -215,8 +215,6 @@ async function keepForPost(job: HistoryJob, metrics: Metrics, skipSave: string):
  */
 export async function runPost(): Promise<void> {
   try {
-    const config = core.getState(BACKEND_STATE)
-    const backend = await createBackend(config === '' ? { kind: 'github' } : (JSON.parse(config) as BackendConfig))
     const moduleSave = core.getState(MODULE_SAVE_STATE)
     let backgroundSaved: { saveMs: number; sizeBytes: number; failed: boolean } | undefined
     if (moduleSave !== '') {
@@ -227,6 +225,9 @@ export async function runPost(): Promise<void> {
       // The main step warned; trying again would only wait out the same failure.
       core.info(`Nothing is saved to the cache: in the main step, ${(JSON.parse(failed) as BackendFailure).why}.`)
     } else {
+      // Made only here: a backend that failed is not even loaded (the S3 client is large).
+      const config = core.getState(BACKEND_STATE)
+      const backend = await createBackend(config === '' ? { kind: 'github' } : (JSON.parse(config) as BackendConfig))
       const later = core.getState(LATER_STATE)
       if (later !== '') {
         const mainFailed = moduleSave !== '' && (backgroundSaved === undefined || backgroundSaved.failed)
