@@ -512,7 +512,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const { runMain, runPost } = await import("./chunks/main-D5CEVM4K.js");
+  const { runMain, runPost } = await import("./chunks/main-Z56MZGPQ.js");
   let failure;
   try {
     await runMain();

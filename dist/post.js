@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-ZHKZ5A5P.js";
+} from "./chunks/chunk-YIGIFNFO.js";
 import "./chunks/chunk-NXZXUYFN.js";
 import "./chunks/chunk-HZSXACCT.js";
 import "./chunks/chunk-7F2RCTC4.js";

@@ -4954,8 +4954,6 @@ async function keepForPost(job, metrics, skipSave) {
 __name(keepForPost, "keepForPost");
 async function runPost() {
   try {
-    const config = getState(BACKEND_STATE);
-    const backend = await createBackend(config === "" ? { kind: "github" } : JSON.parse(config));
     const moduleSave = getState(MODULE_SAVE_STATE);
     let backgroundSaved;
     if (moduleSave !== "") {
@@ -4965,6 +4963,8 @@ async function runPost() {
     if (failed !== "") {
       info(`Nothing is saved to the cache: in the main step, ${JSON.parse(failed).why}.`);
     } else {
+      const config = getState(BACKEND_STATE);
+      const backend = await createBackend(config === "" ? { kind: "github" } : JSON.parse(config));
       const later = getState(LATER_STATE);
       if (later !== "") {
         const mainFailed = moduleSave !== "" && (backgroundSaved === void 0 || backgroundSaved.failed);

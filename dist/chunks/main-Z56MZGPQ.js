@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   runMain,
   runPost
-} from "./chunk-ZHKZ5A5P.js";
+} from "./chunk-YIGIFNFO.js";
 import "./chunk-NXZXUYFN.js";
 import "./chunk-HZSXACCT.js";
 import "./chunk-7F2RCTC4.js";
