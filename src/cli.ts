@@ -16,7 +16,7 @@ import { startProgress, zipCountOf } from './cli/progress.ts'
 import { keptCredentialsFile, ownCredentials } from './cli/credentials.ts'
 import { endCleanly, type Ending } from './cli/ending.ts'
 import { errorMessage } from './errors.ts'
-import { GIT_CREDENTIALS_STATE } from './private/setup.ts'
+import { GIT_CREDENTIALS_STATE } from './state.ts'
 
 /** action.yml's inputs, put in by the bundler (build.mjs) so --help and the flags never disagree with it. */
 declare const __ACTION_INPUTS__: InputSpec[]
@@ -141,7 +141,7 @@ async function main(argv: string[]): Promise<number> {
     return true
   }) as typeof process.stdout.write
 
-  const { runMain, runPost } = await import('./main.ts')
+  const [{ runMain }, { runPost }] = await Promise.all([import('./main.ts'), import('./post-step.ts')])
   let failure: unknown
   try {
     await runMain()

@@ -1,23 +1,23 @@
 import * as core from '@actions/core'
 import path from 'node:path'
-import { BUILD_CACHE_STATE, buildCacheKeys, restoreBuildCache, saveBuildCache, type BuildCacheState } from './cache/buildcache.ts'
+import { buildCacheKeys, restoreBuildCache } from './cache/buildcache.ts'
 import type { CacheBackend } from './cache/backend.ts'
-import { backendFailure, type BackendFailure } from './cache/guarded.ts'
-import { backendConfigOf, createBackend, type BackendConfig } from './cache/select.ts'
-import { awaitSave, type BackgroundSave } from './cache/saver.ts'
-import { fetchLater, keepLaterBaseline, LATER_STATE, restoreLater, saveLater } from './cache/laterio.ts'
+import { backendFailure } from './cache/guarded.ts'
+import { backendConfigOf, createBackend } from './cache/select.ts'
+import { fetchLater, keepLaterBaseline, restoreLater } from './cache/laterio.ts'
 import { reasonNotToSaveLater } from './cache/later.ts'
 import { applyGoDirs, planGoDirs } from './drives.ts'
 import { assertKeyLengths, computeCacheKeys } from './cache/key.ts'
-import { assertWorkingDirectory } from './deps.ts'
+import { assertWorkingDirectory, findDependencyFiles } from './deps.ts'
 import { errorMessage } from './errors.ts'
 import { scratchDir } from './fsutil.ts'
 import { userSetGoEnv } from './go/env.ts'
-import { announceFlakyProxies, announceHistory, addThisRun, HISTORY_STATE, historySaveSkip, savePending, writePending } from './history/phase.ts'
+import { announceFlakyProxies, announceHistory, addThisRun, historySaveSkip, writePending } from './history/phase.ts'
 import { emptyHistory, recordOf } from './history/record.ts'
 import { historyKey, historyKeyPrefix, loadHistory, type HistoryLoad } from './history/store.ts'
 import { leanRestore, type RestoreLeaning } from './history/trends.ts'
 import { readInputs, type RestorePolicy, type SavePolicy } from './inputs.ts'
+import { readGotoolchain } from './toolchain/install.ts'
 import {
   announceSelection,
   chooseToolchain,
@@ -26,26 +26,21 @@ import {
   exportChain,
   goEnvironment,
   precache,
-  recordSave,
   restoreModules,
   saveModules,
   toolchain,
   type Context
 } from './phases.ts'
-import { GIT_CREDENTIALS_STATE, removePrivateCredentials, setupPrivateModules } from './private/setup.ts'
+import { setupPrivateModules } from './private/setup.ts'
 import { maskProxyCredentials, primaryChain } from './proxy/config.ts'
 import { goSumEntries, pickProbeModules } from './proxy/sample.ts'
 import { selectChain, type Selection } from './proxy/select.ts'
 import { newMetrics, type Metrics } from './report/metrics.ts'
-import { completeReport, defaultMetricsFile, publishReport, type ReportOptions } from './report/publish.ts'
+import { defaultMetricsFile, publishReport, type ReportOptions } from './report/publish.ts'
 import { phase, readRunnerContext } from './runner.ts'
+import { BACKEND_FAILED_STATE, BACKEND_STATE, HISTORY_STATE, MODULE_SAVE_STATE } from './state.ts'
+import type { ModuleSaveState } from './post-step.ts'
 
-/** What the post step needs of a module cache save started in the background. */
-const MODULE_SAVE_STATE = 'module-save'
-/** The backend's configuration (no secrets: those stay in the environment). */
-const BACKEND_STATE = 'cache-backend'
-/** Why the backend failed in the main step: the post step leaves it alone. */
-const BACKEND_FAILED_STATE = 'cache-backend-failed'
 
 /**
  * The main step: inputs → go env → private modules → dependency files → restore ∥ probe (∥ the
@@ -79,6 +74,9 @@ export async function runMain(): Promise<void> {
     const historyLoading: Promise<HistoryLoad> = inputs.history
       ? loadHistory(ctx.backend, historyPrefix, inputs.cacheTimeoutMs)
       : Promise.resolve({ status: 'disabled', history: emptyHistory(), note: "input 'history' is false" })
+    // The tree walk and go's GOTOOLCHAIN setting do not wait for go env: started now, awaited in turn.
+    const depsFinding = early(findDependencyFiles(workingDirectory, inputs.cacheDependencyPath))
+    const gotoolchain = early(readGotoolchain(workingDirectory))
 
     const goEnv = await phase('Go environment', async () => {
       const env = await goEnvironment(ctx)
@@ -97,9 +95,9 @@ export async function runMain(): Promise<void> {
     })
     const primary = primaryChain(inputs.proxies, goEnv.GOPROXY)
     const privateSetup = await phase('Private modules', () => setupPrivateModules(inputs, goEnv))
-    const deps = await phase('Dependency files', () => dependencyFiles(ctx))
+    const deps = await phase('Dependency files', () => dependencyFiles(ctx, depsFinding))
     const keys = computeCacheKeys({ prefix: inputs.keyPrefix, runnerOs: runner.os, runnerArch: runner.arch, files: deps.files })
-    const decision = await chooseToolchain(ctx, goEnv, deps)
+    const decision = await chooseToolchain(ctx, goEnv, deps, gotoolchain)
     const buildKeys = inputs.cacheBuild
       ? buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, expectedGoVersion(decision, goEnv), process.env.GITHUB_SHA || keys.hash)
       : undefined
@@ -108,7 +106,7 @@ export async function runMain(): Promise<void> {
 
     // The probe and the build cache restore run while the module cache is restored; their log
     // groups follow.
-    const probing = selectChain({
+    const probing = early(selectChain({
       primary,
       mirrors: inputs.mirrors,
       allowDirect: inputs.allowDirect ?? primary.some((e) => e.kind === 'direct'),
@@ -116,10 +114,8 @@ export async function runMain(): Promise<void> {
       timeoutMs: inputs.probeTimeoutMs,
       gosumdb: goEnv.GOSUMDB,
       goVersion: expectedGoVersion(decision, goEnv)
-    })
-    probing.catch(() => undefined)
-    const buildRestore = buildKeys ? restoreBuildCache(ctx.backend, goEnv.GOCACHE, buildKeys, inputs.cacheTimeoutMs) : undefined
-    buildRestore?.catch(() => undefined)
+    }))
+    const buildRestore = buildKeys ? early(restoreBuildCache(ctx.backend, goEnv.GOCACHE, buildKeys, inputs.cacheTimeoutMs)) : undefined
     const history = await historyLoading
     await phase('History', async () => announceHistory(metrics, history))
     historyJob = { load: history, key: historyKeyOfRun, keyPrefix: historyPrefix, backendFailed: false }
@@ -141,7 +137,10 @@ export async function runMain(): Promise<void> {
     if (buildRestore) await phase('Restore build cache', () => buildRestore.then((r) => r?.log.forEach((line) => core.info(line))))
     exportChain(ctx, downloaded)
     const saving = await phase('Save module cache', () => saveModules(ctx, goEnv, deps, keys, restored, downloaded, laterRestored.modules))
-    if (saving) core.saveState(MODULE_SAVE_STATE, JSON.stringify({ ...saving.background, key: saving.job.key, timeoutMs: inputs.saveTimeoutMs, report }))
+    if (saving) {
+      const state: ModuleSaveState = { ...saving.background, key: saving.job.key, timeoutMs: inputs.saveTimeoutMs, report }
+      core.saveState(MODULE_SAVE_STATE, JSON.stringify(state))
+    }
     const laterSkip = reasonNotToSaveLater({
       policy: inputs.save,
       eventName: runner.eventName,
@@ -165,6 +164,12 @@ export async function runMain(): Promise<void> {
     }
     await publishReport(metrics, report)
   }
+}
+
+/** A promise awaited later: a rejection meanwhile is not unhandled, and still reaches the await. */
+function early<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined)
+  return promise
 }
 
 /** Without a history there is nothing to decide from: auto restores, and says nothing of it. */
@@ -207,68 +212,4 @@ async function keepForPost(job: HistoryJob, metrics: Metrics, skipSave: string):
   } catch (err) {
     core.warning(`History not kept for this run; the job goes on: ${errorMessage(err)}`)
   }
-}
-
-/**
- * The post step: wait for the module cache save and complete the report with it, save the build
- * cache if asked, and undo every credential the main step wrote.
- */
-export async function runPost(): Promise<void> {
-  try {
-    const moduleSave = core.getState(MODULE_SAVE_STATE)
-    let backgroundSaved: { saveMs: number; sizeBytes: number; failed: boolean } | undefined
-    if (moduleSave !== '') {
-      backgroundSaved = await phase('Save module cache (background)', () => finishModuleSave(JSON.parse(moduleSave) as ModuleSaveState))
-    }
-    const failed = core.getState(BACKEND_FAILED_STATE)
-    if (failed !== '') {
-      // The main step warned; trying again would only wait out the same failure.
-      core.info(`Nothing is saved to the cache: in the main step, ${(JSON.parse(failed) as BackendFailure).why}.`)
-    } else {
-      // Made only here: a backend that failed is not even loaded (the S3 client is large).
-      const config = core.getState(BACKEND_STATE)
-      const backend = await createBackend(config === '' ? { kind: 'github' } : (JSON.parse(config) as BackendConfig))
-      const later = core.getState(LATER_STATE)
-      if (later !== '') {
-        const mainFailed = moduleSave !== '' && (backgroundSaved === undefined || backgroundSaved.failed)
-        await phase('Save modules later steps added', () =>
-          saveLater(backend, later, mainFailed ? 'the module cache save failed or did not finish in this job' : undefined)
-        )
-      }
-      const build = core.getState(BUILD_CACHE_STATE)
-      if (build !== '') {
-        await phase('Save build cache', () => saveBuildCache(backend, JSON.parse(build) as BuildCacheState))
-      }
-      const history = core.getState(HISTORY_STATE)
-      if (history !== '') await phase('Save history', () => savePending(backend, history, backgroundSaved))
-    }
-  } finally {
-    // Whatever failed above, the token leaves the git config.
-    await removePrivateCredentials(core.getState(GIT_CREDENTIALS_STATE))
-  }
-}
-
-/** The background save as the main step left it in its state, with what the post step reports it with. */
-interface ModuleSaveState extends BackgroundSave {
-  key: string
-  timeoutMs: number
-  report: ReportOptions
-}
-
-/** Returns what the history records of the save, when it finished. */
-async function finishModuleSave(state: ModuleSaveState): Promise<{ saveMs: number; sizeBytes: number; failed: boolean } | undefined> {
-  const waited = await awaitSave(state, state.timeoutMs)
-  // The worker's log is written with os.EOL: CRLF on Windows.
-  for (const line of waited.log.split(/\r?\n/)) if (line !== '') core.info(line)
-  core.info(`Waited ${waited.waitedMs} ms for the save started ${Math.round((Date.now() - state.startedAt) / 1000)} s ago.`)
-  const update = (m: Metrics) => {
-    if (waited.done) recordSave(m, state.key, waited.outcome)
-    else {
-      core.warning(`Module cache not saved; the job goes on: ${waited.why}.`)
-      Object.assign(m.cache, { saved: false, saveSkipped: waited.why })
-    }
-  }
-  await completeReport(state.report, update)
-  if (!waited.done) return undefined
-  return { saveMs: waited.outcome.ms, sizeBytes: waited.outcome.sizeBytes ?? 0, failed: waited.outcome.failed === true }
 }

@@ -12,7 +12,7 @@ import { cleanModCache, modulesEntry, restoreModCache, type RestoreResult } from
 import { reasonNotToSave, shouldVerify } from './cache/policy.ts'
 import { runSaveJob, startSave, type BackgroundSave, type SaveJob, type SaveOutcome } from './cache/saver.ts'
 import { planModCacheSave } from './cache/tidy.ts'
-import { findDependencyFiles, type DependencyFiles } from './deps.ts'
+import type { DependencyFiles } from './deps.ts'
 import { DownloadError, downloadModules, GoFileError, type DownloadedModule, type DownloadResult, type Target } from './go/download.ts'
 import { readGoEnv, type GoEnv } from './go/env.ts'
 import { DOWNLOAD_GOMAXPROCS } from './go/parallelism.ts'
@@ -35,7 +35,6 @@ import {
   fetchToolchain,
   findInToolCache,
   goBinaryIn,
-  readGotoolchain,
   ToolchainError
 } from './toolchain/install.ts'
 import { requirementsOf, selectToolchain, type ToolchainDecision } from './toolchain/select.ts'
@@ -62,8 +61,9 @@ export async function goEnvironment(ctx: Context): Promise<GoEnv> {
   return env
 }
 
-export async function dependencyFiles(ctx: Context): Promise<DependencyFiles> {
-  const found = await findDependencyFiles(ctx.workingDirectory, ctx.inputs.cacheDependencyPath)
+/** `finding`: the search, started early (it walks the tree while go answers about its environment). */
+export async function dependencyFiles(ctx: Context, finding: Promise<DependencyFiles>): Promise<DependencyFiles> {
+  const found = await finding
   for (const f of found.files) {
     core.info(`${createHash('sha256').update(f.content).digest('hex').slice(0, 12)}  ${f.path}`)
   }
@@ -142,13 +142,13 @@ export async function announceSelection(ctx: Context, probing: Promise<Selection
  * The toolchain go would run, chosen as go chooses it, before anything runs go for modules (and
  * before the build cache, whose key holds the Go version, is looked up).
  */
-export async function chooseToolchain(ctx: Context, goEnv: GoEnv, deps: DependencyFiles): Promise<ToolchainDecision> {
+export async function chooseToolchain(ctx: Context, goEnv: GoEnv, deps: DependencyFiles, gotoolchain: Promise<string>): Promise<ToolchainDecision> {
   const t = ctx.metrics.toolchain
   const local = versionOfGoVersion(goEnv.GOVERSION)
   t.local = local ?? goEnv.GOVERSION
   t.version = t.local
   t.source = 'local'
-  t.gotoolchain = await readGotoolchain(ctx.workingDirectory)
+  t.gotoolchain = await gotoolchain
   const { requirements, problems } = requirementsOf(deps.roots, deps.files)
   // Info, not a warning: a file go cannot read either fails the download with one error naming it.
   for (const p of problems) core.info(`Not read for the toolchain choice: ${p}`)

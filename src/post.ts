@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import { errorMessage } from './errors.ts'
-import { runPost } from './main.ts'
+import { runPost } from './post-step.ts'
 
 try {
   await runPost()

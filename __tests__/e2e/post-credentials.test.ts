@@ -22,7 +22,7 @@ describe('the post step and private-module credentials', () => {
       between: async ({ state }) => {
         during = await readFile(gitconfig, 'utf8')
         // A state the post step cannot read makes its first part throw.
-        state['cache-backend'] = '{not json'
+        state['module-save'] = '{not json'
       }
     })
     expect(run.main.exitCode).toBe(0)

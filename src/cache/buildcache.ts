@@ -10,8 +10,8 @@ import { extractArchive } from './archive.ts'
 import type { CacheBackend } from './backend.ts'
 import { sameKey } from './key.ts'
 import { runSaveJob } from './saver.ts'
+import { BUILD_CACHE_STATE } from '../state.ts'
 
-export const BUILD_CACHE_STATE = 'build-cache'
 const ENTRY = 'build'
 
 /** What the post step needs to know about the build cache. */

@@ -16,9 +16,9 @@ import { laterEntry, laterFits, laterKey, laterPrefix, laterRestoreKeys, laterUn
 import type { RestoreResult } from './modcache.ts'
 import { listModCache } from './prune.ts'
 import { runSaveJob } from './saver.ts'
+import { LATER_STATE } from '../state.ts'
 
 /** The state key under which the main step leaves the post step its listing. */
-export const LATER_STATE = 'later-modules'
 
 /** How far back a restore sets the access time of what it merged: more than the day after which relatime updates it on a read. */
 const UNREAD_AGE_MS = 2 * 24 * 3600_000
@@ -262,7 +262,8 @@ export async function keepLaterBaseline(o: Omit<LaterBaseline, 'mainEndedAt'>, s
  * In the post step: saves what later steps added (and what stays of the restored extras) under a
  * new key, unless that is nothing new, or `skip` says the cache already failed. Never throws.
  */
-export async function saveLater(backend: CacheBackend, stateFile: string, skip: string | undefined): Promise<void> {
+/** `backend` is made only when there is something to save. */
+export async function saveLater(backendOf: () => Promise<CacheBackend>, stateFile: string, skip: string | undefined): Promise<void> {
   if (skip !== undefined) {
     core.info(`Modules later steps added are not saved: ${skip}.`)
     return
@@ -286,6 +287,7 @@ export async function saveLater(backend: CacheBackend, stateFile: string, skip: 
       return
     }
     const key = laterKey(b.primaryKey, Date.now())
+    const backend = await backendOf()
     const outcome = await runSaveJob(backend, { entry: laterEntry(b.layout), key, root: b.modCache, members })
     if (outcome.saved) {
       core.info(`Saved ${describeModules(members)} later steps added as ${key} in ${outcome.ms} ms (${outcome.sizeBytes} bytes): ${wholeModules(members).sort().join(', ')}.`)

@@ -4,7 +4,6 @@
 // history all go through the backend this returns.
 import type { Inputs } from '../inputs.ts'
 import type { CacheBackend } from './backend.ts'
-import { githubBackend } from './github.ts'
 import { guardBackend, type GuardOptions } from './guarded.ts'
 import { probeDirectory } from './probe.ts'
 
@@ -30,7 +29,7 @@ export type BackendConfig =
     }
 
 /**
- * The backend of a configuration. The S3 client is loaded only when it is used. With `guard`, the
+ * The backend of a configuration. Each client is loaded only when it is used. With `guard`, the
  * one that the steps of a job use: one deadline and one warning for a backend that fails (see
  * guarded.ts); a shared directory is first looked at from a process of its own.
  */
@@ -44,7 +43,7 @@ export async function createBackend(config: BackendConfig, guard?: Omit<GuardOpt
 async function unguardedBackend(config: BackendConfig): Promise<CacheBackend> {
   switch (config.kind) {
     case 'github':
-      return githubBackend()
+      return (await import('./github.ts')).githubBackend()
     case 'dir':
       return (await import('./dir.ts')).dirBackend(config)
     case 's3':

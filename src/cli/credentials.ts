@@ -8,7 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
-import { GIT_CREDENTIALS_STATE, removePrivateCredentials } from '../private/setup.ts'
+import { removePrivateCredentials } from '../private/setup.ts'
+import { GIT_CREDENTIALS_STATE } from '../state.ts'
 import { parseFileCommand } from './env.ts'
 
 /** Where --keep-credentials leaves the record of what cleanup removes. */

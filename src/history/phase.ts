@@ -14,7 +14,6 @@ import { saveHistory, type HistoryLoad } from './store.ts'
 import { flakyProxies, trendOf } from './trends.ts'
 
 /** State name: the file the post step finds this run's record and the history in. */
-export const HISTORY_STATE = 'history'
 
 /** Runs shown in the summary's chart, this one included. */
 export const CHART_RUNS = 20
@@ -97,7 +96,8 @@ export async function writePending(file: string, pending: PendingHistory): Promi
  * In the post step: this run's record, completed with the background save's outcome, is
  * appended and the history saved. Never throws.
  */
-export async function savePending(backend: CacheBackend, file: string, saved?: { saveMs: number; sizeBytes: number }): Promise<void> {
+/** `backend` is made only when the history is saved. */
+export async function savePending(backendOf: () => Promise<CacheBackend>, file: string, saved?: { saveMs: number; sizeBytes: number }): Promise<void> {
   let pending: PendingHistory
   try {
     pending = JSON.parse(await readFile(file, 'utf8')) as PendingHistory
@@ -111,7 +111,7 @@ export async function savePending(backend: CacheBackend, file: string, saved?: {
   }
   const record = saved === undefined ? pending.record : { ...pending.record, ...saved }
   const history = appendRun(pending.history, record)
-  if (await saveHistory(backend, pending.key, pending.keyPrefix, history)) {
+  if (await saveHistory(await backendOf(), pending.key, pending.keyPrefix, history)) {
     core.info(`History saved as ${pending.key}: ${history.runs.length} run${history.runs.length === 1 ? '' : 's'}.`)
   }
 }

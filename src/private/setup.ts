@@ -7,8 +7,7 @@ import { phase } from '../runner.ts'
 import { gitForCredentials } from './git.ts'
 import { addGitCredentials, removeGitCredentials, type GitConfigRecord } from './gitconfig.ts'
 import { mergePatternList, tokenScopes } from './scopes.ts'
-
-export const GIT_CREDENTIALS_STATE = 'git-credentials'
+import { GIT_CREDENTIALS_STATE } from '../state.ts'
 
 export interface PrivateSetup {
   /** What go must be told about private modules: GOPRIVATE merged with the input's patterns. */
