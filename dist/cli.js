@@ -1,20 +1,28 @@
 #!/usr/bin/env node
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  GIT_CREDENTIALS_STATE,
   removePrivateCredentials
-} from "./chunks/chunk-HZSXACCT.js";
-import "./chunks/chunk-7F2RCTC4.js";
+} from "./chunks/chunk-WYBD46RC.js";
+import "./chunks/chunk-OX5Z6XNP.js";
+import "./chunks/chunk-AT5OPK2V.js";
+import "./chunks/chunk-DTGOQCOJ.js";
+import "./chunks/chunk-A7ZLX7EW.js";
+import {
+  GIT_CREDENTIALS_STATE
+} from "./chunks/chunk-QUMZ6I7R.js";
 import {
   startedSavesRunning,
   stopStartedSaves
-} from "./chunks/chunk-PVWEZRIX.js";
+} from "./chunks/chunk-J6RIKZUH.js";
 import "./chunks/chunk-UVGQGBI6.js";
-import "./chunks/chunk-SLRPWYMK.js";
+import "./chunks/chunk-N3SMEJGN.js";
+import "./chunks/chunk-K7QVES6J.js";
 import {
-  errorMessage,
+  errorMessage
+} from "./chunks/chunk-FIPBAXT2.js";
+import {
   warning
-} from "./chunks/chunk-ZPQ4G7YA.js";
+} from "./chunks/chunk-SDCSBFJO.js";
 import {
   __name,
   define_ACTION_INPUTS_default,
@@ -428,7 +436,7 @@ function asFlags(message) {
 }
 __name(asFlags, "asFlags");
 async function cleanup(err) {
-  const { removeGitCredentials } = await import("./chunks/gitconfig-DNWGXRF4.js");
+  const { removeGitCredentials } = await import("./chunks/gitconfig-FIFO6IPT.js");
   const file = keptCredentialsFile(process.env);
   let records;
   try {
@@ -512,7 +520,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const { runMain, runPost } = await import("./chunks/main-Z56MZGPQ.js");
+  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-QYQOWRWP.js"), import("./chunks/post-step-SJO42FSL.js")]);
   let failure;
   try {
     await runMain();

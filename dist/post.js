@@ -1,21 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-YIGIFNFO.js";
-import "./chunks/chunk-NXZXUYFN.js";
-import "./chunks/chunk-HZSXACCT.js";
-import "./chunks/chunk-7F2RCTC4.js";
-import "./chunks/chunk-PVWEZRIX.js";
-import "./chunks/chunk-UVGQGBI6.js";
-import "./chunks/chunk-4PQPRWOS.js";
-import "./chunks/chunk-IQH3LQVW.js";
-import "./chunks/chunk-4DPOONX6.js";
-import "./chunks/chunk-JUKKLOYV.js";
-import "./chunks/chunk-SLRPWYMK.js";
+} from "./chunks/chunk-4ET66SES.js";
+import "./chunks/chunk-A7ZLX7EW.js";
+import "./chunks/chunk-QUMZ6I7R.js";
 import {
-  errorMessage,
+  errorMessage
+} from "./chunks/chunk-FIPBAXT2.js";
+import {
   setFailed
-} from "./chunks/chunk-ZPQ4G7YA.js";
+} from "./chunks/chunk-SDCSBFJO.js";
 import {
   init_define_ACTION_INPUTS
 } from "./chunks/chunk-7K4M562Z.js";

@@ -1,20 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   createBackend
-} from "./chunks/chunk-NXZXUYFN.js";
+} from "./chunks/chunk-GW6J64XP.js";
+import "./chunks/chunk-CJDVRZ2X.js";
+import "./chunks/chunk-66OIBZRC.js";
 import {
   runSaveJob,
   saveFiles,
   writeResult
-} from "./chunks/chunk-PVWEZRIX.js";
+} from "./chunks/chunk-J6RIKZUH.js";
 import "./chunks/chunk-UVGQGBI6.js";
-import "./chunks/chunk-4PQPRWOS.js";
-import "./chunks/chunk-4DPOONX6.js";
-import "./chunks/chunk-JUKKLOYV.js";
-import "./chunks/chunk-SLRPWYMK.js";
+import "./chunks/chunk-N3SMEJGN.js";
+import "./chunks/chunk-K7QVES6J.js";
 import {
   errorMessage
-} from "./chunks/chunk-ZPQ4G7YA.js";
+} from "./chunks/chunk-FIPBAXT2.js";
+import "./chunks/chunk-SDCSBFJO.js";
 import {
   __name,
   init_define_ACTION_INPUTS

@@ -5,9 +5,12 @@ import {
   extraHeaderKey,
   parseConfigValues,
   removeGitCredentials
-} from "./chunk-7F2RCTC4.js";
+} from "./chunk-AT5OPK2V.js";
+import "./chunk-DTGOQCOJ.js";
 import "./chunk-UVGQGBI6.js";
-import "./chunk-ZPQ4G7YA.js";
+import "./chunk-K7QVES6J.js";
+import "./chunk-FIPBAXT2.js";
+import "./chunk-SDCSBFJO.js";
 import "./chunk-7K4M562Z.js";
 export {
   addGitCredentials,

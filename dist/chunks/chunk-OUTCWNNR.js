@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-ZPQ4G7YA.js";
+} from "./chunk-FIPBAXT2.js";
 import {
   __name,
   init_define_ACTION_INPUTS

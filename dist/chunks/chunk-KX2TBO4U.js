@@ -27563,19 +27563,6 @@ ${captureLines}` : capture.stack;
   }
 });
 
-// src/proxy/http.ts
-init_define_ACTION_INPUTS();
-var import_undici = __toESM(require_undici(), 1);
-import { readdir, readFile, stat } from "node:fs/promises";
-import { BlockList, isIP } from "node:net";
-import { join } from "node:path";
-import { domainToASCII } from "node:url";
-import tls from "node:tls";
-
-// src/proxy/platform.ts
-init_define_ACTION_INPUTS();
-import path from "node:path";
-
 // src/toolchain/version.ts
 init_define_ACTION_INPUTS();
 function parseGoVersion(text) {
@@ -27628,7 +27615,18 @@ function compareInt(a, b) {
 }
 __name(compareInt, "compareInt");
 
+// src/proxy/http.ts
+init_define_ACTION_INPUTS();
+var import_undici = __toESM(require_undici(), 1);
+import { readdir, readFile, stat } from "node:fs/promises";
+import { BlockList, isIP } from "node:net";
+import { join } from "node:path";
+import { domainToASCII } from "node:url";
+import tls from "node:tls";
+
 // src/proxy/platform.ts
+init_define_ACTION_INPUTS();
+import path from "node:path";
 function getenv(env, name, platform) {
   const exact = env[name];
   if (exact !== void 0 || platform !== "win32") return exact ?? "";

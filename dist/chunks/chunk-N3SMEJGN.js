@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removeTree
-} from "./chunk-ZPQ4G7YA.js";
+} from "./chunk-K7QVES6J.js";
 import {
   __name,
   init_define_ACTION_INPUTS

@@ -4,16 +4,18 @@ import {
 } from "./chunk-UVGQGBI6.js";
 import {
   createArchive
-} from "./chunk-SLRPWYMK.js";
+} from "./chunk-N3SMEJGN.js";
 import {
   cleanupQuietly,
   countFiles,
-  errorMessage,
   pathExists,
   removeTree,
   renameRetrying,
   scratchDir
-} from "./chunk-ZPQ4G7YA.js";
+} from "./chunk-K7QVES6J.js";
+import {
+  errorMessage
+} from "./chunk-FIPBAXT2.js";
 import {
   __name,
   init_define_ACTION_INPUTS
@@ -183,5 +185,6 @@ export {
   writeResult,
   awaitSave,
   stopStartedSaves,
-  startedSavesRunning
+  startedSavesRunning,
+  noResultReason
 };

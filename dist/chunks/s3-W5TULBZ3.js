@@ -1,28 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  proxyConfigFromEnv,
-  proxyForUrl
-} from "./chunk-IQH3LQVW.js";
-import {
-  unresolvedHost
-} from "./chunk-4DPOONX6.js";
-import {
-  beyondNewest
-} from "./chunk-IBLVKWN5.js";
-import {
-  foldKey
-} from "./chunk-JUKKLOYV.js";
-import {
-  ARCHIVE_FORMAT,
-  ARCHIVE_NAME
-} from "./chunk-SLRPWYMK.js";
-import {
-  errorMessage,
-  removeTree,
-  scratchDir,
-  setSecret
-} from "./chunk-ZPQ4G7YA.js";
-import {
   BinaryDecisionDiagram,
   Client,
   Command,
@@ -118,6 +95,33 @@ import {
   v4,
   writeKey
 } from "./chunk-Y52ZVSU6.js";
+import {
+  proxyConfigFromEnv,
+  proxyForUrl
+} from "./chunk-KX2TBO4U.js";
+import {
+  unresolvedHost
+} from "./chunk-4DPOONX6.js";
+import {
+  beyondNewest
+} from "./chunk-IBLVKWN5.js";
+import {
+  foldKey
+} from "./chunk-OUTCWNNR.js";
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_NAME
+} from "./chunk-N3SMEJGN.js";
+import {
+  removeTree,
+  scratchDir
+} from "./chunk-K7QVES6J.js";
+import {
+  errorMessage
+} from "./chunk-FIPBAXT2.js";
+import {
+  setSecret
+} from "./chunk-SDCSBFJO.js";
 import {
   __commonJS,
   __esm,

@@ -1,28 +1,31 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  TIMED_OUT
-} from "./chunk-4PQPRWOS.js";
-import {
   beyondNewest
 } from "./chunk-IBLVKWN5.js";
+import {
+  TIMED_OUT
+} from "./chunk-4PQPRWOS.js";
 import {
   foldKey,
   keyHasPrefix,
   sameKey
-} from "./chunk-JUKKLOYV.js";
+} from "./chunk-OUTCWNNR.js";
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_NAME
-} from "./chunk-SLRPWYMK.js";
+} from "./chunk-N3SMEJGN.js";
 import {
   cleanupWarning,
-  info,
   removeTree,
   renameRetrying,
   scratchDir,
-  tryRemoveTree,
+  tryRemoveTree
+} from "./chunk-K7QVES6J.js";
+import "./chunk-FIPBAXT2.js";
+import {
+  info,
   warning
-} from "./chunk-ZPQ4G7YA.js";
+} from "./chunk-SDCSBFJO.js";
 import {
   __name,
   init_define_ACTION_INPUTS
