@@ -2,7 +2,6 @@
 // chain, one proxy at a time, with go itself downloading it and checking it against the checksum
 // database exactly as it would on a switch. The result goes into the tool cache.
 import * as core from '@actions/core'
-import * as tc from '@actions/tool-cache'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rmdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -81,8 +80,11 @@ async function localToolCacheArch(): Promise<string> {
  * filed under; a copy that does not is left alone and reported. It is looked for under the arch
  * moveIntoToolCache files it under: by default the local go's, which is the one go would download.
  */
+/** @actions/tool-cache (with its HTTP client and semver), loaded only when a toolchain switch asks for it. */
+const toolCache = () => import('@actions/tool-cache')
+
 export async function findInToolCache(toolchain: string, toolCacheVersion: string, arch?: string): Promise<string | undefined> {
-  const dir = tc.find(TOOL_NAME, toolCacheVersion, arch ?? (await localToolCacheArch()))
+  const dir = (await toolCache()).find(TOOL_NAME, toolCacheVersion, arch ?? (await localToolCacheArch()))
   if (dir === '') return undefined
   const reported = await goBinaryVersion(goBinaryIn(dir))
   if (reported !== toolchain) {
@@ -234,7 +236,7 @@ export async function moveIntoToolCache(dir: string, toolCacheVersion: string, a
     core.info(`Copied the toolchain to ${target} after ${moved.attempts} rename attempt${moved.attempts === 1 ? '' : 's'} (${moved.code}).`)
   }
   await writeFile(`${target}.complete`, '')
-  const found = tc.find(TOOL_NAME, toolCacheVersion, arch)
+  const found = (await toolCache()).find(TOOL_NAME, toolCacheVersion, arch)
   if (found !== target) throw new ActionError(`The toolchain was moved to ${target}, but the tool cache finds '${found}' for ${toolCacheVersion}.`)
   return target
 }
