@@ -2,27 +2,27 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removePrivateCredentials
-} from "./chunks/chunk-WYBD46RC.js";
+} from "./chunks/chunk-CWWPDSOG.js";
+import "./chunks/chunk-N7FBDKPE.js";
 import "./chunks/chunk-OX5Z6XNP.js";
-import "./chunks/chunk-AT5OPK2V.js";
-import "./chunks/chunk-DTGOQCOJ.js";
-import "./chunks/chunk-A7ZLX7EW.js";
+import "./chunks/chunk-4VGR56BK.js";
+import "./chunks/chunk-Y66GKXL4.js";
 import {
   GIT_CREDENTIALS_STATE
 } from "./chunks/chunk-QUMZ6I7R.js";
 import {
   startedSavesRunning,
   stopStartedSaves
-} from "./chunks/chunk-J6RIKZUH.js";
+} from "./chunks/chunk-T4S2UIK3.js";
 import "./chunks/chunk-UVGQGBI6.js";
-import "./chunks/chunk-N3SMEJGN.js";
-import "./chunks/chunk-K7QVES6J.js";
+import "./chunks/chunk-K5MC2QTA.js";
+import "./chunks/chunk-UNQDBZCD.js";
 import {
   errorMessage
 } from "./chunks/chunk-FIPBAXT2.js";
 import {
   warning
-} from "./chunks/chunk-SDCSBFJO.js";
+} from "./chunks/chunk-AXBWWCAH.js";
 import {
   __name,
   define_ACTION_INPUTS_default,
@@ -436,7 +436,7 @@ function asFlags(message) {
 }
 __name(asFlags, "asFlags");
 async function cleanup(err) {
-  const { removeGitCredentials } = await import("./chunks/gitconfig-FIFO6IPT.js");
+  const { removeGitCredentials } = await import("./chunks/gitconfig-7YRDCCX3.js");
   const file = keptCredentialsFile(process.env);
   let records;
   try {
@@ -520,7 +520,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-QYQOWRWP.js"), import("./chunks/post-step-SJO42FSL.js")]);
+  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-V6HSPWGX.js"), import("./chunks/post-step-WXNALIMN.js")]);
   let failure;
   try {
     await runMain();

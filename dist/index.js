@@ -1,38 +1,38 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-4MFICDK5.js";
-import "./chunks/chunk-WDLISMSB.js";
-import "./chunks/chunk-HYWXADXP.js";
-import "./chunks/chunk-US33PASP.js";
+} from "./chunks/chunk-KND24CQF.js";
+import "./chunks/chunk-WC7WMGWQ.js";
+import "./chunks/chunk-PLE7DWLD.js";
+import "./chunks/chunk-G7Q5RLT7.js";
 import "./chunks/chunk-3IQ5XM3J.js";
-import "./chunks/chunk-UQPCZUQH.js";
-import "./chunks/chunk-KX2TBO4U.js";
+import "./chunks/chunk-6MIHOYK5.js";
+import "./chunks/chunk-2D7Q5QU2.js";
 import "./chunks/chunk-BZQ7QIIN.js";
 import "./chunks/chunk-NOIZ6CUX.js";
-import "./chunks/chunk-GW6J64XP.js";
-import "./chunks/chunk-CJDVRZ2X.js";
+import "./chunks/chunk-3GDO4FQF.js";
+import "./chunks/chunk-UOO333J6.js";
 import "./chunks/chunk-66OIBZRC.js";
-import "./chunks/chunk-WYBD46RC.js";
+import "./chunks/chunk-CWWPDSOG.js";
+import "./chunks/chunk-N7FBDKPE.js";
 import "./chunks/chunk-OX5Z6XNP.js";
-import "./chunks/chunk-AT5OPK2V.js";
-import "./chunks/chunk-DTGOQCOJ.js";
-import "./chunks/chunk-A7ZLX7EW.js";
-import "./chunks/chunk-OYH7ET3D.js";
+import "./chunks/chunk-4VGR56BK.js";
+import "./chunks/chunk-Y66GKXL4.js";
+import "./chunks/chunk-VMX7QEGY.js";
 import "./chunks/chunk-QUMZ6I7R.js";
-import "./chunks/chunk-J6RIKZUH.js";
+import "./chunks/chunk-T4S2UIK3.js";
 import "./chunks/chunk-UVGQGBI6.js";
-import "./chunks/chunk-ASWJGRZS.js";
+import "./chunks/chunk-HWMOTFGR.js";
 import "./chunks/chunk-OUTCWNNR.js";
-import "./chunks/chunk-N3SMEJGN.js";
-import "./chunks/chunk-K7QVES6J.js";
+import "./chunks/chunk-K5MC2QTA.js";
+import "./chunks/chunk-UNQDBZCD.js";
 import {
   errorMessage
 } from "./chunks/chunk-FIPBAXT2.js";
 import {
   debug,
   setFailed
-} from "./chunks/chunk-SDCSBFJO.js";
+} from "./chunks/chunk-AXBWWCAH.js";
 import {
   init_define_ACTION_INPUTS
 } from "./chunks/chunk-7K4M562Z.js";

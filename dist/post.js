@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-4ET66SES.js";
-import "./chunks/chunk-A7ZLX7EW.js";
+} from "./chunks/chunk-ROYQWLXZ.js";
+import "./chunks/chunk-Y66GKXL4.js";
 import "./chunks/chunk-QUMZ6I7R.js";
 import {
   errorMessage
 } from "./chunks/chunk-FIPBAXT2.js";
 import {
   setFailed
-} from "./chunks/chunk-SDCSBFJO.js";
+} from "./chunks/chunk-AXBWWCAH.js";
 import {
   init_define_ACTION_INPUTS
 } from "./chunks/chunk-7K4M562Z.js";

@@ -1,21 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   createBackend
-} from "./chunks/chunk-GW6J64XP.js";
-import "./chunks/chunk-CJDVRZ2X.js";
+} from "./chunks/chunk-3GDO4FQF.js";
+import "./chunks/chunk-UOO333J6.js";
 import "./chunks/chunk-66OIBZRC.js";
 import {
   runSaveJob,
   saveFiles,
   writeResult
-} from "./chunks/chunk-J6RIKZUH.js";
+} from "./chunks/chunk-T4S2UIK3.js";
 import "./chunks/chunk-UVGQGBI6.js";
-import "./chunks/chunk-N3SMEJGN.js";
-import "./chunks/chunk-K7QVES6J.js";
+import "./chunks/chunk-K5MC2QTA.js";
+import "./chunks/chunk-UNQDBZCD.js";
 import {
   errorMessage
 } from "./chunks/chunk-FIPBAXT2.js";
-import "./chunks/chunk-SDCSBFJO.js";
+import "./chunks/chunk-AXBWWCAH.js";
 import {
   __name,
   init_define_ACTION_INPUTS

@@ -1,0 +1,3049 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  CONNECT_TIMEOUT_MS,
+  basicAuthorization,
+  compareGoVersions,
+  goDispatcher,
+  isLanguageVersion,
+  netrcEntryFor,
+  readNetrc,
+  toolCacheVersion,
+  versionOfGoVersion,
+  versionOfToolchain
+} from "./chunk-2D7Q5QU2.js";
+import {
+  SUMDB_DIR,
+  escapePath,
+  escapeVersion,
+  isReady,
+  listModCache,
+  prunedVersions,
+  selectMembers
+} from "./chunk-BZQ7QIIN.js";
+import {
+  reasonNotToSave,
+  shouldVerify
+} from "./chunk-NOIZ6CUX.js";
+import {
+  backendFailure
+} from "./chunk-UOO333J6.js";
+import {
+  capitalize
+} from "./chunk-66OIBZRC.js";
+import {
+  matchPrefixPatterns,
+  noProxy
+} from "./chunk-OX5Z6XNP.js";
+import {
+  OFFLINE,
+  outputLines,
+  runCommand,
+  runGo
+} from "./chunk-4VGR56BK.js";
+import {
+  runSaveJob,
+  startSave
+} from "./chunk-T4S2UIK3.js";
+import {
+  create
+} from "./chunk-HWMOTFGR.js";
+import {
+  sameKey
+} from "./chunk-OUTCWNNR.js";
+import {
+  extractArchive
+} from "./chunk-K5MC2QTA.js";
+import {
+  cleanupQuietly,
+  cleanupWarning,
+  isEmptyDir,
+  makeWritable,
+  moveDir,
+  pathExists,
+  removalCause,
+  removeTree,
+  tryRemoveTree
+} from "./chunk-UNQDBZCD.js";
+import {
+  ActionError,
+  InputError,
+  errorMessage
+} from "./chunk-FIPBAXT2.js";
+import {
+  addPath,
+  exportVariable,
+  info,
+  notice,
+  require_undici,
+  setSecret,
+  warning
+} from "./chunk-AXBWWCAH.js";
+import {
+  __name,
+  __toESM,
+  init_define_ACTION_INPUTS
+} from "./chunk-7K4M562Z.js";
+
+// src/phases.ts
+init_define_ACTION_INPUTS();
+import { createHash as createHash2 } from "node:crypto";
+import { readFile as readFile3 } from "node:fs/promises";
+import path10 from "node:path";
+
+// src/cache/modcache.ts
+init_define_ACTION_INPUTS();
+import { mkdir, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+function modulesEntry(layout) {
+  return `modules-${layout}`;
+}
+__name(modulesEntry, "modulesEntry");
+async function restoreModCache(backend, o) {
+  const started = performance.now();
+  const done = /* @__PURE__ */ __name((r) => ({
+    ...r,
+    exactHit: r.state === "hit",
+    ms: Math.round(performance.now() - started)
+  }), "done");
+  if (!backend.available()) {
+    info(`${capitalize(backend.name)} is not configured for this job: no restore, no save.`);
+    return done({ state: "disabled", serviceFailed: false });
+  }
+  if (!await isEmptyDir(o.modCache)) {
+    info(`GOMODCACHE (${o.modCache}) already has content: using it as it is, without restoring or saving.`);
+    return done({ state: "preexisting", serviceFailed: false });
+  }
+  if (o.skip !== void 0) {
+    info(`Not restoring the module cache: ${o.skip}.`);
+    return { ...done({ state: "skipped", serviceFailed: false }), ms: 0 };
+  }
+  try {
+    const fetched = await backend.restore(modulesEntry(o.layout), o.primaryKey, o.restoreKeys, o.timeoutMs);
+    switch (fetched.outcome) {
+      case "timeout":
+        warning(`${capitalize(backend.name)} did not answer within cache-timeout (${o.timeoutMs / 1e3} s); going on without the cache.`);
+        return done({ state: "unavailable", serviceFailed: true });
+      case "service-failed":
+        if (!fetched.shown) warning(`${capitalize(backend.name)} failed: ${fetched.why}; going on without the cache.`);
+        else info(`Not restored: ${fetched.why}.`);
+        return done({ state: "unavailable", serviceFailed: true });
+      case "miss":
+        info(`No cache entry for ${o.primaryKey} or its restore keys (layout ${o.layout}).`);
+        return done({ state: "miss", serviceFailed: false });
+      case "broken":
+        warning(`Restoring ${fetched.matchedKey} failed (${fetched.why}); the modules are downloaded afresh.`);
+        return done({ state: fetched.corrupt ? "miss" : "unavailable", serviceFailed: !fetched.corrupt });
+      case "restored": {
+        const exact = sameKey(fetched.matchedKey, o.primaryKey);
+        try {
+          await mkdir(o.modCache, { recursive: true });
+          const extracted = await extractArchive(fetched.file, o.modCache);
+          info(
+            `Restored the module cache from ${fetched.matchedKey} (${exact ? "exact hit" : "restore-key hit"}, layout ${o.layout}, ${fetched.sizeBytes} bytes, unpacked in ${extracted.ms} ms).`
+          );
+          return done({
+            state: exact ? "hit" : "partial",
+            matchedKey: fetched.matchedKey,
+            serviceFailed: false,
+            sizeBytes: fetched.sizeBytes,
+            extractMs: extracted.ms
+          });
+        } catch (err) {
+          const cleaned = await cleanModCache(o.modCache);
+          warning(
+            `Unpacking ${fetched.matchedKey} failed (${errorMessage(err)}); GOMODCACHE was cleaned${cleaned ? "" : " as far as it could be"} and the modules are downloaded afresh.`
+          );
+          return done({ state: "miss", serviceFailed: false });
+        } finally {
+          await cleanupQuietly(fetched.file, () => backend.discard(fetched.file));
+        }
+      }
+    }
+  } catch (err) {
+    await cleanModCache(o.modCache);
+    warning(`Module cache restore failed, continuing without it: ${errorMessage(err)}`);
+    return done({ state: "unavailable", serviceFailed: true });
+  }
+}
+__name(restoreModCache, "restoreModCache");
+var uncleaned = /* @__PURE__ */ new Map();
+function uncleanedPaths(modCache) {
+  return uncleaned.get(path.resolve(modCache)) ?? [];
+}
+__name(uncleanedPaths, "uncleanedPaths");
+async function cleanModCache(modCache) {
+  const left = await tryRemoveTree(modCache);
+  await mkdir(modCache, { recursive: true });
+  if (left === void 0) return true;
+  const remaining = await leafPaths(modCache);
+  uncleaned.set(path.resolve(modCache), [.../* @__PURE__ */ new Set([...uncleanedPaths(modCache), ...remaining])]);
+  for (const marker of new Set(remaining.map(partialMarkerFor).filter((m) => m !== void 0))) {
+    await markPartial(modCache, marker);
+  }
+  warning(
+    `${cleanupWarning(modCache, left, process.platform)} ${remaining.length} paths stay in GOMODCACHE (the first: ${remaining[0] ?? "none"}); the module versions they belong to are extracted again when needed and are left out of this job's cache entry.`
+  );
+  return false;
+}
+__name(cleanModCache, "cleanModCache");
+function partialMarkerFor(rel) {
+  if (rel === "cache" || rel.startsWith("cache/")) return void 0;
+  const m = /^([^@]+)@([^/]+)(?:\/|$)/.exec(rel);
+  return m ? `cache/download/${m[1]}/@v/${m[2]}.partial` : void 0;
+}
+__name(partialMarkerFor, "partialMarkerFor");
+async function markPartial(modCache, marker) {
+  const file = path.join(modCache, ...marker.split("/"));
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, "");
+  } catch (err) {
+    warning(`Could not mark ${file} as partly extracted: ${errorMessage(err)}`);
+  }
+}
+__name(markPartial, "markPartial");
+async function leafPaths(dir) {
+  const list = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
+  const parents = new Set(list.map((e) => e.parentPath));
+  return list.filter((e) => !e.isDirectory() || !parents.has(path.join(e.parentPath, e.name))).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")).sort();
+}
+__name(leafPaths, "leafPaths");
+
+// src/cache/tidy.ts
+init_define_ACTION_INPUTS();
+import path2 from "node:path";
+function parseModGraph(text) {
+  const nodes = /* @__PURE__ */ new Set();
+  for (const line of text.split("\n")) {
+    for (const node of line.trim().split(/\s+/)) {
+      const at = node.indexOf("@");
+      if (at <= 0) continue;
+      const module = node.slice(0, at);
+      if (module === "go" || module === "toolchain") continue;
+      nodes.add(node);
+    }
+  }
+  return [...nodes];
+}
+__name(parseModGraph, "parseModGraph");
+function withoutUncleaned(members, leftovers) {
+  if (leftovers.length === 0) return { members, uncleaned: [] };
+  const touches = /* @__PURE__ */ __name((m) => leftovers.some((l) => l === m || l.startsWith(`${m}/`) || m.startsWith(`${l}/`)), "touches");
+  return { members: members.filter((m) => !touches(m)), uncleaned: members.filter(touches) };
+}
+__name(withoutUncleaned, "withoutUncleaned");
+async function planModCacheSave(modCache, workingDirectory, roots, needed, layout) {
+  const { items } = await listModCache(modCache);
+  const hasSumdb = await pathExists(path2.join(modCache, ...SUMDB_DIR.split("/")));
+  const keepZip = new Set(needed);
+  const keepMod = /* @__PURE__ */ new Set();
+  for (const root of roots) {
+    const graph = await runGo(["mod", "graph"], { cwd: path2.resolve(workingDirectory, root), env: OFFLINE });
+    if (graph.exitCode !== 0) {
+      warning(`Not pruning the module cache: go mod graph failed in ${root}: ${graph.stderr.trim()}`);
+      for (const item of items) keepZip.add(item.id);
+      break;
+    }
+    for (const node of parseModGraph(graph.stdout)) keepMod.add(node);
+  }
+  const kept = withoutUncleaned(selectMembers(items, layout, keepZip, keepMod, hasSumdb), uncleanedPaths(modCache));
+  if (kept.uncleaned.length > 0) {
+    info(`Left out of the entry: ${kept.uncleaned.length} members holding files a failed clean of GOMODCACHE left behind (${kept.uncleaned[0]}\u2026).`);
+  }
+  return { ...kept, prunedVersions: prunedVersions(items, keepZip) };
+}
+__name(planModCacheSave, "planModCacheSave");
+
+// src/go/download.ts
+init_define_ACTION_INPUTS();
+import { mkdtemp } from "node:fs/promises";
+import os2 from "node:os";
+import path4 from "node:path";
+
+// src/deps.ts
+init_define_ACTION_INPUTS();
+import { statSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path3 from "node:path";
+var DEFAULT_DEPENDENCY_GLOBS = [
+  "**/go.mod",
+  "**/go.sum",
+  "**/go.work",
+  "**/go.work.sum",
+  "!**/vendor/**",
+  "!**/testdata/**",
+  "!**/node_modules/**",
+  "!**/.git/**"
+];
+async function findDependencyFiles(workingDirectory, patterns) {
+  assertWorkingDirectory(workingDirectory);
+  const globs = (patterns.length > 0 ? patterns : DEFAULT_DEPENDENCY_GLOBS).map(
+    (p) => anchorPattern(workingDirectory, p)
+  );
+  const globber = await create(globs.join("\n"), {
+    followSymbolicLinks: false,
+    matchDirectories: false
+  });
+  const found = await globber.glob();
+  const files = [];
+  for (const file of found) {
+    files.push({ path: relativeSlashPath(workingDirectory, file), content: await readFile(file) });
+  }
+  files.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const roots = moduleRoots(files.map((f) => f.path));
+  if (roots.length === 0) {
+    const shown = patterns.length > 0 ? patterns.join(", ") : "the default globs";
+    throw new ActionError(
+      `No go.mod or go.work found in ${workingDirectory} with ${shown}: set 'working-directory' to the directory of your go.mod, or 'cache-dependency-path' to globs that match it.`
+    );
+  }
+  return { workingDirectory, files, roots };
+}
+__name(findDependencyFiles, "findDependencyFiles");
+function assertWorkingDirectory(dir) {
+  const problem = workingDirectoryProblem(dir);
+  if (problem !== void 0) {
+    throw new InputError(
+      `Input 'working-directory' points at ${dir}, which ${problem}; expected a directory inside the repository, such as '.' or 'backend'.`
+    );
+  }
+}
+__name(assertWorkingDirectory, "assertWorkingDirectory");
+function workingDirectoryProblem(dir) {
+  try {
+    const stat = statSync(dir);
+    if (stat.isDirectory()) return void 0;
+    return stat.isFile() ? "is a file (name the directory that holds it)" : "is not a directory";
+  } catch (err) {
+    const code = err.code;
+    if (code === "ENOENT") return "does not exist";
+    if (code === "ENOTDIR") return "does not exist (a part of the path is a file)";
+    return `cannot be read (${code ?? errorMessage(err)})`;
+  }
+}
+__name(workingDirectoryProblem, "workingDirectoryProblem");
+function anchorPattern(dir, pattern, p = path3) {
+  const negated = pattern.startsWith("!");
+  const body = negated ? pattern.slice(1) : pattern;
+  const anchored = p.isAbsolute(body) ? body : p.join(dir, body);
+  return negated ? `!${anchored}` : anchored;
+}
+__name(anchorPattern, "anchorPattern");
+function toSlash(file, p = path3) {
+  return p.sep === "\\" ? file.replace(/\\/g, "/") : file;
+}
+__name(toSlash, "toSlash");
+function relativeSlashPath(dir, file, p = path3) {
+  return toSlash(p.relative(dir, file), p);
+}
+__name(relativeSlashPath, "relativeSlashPath");
+function moduleRoots(files) {
+  const dirOf = /* @__PURE__ */ __name((f) => path3.posix.dirname(f), "dirOf");
+  const workspaces = files.filter((f) => path3.posix.basename(f) === "go.work").map(dirOf);
+  const modules = files.filter((f) => path3.posix.basename(f) === "go.mod").map(dirOf);
+  const inWorkspace = /* @__PURE__ */ __name((dir) => workspaces.some((w) => w === "." || dir === w || dir.startsWith(`${w}/`)), "inWorkspace");
+  const roots = /* @__PURE__ */ new Set([...workspaces, ...modules.filter((m) => !inWorkspace(m))]);
+  return [...roots].sort();
+}
+__name(moduleRoots, "moduleRoots");
+
+// src/go/failure.ts
+init_define_ACTION_INPUTS();
+var RULES = [
+  ["toolchain", /requires go >= |toolchain not available|switch to go\S+ not allowed|cannot find "go\d\S*" in PATH/],
+  ["checksum", /checksum mismatch|SECURITY ERROR/],
+  ["sumdb", /verifying (module|go\.mod):.*(sum\.golang|\/lookup\/|\/tile\/)|checksum database/],
+  ["auth", /refusing to pass credentials|terminal prompts disabled|could not read (Username|Password)|\b401\b|\b403\b|Unauthorized|Forbidden|Authentication failed/],
+  ["not-found", /\b404\b|\b410\b|Not Found|unknown revision|no matching versions|invalid version|no such module|repository not found/i],
+  ["tls", /x509:|tls: |certificate/],
+  ["timeout", /i\/o timeout|TLS handshake timeout|Client\.Timeout|deadline exceeded|timed out/],
+  ["network", /connection refused|connection reset|no such host|network is unreachable|EOF|broken pipe|dial tcp|server misbehaving/],
+  ["http-5xx", /\b5\d\d [A-Z][a-zA-Z ]+/],
+  ["http-4xx", /\b4\d\d [A-Z][a-zA-Z ]+/]
+];
+function classifyGoOutput(text) {
+  const failures = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("go: downloading") || line.startsWith("go: finding")) continue;
+    const rule = RULES.find(([, re]) => re.test(line));
+    const previous = failures.at(-1);
+    if (/^\s/.test(raw) && previous?.module !== void 0) {
+      if (rule !== void 0 && previous.class !== "checksum" && previous.class !== "sumdb") {
+        previous.class = rule[0];
+        previous.line = `${previous.line} ${line}`;
+        previous.url ??= urlOf(line);
+      }
+      continue;
+    }
+    if (rule === void 0 && !/^(go: )?\S+@\S+: /.test(line) && !/error|fail/i.test(line)) continue;
+    failures.push({ class: rule?.[0] ?? "other", module: moduleOf(line), url: urlOf(line), line });
+  }
+  return failures;
+}
+__name(classifyGoOutput, "classifyGoOutput");
+function moduleOf(line) {
+  const m = /(?:^go: |verifying |^)([^\s@:]+@v[^\s:]+?)(?:\/go\.mod)?:/.exec(line);
+  return m?.[1];
+}
+__name(moduleOf, "moduleOf");
+function urlOf(line) {
+  const m = /(?:reading |Get "|URL: )((?:https?|file):\/\/[^\s"]+)/.exec(line);
+  return m?.[1].replace(/:$/, "");
+}
+__name(urlOf, "urlOf");
+function isTransient(cls) {
+  return cls === "timeout" || cls === "network" || cls === "http-5xx" || cls === "tls" || cls === "other";
+}
+__name(isTransient, "isTransient");
+function proxyOfUrl(url, proxies) {
+  const strip = /* @__PURE__ */ __name((u) => u.replace(/^([a-z]+:\/\/)[^@/]*@/i, "$1").replace(/\/+$/, ""), "strip");
+  const target = strip(url);
+  let best;
+  for (const p of proxies) {
+    const base = strip(p);
+    if ((target === base || target.startsWith(`${base}/`)) && (best === void 0 || strip(best).length < base.length)) {
+      best = p;
+    }
+  }
+  return best;
+}
+__name(proxyOfUrl, "proxyOfUrl");
+
+// src/go/filefault.ts
+init_define_ACTION_INPUTS();
+var SYNTAX = /unknown directive|unknown block type|^usage: |syntax error|unexpected (newline|EOF|token)|invalid (go|toolchain) version|invalid language version|invalid toolchain name|invalid quoted string|unquoted string|repeated \w+ statement|expects exactly one argument|^expected |^replacement (directory|module)|wrong number of fields|appears multiple times in workspace|^unknown godebug/;
+var POSITION = /^(.+?):(\d+)(?::\d+)?: (.*)$/;
+var NOT_EXIST = "(?:no such file or directory|The system cannot find the (?:file|path) specified\\.)";
+function fileFaultOf(stderr) {
+  const lines = stderr.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/^go: /, "");
+    const fault = faultAt(line, lines.slice(i + 1));
+    if (fault !== void 0) return fault;
+  }
+  return void 0;
+}
+__name(fileFaultOf, "fileFaultOf");
+function faultAt(line, rest) {
+  if (/(errors parsing|error loading) .+:$|^malformed go\.sum:$/.test(line)) {
+    const positions = [];
+    for (const next of rest) {
+      const m2 = POSITION.exec(next);
+      if (m2 === null) {
+        const last = positions.at(-1);
+        if (/^\s/.test(next) && last !== void 0) last.said += ` ${next.trim()}`;
+        else break;
+        continue;
+      }
+      if (!SYNTAX.test(m2[3])) return void 0;
+      positions.push({ file: m2[1], line: Number(m2[2]), said: m2[3] });
+    }
+    const [first, ...others] = positions;
+    return first === void 0 ? void 0 : positionFault(first, ...others);
+  }
+  let m = /error reading (.+?): missing module declaration/.exec(line);
+  if (m !== null) {
+    return { file: { printed: m[1] }, said: "missing module declaration", fix: "add a module line naming the module path, e.g. `go mod edit -module=example.com/mymodule` in its directory" };
+  }
+  m = new RegExp(`^cannot load module (.+?) listed in go\\.work file: open .+: ${NOT_EXIST}$`).exec(line);
+  if (m !== null) {
+    return {
+      file: { inUse: "go.work" },
+      said: `a use directive names {dir}, which has no go.mod (go: ${line})`,
+      dir: m[1],
+      fix: "delete {dir} from the use directives of {file}, or commit the go.mod of the module that belongs there"
+    };
+  }
+  m = /^module (\S+) listed in go\.work file requires go >= (\S+), but go\.work lists go \S+;/.exec(line);
+  if (m !== null) {
+    return { file: { inUse: "go.work" }, said: line.replace(/; to update it:$/, ""), fix: `raise the go line of {file} to ${m[2]} (\`go work use\` does it), and commit it` };
+  }
+  m = /^module (\S+) appears multiple times in workspace$/.exec(line);
+  if (m !== null) {
+    return { file: { inUse: "go.work" }, said: line, fix: `keep one use directive in {file} for a directory of module ${m[1]}: two directories declare that module path` };
+  }
+  m = new RegExp(`^(\\S+@\\S+) \\(replaced by (.+?)\\): reading .+?: open (.+)[\\\\/]go\\.mod: ${NOT_EXIST}$`).exec(line);
+  if (m !== null) {
+    return {
+      file: { inUse: "go.work or go.mod" },
+      said: `a replace directive sends ${m[1]} to {dir}, which has no go.mod (go: ${line})`,
+      dir: m[3],
+      fix: `check out {dir} before this step, or correct the replace directive for ${m[1]} (=> ${m[2]}) in {file}`
+    };
+  }
+  m = /^(\S+)@(\S+): parsing go\.mod:$/.exec(line);
+  const declared = m === null ? null : /^\s+module declares its path as: (\S+)$/.exec(rest[0] ?? "");
+  if (m !== null && declared !== null && /^\s+but was required as: /.test(rest[1] ?? "")) {
+    return {
+      file: { inUse: "go.work or go.mod" },
+      said: `${m[1]}@${m[2]} declares its path as ${declared[1]}`,
+      fix: `require ${declared[1]} instead, and commit {file}; when a dependency requires the old path, a replace directive in {file} can send it to the new one`
+    };
+  }
+  m = /^invalid toolchain "[^"]*" in (.+)$/.exec(line);
+  if (m !== null) {
+    return { file: { printed: m[1] }, said: line, fix: "write the toolchain line as a release such as go1.23.0 (or default), or delete it" };
+  }
+  return void 0;
+}
+__name(faultAt, "faultAt");
+function positionFault(first, ...others) {
+  const said = [first.said, ...others.map((p) => p.file === first.file ? `line ${p.line}: ${p.said}` : `${p.file}:${p.line}: ${p.said}`)];
+  return { file: { printed: first.file, line: first.line }, said: said.join("; "), fix: syntaxFix(first.file, first.said) };
+}
+__name(positionFault, "positionFault");
+function syntaxFix(file, said) {
+  if (/go\.sum$/.test(file)) return "delete that line (or the whole go.sum), run `go mod tidy`, and commit go.sum";
+  if (/go\.work\.sum$/.test(file)) return "delete that line (or the whole go.work.sum: go writes the lines it needs again), and commit it";
+  if (/appears multiple times/.test(said)) return "delete the repeated use directive";
+  if (/unknown directive/.test(said)) {
+    return "correct or delete that line; a directive of a newer Go needs that Go, installed before this step (actions/setup-go)";
+  }
+  return "correct that line as go says, and commit the file";
+}
+__name(syntaxFix, "syntaxFix");
+function fileFaultMessage(fault, names) {
+  const at = "printed" in fault.file && fault.file.line !== void 0 ? `${names.file}:${fault.file.line}` : names.file;
+  const fill = /* @__PURE__ */ __name((text) => text.replaceAll("{file}", names.file).replaceAll("{dir}", names.dir ?? fault.dir ?? ""), "fill");
+  return `go cannot use ${at}: ${fill(fault.said)}. Fix: ${fill(fault.fix)}. Not retried: no download fixes a file. Nothing was saved to the cache.`;
+}
+__name(fileFaultMessage, "fileFaultMessage");
+
+// src/go/goproxy.ts
+init_define_ACTION_INPUTS();
+var DEFAULT_GOPROXY = "https://proxy.golang.org,direct";
+var EXPECTED_FORM = 'expected an http(s) URL such as https://proxy.example.com/go, a file:///absolute/dir URL, "direct" or "off"';
+var GoProxyError = class extends ActionError {
+  static {
+    __name(this, "GoProxyError");
+  }
+  name = "GoProxyError";
+};
+function parseGoProxy(goproxy) {
+  const entries = [];
+  for (const { text, separator } of splitGoProxy(goproxy)) {
+    const raw = text.trim();
+    if (raw === "") continue;
+    const fallThrough = separator === "|" ? "any" : "notfound";
+    if (raw === "off" || raw === "direct") {
+      entries.push({ url: raw, kind: raw, fallThrough });
+      break;
+    }
+    entries.push({ url: normalizeProxyUrl(raw), kind: "proxy", fallThrough });
+  }
+  if (entries.length === 0) {
+    throw new GoProxyError(
+      `GOPROXY ${JSON.stringify(goproxy)} contains no entries; ${EXPECTED_FORM}, separated by ',' or '|' (default: ${DEFAULT_GOPROXY})`
+    );
+  }
+  return entries;
+}
+__name(parseGoProxy, "parseGoProxy");
+function formatGoProxy(entries) {
+  return entries.map((entry, i) => i === entries.length - 1 ? entry.url : entry.url + (entry.fallThrough === "any" ? "|" : ",")).join("");
+}
+__name(formatGoProxy, "formatGoProxy");
+function redactGoProxy(goproxy) {
+  return splitGoProxy(goproxy).map(({ text, separator }) => redactUrl(text) + separator).join("");
+}
+__name(redactGoProxy, "redactGoProxy");
+function redactUrl(url) {
+  const parts = splitAuthority(url);
+  if (parts === void 0 || parts.userinfo === void 0) return url;
+  return `${parts.scheme}//***@${parts.rest}`;
+}
+__name(redactUrl, "redactUrl");
+function urlUserinfo(url) {
+  const parts = splitAuthority(url);
+  if (parts?.userinfo === void 0) return void 0;
+  const colon = parts.userinfo.indexOf(":");
+  const username = colon < 0 ? parts.userinfo : parts.userinfo.slice(0, colon);
+  const password = colon < 0 ? "" : parts.userinfo.slice(colon + 1);
+  return { username: decodeUserinfoPart(username), password: decodeUserinfoPart(password) };
+}
+__name(urlUserinfo, "urlUserinfo");
+function stripUserinfo(url) {
+  const parts = splitAuthority(url);
+  if (parts === void 0 || parts.userinfo === void 0) return url;
+  return `${parts.scheme}//${parts.rest}`;
+}
+__name(stripUserinfo, "stripUserinfo");
+function splitGoProxy(goproxy) {
+  const pieces = [];
+  let start = 0;
+  for (let i = 0; i < goproxy.length; i++) {
+    const c = goproxy[i];
+    if (c === "," || c === "|") {
+      pieces.push({ text: goproxy.slice(start, i), separator: c });
+      start = i + 1;
+    }
+  }
+  pieces.push({ text: goproxy.slice(start), separator: "" });
+  return pieces;
+}
+__name(splitGoProxy, "splitGoProxy");
+function normalizeProxyUrl(raw) {
+  const checked = checkProxyUrl(raw);
+  if ("problem" in checked) {
+    const readAs = checked.readAs === void 0 ? "" : ` (read as ${redactUrl(checked.readAs)})`;
+    throw new GoProxyError(`GOPROXY entry ${JSON.stringify(redactUrl(raw))}${readAs} ${checked.problem}; ${EXPECTED_FORM}`);
+  }
+  return checked.url;
+}
+__name(normalizeProxyUrl, "normalizeProxyUrl");
+function checkProxyUrl(raw) {
+  const implicitHttps = needsImplicitHttps(raw);
+  const url = implicitHttps ? `https://${raw}` : raw;
+  const problem = proxyUrlProblem(url);
+  if (problem !== void 0) return implicitHttps ? { problem, readAs: url } : { problem };
+  return { url: url.endsWith("/") ? url.slice(0, -1) : url };
+}
+__name(checkProxyUrl, "checkProxyUrl");
+function needsImplicitHttps(entry) {
+  return /[.:/]/.test(entry) && !entry.includes(":/") && !entry.startsWith("/") && !entry.startsWith("\\");
+}
+__name(needsImplicitHttps, "needsImplicitHttps");
+function proxyUrlProblem(url) {
+  if (/\s/.test(url)) return 'contains white space (separate entries with "," or "|", or new lines in an input)';
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase();
+  if (scheme === void 0) {
+    return url.includes("/") || url.includes(".") ? "is not a URL: it has no scheme" : 'is not a URL: single words are reserved for the keywords "direct" and "off"';
+  }
+  if (scheme !== "http" && scheme !== "https" && scheme !== "file") {
+    return `has scheme "${scheme}" (must be https, http or file)`;
+  }
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "is not a valid URL";
+  }
+  if (scheme === "file") return fileUrlProblem(url, parsed);
+  if (/^[a-z]+:\/\/(?:[^@/?#]*@)?(?:[/?#]|$)/i.test(url)) return "has no host";
+  return void 0;
+}
+__name(proxyUrlProblem, "proxyUrlProblem");
+function fileUrlProblem(url, parsed) {
+  const authority = /^file:\/\/([^/?#]*)/i.exec(url)?.[1];
+  if (authority !== void 0 && authority !== "") {
+    return "has a host; a file:// proxy URL must be only a path, as in file:///absolute/dir";
+  }
+  if (!/^file:\//i.test(url)) return "is not an absolute file:///path URL";
+  if (parsed.search !== "" || parsed.hash !== "") return "has a query or fragment; a file:// proxy URL must be only a path";
+  return void 0;
+}
+__name(fileUrlProblem, "fileUrlProblem");
+function splitAuthority(url) {
+  const match = /^([A-Za-z][A-Za-z0-9+.-]*:)\/\/(.*)$/s.exec(url);
+  if (match === null) return void 0;
+  const scheme = match[1];
+  const afterScheme = match[2];
+  const authorityEnd = afterScheme.search(/[/?#]/);
+  const authority = authorityEnd < 0 ? afterScheme : afterScheme.slice(0, authorityEnd);
+  const at = authority.lastIndexOf("@");
+  if (at < 0) return { scheme, userinfo: void 0, rest: afterScheme };
+  return { scheme, userinfo: authority.slice(0, at), rest: afterScheme.slice(at + 1) };
+}
+__name(splitAuthority, "splitAuthority");
+function decodeUserinfoPart(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+__name(decodeUserinfoPart, "decodeUserinfoPart");
+
+// src/go/jsonstream.ts
+init_define_ACTION_INPUTS();
+function parseJsonStream(text) {
+  const values = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "{" || c === "[") {
+      if (depth === 0) start = i;
+      depth++;
+    } else if ((c === "}" || c === "]") && depth > 0) {
+      depth--;
+      if (depth === 0) values.push(JSON.parse(text.slice(start, i + 1)));
+    }
+  }
+  if (depth !== 0) throw new Error(`unterminated JSON value at offset ${start}`);
+  return values;
+}
+__name(parseJsonStream, "parseJsonStream");
+
+// src/go/parallelism.ts
+init_define_ACTION_INPUTS();
+import os from "node:os";
+var DOWNLOAD_GOMAXPROCS = 16;
+function downloadGoMaxProcs(inherited, cores = os.availableParallelism()) {
+  const asked = Number.parseInt(inherited ?? "", 10);
+  return String(Math.max(DOWNLOAD_GOMAXPROCS, cores, Number.isFinite(asked) ? asked : 0));
+}
+__name(downloadGoMaxProcs, "downloadGoMaxProcs");
+
+// src/go/download.ts
+var DownloadError = class extends ActionError {
+  static {
+    __name(this, "DownloadError");
+  }
+  name = "DownloadError";
+  attempts;
+  constructor(message, attempts) {
+    super(message);
+    this.attempts = attempts;
+  }
+};
+var GoFileError = class extends DownloadError {
+  static {
+    __name(this, "GoFileError");
+  }
+  name = "GoFileError";
+};
+function parseDownloadOutput(stdout) {
+  return parseJsonStream(stdout).filter(
+    (v) => typeof v === "object" && v !== null && typeof v.Path === "string"
+  );
+}
+__name(parseDownloadOutput, "parseDownloadOutput");
+function uniqueModules(modules) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const m of modules) byId.set(`${m.Path}@${m.Version}`, m);
+  return [...byId.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([, m]) => m);
+}
+__name(uniqueModules, "uniqueModules");
+var defaultBackoff = /* @__PURE__ */ __name((retry) => Math.min(1e3 * 2 ** (retry - 1), 1e4), "defaultBackoff");
+async function downloadModules(options) {
+  const started = performance.now();
+  const attempts = [];
+  let chain = [...options.chain];
+  const backoff = options.backoffMs ?? defaultBackoff;
+  for (let n = 0; n <= options.retries; n++) {
+    if (n > 0) {
+      const wait = backoff(n);
+      info(`Attempt ${n + 1} of ${options.retries + 1} in ${wait} ms with GOPROXY=${redactGoProxy(formatGoProxy(chain))}`);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    }
+    const run = await downloadOnce(options, chain);
+    const attempt = {
+      goproxy: redactGoProxy(formatGoProxy(chain)),
+      ms: run.ms,
+      outcome: run.failures.length === 0 && !run.timedOut ? "ok" : run.timedOut ? "timeout" : "failed",
+      failures: run.failures,
+      dropped: []
+    };
+    attempts.push(attempt);
+    if (attempt.outcome === "ok") {
+      return { modules: uniqueModules(run.modules), ms: elapsed(started), attempts, chain };
+    }
+    logAttempt(attempt, n + 1);
+    if (run.fileFault !== void 0) throw new GoFileError(attempt.failures[0].line, attempts);
+    const plan2 = await planNextAttempt(options, chain, run);
+    attempt.dropped = plan2.dropped;
+    if (!plan2.retry) break;
+    chain = chain.filter((e) => !plan2.dropUrls.includes(e.url));
+  }
+  throw new DownloadError(summarizeFailure(attempts), attempts);
+}
+__name(downloadModules, "downloadModules");
+async function downloadOnce(options, chain) {
+  const started = performance.now();
+  const modules = [];
+  const targets = options.targets ?? options.roots.map((root) => ({ root, args: ["mod", "download", "-json"] }));
+  for (const { root, args } of targets) {
+    const result = await runGo(args, {
+      cwd: path4.resolve(options.workingDirectory, root),
+      env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : "off", GOMAXPROCS: downloadGoMaxProcs(process.env.GOMAXPROCS) },
+      timeoutMs: options.timeoutMs
+    });
+    const found = parseSafely(result.stdout);
+    modules.push(...found.filter((m) => !m.Error));
+    const errorText = [...found.filter((m) => m.Error).map((m) => m.Error ?? ""), result.stderr].join("\n");
+    const failures = classifyGoOutput(errorText);
+    if (result.timedOut) {
+      return { modules, failures, timedOut: true, ms: elapsed(started) };
+    }
+    const fileFault = result.exitCode === 0 ? void 0 : fileFaultOf(result.stderr);
+    if (fileFault !== void 0) {
+      const where = { cwd: path4.resolve(options.workingDirectory, root), workspace: options.workspace ?? options.workingDirectory };
+      const line = await describeFileFault(fileFault, where);
+      return { modules, failures: [{ class: "file", line }], timedOut: false, ms: elapsed(started), fileFault };
+    }
+    if (result.exitCode !== 0 || failures.length > 0) {
+      if (failures.length === 0) {
+        failures.push({ class: "other", line: `go ${args.slice(0, 2).join(" ")} exited with ${result.exitCode} in ${root}` });
+      }
+      return { modules, failures, timedOut: false, ms: elapsed(started) };
+    }
+  }
+  return { modules, failures: [], timedOut: false, ms: elapsed(started) };
+}
+__name(downloadOnce, "downloadOnce");
+async function describeFileFault(fault, where) {
+  const shown = /* @__PURE__ */ __name((file2) => toSlash(path4.relative(where.workspace, path4.resolve(where.cwd, file2))) || ".", "shown");
+  let file;
+  if ("printed" in fault.file) {
+    file = shown(fault.file.printed);
+  } else {
+    const env = await runGo(["env", "-json", "GOWORK", "GOMOD"], { cwd: where.cwd, env: { GOTOOLCHAIN: "local" } });
+    const { GOWORK: gowork = "", GOMOD: gomod = "" } = parseGoEnvFiles(env.stdout);
+    const found = gowork !== "" && gowork !== "off" ? gowork : fault.file.inUse === "go.work" ? "" : gomod;
+    file = found === "" || found === os2.devNull ? fault.file.inUse : shown(found);
+  }
+  return fileFaultMessage(fault, { file, dir: fault.dir === void 0 ? void 0 : shown(fault.dir) });
+}
+__name(describeFileFault, "describeFileFault");
+function parseGoEnvFiles(stdout) {
+  try {
+    return JSON.parse(stdout);
+  } catch {
+    return {};
+  }
+}
+__name(parseGoEnvFiles, "parseGoEnvFiles");
+function parseSafely(stdout) {
+  try {
+    return parseDownloadOutput(stdout);
+  } catch {
+    return [];
+  }
+}
+__name(parseSafely, "parseSafely");
+async function planNextAttempt(options, chain, run) {
+  const proxies = chain.filter((e) => e.kind === "proxy").map((e) => e.url);
+  const drop = /* @__PURE__ */ new Map();
+  const canDrop = /* @__PURE__ */ __name((url) => chain.length - drop.size > 1 && !drop.has(url), "canDrop");
+  if (run.timedOut) {
+    const first = proxies[0];
+    if (first !== void 0 && canDrop(first)) drop.set(first, `go made no progress within ${options.timeoutMs} ms`);
+    return plan(true, drop);
+  }
+  const mismatched = [...new Set(run.failures.filter((f) => f.class === "checksum" && f.module).map((f) => f.module))];
+  if (mismatched.length > 0) {
+    const bad = await findMismatchingProxies(options, proxies, mismatched);
+    for (const url of bad) if (canDrop(url)) drop.set(url, `serves content for ${mismatched.join(", ")} that differs from go.sum`);
+    return plan(drop.size > 0, drop);
+  }
+  for (const f of run.failures) {
+    const url = f.url === void 0 ? void 0 : proxyOfUrl(f.url, proxies);
+    if (url !== void 0 && isTransient(f.class) && canDrop(url)) drop.set(url, `${f.class}: ${f.line}`);
+  }
+  const transient = run.failures.some((f) => isTransient(f.class));
+  return plan(transient || drop.size > 0, drop);
+}
+__name(planNextAttempt, "planNextAttempt");
+function plan(retry, drop) {
+  const dropUrls = [...drop.keys()];
+  return {
+    retry,
+    dropUrls,
+    dropped: dropUrls.map((url) => ({ url: redactGoProxy(url), reason: drop.get(url) ?? "" }))
+  };
+}
+__name(plan, "plan");
+async function findMismatchingProxies(options, proxies, modules) {
+  const bad = [];
+  const cwd = path4.resolve(options.workingDirectory, options.roots[0] ?? ".");
+  for (const proxy of proxies) {
+    const scratch = await mkdtemp(path4.join(os2.tmpdir(), "go-mod-precache-verify-"));
+    try {
+      const result = await runGo(["mod", "download", "-json", ...modules.map((m) => m.replace(/\/go\.mod$/, ""))], {
+        cwd,
+        env: { GOPROXY: proxy, GOMODCACHE: scratch, GOFLAGS: "-mod=mod", GOMAXPROCS: downloadGoMaxProcs(process.env.GOMAXPROCS) },
+        timeoutMs: options.timeoutMs
+      });
+      if (/checksum mismatch/.test(result.stdout + result.stderr)) bad.push(proxy);
+    } finally {
+      await removeTree(scratch);
+    }
+  }
+  return bad;
+}
+__name(findMismatchingProxies, "findMismatchingProxies");
+function logAttempt(attempt, n) {
+  const first = attempt.failures[0]?.line ?? "";
+  info(`Attempt ${n} ${attempt.outcome} after ${attempt.ms} ms${first ? `: ${first}` : ""}`);
+}
+__name(logAttempt, "logAttempt");
+function summarizeFailure(attempts) {
+  const last = attempts[attempts.length - 1];
+  const lines = [`go mod download failed after ${attempts.length} attempt${attempts.length === 1 ? "" : "s"}:`];
+  for (const f of last?.failures ?? []) lines.push(`  ${f.line}`);
+  if (last?.outcome === "timeout") lines.push("  (go was stopped: no result within download-timeout)");
+  return lines.join("\n");
+}
+__name(summarizeFailure, "summarizeFailure");
+function elapsed(started) {
+  return Math.round(performance.now() - started);
+}
+__name(elapsed, "elapsed");
+
+// src/go/env.ts
+init_define_ACTION_INPUTS();
+var GO_ENV_NAMES = [
+  "GOMODCACHE",
+  "GOPROXY",
+  "GOPRIVATE",
+  "GONOPROXY",
+  "GONOSUMDB",
+  "GOSUMDB",
+  "GOFLAGS",
+  "GOVERSION",
+  "GOOS",
+  "GOARCH",
+  "GOCACHE"
+];
+async function readGoEnv(cwd) {
+  const result = await runGo(["env", "-json", ...GO_ENV_NAMES], {
+    cwd,
+    env: { GOTOOLCHAIN: "local" }
+  });
+  if (result.exitCode !== 0) {
+    throw new ActionError(
+      `'go env' failed (exit ${result.exitCode}) in ${cwd}: ${result.stderr.trim() || result.stdout.trim()}`
+    );
+  }
+  return parseGoEnvJson(result.stdout);
+}
+__name(readGoEnv, "readGoEnv");
+function parseGoEnvJson(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ActionError(`'go env -json' printed something that is not JSON: ${text.slice(0, 200)}`);
+  }
+  const record = raw ?? {};
+  const env = {};
+  for (const name of GO_ENV_NAMES) {
+    const value = record[name];
+    env[name] = typeof value === "string" ? value : "";
+  }
+  if (env.GOMODCACHE === "") throw new ActionError("'go env' reported no GOMODCACHE");
+  return env;
+}
+__name(parseGoEnvJson, "parseGoEnvJson");
+async function userSetGoEnv(cwd, names) {
+  const set = {};
+  for (const name of names) set[name] = (process.env[name] ?? "") !== "";
+  const changed = await runGo(["env", "-changed", "-json", ...names], { cwd, env: { GOTOOLCHAIN: "local" } });
+  if (changed.exitCode !== 0) return set;
+  try {
+    const record = JSON.parse(changed.stdout || "{}");
+    for (const name of names) if (typeof record[name] === "string") set[name] = true;
+  } catch {
+  }
+  return set;
+}
+__name(userSetGoEnv, "userSetGoEnv");
+
+// src/go/prefetch.ts
+init_define_ACTION_INPUTS();
+import { mkdir as mkdir2, rename, writeFile as writeFile2 } from "node:fs/promises";
+import path5 from "node:path";
+
+// src/proxy/probe.ts
+init_define_ACTION_INPUTS();
+var import_undici = __toESM(require_undici(), 1);
+
+// src/go/dirhash.ts
+init_define_ACTION_INPUTS();
+import { createHash } from "node:crypto";
+function hash1(files) {
+  return "h1:" + createHash("sha256").update(hash1Summary(files)).digest("base64");
+}
+__name(hash1, "hash1");
+function hash1Summary(files) {
+  for (const file of files) {
+    if (file.name.includes("\n")) {
+      throw new Error(`dirhash: file name ${JSON.stringify(file.name)} contains a newline, which h1 cannot hash`);
+    }
+  }
+  return [...files].sort((a, b) => compareBytewise(a.name, b.name)).map((file) => `${sha256Hex(file.content)}  ${file.name}
+`).join("");
+}
+__name(hash1Summary, "hash1Summary");
+function hashGoMod(content) {
+  return hash1([{ name: "go.mod", content }]);
+}
+__name(hashGoMod, "hashGoMod");
+function sha256Hex(content) {
+  return createHash("sha256").update(content).digest("hex");
+}
+__name(sha256Hex, "sha256Hex");
+function compareBytewise(a, b) {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+__name(compareBytewise, "compareBytewise");
+
+// src/proxy/classify.ts
+init_define_ACTION_INPUTS();
+var PROBE_CLASS_SEVERITY = [
+  "ok",
+  "not-found",
+  "http-5xx",
+  "http-4xx",
+  "reset",
+  "timeout",
+  "tls",
+  "connect-timeout",
+  "refused",
+  "dns",
+  "insecure",
+  "mismatch"
+];
+function severity(cls) {
+  return PROBE_CLASS_SEVERITY.indexOf(cls);
+}
+__name(severity, "severity");
+function worstClass(classes) {
+  let worst = "ok";
+  for (const cls of classes) if (severity(cls) > severity(worst)) worst = cls;
+  return worst;
+}
+__name(worstClass, "worstClass");
+function classifyStatus(status) {
+  if (status >= 200 && status <= 299) return "ok";
+  if (status === 404 || status === 410) return "not-found";
+  if (status >= 400 && status <= 499) return "http-4xx";
+  return "http-5xx";
+}
+__name(classifyStatus, "classifyStatus");
+var ProbeDeadlineError = class extends Error {
+  static {
+    __name(this, "ProbeDeadlineError");
+  }
+  name = "ProbeDeadlineError";
+  code;
+  phase;
+  elapsedMs;
+  constructor(phase, elapsedMs) {
+    super(
+      phase === "connect" ? `no connection within the probe deadline (${elapsedMs} ms)` : `connected, but no answer within the probe deadline (${elapsedMs} ms)`
+    );
+    this.phase = phase;
+    this.elapsedMs = elapsedMs;
+    this.code = phase === "connect" ? "PROBE_CONNECT_DEADLINE" : "PROBE_ANSWER_DEADLINE";
+  }
+};
+var CODE_CLASSES = {
+  PROBE_CONNECT_DEADLINE: "connect-timeout",
+  PROBE_ANSWER_DEADLINE: "timeout",
+  ENOTFOUND: "dns",
+  EAI_AGAIN: "dns",
+  EAI_FAIL: "dns",
+  EAI_NONAME: "dns",
+  EAI_NODATA: "dns",
+  ECONNREFUSED: "refused",
+  UND_ERR_CONNECT_TIMEOUT: "connect-timeout",
+  ETIMEDOUT: "connect-timeout",
+  ENETUNREACH: "connect-timeout",
+  EHOSTUNREACH: "connect-timeout",
+  EHOSTDOWN: "connect-timeout",
+  UND_ERR_HEADERS_TIMEOUT: "timeout",
+  UND_ERR_BODY_TIMEOUT: "timeout",
+  ECONNRESET: "reset",
+  ECONNABORTED: "reset",
+  EPIPE: "reset",
+  UND_ERR_SOCKET: "reset",
+  UND_ERR_CLOSED: "reset",
+  UND_ERR_RES_CONTENT_LENGTH_MISMATCH: "reset",
+  UND_ERR_PRX_TLS: "tls",
+  EPROTO: "tls",
+  HOSTNAME_MISMATCH: "tls",
+  ERR_TLS_CERT_ALTNAME_INVALID: "tls"
+};
+function isTlsCode(code) {
+  return code.startsWith("ERR_TLS_") || code.startsWith("ERR_SSL_") || code.startsWith("CERT_") || code.startsWith("UNABLE_TO_") || code.includes("SELF_SIGNED") || code.startsWith("ERR_OSSL_");
+}
+__name(isTlsCode, "isTlsCode");
+function classOfCode(code) {
+  if (Object.hasOwn(CODE_CLASSES, code)) return CODE_CLASSES[code];
+  if (isTlsCode(code)) return "tls";
+  if (code.startsWith("HPE_")) return "reset";
+  return void 0;
+}
+__name(classOfCode, "classOfCode");
+function isErrorLike(value) {
+  return typeof value === "object" && value !== null;
+}
+__name(isErrorLike, "isErrorLike");
+function errorChain(err) {
+  const chain = [];
+  const queue = [err];
+  while (queue.length > 0 && chain.length < 32) {
+    const next = queue.shift();
+    if (!isErrorLike(next) || chain.includes(next)) continue;
+    chain.push(next);
+    if (Array.isArray(next.errors)) queue.push(...next.errors);
+    if (next.cause !== void 0) queue.push(next.cause);
+  }
+  return chain;
+}
+__name(errorChain, "errorChain");
+function stringField(value) {
+  return typeof value === "string" && value !== "" ? value : void 0;
+}
+__name(stringField, "stringField");
+function describe(e) {
+  const code = stringField(e.code);
+  let message = stringField(e.message) ?? stringField(e.name) ?? "unknown error";
+  if (message.includes(":error:")) message = stringField(e.reason) ?? message;
+  message = message.split("\n")[0].trim();
+  const showCode = code !== void 0 && !code.startsWith("PROBE_") && !message.includes(code);
+  return showCode ? `${message} (${code})` : message;
+}
+__name(describe, "describe");
+function forwardProxyStatus(e) {
+  const message = stringField(e.message) ?? "";
+  const tunnel = /Proxy response \((\d{3})\) !== 200 when HTTP Tunneling/.exec(message);
+  if (tunnel !== null) return Number(tunnel[1]);
+  if (/Proxy Authentication Required \(407\)/.test(message)) return 407;
+  return void 0;
+}
+__name(forwardProxyStatus, "forwardProxyStatus");
+function classifyError(err) {
+  const chain = errorChain(err);
+  for (const e of chain) {
+    const code = stringField(e.code);
+    const cls = code === void 0 ? void 0 : classOfCode(code);
+    if (cls !== void 0) return { class: cls, detail: describe(e) };
+  }
+  for (const e of chain) {
+    const status = forwardProxyStatus(e);
+    if (status !== void 0) {
+      return { class: classifyStatus(status), detail: `the forward proxy (HTTP_PROXY/HTTPS_PROXY) answered ${status}` };
+    }
+  }
+  for (const e of chain) {
+    if (e.name === "AbortError" || e.name === "TimeoutError") return { class: "timeout", detail: describe(e) };
+  }
+  const innermost = chain.at(-1);
+  return { class: "reset", detail: innermost === void 0 ? String(err) : describe(innermost) };
+}
+__name(classifyError, "classifyError");
+
+// src/proxy/probe.ts
+var MAX_PROBE_MODULES = 3;
+var MAX_REDIRECTS = 10;
+var REACHABILITY_SUMDB = "sum.golang.org";
+async function probeProxy(proxyUrl, opts) {
+  const env = opts.env ?? process.env;
+  const where = { platform: opts.platform, goVersion: opts.goVersion };
+  const target = await proxyTarget(proxyUrl, env, where);
+  const started = performance.now();
+  const elapsed2 = /* @__PURE__ */ __name(() => Math.round(performance.now() - started), "elapsed");
+  const deadline = startDeadline(opts.deadline);
+  let ownDispatcher;
+  try {
+    const dispatcher = opts.dispatcher ?? (ownDispatcher = await goDispatcher({ env, ...where, connectTimeoutMs: connectTimeoutWithin(opts.deadline) }));
+    const get = /* @__PURE__ */ __name((url) => getWithin(url, target, dispatcher, deadline.signal, elapsed2), "get");
+    const modules = opts.modules.slice(0, MAX_PROBE_MODULES);
+    const sumdbName = opts.sumdbName ?? (modules.length === 0 ? REACHABILITY_SUMDB : void 0);
+    const [checks, sumdb] = await Promise.all([
+      Promise.all(modules.map((mod) => checkGoMod(target.base, mod, get, elapsed2))),
+      sumdbName === void 0 ? Promise.resolve(void 0) : checkSumdb(target.base, sumdbName, get, elapsed2)
+    ]);
+    const result = summarize(target.base, checks, sumdb?.check, elapsed2());
+    if (opts.sumdbName !== void 0 && sumdb?.supported !== void 0) result.sumdb = sumdb.supported;
+    result.detail = scrub(result.detail, target.secrets);
+    return result;
+  } finally {
+    deadline.dispose();
+    await ownDispatcher?.destroy();
+  }
+}
+__name(probeProxy, "probeProxy");
+async function proxyTarget(proxyUrl, env, where) {
+  const base = stripUserinfo(proxyUrl).replace(/\/+$/, "");
+  if (!/^https?:\/\//i.test(base)) throw new TypeError(`cannot probe GOPROXY entry ${base}: only http(s) proxies can be probed`);
+  const userinfo = urlUserinfo(proxyUrl);
+  if (userinfo !== void 0) {
+    return {
+      base,
+      authorization: basicAuthorization(userinfo.username, userinfo.password),
+      netrc: [],
+      secrets: [...secretsOf(userinfo.username, userinfo.password), ...forwardProxySecrets(env)]
+    };
+  }
+  const netrc = await readNetrc(env, where.platform);
+  return { base, netrc, secrets: [...netrc.flatMap((e) => secretsOf(e.login, e.password)), ...forwardProxySecrets(env)] };
+}
+__name(proxyTarget, "proxyTarget");
+function secretsOf(username, password) {
+  const secrets = [password, encodeURIComponent(password)].filter((s) => s.length >= 4);
+  if (username.length >= 16) secrets.push(username, encodeURIComponent(username));
+  return secrets;
+}
+__name(secretsOf, "secretsOf");
+function forwardProxySecrets(env) {
+  const proxies = [env.HTTP_PROXY, env.http_proxy, env.HTTPS_PROXY, env.https_proxy];
+  return proxies.flatMap((p) => {
+    const userinfo = p === void 0 ? void 0 : urlUserinfo(p);
+    return userinfo === void 0 ? [] : secretsOf(userinfo.username, userinfo.password);
+  });
+}
+__name(forwardProxySecrets, "forwardProxySecrets");
+async function checkGoMod(base, mod, get, elapsed2) {
+  const url = `${base}/${escapePath(mod.path)}/@v/${escapeVersion(mod.version)}.mod`;
+  const outcome = await getOrClassify(url, get);
+  if ("class" in outcome) return { ...outcome, atMs: elapsed2() };
+  const { status, statusText, body } = outcome;
+  const cls = classifyStatus(status);
+  if (cls !== "ok") return { class: cls, detail: `GET ${url}: ${statusLine(status, statusText)}`, atMs: elapsed2() };
+  const downloaded = hashGoMod(body);
+  if (downloaded !== mod.goModHash) {
+    return {
+      class: "mismatch",
+      detail: `GET ${url}: verifying ${mod.path}@${mod.version}/go.mod: checksum mismatch: downloaded ${downloaded}, go.sum ${mod.goModHash}`,
+      atMs: elapsed2()
+    };
+  }
+  return { class: "ok", detail: `GET ${url}: ${statusLine(status, statusText)}`, atMs: elapsed2() };
+}
+__name(checkGoMod, "checkGoMod");
+async function checkSumdb(base, name, get, elapsed2) {
+  const url = `${base}/sumdb/${name}/supported`;
+  const outcome = await getOrClassify(url, get);
+  if ("class" in outcome) return { check: { ...outcome, atMs: elapsed2() } };
+  const cls = classifyStatus(outcome.status);
+  const answered = cls === "not-found" ? "ok" : cls;
+  return {
+    supported: outcome.status === 200,
+    check: { class: answered, detail: `GET ${url}: ${statusLine(outcome.status, outcome.statusText)}`, atMs: elapsed2() }
+  };
+}
+__name(checkSumdb, "checkSumdb");
+async function getOrClassify(url, get) {
+  try {
+    return await get(url);
+  } catch (err) {
+    const { class: cls, detail } = classifyError(err);
+    return { class: cls, detail: `GET ${url}: ${detail}` };
+  }
+}
+__name(getOrClassify, "getOrClassify");
+function summarize(base, goMods, sumdb, totalMs) {
+  const checks = goMods.length > 0 || sumdb === void 0 ? goMods : [sumdb];
+  const cls = worstClass(checks.map((c) => c.class));
+  if (cls !== "ok") {
+    const first = checks.find((c) => c.class === cls);
+    return { url: base, class: cls, detail: first.detail, latencyMs: totalMs, verified: false };
+  }
+  const n = goMods.length;
+  return {
+    url: base,
+    class: "ok",
+    detail: n === 0 ? `${sumdb?.detail ?? base}; no go.sum entry to verify` : `${n} go.mod ${n === 1 ? "file matches" : "files match"} go.sum`,
+    latencyMs: Math.min(totalMs, ...checks.map((c) => c.atMs)),
+    verified: n > 0
+  };
+}
+__name(summarize, "summarize");
+function statusLine(status, statusText) {
+  return statusText === "" ? String(status) : `${status} ${statusText}`;
+}
+__name(statusLine, "statusLine");
+async function getWithin(url, target, dispatcher, signal, elapsed2) {
+  const progress = { connected: false };
+  const headers = { "user-agent": "go-mod-precache" };
+  const authorization = target.authorization ?? netrcAuthorization(url, target.netrc);
+  if (authorization !== void 0) headers.authorization = authorization;
+  const { origin, pathname, search } = new URL(url);
+  try {
+    const client = dispatcher.compose(noteConnected(progress), import_undici.interceptors.redirect({ maxRedirections: MAX_REDIRECTS }));
+    const get = /* @__PURE__ */ __name(async () => {
+      const response = await client.request({ origin, path: pathname + search, method: "GET", headers, signal });
+      const body = Buffer.from(await response.body.arrayBuffer());
+      return { status: response.statusCode, statusText: response.statusText, body };
+    }, "get");
+    return await untilAborted(get(), signal);
+  } catch (err) {
+    if (signal.aborted) throw new ProbeDeadlineError(progress.connected ? "answer" : "connect", elapsed2());
+    throw err;
+  }
+}
+__name(getWithin, "getWithin");
+function untilAborted(work, signal) {
+  work.catch(() => {
+  });
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = /* @__PURE__ */ __name(() => reject(signal.reason), "onAbort");
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+__name(untilAborted, "untilAborted");
+function netrcAuthorization(url, netrc) {
+  const entry = netrcEntryFor(url, netrc);
+  return entry === void 0 ? void 0 : basicAuthorization(entry.login, entry.password);
+}
+__name(netrcAuthorization, "netrcAuthorization");
+function noteConnected(progress) {
+  return (dispatch) => (options, handler) => dispatch(options, {
+    onRequestStart: /* @__PURE__ */ __name((controller, context) => {
+      progress.connected = true;
+      handler.onRequestStart?.(controller, context);
+    }, "onRequestStart"),
+    onRequestUpgrade: /* @__PURE__ */ __name((controller, statusCode, headers, socket) => handler.onRequestUpgrade?.(controller, statusCode, headers, socket), "onRequestUpgrade"),
+    onResponseStart: /* @__PURE__ */ __name((controller, statusCode, headers, statusMessage) => handler.onResponseStart?.(controller, statusCode, headers, statusMessage), "onResponseStart"),
+    onResponseData: /* @__PURE__ */ __name((controller, chunk) => handler.onResponseData?.(controller, chunk), "onResponseData"),
+    onResponseEnd: /* @__PURE__ */ __name((controller, trailers) => handler.onResponseEnd?.(controller, trailers), "onResponseEnd"),
+    onResponseError: /* @__PURE__ */ __name((controller, error) => handler.onResponseError?.(controller, error), "onResponseError")
+  });
+}
+__name(noteConnected, "noteConnected");
+function connectTimeoutWithin(deadline) {
+  return typeof deadline === "number" ? Math.max(1, Math.min(deadline, CONNECT_TIMEOUT_MS)) : CONNECT_TIMEOUT_MS;
+}
+__name(connectTimeoutWithin, "connectTimeoutWithin");
+function startDeadline(deadline) {
+  if (typeof deadline !== "number") return { signal: deadline, dispose: /* @__PURE__ */ __name(() => {
+  }, "dispose") };
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), Math.max(0, deadline));
+  return { signal: controller.signal, dispose: /* @__PURE__ */ __name(() => clearTimeout(timer), "dispose") };
+}
+__name(startDeadline, "startDeadline");
+function scrub(text, secrets) {
+  let out = text.replace(/([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/\s@]*@/g, "$1***@");
+  for (const secret of secrets) out = out.split(secret).join("***");
+  return out;
+}
+__name(scrub, "scrub");
+
+// src/go/modfile.ts
+init_define_ACTION_INPUTS();
+var ModFileError = class extends ActionError {
+  static {
+    __name(this, "ModFileError");
+  }
+  name = "ModFileError";
+  fileName;
+  problems;
+  constructor(fileName, problems) {
+    super(problems.map((problem) => formatProblem(fileName, problem)).join("\n"));
+    this.fileName = fileName;
+    this.problems = problems;
+  }
+};
+function formatProblem(fileName, problem) {
+  const at = problem.column !== void 0 && problem.column > 1 ? `${problem.line}:${problem.column}` : `${problem.line}`;
+  return `${fileName}:${at}: ${problem.message}`;
+}
+__name(formatProblem, "formatProblem");
+function parseGoMod(text, options = {}) {
+  const fileName = options.fileName ?? "go.mod";
+  const strict = options.lax !== true;
+  const file = {
+    module: void 0,
+    go: void 0,
+    toolchain: void 0,
+    godebug: [],
+    require: [],
+    exclude: [],
+    replace: [],
+    retract: [],
+    tool: [],
+    ignore: []
+  };
+  const problems = [];
+  const retracts = [];
+  for (const { verb, line, block } of directives(parseSyntax(text, fileName), GO_MOD_BLOCKS, strict, problems)) {
+    const problem = verb === "retract" ? addRawRetract(retracts, line, block, strict) : addModDirective(file, verb, line, strict);
+    if (problem !== void 0) problems.push(problemAt(line, problem));
+  }
+  file.retract = checkRetracts(retracts, file.module, problems);
+  if (problems.length > 0) throw new ModFileError(fileName, problems);
+  return file;
+}
+__name(parseGoMod, "parseGoMod");
+function parseGoWork(text, fileName = "go.work") {
+  const file = { go: void 0, toolchain: void 0, godebug: [], use: [], replace: [] };
+  const problems = [];
+  for (const { verb, line } of directives(parseSyntax(text, fileName), GO_WORK_BLOCKS, true, problems)) {
+    const problem = addWorkDirective(file, verb, line);
+    if (problem !== void 0) problems.push(problemAt(line, problem));
+  }
+  if (problems.length > 0) throw new ModFileError(fileName, problems);
+  return file;
+}
+__name(parseGoWork, "parseGoWork");
+function isDirectoryPath(path11) {
+  return path11 === "." || path11 === ".." || /^\.\.?[/\\]/.test(path11) || path11.startsWith("/") || path11.startsWith("\\") || /^[A-Za-z]:/.test(path11);
+}
+__name(isDirectoryPath, "isDirectoryPath");
+function canonicalVersion(version) {
+  const match = SEMVER.exec(version);
+  if (match === null) return void 0;
+  const [, major, minor = "0", patch = "0", prerelease = "", build = ""] = match;
+  return `v${major}.${minor}.${patch}${prerelease}${build === "+incompatible" ? build : ""}`;
+}
+__name(canonicalVersion, "canonicalVersion");
+var PRERELEASE_ID = "(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)";
+var SEMVER = new RegExp(
+  `^v(0|[1-9][0-9]*)(?:\\.(0|[1-9][0-9]*)(?:\\.(0|[1-9][0-9]*)(-${PRERELEASE_ID}(?:\\.${PRERELEASE_ID})*)?(\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?)?)?$`
+);
+var GO_VERSION = /^([1-9][0-9]*)\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?([a-z]+[0-9]+)?$/;
+var LAX_GO_VERSION = /^v?(([1-9][0-9]*)\.(0|[1-9][0-9]*))([^0-9].*)$/;
+var TOOLCHAIN = /^default$|^go1($|\.)/;
+var GO_MOD_BLOCKS = /* @__PURE__ */ new Set(["module", "godebug", "require", "exclude", "replace", "retract", "tool", "ignore"]);
+var GO_WORK_BLOCKS = /* @__PURE__ */ new Set(["godebug", "use", "replace"]);
+var LAX_DIRECTIVES = /* @__PURE__ */ new Set(["go", "module", "retract", "require", "ignore"]);
+function* directives(statements, blockVerbs, strict, problems) {
+  for (const statement of statements) {
+    if (statement.kind === "line") {
+      const [verb2, ...args] = statement.tokens;
+      if (!strict && !LAX_DIRECTIVES.has(verb2)) continue;
+      yield { verb: verb2, line: { ...statement, args }, block: void 0 };
+      continue;
+    }
+    const verb = statement.tokens[0];
+    if (statement.tokens.length > 1 || !blockVerbs.has(verb)) {
+      if (strict) problems.push(problemAt(statement, `unknown block type: ${statement.tokens.join(" ")}`));
+      continue;
+    }
+    if (!strict && !LAX_DIRECTIVES.has(verb)) continue;
+    for (const line of statement.lines) yield { verb, line: { ...line, args: line.tokens }, block: statement };
+  }
+}
+__name(directives, "directives");
+function addVersionDirective(file, verb, line, strict) {
+  const { args } = line;
+  if (verb === "godebug") return addGodebug(file.godebug, line);
+  if (verb === "go") {
+    if (file.go !== void 0) return "repeated go statement";
+    const version = goVersionArg(args, strict);
+    if (version.problem !== void 0) return version.problem;
+    file.go = version.value;
+    return void 0;
+  }
+  if (file.toolchain !== void 0) return "repeated toolchain statement";
+  const name = toolchainArg(args);
+  if (name.problem !== void 0) return name.problem;
+  file.toolchain = name.value;
+  return void 0;
+}
+__name(addVersionDirective, "addVersionDirective");
+function addModDirective(file, verb, line, strict) {
+  const { args } = line;
+  switch (verb) {
+    case "module": {
+      if (file.module !== void 0) return "repeated module statement";
+      file.module = "";
+      if (args.length !== 1) return "usage: module module/path";
+      const path11 = unquoteArg(args[0]);
+      if (typeof path11 !== "string") return `invalid quoted string: ${path11.problem}`;
+      file.module = path11;
+      return void 0;
+    }
+    case "go":
+    case "toolchain":
+    case "godebug":
+      return addVersionDirective(file, verb, line, strict);
+    case "require":
+    case "exclude": {
+      if (args.length !== 2) return `usage: ${verb} module/path v1.2.3`;
+      const path11 = unquoteArg(args[0]);
+      if (typeof path11 !== "string") return `invalid quoted string: ${path11.problem}`;
+      const version = versionArg(verb, path11, args[1]);
+      if (version.problem !== void 0) return version.problem;
+      if (verb === "require") {
+        file.require.push({ path: path11, version: version.value, indirect: isIndirect(line), line: line.line });
+      } else {
+        file.exclude.push({ path: path11, version: version.value, line: line.line });
+      }
+      return void 0;
+    }
+    case "replace":
+      return addReplace(file.replace, line);
+    case "tool":
+    case "ignore": {
+      if (args.length !== 1) return `${verb} directive expects exactly one argument`;
+      const path11 = unquoteArg(args[0]);
+      if (typeof path11 !== "string") return `invalid quoted string: ${path11.problem}`;
+      file[verb].push(path11);
+      return void 0;
+    }
+    default:
+      return `unknown directive: ${verb}`;
+  }
+}
+__name(addModDirective, "addModDirective");
+function addWorkDirective(file, verb, line) {
+  const { args } = line;
+  switch (verb) {
+    case "go":
+    case "toolchain":
+    case "godebug":
+      return addVersionDirective(file, verb, line, true);
+    case "use": {
+      if (args.length !== 1) return "usage: use local/dir";
+      const dir = unquoteArg(args[0]);
+      if (typeof dir !== "string") return `invalid quoted string: ${dir.problem}`;
+      file.use.push({ dir, line: line.line });
+      return void 0;
+    }
+    case "replace":
+      return addReplace(file.replace, line);
+    default:
+      return `unknown directive: ${verb}`;
+  }
+}
+__name(addWorkDirective, "addWorkDirective");
+function goVersionArg(args, strict) {
+  if (args.length !== 1) return { problem: "go directive expects exactly one argument" };
+  const version = args[0];
+  if (GO_VERSION.test(version)) return { value: version };
+  const lax = strict ? null : LAX_GO_VERSION.exec(version);
+  if (lax) return { value: lax[1] };
+  return { problem: `invalid go version '${version}': must match format 1.23.0` };
+}
+__name(goVersionArg, "goVersionArg");
+function toolchainArg(args) {
+  if (args.length !== 1) return { problem: "toolchain directive expects exactly one argument" };
+  const name = args[0];
+  if (!TOOLCHAIN.test(name)) return { problem: `invalid toolchain version '${name}': must match format go1.23.0 or default` };
+  return { value: name };
+}
+__name(toolchainArg, "toolchainArg");
+function addGodebug(godebug, line) {
+  const setting = line.args[0];
+  const equals = setting?.indexOf("=") ?? -1;
+  if (line.args.length !== 1 || /["`',]/.test(setting) || equals < 0) return "usage: godebug key=value";
+  godebug.push({ key: setting.slice(0, equals), value: setting.slice(equals + 1), line: line.line });
+  return void 0;
+}
+__name(addGodebug, "addGodebug");
+function versionArg(verb, path11, token) {
+  const version = unquoteVersion(verb, path11, token);
+  if (version.problem !== void 0) return version;
+  const canonical = canonicalVersion(version.value);
+  if (canonical === void 0) {
+    return { problem: `${directiveLabel(verb, path11)}version ${JSON.stringify(version.value)} invalid: must be of the form v1.2.3` };
+  }
+  return { value: canonical };
+}
+__name(versionArg, "versionArg");
+function unquoteVersion(verb, path11, token) {
+  const version = unquoteArg(token);
+  if (typeof version === "string") return { value: version };
+  return { problem: `${directiveLabel(verb, path11)}version ${JSON.stringify(token)} invalid: ${version.problem}` };
+}
+__name(unquoteVersion, "unquoteVersion");
+function directiveLabel(verb, path11) {
+  return path11 === "" ? `${verb}: ` : `${verb} ${path11}: `;
+}
+__name(directiveLabel, "directiveLabel");
+function problemAt(at, message) {
+  return { line: at.line, column: at.column, message };
+}
+__name(problemAt, "problemAt");
+var REPLACE_USAGE = "usage: replace module/path [v1.2.3] => other/module v1.4\n	 or replace module/path [v1.2.3] => ../local/directory";
+function addReplace(replaces, line) {
+  const { args } = line;
+  const arrow = args.length >= 2 && args[1] === "=>" ? 1 : 2;
+  if (args.length < arrow + 2 || args.length > arrow + 3 || args[arrow] !== "=>") return REPLACE_USAGE;
+  const oldPath = unquoteArg(args[0]);
+  if (typeof oldPath !== "string") return `invalid quoted string: ${oldPath.problem}`;
+  let oldVersion;
+  if (arrow === 2) {
+    const version = versionArg("replace", oldPath, args[1]);
+    if (version.problem !== void 0) return version.problem;
+    oldVersion = version.value;
+  }
+  const newPath = unquoteArg(args[arrow + 1]);
+  if (typeof newPath !== "string") return `invalid quoted string: ${newPath.problem}`;
+  const target = replaceTarget(newPath, args[arrow + 2]);
+  if (target.problem !== void 0) return target.problem;
+  replaces.push({
+    old: oldVersion === void 0 ? { path: oldPath } : { path: oldPath, version: oldVersion },
+    new: target.value,
+    line: line.line
+  });
+  return void 0;
+}
+__name(addReplace, "addReplace");
+function replaceTarget(path11, versionToken) {
+  if (versionToken === void 0) {
+    if (!isDirectoryPath(path11)) {
+      return {
+        problem: path11.includes("@") ? "replacement module must match format 'path version', not 'path@version'" : "replacement module without version must be directory path (rooted or starting with . or ..)"
+      };
+    }
+    return { value: { kind: "dir", dir: path11 } };
+  }
+  const version = versionArg("replace", path11, versionToken);
+  if (version.problem !== void 0) return version;
+  if (isDirectoryPath(path11)) return { problem: `replacement module directory path ${JSON.stringify(path11)} cannot have version` };
+  return { value: { kind: "module", path: path11, version: version.value } };
+}
+__name(replaceTarget, "replaceTarget");
+function addRawRetract(retracts, line, block, strict) {
+  const interval = versionInterval(line.args, (token) => unquoteVersion("retract", "", token));
+  if (interval.problem !== void 0) return strict ? interval.problem : void 0;
+  const { low, high, rest } = interval.value;
+  if (rest.length > 0 && strict) return `unexpected token after version: ${JSON.stringify(rest[0])}`;
+  retracts.push({ low, high, rationale: rationale(line, block), syntax: line });
+  return void 0;
+}
+__name(addRawRetract, "addRawRetract");
+function checkRetracts(retracts, modulePath, problems) {
+  if (retracts.length === 0) return [];
+  if (modulePath === void 0 || modulePath === "") {
+    problems.push(problemAt(retracts[0].syntax, "no module directive found, so retract cannot be used"));
+    return [];
+  }
+  const checked = [];
+  for (const retract of retracts) {
+    const low = versionArg("retract", modulePath, retract.low);
+    const high = versionArg("retract", modulePath, retract.high);
+    const problem = low.problem ?? high.problem;
+    if (problem !== void 0) {
+      problems.push(problemAt(retract.syntax, problem));
+      continue;
+    }
+    checked.push({ low: low.value, high: high.value, rationale: retract.rationale, line: retract.syntax.line });
+  }
+  return checked;
+}
+__name(checkRetracts, "checkRetracts");
+function versionInterval(args, readVersion) {
+  if (args.length === 0 || args[0] === "(") return { problem: "expected '[' or version" };
+  if (args[0] !== "[") {
+    const version = readVersion(args[0]);
+    if (version.problem !== void 0) return version;
+    return { value: { low: version.value, high: version.value, rest: args.slice(1) } };
+  }
+  if (args.length < 2) return { problem: "expected version after '['" };
+  const low = readVersion(args[1]);
+  if (low.problem !== void 0) return low;
+  if (args[2] !== ",") return { problem: "expected ',' after version" };
+  if (args.length < 4) return { problem: "expected version after ','" };
+  const high = readVersion(args[3]);
+  if (high.problem !== void 0) return high;
+  if (args[4] !== "]") return { problem: "expected ']' after version" };
+  return { value: { low: low.value, high: high.value, rest: args.slice(5) } };
+}
+__name(versionInterval, "versionInterval");
+function rationale(line, block) {
+  const own = [...line.before, ...line.suffix];
+  const comments = own.length === 0 && block !== void 0 ? block.before : own;
+  return comments.map((comment) => comment.replace(/^\/\//, "").trim()).join("\n");
+}
+__name(rationale, "rationale");
+function isIndirect(line) {
+  const comment = line.suffix[0];
+  if (comment === void 0) return false;
+  const words = comment.replace(/^\/\//, "").trim().split(/\s+/).filter((word) => word !== "");
+  return words.length === 1 && words[0] === "indirect" || words.length > 1 && words[0] === "indirect;";
+}
+__name(isIndirect, "isIndirect");
+function unquoteArg(token) {
+  if (token.startsWith('"')) {
+    const value = unquoteGoString(token);
+    return value === void 0 ? { problem: "invalid syntax" } : value;
+  }
+  if (/["'`]/.test(token)) return { problem: "unquoted string cannot contain quote" };
+  return token;
+}
+__name(unquoteArg, "unquoteArg");
+var SIMPLE_ESCAPES = {
+  a: 7,
+  b: 8,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+  "\\": 92,
+  '"': 34
+};
+function unquoteGoString(literal) {
+  if (literal.length < 2 || !literal.endsWith('"')) return void 0;
+  const body = literal.slice(1, -1);
+  const bytes = [];
+  let i = 0;
+  while (i < body.length) {
+    const c = body[i];
+    if (c === '"' || c === "\n") return void 0;
+    if (c !== "\\") {
+      const codePoint = body.codePointAt(i);
+      const char = String.fromCodePoint(codePoint);
+      bytes.push(...Buffer.from(char, "utf8"));
+      i += char.length;
+      continue;
+    }
+    const escape = body[i + 1];
+    if (escape === void 0) return void 0;
+    if (escape in SIMPLE_ESCAPES) {
+      bytes.push(SIMPLE_ESCAPES[escape]);
+      i += 2;
+      continue;
+    }
+    const numeric = numericEscape(body, i);
+    if (numeric === void 0) return void 0;
+    bytes.push(...numeric.bytes);
+    i = numeric.next;
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+__name(unquoteGoString, "unquoteGoString");
+function numericEscape(body, start) {
+  const kind = body[start + 1];
+  const digits = { x: 2, u: 4, U: 8 }[kind] ?? (/[0-7]/.test(kind) ? 3 : 0);
+  if (digits === 0) return void 0;
+  const textStart = kind === "x" || kind === "u" || kind === "U" ? start + 2 : start + 1;
+  const text = body.slice(textStart, textStart + digits);
+  const radix = digits === 3 ? 8 : 16;
+  const valid = radix === 8 ? /^[0-7]{3}$/ : new RegExp(`^[0-9A-Fa-f]{${digits}}$`);
+  if (!valid.test(text)) return void 0;
+  const value = parseInt(text, radix);
+  const next = textStart + digits;
+  if (kind === "u" || kind === "U") {
+    if (value > 1114111 || value >= 55296 && value <= 57343) return void 0;
+    return { bytes: [...Buffer.from(String.fromCodePoint(value), "utf8")], next };
+  }
+  if (value > 255) return void 0;
+  return { bytes: [value], next };
+}
+__name(numericEscape, "numericEscape");
+function parseSyntax(text, fileName) {
+  const nextToken = lexer(text, fileName);
+  let lookahead = nextToken();
+  const peek = /* @__PURE__ */ __name(() => lookahead, "peek");
+  const next = /* @__PURE__ */ __name(() => {
+    const token = lookahead;
+    lookahead = nextToken();
+    return token;
+  }, "next");
+  const syntaxError = /* @__PURE__ */ __name((at, message) => {
+    throw new ModFileError(fileName, [{ line: at.line, column: at.column, message }]);
+  }, "syntaxError");
+  const statements = [];
+  let comments = [];
+  const restOfLine = /* @__PURE__ */ __name((first) => {
+    const line = { tokens: [first.text], line: first.line, column: first.column, before: [], suffix: [] };
+    for (; ; ) {
+      const token = next();
+      if (isEndOfLine(token)) {
+        if (token.kind === "eolcomment") line.suffix.push(token.text);
+        return line;
+      }
+      line.tokens.push(token.text);
+    }
+  }, "restOfLine");
+  const blockBody = /* @__PURE__ */ __name((head, before) => {
+    const block = { tokens: head.tokens, line: head.line, column: head.column, before, lines: [] };
+    let lineComments = [];
+    for (; ; ) {
+      const token = peek();
+      switch (token.kind) {
+        case "eolcomment":
+        case "newline":
+          next();
+          break;
+        case "comment":
+          lineComments.push(next().text);
+          break;
+        case "eof":
+          return syntaxError(token, `syntax error (unterminated block started at ${fileName}:${block.line}:${block.column})`);
+        case ")":
+          next();
+          if (!isEndOfLine(peek())) syntaxError(peek().end, "syntax error (expected newline after closing paren)");
+          next();
+          return block;
+        default: {
+          const line = restOfLine(next());
+          line.before = lineComments;
+          lineComments = [];
+          block.lines.push(line);
+        }
+      }
+    }
+  }, "blockBody");
+  const statement = /* @__PURE__ */ __name((first, before) => {
+    const head = { tokens: [first.text], line: first.line, column: first.column, before, suffix: [] };
+    for (; ; ) {
+      const token = next();
+      if (isEndOfLine(token)) {
+        if (token.kind === "eolcomment") head.suffix.push(token.text);
+        return { kind: "line", ...head };
+      }
+      if (token.kind !== "(") {
+        head.tokens.push(token.text);
+        continue;
+      }
+      if (isEndOfLine(peek())) {
+        return { kind: "block", ...blockBody(head, before) };
+      }
+      if (peek().kind === ")") {
+        const close = next();
+        if (isEndOfLine(peek())) {
+          next();
+          return { kind: "block", tokens: head.tokens, line: head.line, column: head.column, before, lines: [] };
+        }
+        head.tokens.push(token.text, close.text);
+        continue;
+      }
+      head.tokens.push(token.text);
+    }
+  }, "statement");
+  for (; ; ) {
+    const token = peek();
+    if (token.kind === "eof") return statements;
+    if (token.kind === "newline") {
+      next();
+      comments = [];
+    } else if (token.kind === "comment") {
+      comments.push(next().text);
+    } else {
+      statements.push(statement(next(), comments));
+      comments = [];
+    }
+  }
+}
+__name(parseSyntax, "parseSyntax");
+function isEndOfLine(token) {
+  return token.kind === "newline" || token.kind === "eolcomment" || token.kind === "eof";
+}
+__name(isEndOfLine, "isEndOfLine");
+var PUNCTUATION = /* @__PURE__ */ new Set(["(", ")", "[", "]", "{", "}", ","]);
+function quoteRune(c) {
+  if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(c)) return `'${c}'`;
+  const code = c.codePointAt(0);
+  const hex = code.toString(16).padStart(code > 65535 ? 8 : 4, "0");
+  return code > 65535 ? `'\\U${hex}'` : `'\\u${hex}'`;
+}
+__name(quoteRune, "quoteRune");
+function isIdentChar(c) {
+  return !PUNCTUATION.has(c) && /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(c);
+}
+__name(isIdentChar, "isIdentChar");
+function lexer(text, fileName) {
+  let i = 0;
+  let line = 1;
+  let column = 1;
+  let lineHasTokens = false;
+  const fail = /* @__PURE__ */ __name((message, at = { line, column }) => {
+    throw new ModFileError(fileName, [{ line: at.line, column: at.column, message }]);
+  }, "fail");
+  const charAt = /* @__PURE__ */ __name((index) => String.fromCodePoint(text.codePointAt(index)), "charAt");
+  const advance = /* @__PURE__ */ __name(() => {
+    const c = charAt(i);
+    i += c.length;
+    if (c === "\n") {
+      line++;
+      column = 1;
+      lineHasTokens = false;
+    } else {
+      column++;
+    }
+    return c;
+  }, "advance");
+  const readQuoted = /* @__PURE__ */ __name((quote, at) => {
+    advance();
+    for (; ; ) {
+      if (i >= text.length) fail("unexpected EOF in string", at);
+      if (text[i] === "\n") fail("unexpected newline in string");
+      const c = advance();
+      if (c === quote) return;
+      if (c === "\\" && quote !== "`") {
+        if (i >= text.length) fail("unexpected EOF in string", at);
+        advance();
+      }
+    }
+  }, "readQuoted");
+  const readComment = /* @__PURE__ */ __name(() => {
+    while (i < text.length && text[i] !== "\n") advance();
+  }, "readComment");
+  const readIdent = /* @__PURE__ */ __name(() => {
+    while (i < text.length && isIdentChar(charAt(i))) {
+      if (text.startsWith("//", i)) return;
+      if (text.startsWith("/*", i)) fail("mod files must use // comments (not /* */ comments)");
+      advance();
+    }
+  }, "readIdent");
+  return /* @__PURE__ */ __name(function nextToken() {
+    while (i < text.length && (text[i] === " " || text[i] === "	" || text[i] === "\r")) advance();
+    const start = i;
+    const at = { line, column };
+    const token = /* @__PURE__ */ __name((kind, tokenText = text.slice(start, i)) => ({
+      kind,
+      text: tokenText,
+      ...at,
+      end: { line, column }
+    }), "token");
+    if (i >= text.length) return token("eof");
+    const c = charAt(i);
+    if (text.startsWith("//", i)) {
+      const suffix = lineHasTokens;
+      readComment();
+      const comment = token(suffix ? "eolcomment" : "comment", text.slice(start, i).replace(/\r$/, ""));
+      if (i < text.length) advance();
+      return comment;
+    }
+    if (text.startsWith("/*", i)) return fail("mod files must use // comments (not /* */ comments)");
+    if (c === "\n") {
+      advance();
+      return token("newline");
+    }
+    lineHasTokens = true;
+    if (PUNCTUATION.has(c)) {
+      advance();
+      return token(c);
+    }
+    if (c === '"' || c === "`") {
+      readQuoted(c, at);
+      return token("string");
+    }
+    if (!isIdentChar(c)) return fail(`unexpected input character ${quoteRune(c)}`);
+    readIdent();
+    return token("ident");
+  }, "nextToken");
+}
+__name(lexer, "lexer");
+
+// src/go/prefetch.ts
+function infoTargets(goMods, sums, viaProxy) {
+  const zips = new Set(sums.filter((e) => e.kind === "zip").map((e) => `${e.path}@${e.version}`));
+  const targets = /* @__PURE__ */ new Map();
+  for (const text of goMods) {
+    let requires;
+    try {
+      requires = parseGoMod(text).require;
+    } catch {
+      continue;
+    }
+    for (const { path: p, version } of requires) {
+      const id = `${p}@${version}`;
+      if (zips.has(id) && viaProxy(p)) targets.set(id, { path: p, version });
+    }
+  }
+  return [...targets.values()];
+}
+__name(infoTargets, "infoTargets");
+function infoPath(modCache, m) {
+  return path5.join(modCache, "cache", "download", ...escapePath(m.path).split("/"), "@v", `${escapeVersion(m.version)}.info`);
+}
+__name(infoPath, "infoPath");
+function isInfoOf(body, version) {
+  try {
+    const info2 = JSON.parse(body.toString("utf8"));
+    return info2.Version === version && typeof info2.Time === "string";
+  } catch {
+    return false;
+  }
+}
+__name(isInfoOf, "isInfoOf");
+async function prefetchInfo(options) {
+  let written = 0;
+  let temps = 0;
+  const queue = [...options.targets];
+  try {
+    const target = await proxyTarget(options.proxy, process.env, {});
+    const dispatcher = await goDispatcher({ env: process.env });
+    const started = performance.now();
+    const elapsed2 = /* @__PURE__ */ __name(() => Math.round(performance.now() - started), "elapsed");
+    const one = /* @__PURE__ */ __name(async (m) => {
+      const file = infoPath(options.modCache, m);
+      if (await pathExists(file)) return;
+      const answer = await getWithin(`${target.base}/${escapePath(m.path)}/@v/${escapeVersion(m.version)}.info`, target, dispatcher, options.signal, elapsed2);
+      if (answer.status !== 200 || !isInfoOf(answer.body, m.version) || options.signal.aborted) return;
+      await mkdir2(path5.dirname(file), { recursive: true });
+      const temp = `${file}.${process.pid}.${temps++}.tmp`;
+      await writeFile2(temp, answer.body);
+      await rename(temp, file);
+      written++;
+    }, "one");
+    const worker = /* @__PURE__ */ __name(async () => {
+      for (let m = queue.shift(); m !== void 0 && !options.signal.aborted; m = queue.shift()) await one(m).catch(() => void 0);
+    }, "worker");
+    try {
+      await Promise.all(Array.from({ length: options.concurrency }, worker));
+    } finally {
+      await dispatcher.destroy();
+    }
+  } catch {
+  }
+  return written;
+}
+__name(prefetchInfo, "prefetchInfo");
+async function besidePrefetch(options, work) {
+  const stop = new AbortController();
+  const prefetching = prefetchInfo({ ...options, signal: stop.signal });
+  try {
+    return await work();
+  } finally {
+    stop.abort();
+    const written = await prefetching;
+    info(`${written} of ${options.targets.length} .info files fetched beside go.`);
+  }
+}
+__name(besidePrefetch, "besidePrefetch");
+
+// src/go/ready.ts
+init_define_ACTION_INPUTS();
+import path6 from "node:path";
+var OFFLINE_REFUSAL = /GOPROXY=off|GOVCS disallows/;
+async function checkReady(workingDirectory, roots, modCache) {
+  const all = [];
+  const missing = [];
+  const unlisted = [];
+  for (const root of roots) {
+    const run = await runGo(["mod", "download", "-json"], { cwd: path6.resolve(workingDirectory, root), env: OFFLINE });
+    let listed = [];
+    try {
+      listed = parseDownloadOutput(run.stdout);
+    } catch {
+    }
+    if (run.exitCode !== 0 && listed.length === 0) {
+      unlisted.push({ root, why: outputLines(run.stderr.trim()).slice(0, 2).join(" ").trim() || `go mod download exited with ${run.exitCode}` });
+      continue;
+    }
+    const absent = [];
+    for (const m of listed) {
+      all.push(m);
+      if (m.Error === void 0) continue;
+      if (!OFFLINE_REFUSAL.test(m.Error) || !isReady(await filesOf(modCache, m.Path, m.Version))) absent.push(`${m.Path}@${m.Version}`);
+    }
+    if (absent.length > 0) missing.push({ root, modules: absent });
+  }
+  return { modules: uniqueModules(all).map(({ Path, Version }) => ({ Path, Version })), missing, unlisted };
+}
+__name(checkReady, "checkReady");
+async function filesOf(modCache, modulePath, version) {
+  const escaped = escapePath(modulePath);
+  const v = escapeVersion(version);
+  const download = path6.join(modCache, "cache", "download", ...escaped.split("/"), "@v", v);
+  const [zip, ziphash, dir, partial] = await Promise.all([
+    pathExists(`${download}.zip`),
+    pathExists(`${download}.ziphash`),
+    pathExists(path6.join(modCache, ...`${escaped}@${v}`.split("/"))),
+    pathExists(`${download}.partial`)
+  ]);
+  return { zip, ziphash, dir, partial };
+}
+__name(filesOf, "filesOf");
+
+// src/go/verify.ts
+init_define_ACTION_INPUTS();
+import path7 from "node:path";
+async function verifyModules(workingDirectory, roots) {
+  for (const root of roots) {
+    const result = await runGo(["mod", "verify"], { cwd: path7.resolve(workingDirectory, root), env: OFFLINE });
+    if (result.exitCode !== 0) {
+      return { ok: false, detail: verifyDetail(result.stdout + result.stderr) };
+    }
+  }
+  return { ok: true, detail: "" };
+}
+__name(verifyModules, "verifyModules");
+function verifyDetail(output) {
+  return outputLines(output.trim()).slice(0, 5).join("; ");
+}
+__name(verifyDetail, "verifyDetail");
+
+// src/go/vouch.ts
+init_define_ACTION_INPUTS();
+import { readFile as readFile2, rm, writeFile as writeFile3 } from "node:fs/promises";
+import path8 from "node:path";
+
+// src/go/gosum.ts
+init_define_ACTION_INPUTS();
+var EMPTY_GO_MOD_HASH = "h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=";
+var GO_MOD_SUFFIX = "/go.mod";
+var GoSumError = class extends ActionError {
+  static {
+    __name(this, "GoSumError");
+  }
+  name = "GoSumError";
+};
+function parseGoSum(text, fileName = "go.sum") {
+  const entries = [];
+  const problems = [];
+  text.split("\n").forEach((content, index) => {
+    const line = index + 1;
+    const fields = content.trim().split(/\s+/).filter((field) => field !== "");
+    if (fields.length === 0) return;
+    if (fields.length !== 3) {
+      problems.push({ file: fileName, line, said: `wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")` });
+      return;
+    }
+    const [path11, versionField, hash] = fields;
+    if (hash === EMPTY_GO_MOD_HASH) return;
+    entries.push(goSumEntry(path11, versionField, hash, line));
+  });
+  const [first, ...others] = problems;
+  if (first !== void 0) throw new GoSumError(fileFaultMessage(positionFault(first, ...others), { file: fileName }));
+  return entries;
+}
+__name(parseGoSum, "parseGoSum");
+function goSumEntry(path11, versionField, hash, line) {
+  if (versionField.endsWith(GO_MOD_SUFFIX)) {
+    return { path: path11, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
+  }
+  return { path: path11, version: versionField, kind: "zip", hash, line };
+}
+__name(goSumEntry, "goSumEntry");
+
+// src/go/vouch.ts
+async function readGoSums(workingDirectory, roots, repository = workingDirectory) {
+  const sums = { entries: [], files: [], missing: [], texts: /* @__PURE__ */ new Map() };
+  const add = /* @__PURE__ */ __name(async (relative, optional) => {
+    const file = path8.resolve(workingDirectory, relative);
+    if (sums.texts.has(file)) return;
+    const shown = path8.relative(repository, file).split(path8.sep).join("/");
+    let text;
+    try {
+      text = await readFile2(file, "utf8");
+    } catch {
+      if (!optional) {
+        sums.missing.push(shown);
+        sums.texts.set(file, null);
+      }
+      return;
+    }
+    sums.files.push(shown);
+    sums.texts.set(file, text);
+    sums.entries.push(...parseGoSum(text, shown));
+  }, "add");
+  for (const root of roots) {
+    const work = await readFile2(path8.resolve(workingDirectory, root, "go.work"), "utf8").catch(() => void 0);
+    if (work === void 0) {
+      await add(path8.posix.join(root, "go.sum"), false);
+      continue;
+    }
+    await add(path8.posix.join(root, "go.work.sum"), true);
+    let uses = [];
+    try {
+      uses = parseGoWork(work, path8.posix.join(root, "go.work")).use.map((u) => u.dir);
+    } catch {
+    }
+    for (const dir of uses) if (!path8.isAbsolute(dir)) await add(path8.posix.join(root, dir.replace(/\\/g, "/"), "go.sum"), false);
+  }
+  return sums;
+}
+__name(readGoSums, "readGoSums");
+async function restoreGoSums(sums) {
+  for (const [file, text] of sums.texts) {
+    if (text === null) await rm(file, { force: true });
+    else await writeFile3(file, text);
+  }
+}
+__name(restoreGoSums, "restoreGoSums");
+function unvouched(modules, entries) {
+  const lines = new Set(entries.map((e) => `${e.path} ${e.version} ${e.kind}`));
+  const noGoMod = [];
+  const noZip = [];
+  for (const m of modules) {
+    if (!lines.has(`${m.Path} ${m.Version} mod`)) noGoMod.push(`${m.Path}@${m.Version}`);
+    if (!lines.has(`${m.Path} ${m.Version} zip`)) noZip.push(`${m.Path}@${m.Version}`);
+  }
+  return { noGoMod, noZip };
+}
+__name(unvouched, "unvouched");
+var GoSumMissingError = class extends ActionError {
+  static {
+    __name(this, "GoSumMissingError");
+  }
+  name = "GoSumMissingError";
+};
+function goSumError(sums, noGoMod) {
+  const shown = noGoMod.slice(0, 5).join(", ") + (noGoMod.length > 5 ? `, and ${noGoMod.length - 5} more` : "");
+  const where = sums.missing.length > 0 ? `${sums.missing.join(", ")} ${sums.missing.length === 1 ? "does" : "do"} not exist` : `${sums.files.join(", ")} ${sums.files.length === 1 ? "has" : "have"} no line for them`;
+  return new GoSumMissingError(
+    `go.sum does not vouch for ${noGoMod.length} module version${noGoMod.length === 1 ? "" : "s"} the build needs (${shown}): ${where}. go build would fail with "missing go.sum entry". Fix: run \`go mod tidy\` and commit go.sum. Nothing was saved to the cache.`
+  );
+}
+__name(goSumError, "goSumError");
+
+// src/private/explain.ts
+init_define_ACTION_INPUTS();
+function explainPrivateFailures(failures, ctx) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of failures) {
+    const module = f.module;
+    if (module === void 0 || out.has(module)) continue;
+    const path11 = module.split("@")[0];
+    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path11);
+    const shown = ctx.patterns.length > 0 ? ctx.patterns.join(", ") : "(none)";
+    if (isPrivate && f.class === "auth" && !ctx.hasToken) {
+      out.set(module, `${module} is private (GOPRIVATE=${ctx.goprivate}) and git asked for credentials, but no private-token was given: add \`private-token: \${{ secrets.YOUR_TOKEN }}\`.`);
+    } else if (isPrivate && f.class === "auth") {
+      out.set(module, `The host rejected private-token for ${module} (401/403): check that the token can read that repository and that private-user fits the host.`);
+    } else if (!isPrivate && (f.class === "not-found" || f.class === "sumdb" || f.class === "auth")) {
+      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path11)}) to \`private\`.`);
+    }
+  }
+  return [...out.values()];
+}
+__name(explainPrivateFailures, "explainPrivateFailures");
+function suggestPattern(path11) {
+  const parts = path11.split("/");
+  return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
+}
+__name(suggestPattern, "suggestPattern");
+
+// src/proxy/config.ts
+init_define_ACTION_INPUTS();
+function primaryChain(proxiesInput, goEnvGoProxy) {
+  if (proxiesInput !== "") {
+    try {
+      return parseGoProxy(proxiesInput);
+    } catch (err) {
+      if (err instanceof GoProxyError) throw new InputError(`Input 'proxies': ${err.message}`);
+      throw err;
+    }
+  }
+  return parseGoProxy(goEnvGoProxy || DEFAULT_GOPROXY);
+}
+__name(primaryChain, "primaryChain");
+function maskProxyCredentials(values) {
+  for (const value of values) {
+    for (const part of value.split(/[,|\s]+/)) {
+      const info2 = urlUserinfo(part);
+      if (info2 === void 0) continue;
+      const secret = info2.password !== "" ? info2.password : info2.username;
+      if (secret !== "") setSecret(secret);
+    }
+  }
+}
+__name(maskProxyCredentials, "maskProxyCredentials");
+
+// src/report/diagnosis.ts
+init_define_ACTION_INPUTS();
+
+// src/proxy/chain.ts
+init_define_ACTION_INPUTS();
+function isHealthy(result) {
+  return result === void 0 || result.class === "ok";
+}
+__name(isHealthy, "isHealthy");
+function chooseChain(inputs) {
+  const primaries = inputs.candidates.filter((c) => c.role === "primary");
+  const mirrors = inputs.candidates.filter(
+    (c) => c.role === "mirror" && !primaries.some((p) => sameProxy(p.url, c.url))
+  );
+  const healthyMirrors = mirrors.filter((c) => isHealthy(c.result)).sort((a, b) => (a.result?.latencyMs ?? 0) - (b.result?.latencyMs ?? 0));
+  let chosen = [...primaries.filter((c) => isHealthy(c.result)), ...healthyMirrors];
+  const noneHealthy = chosen.length === 0 && inputs.candidates.length > 0;
+  if (noneHealthy) {
+    chosen = [...primaries, ...mirrors].filter((c) => c.result?.class !== "mismatch");
+  }
+  const problems = [...primaries, ...mirrors].filter((c) => !isHealthy(c.result)).map((c) => problemOf(c, !chosen.includes(c)));
+  const entries = chosen.map((c) => ({ url: c.url, kind: "proxy", fallThrough: "any" }));
+  if (inputs.allowDirect) entries.push({ url: "direct", kind: "direct", fallThrough: "notfound" });
+  if (entries.length > 0) entries[entries.length - 1] = { ...entries[entries.length - 1], fallThrough: "notfound" };
+  const firstPrimary = primaries[0];
+  return {
+    goproxy: entries.length > 0 ? formatGoProxy(entries) : "off",
+    entries,
+    problems,
+    selected: entries.length > 0 ? redactUrl(entries[0].url) : "",
+    fallbackUsed: firstPrimary !== void 0 && !noneHealthy && !isHealthy(firstPrimary.result),
+    noneHealthy
+  };
+}
+__name(chooseChain, "chooseChain");
+function problemOf(c, dropped) {
+  const cls = c.result?.class ?? "unknown";
+  return { url: redactUrl(c.url), role: c.role, class: cls, detail: c.result?.detail ?? "", fix: fixFor(cls), dropped };
+}
+__name(problemOf, "problemOf");
+function sameProxy(a, b) {
+  const norm = /* @__PURE__ */ __name((u) => u.replace(/\/+$/, "").replace(/^([a-z]+:\/\/[^/]*)/i, (m) => m.toLowerCase()), "norm");
+  return norm(a) === norm(b);
+}
+__name(sameProxy, "sameProxy");
+function fixFor(cls, platform = process.platform) {
+  switch (cls) {
+    case "dns":
+      return "the host name does not resolve from the runner: check the URL, or the runner DNS";
+    case "refused":
+      return "nothing accepts connections there: check the URL and port";
+    case "connect-timeout":
+      return "connections are dropped (a firewall?): allow the host, or route through HTTPS_PROXY";
+    case "tls":
+      if (platform === "darwin") {
+        return "the TLS certificate is not trusted: go on macOS trusts the system keychain, so add its CA there (sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.pem), or fix the certificate; from Go 1.27 on, SSL_CERT_FILE or SSL_CERT_DIR, when set, replace the keychain";
+      }
+      if (platform === "win32") {
+        return "the TLS certificate is not trusted: go on Windows trusts the Windows certificate store, so import its CA there (Import-Certificate -FilePath ca.cer -CertStoreLocation Cert:\\LocalMachine\\Root, or certutil -addstore Root ca.cer), or fix the certificate; from Go 1.27 on, SSL_CERT_FILE or SSL_CERT_DIR, when set, replace the store";
+      }
+      return "the TLS certificate is not trusted: fix it, or add its CA with SSL_CERT_FILE";
+    case "timeout":
+      return "it accepted the connection but did not answer in time: check the proxy's health, or raise probe-timeout";
+    case "reset":
+      return "the connection was reset (a proxy or firewall in between?): check the network path";
+    case "http-4xx":
+      return "the proxy refused the request: check its credentials (URL userinfo or ~/.netrc) and its URL path";
+    case "http-5xx":
+      return "the proxy is failing: try again later, or rely on the mirrors";
+    case "not-found":
+      return "the proxy does not serve modules your go.sum needs: check its URL path";
+    case "mismatch":
+    case "checksum":
+      return "the proxy serves content that differs from go.sum: never use it; report it to its operator";
+    case "network":
+      return "the connection failed: check the URL, the runner network and HTTPS_PROXY";
+    case "auth":
+      return "access was refused: give the proxy credentials (URL userinfo or ~/.netrc), or for private modules set `private` and `private-token`";
+    case "insecure":
+      return "use the https:// URL of the proxy: go sends credentials only over TLS";
+    case "toolchain":
+      return "the module needs a newer Go than the one that ran: let go switch toolchains (GOTOOLCHAIN=auto), or install that Go with actions/setup-go";
+    case "ok":
+      return "none needed";
+    default:
+      return "check the proxy URL";
+  }
+}
+__name(fixFor, "fixFor");
+
+// src/report/diagnosis.ts
+function diagnosisRows(m) {
+  const rows = m.proxy.report.map((r) => ({ proxy: r.url, class: r.class, detail: r.detail, fix: fixFor(r.class) }));
+  const urls = rows.map((r) => r.proxy);
+  for (const attempt of m.download.attempts) {
+    for (const f of attempt.failures) {
+      const url = f.url === void 0 ? void 0 : proxyOfUrl(f.url, urls);
+      const row = rows.find((r) => r.proxy === url);
+      if (row !== void 0 && row.class === "ok") {
+        row.class = f.class;
+        row.detail = f.line;
+        row.fix = fixFor(f.class);
+      }
+    }
+  }
+  return rows;
+}
+__name(diagnosisRows, "diagnosisRows");
+function renderDiagnosis(m, goError, privateHints = []) {
+  const lines = [goError.trimEnd(), ...privateHints];
+  if (m.download.attempts.some((a) => a.failures.some((f) => f.class === "toolchain"))) {
+    lines.push(`Fix: ${fixFor("toolchain")}.`);
+  }
+  const rows = diagnosisRows(m);
+  if (rows.length > 0) {
+    lines.push("Proxies tried:");
+    for (const r of rows) lines.push(`  ${r.proxy}: ${r.class}${r.detail ? ` (${r.detail})` : ""}. Fix: ${r.fix}.`);
+  }
+  if (m.proxy.report.length === 0 && m.proxy.goproxy !== "") lines.push(`GOPROXY was ${m.proxy.goproxy}.`);
+  return lines.join("\n");
+}
+__name(renderDiagnosis, "renderDiagnosis");
+
+// src/toolchain/install.ts
+init_define_ACTION_INPUTS();
+import { existsSync } from "node:fs";
+import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir2, rmdir, writeFile as writeFile4 } from "node:fs/promises";
+import os3 from "node:os";
+import path9 from "node:path";
+
+// src/toolchain/arch.ts
+init_define_ACTION_INPUTS();
+var TOOL_CACHE_ARCH = {
+  amd64: "x64",
+  // Node says ia32; setup-go's `architecture` input documents x86, as the other actions/*-versions do.
+  "386": "x86",
+  // Node reports little-endian POWER as ppc64.
+  ppc64le: "ppc64",
+  mipsle: "mipsel"
+};
+function toolCacheArch(goarch) {
+  return TOOL_CACHE_ARCH[goarch] ?? goarch;
+}
+__name(toolCacheArch, "toolCacheArch");
+function toolchainPlatform(name) {
+  const m = /(?:^|@)v0\.0\.1-go[^@/\\]*\.([a-z0-9]+)-([a-z0-9]+)$/.exec(name);
+  return m ? { goos: m[1], goarch: m[2] } : void 0;
+}
+__name(toolchainPlatform, "toolchainPlatform");
+
+// src/toolchain/install.ts
+var TOOL_NAME = "go";
+var ToolchainError = class extends ActionError {
+  static {
+    __name(this, "ToolchainError");
+  }
+  name = "ToolchainError";
+  attempts;
+  constructor(message, attempts) {
+    super(message);
+    this.attempts = attempts;
+  }
+};
+async function readGotoolchain(cwd) {
+  const result = await runGo(["env", "GOTOOLCHAIN"], { cwd });
+  if (result.exitCode !== 0) {
+    throw new ActionError(`'go env GOTOOLCHAIN' failed (exit ${result.exitCode}): ${result.stderr.trim()}`);
+  }
+  return result.stdout.trim();
+}
+__name(readGotoolchain, "readGotoolchain");
+async function goBinaryVersion(goBinary) {
+  try {
+    const result = await runCommand(goBinary, ["env", "GOVERSION"], { env: { GOTOOLCHAIN: "local" }, timeoutMs: 3e4 });
+    return result.exitCode === 0 ? result.stdout.trim() : "";
+  } catch {
+    return "";
+  }
+}
+__name(goBinaryVersion, "goBinaryVersion");
+async function localGoHostArch() {
+  const result = await runGo(["env", "GOHOSTARCH"], { cwd: os3.tmpdir(), env: { GOTOOLCHAIN: "local" }, timeoutMs: 3e4 }).catch(() => void 0);
+  const arch = result?.exitCode === 0 ? result.stdout.trim() : "";
+  return arch === "" ? void 0 : arch;
+}
+__name(localGoHostArch, "localGoHostArch");
+async function localToolCacheArch() {
+  const goarch = await localGoHostArch();
+  return goarch === void 0 ? os3.arch() : toolCacheArch(goarch);
+}
+__name(localToolCacheArch, "localToolCacheArch");
+var toolCache = /* @__PURE__ */ __name(() => import("./tool-cache-3RSXRYJN.js"), "toolCache");
+async function findInToolCache(toolchain2, toolCacheVersion2, arch) {
+  const dir = (await toolCache()).find(TOOL_NAME, toolCacheVersion2, arch ?? await localToolCacheArch());
+  if (dir === "") return void 0;
+  const reported = await goBinaryVersion(goBinaryIn(dir));
+  if (reported !== toolchain2) {
+    warning(
+      `The tool cache holds ${dir}, but its go reports '${reported || "nothing (it does not run)"}' instead of ${toolchain2}: fetching ${toolchain2} again.`
+    );
+    return void 0;
+  }
+  return dir;
+}
+__name(findInToolCache, "findInToolCache");
+async function fetchToolchain(options) {
+  const attempts = [];
+  await mkdir3(options.scratchRoot, { recursive: true });
+  try {
+    for (const entry of options.chain.filter((e) => e.kind !== "off")) {
+      const fetched = await fetchFrom(options, entry, attempts);
+      if (fetched !== void 0) return fetched;
+    }
+  } finally {
+    await removeIfEmpty(options.scratchRoot);
+  }
+  throw new ToolchainError(describeFailure(options.toolchain, attempts), attempts);
+}
+__name(fetchToolchain, "fetchToolchain");
+async function fetchFrom(options, entry, attempts) {
+  const source = entry.kind === "direct" ? "direct" : redactUrl(entry.url);
+  const backoff = options.backoffMs ?? defaultBackoff;
+  for (let n = 0; n <= options.retries; n++) {
+    if (n > 0) {
+      const wait = backoff(n);
+      info(`Retrying ${source} in ${wait} ms`);
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    }
+    const scratch = await mkdtemp2(path9.join(options.scratchRoot, "toolchain-"));
+    try {
+      const { attempt, dir } = await switchOnce(options, entry, source, scratch);
+      attempts.push(attempt);
+      info(`${source}: ${attempt.outcome} in ${attempt.ms} ms${attempt.detail ? `: ${attempt.detail}` : ""}`);
+      if (dir !== void 0) {
+        await makeWritable(dir);
+        const arch = await toolchainArch(dir);
+        return { dir: await moveIntoToolCache(dir, options.toolCacheVersion, arch), source, attempts };
+      }
+      if (attempt.outcome === "timeout" || !isTransient(attempt.class || "other")) return void 0;
+    } finally {
+      await removeTree(scratch);
+    }
+  }
+  return void 0;
+}
+__name(fetchFrom, "fetchFrom");
+async function switchOnce(options, entry, source, scratch) {
+  const started = performance.now();
+  const modCache = path9.join(scratch, "mod");
+  const empty = path9.join(scratch, "work");
+  await mkdir3(empty);
+  const result = await runGo(["version"], {
+    cwd: empty,
+    env: {
+      GOTOOLCHAIN: options.toolchain,
+      GOPROXY: formatGoProxy([{ ...entry, fallThrough: "notfound" }]),
+      GOMODCACHE: modCache,
+      GOWORK: "off",
+      GOFLAGS: void 0,
+      GOTOOLCHAIN_INTERNAL_SWITCH_VERSION: void 0,
+      GOTOOLCHAIN_INTERNAL_SWITCH_COUNT: void 0
+    },
+    timeoutMs: options.timeoutMs
+  });
+  const ms = Math.round(performance.now() - started);
+  const said = result.stderr.trim();
+  if (result.timedOut) {
+    return { attempt: { source, ms, outcome: "timeout", class: "timeout", detail: `no answer within ${options.timeoutMs} ms` } };
+  }
+  const reported = result.stdout.trim().split(/\s+/)[2] ?? "";
+  if (result.exitCode === 0 && reported === options.toolchain) {
+    const dir = await unpackedToolchain(modCache, options.toolchain);
+    if (dir !== void 0) return { attempt: { source, ms, outcome: "ok", class: "", detail: "" }, dir };
+    const detail2 = `go ran ${reported} without downloading it (a ${options.toolchain} binary on PATH?)`;
+    return { attempt: { source, ms, outcome: "failed", class: "other", detail: detail2 } };
+  }
+  const failure = classifyGoOutput(said)[0];
+  const cls = /toolchain not available/.test(said) ? "not-found" : failure?.class ?? "other";
+  const detail = result.exitCode === 0 ? `the toolchain reports ${reported || "nothing"}, not ${options.toolchain}` : failure?.line ?? lastLine(said);
+  return { attempt: { source, ms, outcome: "failed", class: cls, detail } };
+}
+__name(switchOnce, "switchOnce");
+async function toolchainArch(dir) {
+  const platform = toolchainPlatform(path9.basename(dir));
+  return platform === void 0 ? localToolCacheArch() : toolCacheArch(platform.goarch);
+}
+__name(toolchainArch, "toolchainArch");
+async function moveIntoToolCache(dir, toolCacheVersion2, arch, rename2 = {}) {
+  const target = path9.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion2, arch);
+  await removeEarlierCopy(`${target}.complete`);
+  await removeEarlierCopy(target);
+  await mkdir3(path9.dirname(target), { recursive: true });
+  const moved = await moveDir(dir, target, {
+    onRetry: /* @__PURE__ */ __name((code, wait) => info(`Moving the toolchain to ${target} failed with ${code}; retrying in ${wait} ms`), "onRetry"),
+    ...rename2
+  });
+  if (moved.method === "copied") {
+    info(`Copied the toolchain to ${target} after ${moved.attempts} rename attempt${moved.attempts === 1 ? "" : "s"} (${moved.code}).`);
+  }
+  await writeFile4(`${target}.complete`, "");
+  const found = (await toolCache()).find(TOOL_NAME, toolCacheVersion2, arch);
+  if (found !== target) throw new ActionError(`The toolchain was moved to ${target}, but the tool cache finds '${found}' for ${toolCacheVersion2}.`);
+  return target;
+}
+__name(moveIntoToolCache, "moveIntoToolCache");
+async function removeEarlierCopy(target) {
+  const left = await tryRemoveTree(target);
+  if (left === void 0) return;
+  const cause = removalCause(left.code, process.platform);
+  throw new ActionError(`Could not replace ${target} in the tool cache (${left.code} on ${left.path})${cause ? `: ${cause}` : ""}.`);
+}
+__name(removeEarlierCopy, "removeEarlierCopy");
+async function unpackedToolchain(modCache, toolchain2) {
+  const parent = path9.join(modCache, "golang.org");
+  const prefix = `toolchain@v0.0.1-${toolchain2}.`;
+  const names = existsSync(parent) ? await readdir2(parent) : [];
+  const name = names.find((n) => n.startsWith(prefix));
+  return name === void 0 ? void 0 : path9.join(parent, name);
+}
+__name(unpackedToolchain, "unpackedToolchain");
+function goBinaryIn(toolchainDir) {
+  return path9.join(toolchainDir, "bin", process.platform === "win32" ? "go.exe" : "go");
+}
+__name(goBinaryIn, "goBinaryIn");
+function ensureToolCacheRoot(env = process.env) {
+  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path9.join(env.RUNNER_TEMP || os3.tmpdir(), "go-mod-precache-tools");
+  return env.RUNNER_TOOL_CACHE;
+}
+__name(ensureToolCacheRoot, "ensureToolCacheRoot");
+async function removeIfEmpty(dir) {
+  await rmdir(dir).catch(() => void 0);
+}
+__name(removeIfEmpty, "removeIfEmpty");
+function lastLine(text) {
+  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== "");
+  return (lines.at(-1) ?? "").trim();
+}
+__name(lastLine, "lastLine");
+function describeFailure(toolchain2, attempts) {
+  const lines = [`Could not get the Go toolchain ${toolchain2}: every proxy of the chain failed.`];
+  for (const a of attempts) lines.push(`  ${a.source}: ${a.class || a.outcome} after ${a.ms} ms: ${a.detail}`);
+  if (attempts.length === 0) lines.push("  The chain has no proxy to ask (GOPROXY=off).");
+  const classes = [...new Set(attempts.map((a) => a.class || a.outcome))];
+  if (classes.length > 0) lines.push("Fix:", ...classes.map((cls) => `  ${cls}: ${toolchainFixFor(cls)}`));
+  return lines.join("\n");
+}
+__name(describeFailure, "describeFailure");
+function toolchainFixFor(cls) {
+  switch (cls) {
+    case "not-found":
+      return "the proxy does not serve golang.org/toolchain, or not this version for this platform: check the version exists, use a proxy that mirrors golang.org/toolchain (proxy.golang.org does), or install it with actions/setup-go";
+    case "checksum":
+      return "the toolchain served does not match the checksum database: never use that proxy";
+    case "sumdb":
+      return "go checks every toolchain against the checksum database, even with GOSUMDB=off: allow access to it, or use a proxy that serves /sumdb/";
+    default:
+      return fixFor(cls);
+  }
+}
+__name(toolchainFixFor, "toolchainFixFor");
+
+// src/toolchain/select.ts
+init_define_ACTION_INPUTS();
+var GOTOOLCHAIN_FORMS = "expected local, auto, path, a toolchain name such as go1.22.3, or a name followed by +auto or +path (go1.22.3+auto)";
+function selectToolchain(input) {
+  const { gotoolchain, local } = input;
+  if (gotoolchain === "") return { action: "local", reason: "GOTOOLCHAIN is empty, so go never switches" };
+  if (local === void 0) {
+    return { action: "local", reason: "the local go is a development build without a release version" };
+  }
+  const setting = parseSetting(gotoolchain);
+  let toolchain2 = setting.min ?? `go${local}`;
+  let version = setting.min === void 0 ? local : versionOfToolchain(setting.min) ?? local;
+  let reason = setting.min === void 0 ? `GOTOOLCHAIN=${gotoolchain}` : `GOTOOLCHAIN=${gotoolchain} names it`;
+  const wanted = raiseByFiles(toolchain2, version, input.requirements);
+  if (setting.mode === "auto" || setting.mode === "path") {
+    if (wanted !== void 0) ({ toolchain: toolchain2, version, reason } = wanted);
+  } else if (wanted !== void 0 && setting.min === void 0) {
+    return {
+      action: "forbidden",
+      toolchain: wanted.toolchain,
+      version: wanted.version,
+      reason: `${wanted.reason}, but GOTOOLCHAIN=${gotoolchain} keeps go ${local}`
+    };
+  }
+  if (toolchain2 === `go${local}`) {
+    return { action: "local", reason: `go ${local} satisfies ${describeFiles(input.requirements)}` };
+  }
+  return {
+    action: "switch",
+    toolchain: toolchain2,
+    version,
+    toolCacheVersion: toolCacheVersion(version),
+    pathOnly: setting.mode === "path",
+    reason
+  };
+}
+__name(selectToolchain, "selectToolchain");
+function parseSetting(gotoolchain) {
+  if (gotoolchain === "auto" || gotoolchain === "path") return { mode: gotoolchain };
+  const plus = gotoolchain.indexOf("+");
+  const min = plus < 0 ? gotoolchain : gotoolchain.slice(0, plus);
+  const suffix = plus < 0 ? "" : gotoolchain.slice(plus + 1);
+  if (plus >= 0 && suffix !== "auto" && suffix !== "path") {
+    throw new ActionError(`GOTOOLCHAIN=${gotoolchain} is not valid: only +auto and +path may follow a name; ${GOTOOLCHAIN_FORMS}.`);
+  }
+  if (min !== "local" && (versionOfToolchain(min) === void 0 || !/^go1|-go1/.test(min))) {
+    throw new ActionError(`GOTOOLCHAIN=${gotoolchain} is not valid: ${GOTOOLCHAIN_FORMS}.`);
+  }
+  return { min: min === "local" ? void 0 : min, mode: suffix };
+}
+__name(parseSetting, "parseSetting");
+function raiseByFiles(toolchain2, version, requirements) {
+  let raised;
+  for (const r of requirements) {
+    if (r.toolchain === "default") continue;
+    if (r.toolchain !== void 0) {
+      const v = versionOfToolchain(r.toolchain);
+      if (v === void 0 || !r.toolchain.startsWith("go") && !r.toolchain.includes("-go")) {
+        throw new ActionError(`${r.file}: invalid toolchain line '${r.toolchain}': expected a name such as go1.22.3, or default.`);
+      }
+      if (compareGoVersions(v, version) > 0) {
+        toolchain2 = r.toolchain;
+        version = v;
+        raised = { toolchain: toolchain2, version, reason: `the toolchain line of ${r.file} asks for ${toolchain2}` };
+      }
+    }
+    if (r.go !== void 0 && compareGoVersions(r.go, version) > 0) {
+      const release = isLanguageVersion(r.go) && compareGoVersions(r.go, "1.21") >= 0 ? `${r.go}.0` : r.go;
+      toolchain2 = `go${release}`;
+      version = r.go;
+      raised = { toolchain: toolchain2, version: release, reason: `the go line of ${r.file} asks for go ${r.go}` };
+    }
+  }
+  return raised;
+}
+__name(raiseByFiles, "raiseByFiles");
+function describeFiles(requirements) {
+  if (requirements.length === 0) return "the module";
+  return requirements.map((r) => r.file).join(", ");
+}
+__name(describeFiles, "describeFiles");
+function requirementsOf(roots, files) {
+  const requirements = [];
+  const problems = [];
+  const byPath = new Map(files.map((f) => [f.path, f.content.toString()]));
+  for (const root of roots) {
+    const at = /* @__PURE__ */ __name((name) => root === "." ? name : `${root}/${name}`, "at");
+    const work = byPath.get(at("go.work"));
+    const mod = byPath.get(at("go.mod"));
+    const file = work !== void 0 ? at("go.work") : at("go.mod");
+    const text = work ?? mod;
+    if (text === void 0) continue;
+    try {
+      const parsed = work !== void 0 ? parseGoWork(text, file) : parseGoMod(text, { fileName: file });
+      requirements.push({ file, go: parsed.go, toolchain: parsed.toolchain });
+    } catch (err) {
+      if (!(err instanceof ModFileError)) throw err;
+      problems.push(err.message);
+    }
+  }
+  return { requirements, problems };
+}
+__name(requirementsOf, "requirementsOf");
+
+// src/phases.ts
+async function goEnvironment(ctx) {
+  const env = await readGoEnv(ctx.workingDirectory);
+  maskProxyCredentials([env.GOPROXY]);
+  info(`${env.GOVERSION} ${env.GOOS}/${env.GOARCH}, GOMODCACHE=${env.GOMODCACHE}`);
+  info(`GOPROXY=${redactGoProxy(env.GOPROXY)} GOSUMDB=${env.GOSUMDB} GOPRIVATE=${env.GOPRIVATE}`);
+  ctx.metrics.go = { version: env.GOVERSION, os: env.GOOS, arch: env.GOARCH };
+  return env;
+}
+__name(goEnvironment, "goEnvironment");
+async function dependencyFiles(ctx, finding) {
+  const found = await finding;
+  for (const f of found.files) {
+    info(`${createHash2("sha256").update(f.content).digest("hex").slice(0, 12)}  ${f.path}`);
+  }
+  info(`Module roots: ${found.roots.join(", ")}`);
+  ctx.metrics.download.roots = found.roots;
+  return found;
+}
+__name(dependencyFiles, "dependencyFiles");
+async function restoreModules(ctx, goEnv, keys, skip) {
+  info(`Cache: ${ctx.backend.name}`);
+  info(`Key: ${keys.primaryKey}`);
+  info(`Restore keys: ${keys.restoreKeys.join(", ")}`);
+  ctx.metrics.cache.backend = ctx.backendConfig.kind;
+  ctx.metrics.cache.layout = ctx.inputs.cacheLayout;
+  ctx.metrics.cache.primaryKey = keys.primaryKey;
+  ctx.metrics.cache.restoreKeys = keys.restoreKeys;
+  const restored = await restoreModCache(ctx.backend, {
+    modCache: goEnv.GOMODCACHE,
+    layout: ctx.inputs.cacheLayout,
+    primaryKey: keys.primaryKey,
+    restoreKeys: keys.restoreKeys,
+    timeoutMs: ctx.inputs.cacheTimeoutMs,
+    skip
+  });
+  if (restored.state === "skipped") ctx.metrics.cache.restoreSkipped = skip ?? "";
+  Object.assign(ctx.metrics.cache, {
+    matchedKey: restored.matchedKey ?? "",
+    hit: restored.exactHit,
+    state: restored.state,
+    restoreMs: restored.ms,
+    extractMs: restored.extractMs ?? 0,
+    sizeBytes: restored.sizeBytes ?? 0
+  });
+  return restored;
+}
+__name(restoreModules, "restoreModules");
+async function announceSelection(ctx, probing, gosumdb) {
+  const s = await probing;
+  for (const r of s.report) {
+    const verdict = r.class === "ok" ? `ok in ${r.latencyMs} ms${r.verified ? ", go.mod verified against go.sum" : ""}` : `${r.class}: ${r.detail}`;
+    info(`${r.role} ${r.url}: ${verdict}${r.sumdb ? ", serves the checksum database" : ""}`);
+  }
+  for (const p of s.choice.problems) {
+    const text = `${p.role === "mirror" ? "Mirror" : "Proxy"} ${p.url} ${p.dropped ? "dropped from the chain" : "is unhealthy"}: ${p.class} (${p.detail}). Fix: ${p.fix}.`;
+    if (p.role === "mirror") notice(text, { title: "go-mod-precache: Go module mirror unavailable" });
+    else warning(text, { title: "go-mod-precache: unhealthy Go module proxy" });
+  }
+  if (s.choice.noneHealthy) {
+    warning("No Go module proxy passed the probe; keeping the configured chain in case the failure is transient.");
+  }
+  if (s.sumdb === "unreachable") {
+    warning(
+      `The checksum database (GOSUMDB=${gosumdb}) is reachable neither directly nor through a healthy proxy: new modules will fail to verify. Allow access to it, or use a proxy that serves /sumdb/.`
+    );
+  }
+  info(`GOPROXY=${redactGoProxy(s.choice.goproxy)} (probed in ${s.ms} ms)`);
+  Object.assign(ctx.metrics.proxy, {
+    probeMs: s.ms,
+    report: s.report,
+    problems: s.choice.problems,
+    noneHealthy: s.choice.noneHealthy,
+    fallbackUsed: s.choice.fallbackUsed,
+    sumdb: s.sumdb,
+    goproxy: redactGoProxy(s.choice.goproxy),
+    selected: s.choice.selected
+  });
+  return s;
+}
+__name(announceSelection, "announceSelection");
+async function chooseToolchain(ctx, goEnv, deps, gotoolchain) {
+  const t = ctx.metrics.toolchain;
+  const local = versionOfGoVersion(goEnv.GOVERSION);
+  t.local = local ?? goEnv.GOVERSION;
+  t.version = t.local;
+  t.source = "local";
+  t.gotoolchain = await gotoolchain;
+  const { requirements, problems } = requirementsOf(deps.roots, deps.files);
+  for (const p of problems) info(`Not read for the toolchain choice: ${p}`);
+  return selectToolchain({ gotoolchain: t.gotoolchain, local, requirements });
+}
+__name(chooseToolchain, "chooseToolchain");
+function expectedGoVersion(decision, goEnv) {
+  return decision.action === "switch" ? decision.toolchain : goEnv.GOVERSION;
+}
+__name(expectedGoVersion, "expectedGoVersion");
+async function toolchain(ctx, goEnv, decision, selection) {
+  const started = performance.now();
+  const t = ctx.metrics.toolchain;
+  try {
+    if (decision.action === "local") {
+      info(`Toolchain: go ${t.local} (${decision.reason}).`);
+      return;
+    }
+    t.required = decision.toolchain;
+    t.reason = decision.reason;
+    if (decision.action === "forbidden") {
+      warning(
+        `${decision.reason}: later steps run go ${t.local}, and fail if a go line needs more. Fix: install ${decision.toolchain} (actions/setup-go), or let go switch (GOTOOLCHAIN=auto).`,
+        { title: "go-mod-precache: toolchain not switched" }
+      );
+      return;
+    }
+    info(`Toolchain: ${decision.toolchain} (${decision.reason}; local go ${t.local}).`);
+    const toolCacheRoot = ensureToolCacheRoot();
+    let dir = await findInToolCache(decision.toolchain, decision.toolCacheVersion);
+    if (dir !== void 0) {
+      t.source = "tool-cache";
+      info(`Found in the tool cache: ${dir}`);
+    } else if (decision.pathOnly) {
+      warning(
+        `GOTOOLCHAIN=${t.gotoolchain} lets go look for ${decision.toolchain} on PATH only, and the tool cache has none: not downloading it. Fix: install it with actions/setup-go, or use GOTOOLCHAIN=auto.`,
+        { title: "go-mod-precache: toolchain not on PATH" }
+      );
+      return;
+    } else {
+      const fetched = await fetchToolchain({
+        toolchain: decision.toolchain,
+        toolCacheVersion: decision.toolCacheVersion,
+        chain: selection.choice.entries,
+        retries: ctx.inputs.downloadRetries,
+        timeoutMs: ctx.inputs.downloadTimeoutMs,
+        // Beside the tool cache's own directories, so the unpacked toolchain moves in by a rename.
+        scratchRoot: path10.join(toolCacheRoot, ".go-mod-precache-tmp")
+      }).catch((err) => {
+        if (err instanceof ToolchainError) t.attempts = err.attempts;
+        throw err;
+      });
+      t.attempts = fetched.attempts;
+      t.source = fetched.source;
+      dir = fetched.dir;
+      info(`${decision.toolchain} from ${fetched.source}, checked against the checksum database, now in ${dir}`);
+    }
+    addPath(path10.dirname(goBinaryIn(dir)));
+    exportVariable("GOTOOLCHAIN", "local");
+    if (process.env.GOROOT) exportVariable("GOROOT", dir);
+    t.version = decision.version;
+    goEnv.GOVERSION = decision.toolchain;
+    ctx.metrics.go.version = decision.toolchain;
+  } finally {
+    t.ms = Math.round(performance.now() - started);
+  }
+}
+__name(toolchain, "toolchain");
+async function precache(ctx, goEnv, deps, selection, restored, privateSetup) {
+  const { inputs, metrics } = ctx;
+  const download = /* @__PURE__ */ __name((targets) => downloadModules({
+    workingDirectory: ctx.workingDirectory,
+    workspace: ctx.runner.workspace,
+    roots: deps.roots,
+    targets,
+    chain: selection.choice.entries,
+    retries: inputs.downloadRetries,
+    timeoutMs: inputs.downloadTimeoutMs
+  }), "download");
+  const sums = await readGoSums(ctx.workingDirectory, deps.roots, ctx.runner.workspace);
+  const prefetch = await infoPrefetch(ctx, goEnv, deps, selection, sums, privateSetup);
+  const cold = /* @__PURE__ */ __name(() => prefetch === void 0 ? download() : besidePrefetch(prefetch, () => download()), "cold");
+  const fill = /* @__PURE__ */ __name(() => hasCachedContent(restored.state) ? fillFromCache(ctx, goEnv, deps, selection, download) : cold(), "fill");
+  try {
+    let result = await fill();
+    info(`${result.modules.length} module versions ready in ${result.ms} ms.`);
+    if (shouldVerify(inputs.verify, restored.state)) {
+      const verified = await verifyModules(ctx.workingDirectory, deps.roots);
+      metrics.cache.verify = verified.ok ? "ok" : "mismatch";
+      if (verified.ok) {
+        info("go mod verify: all modules verified.");
+      } else {
+        warning(
+          `go mod verify found modified files in the restored module cache (${verified.detail}): it is thrown away, the modules are downloaded afresh, and the bad content is not saved.`
+        );
+        await cleanModCache(goEnv.GOMODCACHE);
+        result = await download();
+      }
+    }
+    Object.assign(metrics.download, { modules: result.modules.length, ms: result.ms, attempts: result.attempts });
+    return { ...result, unvouched: await checkGoSum(goEnv, sums, result.modules) };
+  } catch (err) {
+    if (!(err instanceof DownloadError)) throw err;
+    metrics.download.attempts = err.attempts;
+    if (err instanceof GoFileError) throw err;
+    const privateHints = explainPrivateFailures(err.attempts.at(-1)?.failures ?? [], {
+      goprivate: privateSetup.env.GOPRIVATE ?? "",
+      patterns: inputs.privatePatterns,
+      hasToken: inputs.privateToken !== ""
+    });
+    throw new DownloadError(renderDiagnosis(metrics, err.message, privateHints), err.attempts);
+  }
+}
+__name(precache, "precache");
+async function checkGoSum(goEnv, sums, modules) {
+  const { noGoMod, noZip } = unvouched(modules, sums.entries);
+  if (noGoMod.length > 0) {
+    await restoreGoSums(sums);
+    const error = goSumError(sums, noGoMod);
+    if (!/(^|\s)-mod=mod(\s|$)/.test(goEnv.GOFLAGS)) throw error;
+    warning(`${error.message.replace(/ Nothing was saved to the cache\.$/, "")} GOFLAGS has -mod=mod, so go adds the lines itself; these versions are left out of the cache.`);
+  }
+  const zipOnly = noZip.filter((id) => !noGoMod.includes(id));
+  if (zipOnly.length > 0) {
+    warning(
+      `go.sum (${sums.files.join(", ")}) has no hash of the content of ${zipOnly.join(", ")}: go build fails if it imports a package from them. Fix: run \`go mod tidy\` and commit go.sum. They are left out of the cache.`
+    );
+  }
+  return [.../* @__PURE__ */ new Set([...noGoMod, ...noZip])];
+}
+__name(checkGoSum, "checkGoSum");
+async function infoPrefetch(ctx, goEnv, deps, selection, sums, privateSetup) {
+  const first = selection.choice.entries[0];
+  if (first?.kind !== "proxy") return void 0;
+  const read = /* @__PURE__ */ __name((root) => readFile3(path10.resolve(ctx.workingDirectory, root, "go.mod"), "utf8").catch(() => ""), "read");
+  const goMods = await Promise.all(deps.roots.map(read));
+  const targets = infoTargets(goMods, sums.entries, (modulePath) => !noProxy(modulePath, privateSetup.env));
+  return { proxy: first.url, modCache: goEnv.GOMODCACHE, targets, concurrency: DOWNLOAD_GOMAXPROCS };
+}
+__name(infoPrefetch, "infoPrefetch");
+function hasCachedContent(state) {
+  return state === "hit" || state === "partial" || state === "preexisting";
+}
+__name(hasCachedContent, "hasCachedContent");
+async function fillFromCache(ctx, goEnv, deps, selection, download) {
+  const started = performance.now();
+  const attempts = [];
+  let ready = await checkReady(ctx.workingDirectory, deps.roots, goEnv.GOMODCACHE);
+  let chain = selection.choice.entries;
+  if (ready.unlisted.length > 0) {
+    info(`go cannot list the modules offline (${ready.unlisted[0].why}): fetching the go.mod files of the module graph, without zips.`);
+    const graph = await download(ready.unlisted.map(({ root }) => ({ root, args: ["mod", "graph"] })));
+    attempts.push(...graph.attempts);
+    chain = graph.chain;
+    ready = await checkReady(ctx.workingDirectory, deps.roots, goEnv.GOMODCACHE);
+    if (ready.unlisted.length > 0) {
+      info(`go still cannot list the modules offline (${ready.unlisted[0].why}): downloading everything.`);
+      const all = await download();
+      return { ...all, attempts: [...attempts, ...all.attempts], ms: Math.round(performance.now() - started) };
+    }
+  }
+  const missing = ready.missing.reduce((n, r) => n + r.modules.length, 0);
+  if (missing > 0) {
+    info(`${ready.modules.length - missing} of ${ready.modules.length} module versions are in the cache; downloading ${missing}.`);
+    const fetched = await download(ready.missing.map(({ root, modules }) => ({ root, args: ["mod", "download", "-json", ...modules] })));
+    attempts.push(...fetched.attempts);
+    chain = fetched.chain;
+  } else {
+    info(`All ${ready.modules.length} module versions are in the cache: nothing to download.`);
+  }
+  return { modules: ready.modules, attempts, chain, ms: Math.round(performance.now() - started) };
+}
+__name(fillFromCache, "fillFromCache");
+function exportChain(ctx, downloaded) {
+  const { metrics } = ctx;
+  const chain = formatGoProxy(downloaded.chain);
+  if (ctx.inputs.offline) {
+    exportVariable("GOPROXY", "off");
+    metrics.offline = true;
+    metrics.proxy.goproxy = "off";
+    info("offline: later steps get GOPROXY=off and build from the module cache alone.");
+  } else {
+    exportVariable("GOPROXY", chain);
+    metrics.proxy.goproxy = redactGoProxy(chain);
+  }
+  if (metrics.proxy.fallbackUsed) {
+    notice(`The first configured proxy was unhealthy; modules came through ${metrics.proxy.selected}.`, {
+      title: "go-mod-precache: fallback proxy used"
+    });
+  }
+}
+__name(exportChain, "exportChain");
+async function saveModules(ctx, goEnv, deps, keys, restored, downloaded, keptElsewhere = []) {
+  const { metrics } = ctx;
+  const reason = reasonNotToSave({
+    policy: ctx.inputs.save,
+    eventName: ctx.runner.eventName,
+    state: restored.state,
+    // The history or the build cache lookup may have found the backend failed.
+    serviceFailed: restored.serviceFailed || backendFailure(ctx.backend) !== void 0,
+    cacheEmpty: downloaded.modules.length === 0,
+    noneVouched: downloaded.modules.every((m) => downloaded.unvouched.includes(`${m.Path}@${m.Version}`))
+  });
+  if (reason !== void 0) {
+    info(`Not saving: ${reason}.`);
+    metrics.cache.saveSkipped = reason;
+    return void 0;
+  }
+  const needed = downloaded.modules.map((m) => `${m.Path}@${m.Version}`).filter((id) => !downloaded.unvouched.includes(id));
+  const plan2 = await planModCacheSave(goEnv.GOMODCACHE, ctx.workingDirectory, deps.roots, needed, ctx.inputs.cacheLayout);
+  const pruned = plan2.prunedVersions.filter((id) => !downloaded.unvouched.includes(id) && !keptElsewhere.includes(id));
+  metrics.cache.pruned = pruned.length;
+  if (pruned.length > 0) info(`Pruned ${pruned.length} module versions no root needs: ${pruned.join(", ")}`);
+  const job = {
+    entry: modulesEntry(ctx.inputs.cacheLayout),
+    key: keys.primaryKey,
+    root: goEnv.GOMODCACHE,
+    members: plan2.members,
+    backend: ctx.backendConfig
+  };
+  info(`Entry ${keys.primaryKey}: layout ${ctx.inputs.cacheLayout}, ${plan2.members.length} members.`);
+  if (ctx.inputs.backgroundSave) {
+    metrics.cache.saveMode = "background";
+    const background = await startSave(job);
+    info(`Saving in the background (process ${background.pid}); the post step waits for it and reports the outcome.`);
+    return { background, job };
+  }
+  metrics.cache.saveMode = "main";
+  const outcome = await runSaveJob(ctx.backend, job);
+  recordSave(metrics, job.key, outcome);
+  if (outcome.failed) restored.serviceFailed = true;
+  return void 0;
+}
+__name(saveModules, "saveModules");
+function recordSave(metrics, key, outcome) {
+  Object.assign(metrics.cache, { saved: outcome.saved, saveSkipped: outcome.skipped ?? "", saveMs: outcome.ms });
+  if (outcome.sizeBytes !== void 0) metrics.cache.sizeBytes = outcome.sizeBytes;
+  if (outcome.files !== void 0) metrics.cache.files = outcome.files;
+  const size = outcome.sizeBytes === void 0 ? "" : `, ${outcome.sizeBytes} bytes`;
+  if (outcome.saved) info(`Saved the module cache as ${key} in ${outcome.ms} ms (packed in ${outcome.archiveMs} ms${size}).`);
+  else if (outcome.failed) warning(`Module cache not saved; the job goes on: ${outcome.skipped}`);
+  else info(`Module cache not saved as ${key}: ${outcome.skipped}.`);
+}
+__name(recordSave, "recordSave");
+
+export {
+  findDependencyFiles,
+  assertWorkingDirectory,
+  userSetGoEnv,
+  redactUrl,
+  urlUserinfo,
+  checkProxyUrl,
+  chooseChain,
+  sameProxy,
+  readGotoolchain,
+  probeProxy,
+  GoSumError,
+  parseGoSum,
+  primaryChain,
+  maskProxyCredentials,
+  goEnvironment,
+  dependencyFiles,
+  restoreModules,
+  announceSelection,
+  chooseToolchain,
+  expectedGoVersion,
+  toolchain,
+  precache,
+  exportChain,
+  saveModules,
+  recordSave
+};

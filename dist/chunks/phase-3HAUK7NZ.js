@@ -1,0 +1,25 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  CHART_RUNS,
+  addThisRun,
+  announceFlakyProxies,
+  announceHistory,
+  historySaveSkip,
+  savePending,
+  writePending
+} from "./chunk-G7Q5RLT7.js";
+import "./chunk-3IQ5XM3J.js";
+import "./chunk-NOIZ6CUX.js";
+import "./chunk-66OIBZRC.js";
+import "./chunk-FIPBAXT2.js";
+import "./chunk-AXBWWCAH.js";
+import "./chunk-7K4M562Z.js";
+export {
+  CHART_RUNS,
+  addThisRun,
+  announceFlakyProxies,
+  announceHistory,
+  historySaveSkip,
+  savePending,
+  writePending
+};
