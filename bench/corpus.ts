@@ -71,7 +71,7 @@ export async function loadCorpus(goVersion: string, log: (message: string) => vo
 }
 
 /** A writable copy of the corpus project in dir (replacing whatever was there). */
-export async function copyCorpusProject(corpus: Corpus, dir: string): Promise<void> {
+export async function copyCorpusProject(corpus: Pick<Corpus, 'projectDir'>, dir: string): Promise<void> {
   await removeTree(dir)
   await cp(corpus.projectDir, dir, { recursive: true })
 }
@@ -238,11 +238,15 @@ export interface BuildCacheSeed {
   reused: boolean
 }
 
+/** What a build cache seed is made from: a project, the proxy root serving its modules, and where it is kept. */
+export type SeedSource = Pick<Corpus, 'module' | 'dir' | 'proxyRoot' | 'projectDir'>
+
 /**
- * A build cache warmed by `go build ./...` of the corpus project, with the bench's GOFLAGS, made
- * once per corpus (through a loopback proxy of the corpus) and kept beside it.
+ * A build cache warmed by `go build ./...` of the corpus project (or another project served from
+ * a proxy root), with the bench's GOFLAGS, made once (through a loopback proxy of its modules) and
+ * kept beside it.
  */
-export async function loadBuildCacheSeed(corpus: Corpus, log: (message: string) => void): Promise<BuildCacheSeed> {
+export async function loadBuildCacheSeed(corpus: SeedSource, log: (message: string) => void): Promise<BuildCacheSeed> {
   const dir = path.join(corpus.dir + '-gocache', `v${BUILD_CACHE_FORMAT}`)
   const stored = await storedOrBuilt<{ buildMs: number; files: number; bytes: number }>(dir, log, async (building) => {
     log(`warming a build cache with go build ./... of ${corpus.module} (once; minutes on a small machine)`)

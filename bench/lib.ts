@@ -1,7 +1,7 @@
 // What every scenario shares: the scenario contract, statistics, formatting, timing a command,
 // counting a tree, and a description of the machine the numbers were measured on.
 import { execFile } from 'node:child_process'
-import { lstat, readdir } from 'node:fs/promises'
+import { lstat, readFile, readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { GoProxy } from '../__tests__/support/goproxy.ts'
@@ -158,6 +158,13 @@ export async function treeStats(dir: string): Promise<TreeStats> {
     bytes += (await lstat(path.join(entry.parentPath, entry.name))).size
   }
   return { files, bytes }
+}
+
+/** Reads every file below dir once, so that a server serving them answers from memory, not the disk. */
+export async function warmPageCache(dir: string): Promise<void> {
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) await readFile(path.join(entry.parentPath, entry.name))
+  }
 }
 
 /** Module versions whose zip a module cache holds (cache/download/…/@v/<version>.zip). */

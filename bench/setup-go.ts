@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { repoRoot } from '../__tests__/support/runner.ts'
 import { storedOrBuilt } from './fixture.ts'
-import { actionAt, type NodeAction } from './job.ts'
+import { actionAt, type JobResult, type NodeAction } from './job.ts'
 
 export const SETUP_GO_GIT_DIR = process.env.BENCH_SETUP_GO_GIT ?? '/work/.mirror/actions+setup-go/repo'
 /** The files the action needs to run: its metadata and both bundled entry points. */
@@ -92,4 +92,19 @@ export async function prepareToolCache(dir: string, version: string, goroot: str
   await rm(path.join(versionDir, arch), { recursive: true, force: true })
   await symlink(goroot, path.join(versionDir, arch), 'dir')
   await writeFile(path.join(versionDir, `${arch}.complete`), '')
+}
+
+/** setup-go's inputs: the machine's go (found in the tool cache), its cache on, keyed by the project's go.sum. */
+export function setupGoInputs(goVersion: string, workingDirectory: string): Record<string, string> {
+  return { 'go-version': goVersion, cache: 'true', 'cache-dependency-path': `${workingDirectory}/go.sum` }
+}
+
+/** The same runner image for every action: the tool cache, and the image name setup-go puts in its key. */
+export function runnerImage(toolCache: string): Record<string, string> {
+  return { RUNNER_TOOL_CACHE: toolCache, ImageOS: 'ubuntu24' }
+}
+
+/** Whether a setup-go job restored its cache (GOMODCACHE and GOCACHE in one entry). */
+export function setupGoRestored(job: JobResult): boolean {
+  return job.outputs['cache-hit'] === 'true'
 }

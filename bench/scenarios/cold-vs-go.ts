@@ -59,7 +59,8 @@ export interface Contestant {
 }
 
 export interface Shared {
-  corpus: Corpus
+  /** The project (cli/cli or another) whose modules are downloaded. */
+  corpus: Pick<Corpus, 'projectDir'>
   proxy: GoProxy
   base: string
 }

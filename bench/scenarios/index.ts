@@ -10,8 +10,9 @@ import { coldVsGo } from './cold-vs-go.ts'
 import { coldWarm } from './cold-warm.ts'
 import { layout } from './layout.ts'
 import { network } from './network.ts'
+import { peers } from './peers.ts'
 import { prune } from './prune.ts'
 import { restoreVsTar } from './restore-vs-tar.ts'
 import { toolchain } from './toolchain.ts'
 
-export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, layout, prune, blackhole, toolchain, network, coldVsGo, backends]
+export const scenarios: readonly Scenario[] = [coldWarm, restoreVsTar, layout, prune, blackhole, toolchain, network, coldVsGo, peers, backends]

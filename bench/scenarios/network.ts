@@ -15,7 +15,7 @@
 // Every job shares a build cache warmed once (bench/corpus.ts) unless it caches its own, so `go
 // build` compiles nothing and the numbers are about the module cache; GOFLAGS has -trimpath so
 // that build cache serves any GOMODCACHE path.
-import { mkdir, mkdtemp, readFile, readdir, rename } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { startCacheService, type CacheService } from '../../__tests__/support/cache-service.ts'
@@ -42,12 +42,13 @@ import {
   rotation,
   settle,
   timeGo,
+  warmPageCache,
   type BenchContext,
   type Headline,
   type Scenario,
   type ScenarioResult
 } from '../lib.ts'
-import { goVersionNumber, loadSetupGo, prepareToolCache, type SetupGo } from '../setup-go.ts'
+import { goVersionNumber, loadSetupGo, prepareToolCache, runnerImage, setupGoInputs, setupGoRestored, type SetupGo } from '../setup-go.ts'
 import { NO_NETWORK } from '../world.ts'
 
 const DEFAULT_REPS = 3
@@ -55,7 +56,7 @@ const MB = 1_000_000
 /** The proxy: a distant server (20 ms before each answer) behind a 50 MB/s link. */
 export const PROXY_THROTTLE: Throttle = { bytesPerSecond: 50 * MB, perRequestMs: 20 }
 /** The cache service's archive storage: 100 MB/s, uploads and downloads alike. */
-const CACHE_THROTTLE = { bytesPerSecond: 100 * MB }
+export const CACHE_THROTTLE = { bytesPerSecond: 100 * MB }
 
 /** What the action's `cache-layout` input can name. */
 type CacheLayout = 'full' | 'lean' | 'zips'
@@ -98,10 +99,15 @@ function variantInputs(v: Variant): Record<string, string> {
 }
 
 /** Inputs of this action in every job beyond action.yml's defaults: no mirrors (every proxy is on 127.0.0.1), no history (its entry per run is not measured here). */
-const WORKING_DIRECTORY = 'app'
+export const WORKING_DIRECTORY = 'app'
 const OUR_INPUTS = { 'working-directory': WORKING_DIRECTORY, mirrors: '', history: 'false' }
 /** This action's inputs beside setup-go: the build cache too, everything else as action.yml has it. */
-const BESIDE_SETUP_GO = { ...OUR_INPUTS, 'cache-build': 'true' }
+export const BESIDE_SETUP_GO = { ...OUR_INPUTS, 'cache-build': 'true' }
+
+/** Whether a job of this action with BESIDE_SETUP_GO restored both the module cache and the build cache. */
+export function restoredBothCaches(job: JobResult): boolean {
+  return job.outputs['cache-hit'] === 'true' && /Restored the build cache from/.test(job.log)
+}
 
 // ---- the measured runs ----
 
@@ -372,21 +378,10 @@ async function compareWithSetupGo(s: Shared, setupGo: SetupGo, goVersion: string
   const goroot = GO_ROOT
   const toolCache = path.join(s.root, 'toolcache')
   await prepareToolCache(toolCache, goVersion, goroot)
-  // The same runner image for both: the tool cache and the image name setup-go puts in its key.
-  const runnerEnv = { RUNNER_TOOL_CACHE: toolCache, ImageOS: 'ubuntu24' }
+  const runnerEnv = runnerImage(toolCache)
   const sides = [
-    await makeSide(s, 'go-mod-precache', s.ours, BESIDE_SETUP_GO, runnerEnv, 2, (job) =>
-      job.outputs['cache-hit'] === 'true' && /Restored the build cache from/.test(job.log)
-    ),
-    await makeSide(
-      s,
-      'setup-go',
-      setupGo.action,
-      { 'go-version': goVersion, cache: 'true', 'cache-dependency-path': `${WORKING_DIRECTORY}/go.sum` },
-      runnerEnv,
-      1,
-      (job) => job.outputs['cache-hit'] === 'true'
-    )
+    await makeSide(s, 'go-mod-precache', s.ours, BESIDE_SETUP_GO, runnerEnv, 2, restoredBothCaches),
+    await makeSide(s, 'setup-go', setupGo.action, setupGoInputs(goVersion, WORKING_DIRECTORY), runnerEnv, 1, setupGoRestored)
   ]
   try {
     const cold: Comparison['cold'] = {}
@@ -547,12 +542,6 @@ function comparisonDetails(c: Comparison): string {
     `Warm whole job, go-mod-precache / setup-go: **${ratio(med('go-mod-precache', (j) => j.jobMs), med('setup-go', (j) => j.jobMs))}** (medians); ` +
       `per repetition: ${c.samples.map((x) => ratio(x.jobs['go-mod-precache']!.jobMs, x.jobs['setup-go']!.jobMs)).join(', ')}.`
   ].join('\n')
-}
-
-async function warmPageCache(dir: string): Promise<void> {
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) await readFile(path.join(entry.parentPath, entry.name))
-  }
 }
 
 export const network: Scenario = {
