@@ -43,7 +43,8 @@ const DEFAULT_REPS = 3
 const SMALL = { modules: 10, filesPerModule: 34, fileSize: 4096 }
 const MB = 1_000_000
 
-async function loadProjects(machine: MachineInfo, log: (m: string) => void): Promise<PeerProject[]> {
+/** BENCH_PEERS_PROJECT=<name> ('10 modules' or 'cli/cli') measures that project alone, for a quick look. */
+async function loadProjects(machine: MachineInfo, log: (m: string) => void, only = process.env.BENCH_PEERS_PROJECT): Promise<PeerProject[]> {
   const small = await loadFixture(SMALL, machine.go, log)
   const smallSeed = await loadBuildCacheSeed({ ...small, module: small.consumer }, log)
   const corpus = await loadCorpus(machine.go, log)
@@ -71,7 +72,7 @@ async function loadProjects(machine: MachineInfo, log: (m: string) => void): Pro
       cacheThrottle: CACHE_THROTTLE,
       seed: corpusSeed
     }
-  ]
+  ].filter((p) => only === undefined || p.name === only)
 }
 
 /** The bare command, as a job: go's defaults (GOMAXPROCS = the cores) into a new GOMODCACHE. */
