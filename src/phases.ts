@@ -149,10 +149,7 @@ export async function chooseToolchain(ctx: Context, goEnv: GoEnv, deps: Dependen
   t.version = t.local
   t.source = 'local'
   t.gotoolchain = await gotoolchain
-  const { requirements, problems } = requirementsOf(deps.roots, deps.files)
-  // Info, not a warning: a file go cannot read either fails the download with one error naming it.
-  for (const p of problems) core.info(`Not read for the toolchain choice: ${p}`)
-  return selectToolchain({ gotoolchain: t.gotoolchain, local, requirements })
+  return selectToolchain({ gotoolchain: t.gotoolchain, local, requirements: requirementsOf(deps.roots, deps.files) })
 }
 
 /** The go version later steps will run: the key of the build cache. */

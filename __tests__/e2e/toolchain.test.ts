@@ -184,6 +184,23 @@ describe('a toolchain line newer than the local go', () => {
     expect(result.outputs['go-version']).not.toBe('1.99.0')
   })
 
+  it('is fetched for a go.mod with a directive the local go does not know, as go would switch for it', async () => {
+    // go reads the go and toolchain lines alone to switch; the file is judged by the go it switches to.
+    await freshToolCache()
+    const original = await readFile(path.join(world.project, 'go.mod'), 'utf8')
+    try {
+      await writeProjectFile(world, 'go.mod', `${original}\nfrobnicate x\n`)
+      const result = await runWithToolchains({ proxies: world.proxy.url })
+      expect(result.outputs['toolchain-source']).toBe(world.proxy.url)
+      expect(result.outputs['go-version']).toBe('1.99.0')
+      // This go1.99.0 is today's go under another name: it rejects the line, in one error.
+      expect(result.main.exitCode).toBe(1)
+      expect(result.main.stdout).toMatch(/::error::go cannot use app\/go\.mod:\d+: unknown directive: frobnicate\./)
+    } finally {
+      await writeProjectFile(world, 'go.mod', original)
+    }
+  })
+
   it('only warns when GOTOOLCHAIN=local forbids the switch', async () => {
     await freshToolCache()
     world.proxy.clearRequests()

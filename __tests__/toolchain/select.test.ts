@@ -30,24 +30,27 @@ function minorFromLocal(delta: number): string {
   return `${major}.${Number(minor) + delta}`
 }
 
-/**
- * What cmd/go itself chooses: `go version` in a directory with the file, GOPROXY=off so that a
- * switch stops at the download and names the toolchain it wanted.
- */
-async function goChooses(gotoolchain: string, fileName: 'go.mod' | 'go.work', text: string): Promise<string> {
+/** Runs go in a new directory holding the file, hermetically: no proxy, its own module cache. */
+async function goIn(gotoolchain: string, fileName: 'go.mod' | 'go.work', text: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
   const dir = await mkdtemp(path.join(scratch, 'case-'))
   await writeFile(path.join(dir, fileName), text)
   if (fileName === 'go.work') {
     await mkdir(path.join(dir, 'm'))
     await writeFile(path.join(dir, 'm', 'go.mod'), 'module m\n\ngo 1.21\n')
   }
-  const result = await run(GO_BIN, ['version'], {
-    cwd: dir,
-    env: { ...process.env, GOTOOLCHAIN: gotoolchain, GOPROXY: 'off', GOMODCACHE: path.join(dir, 'mc'), GOFLAGS: '' }
-  }).then(
+  const env = { ...process.env, GOTOOLCHAIN: gotoolchain, GOPROXY: 'off', GOPATH: path.join(dir, 'gopath'), GOMODCACHE: path.join(dir, 'mc'), GOFLAGS: '-mod=mod' }
+  return run(GO_BIN, args, { cwd: dir, env }).then(
     (r) => ({ stdout: r.stdout, stderr: r.stderr }),
     (e: { stdout: string; stderr: string }) => ({ stdout: e.stdout, stderr: e.stderr })
   )
+}
+
+/**
+ * What cmd/go itself chooses: `go version` in a directory with the file, GOPROXY=off so that a
+ * switch stops at the download and names the toolchain it wanted.
+ */
+async function goChooses(gotoolchain: string, fileName: 'go.mod' | 'go.work', text: string): Promise<string> {
+  const result = await goIn(gotoolchain, fileName, text, ['version'])
   const wanted = /go: download(?:ing)? (go\S+)|cannot find "(go\S+)" in PATH/.exec(result.stderr)
   if (wanted !== null) return wanted[1] ?? wanted[2] ?? ''
   const ran = /^go version (go\S+)/.exec(result.stdout)
@@ -76,7 +79,18 @@ describe('selectToolchain against cmd/go', () => {
     ['go1.21.0+auto', 'go.mod', () => 'module x\n\ngo 1.21\n'],
     ['go1.21.0+auto', 'go.mod', (next) => `module x\n\ngo 1.21\n\ntoolchain go${next}.1\n`],
     ['local+auto', 'go.mod', (next) => `module x\n\ngo ${next}.0\n`],
-    ['auto', 'go.work', (next) => `go 1.21\n\ntoolchain go${next}.5\n\nuse ./m\n`]
+    ['auto', 'go.work', (next) => `go 1.21\n\ntoolchain go${next}.5\n\nuse ./m\n`],
+    // Files go's own go.mod reader rejects, that go still switches on by their go and toolchain
+    // lines (a directive of a newer Go, a syntax error further down); the old strict reader
+    // returned nothing for them and kept the local go.
+    ['auto', 'go.mod', (next) => `module x\n\ngo ${next}\n\nfrobnicate x\n`],
+    ['auto', 'go.mod', (next) => `module x\n\nfuture (\n\ta b\n)\n\ngo ${next}.1\n`],
+    ['auto', 'go.mod', (next) => `module x\r\n\r\ngo ${next}.1 // the new loop\r\n\r\nrequire (\r\n\texample.com/y v1.0.0\r\n`],
+    ['auto', 'go.mod', (next) => `module x\n\ngo 1.21\n\ntoolchain go${next}.2 // pinned\n\nretract v1.0.0 extra\n`],
+    ['go1.21.0+auto', 'go.mod', (next) => `module x\n\ngo ${next}rc2\n\nignore (\n\t./web ./more\n)\n`],
+    ['auto', 'go.work', (next) => `go ${next}\n\nuse ./m\n\nrequire example.com/x v1.0.0\n`],
+    // go is no block verb: go reads "(", no version, and stays.
+    ['auto', 'go.mod', (next) => `module x\n\ngo (\n\t${next}\n)\n`]
   ]
   for (const [gotoolchain, fileName, text] of cases) {
     it(`GOTOOLCHAIN=${gotoolchain} with ${text('N', 'P').replace(/\n+/g, '; ')}`, async () => {
@@ -84,11 +98,33 @@ describe('selectToolchain against cmd/go', () => {
       const decision = selectToolchain({
         gotoolchain,
         local,
-        requirements: requirementsOf(['.'], [{ path: fileName, content }]).requirements
+        requirements: requirementsOf(['.'], [{ path: fileName, content }])
       })
       expect(toolchainOf(decision)).toBe(await goChooses(gotoolchain, fileName, content))
     })
   }
+})
+
+describe('selectToolchain against cmd/go, where go does not switch', () => {
+  it('with GOTOOLCHAIN=local, forbids the go version go refuses to load a newer go.mod for', async () => {
+    // go's lax second reading finds the go line of a file with a directive it does not know.
+    const next = minorFromLocal(1)
+    const content = `module x\n\ngo ${next}.1\n\nfrobnicate x\n`
+    const said = /go\.mod requires go >= (\S+) \(running go \S+; GOTOOLCHAIN=local\)/.exec((await goIn('local', 'go.mod', content, ['list', '-m'])).stderr)
+    expect(said?.[1]).toBe(`${next}.1`)
+    const d = selectToolchain({ gotoolchain: 'local', local, requirements: requirementsOf(['.'], [{ path: 'go.mod', content }]) })
+    expect(d).toMatchObject({ action: 'forbidden', toolchain: `go${said?.[1]}` })
+  })
+
+  it('stops on a toolchain line that names no toolchain only where go reads it to switch', async () => {
+    const content = 'module x\n\ngo 1.21\n\ntoolchain "go1.21.0"\n'
+    const requirements = requirementsOf(['.'], [{ path: 'go.mod', content }])
+    expect((await goIn('auto', 'go.mod', content, ['version'])).stderr).toContain('invalid toolchain "\\"go1.21.0\\"" in go.mod')
+    expect(() => selectToolchain({ gotoolchain: 'auto', local, requirements })).toThrow(/go\.mod: invalid toolchain line '"go1\.21\.0"'/)
+    // With local, go runs without reading the line (its go.mod reader reports it when it loads the module).
+    expect((await goIn('local', 'go.mod', content, ['version'])).stdout.split(' ')[2]).toBe(`go${local}`)
+    expect(selectToolchain({ gotoolchain: 'local', local, requirements }).action).toBe('local')
+  })
 })
 
 describe('selectToolchain', () => {
@@ -172,7 +208,7 @@ describe('selectToolchain', () => {
 
 describe('requirementsOf', () => {
   it('reads a root’s go.work before its go.mod, and each root on its own', () => {
-    const { requirements, problems } = requirementsOf(
+    const requirements = requirementsOf(
       ['.', 'tools'],
       [
         { path: 'go.mod', content: 'module x\n\ngo 1.21\n' },
@@ -180,16 +216,14 @@ describe('requirementsOf', () => {
         { path: 'tools/go.mod', content: Buffer.from('module tools\n\ngo 1.24rc1\n') }
       ]
     )
-    expect(problems).toEqual([])
     expect(requirements).toEqual([
       { file: 'go.work', go: '1.22', toolchain: 'go1.23.2' },
-      { file: 'tools/go.mod', go: '1.24rc1', toolchain: undefined }
+      { file: 'tools/go.mod', go: '1.24rc1' }
     ])
   })
 
-  it('names a file that does not parse instead of failing', () => {
-    const { requirements, problems } = requirementsOf(['.'], [{ path: 'go.mod', content: 'module x\n\ngo 1.21\nrequire (\n' }])
-    expect(requirements).toEqual([])
-    expect(problems.join('\n')).toMatch(/^go\.mod:\d+: /)
+  it('reads the go line of a file go would reject further down, as go does when it chooses', () => {
+    // Before, a file that did not parse was left out: cmd/go reads these two lines alone.
+    expect(requirementsOf(['.'], [{ path: 'go.mod', content: 'module x\n\ngo 1.21\nrequire (\n' }])).toEqual([{ file: 'go.mod', go: '1.21' }])
   })
 })

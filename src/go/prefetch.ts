@@ -12,7 +12,7 @@ import { goDispatcher } from '../proxy/http.ts'
 import { getWithin, proxyTarget } from '../proxy/probe.ts'
 import { escapePath, escapeVersion } from './escape.ts'
 import type { GoSumEntry } from './gosum.ts'
-import { parseGoMod } from './modfile.ts'
+import { requires } from './golines.ts'
 
 export interface ModuleVersion {
   path: string
@@ -27,13 +27,8 @@ export function infoTargets(goMods: readonly string[], sums: readonly GoSumEntry
   const zips = new Set(sums.filter((e) => e.kind === 'zip').map((e) => `${e.path}@${e.version}`))
   const targets = new Map<string, ModuleVersion>()
   for (const text of goMods) {
-    let requires: ModuleVersion[]
-    try {
-      requires = parseGoMod(text).require
-    } catch {
-      continue // go names the file's problem itself
-    }
-    for (const { path: p, version } of requires) {
+    // Read line by line: a file go rejects fails the download anyway, and stops this with it.
+    for (const { path: p, version } of requires(text)) {
       const id = `${p}@${version}`
       if (zips.has(id) && viaProxy(p)) targets.set(id, { path: p, version })
     }

@@ -5,7 +5,7 @@
 import { readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { ActionError } from '../errors.ts'
-import { parseGoWork } from './modfile.ts'
+import { workUses } from './golines.ts'
 import { parseGoSum, type GoSumEntry } from './gosum.ts'
 
 /** The go.sum files of the roots as they were before go ran, and which of them do not exist. */
@@ -20,7 +20,7 @@ export interface GoSums {
 
 /**
  * Reads each root's go.sum; a workspace root (one with go.work) has go.work.sum and the go.sum
- * of every module it uses. A go.work that does not parse is left to go to report.
+ * of every module it uses. A go.work go cannot read is left to go to report.
  */
 export async function readGoSums(workingDirectory: string, roots: readonly string[], repository = workingDirectory): Promise<GoSums> {
   const sums: GoSums = { entries: [], files: [], missing: [], texts: new Map() }
@@ -49,13 +49,7 @@ export async function readGoSums(workingDirectory: string, roots: readonly strin
       continue
     }
     await add(path.posix.join(root, 'go.work.sum'), true)
-    let uses: string[] = []
-    try {
-      uses = parseGoWork(work, path.posix.join(root, 'go.work')).use.map((u) => u.dir)
-    } catch {
-      // go reports a broken go.work in its own words
-    }
-    for (const dir of uses) if (!path.isAbsolute(dir)) await add(path.posix.join(root, dir.replace(/\\/g, '/'), 'go.sum'), false)
+    for (const dir of workUses(work)) if (!path.isAbsolute(dir)) await add(path.posix.join(root, dir.replace(/\\/g, '/'), 'go.sum'), false)
   }
   return sums
 }

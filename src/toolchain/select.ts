@@ -4,7 +4,7 @@
 // go/toolchain lines in, a decision out.
 
 import { ActionError } from '../errors.ts'
-import { ModFileError, parseGoMod, parseGoWork } from '../go/modfile.ts'
+import { goAndToolchain } from '../go/golines.ts'
 import { compareGoVersions, isLanguageVersion, toolCacheVersion, versionOfToolchain } from './version.ts'
 
 /** The go and toolchain lines of one go.mod or go.work, as found in a module root. */
@@ -47,8 +47,9 @@ export function selectToolchain(input: SelectInput): ToolchainDecision {
 
   // With GOTOOLCHAIN=local (or an exact name) go reads no file; what the files would ask for
   // under auto is still worth reporting.
-  const wanted = raiseByFiles(toolchain, version, input.requirements)
-  if (setting.mode === 'auto' || setting.mode === 'path') {
+  const readsFiles = setting.mode === 'auto' || setting.mode === 'path'
+  const wanted = raiseByFiles(toolchain, version, input.requirements, readsFiles)
+  if (readsFiles) {
     if (wanted !== undefined) ({ toolchain, version, reason } = wanted)
   } else if (wanted !== undefined && setting.min === undefined) {
     return {
@@ -98,8 +99,17 @@ interface Raised {
   reason: string
 }
 
-/** What the files raise the minimum to, as cmd/go does for one file, folded over every root. */
-function raiseByFiles(toolchain: string, version: string, requirements: readonly ToolchainRequirement[]): Raised | undefined {
+/**
+ * What the files raise the minimum to, as cmd/go does for one file, folded over every root. A
+ * toolchain line that names no toolchain stops go only when it reads the files to switch (else
+ * its go.mod reader reports it when it loads the module).
+ */
+function raiseByFiles(
+  toolchain: string,
+  version: string,
+  requirements: readonly ToolchainRequirement[],
+  readsFiles: boolean
+): Raised | undefined {
   let raised: Raised | undefined
   for (const r of requirements) {
     // "toolchain default" means: never switch for this file's sake.
@@ -107,6 +117,7 @@ function raiseByFiles(toolchain: string, version: string, requirements: readonly
     if (r.toolchain !== undefined) {
       const v = versionOfToolchain(r.toolchain)
       if (v === undefined || (!r.toolchain.startsWith('go') && !r.toolchain.includes('-go'))) {
+        if (!readsFiles) continue
         throw new ActionError(`${r.file}: invalid toolchain line '${r.toolchain}': expected a name such as go1.22.3, or default.`)
       }
       if (compareGoVersions(v, version) > 0) {
@@ -139,30 +150,18 @@ export interface FileText {
 
 /**
  * The go and toolchain lines that decide each root's toolchain: its go.work when it is a
- * workspace, else its go.mod. A file that does not parse is skipped and named in `problems`:
- * go itself will report it with more context.
+ * workspace, else its go.mod, looked up as cmd/go does, so a file go would reject further down
+ * still counts for what its go line asks.
  */
-export function requirementsOf(
-  roots: readonly string[],
-  files: readonly FileText[]
-): { requirements: ToolchainRequirement[]; problems: string[] } {
+export function requirementsOf(roots: readonly string[], files: readonly FileText[]): ToolchainRequirement[] {
   const requirements: ToolchainRequirement[] = []
-  const problems: string[] = []
   const byPath = new Map(files.map((f) => [f.path, f.content.toString()]))
   for (const root of roots) {
     const at = (name: string) => (root === '.' ? name : `${root}/${name}`)
     const work = byPath.get(at('go.work'))
-    const mod = byPath.get(at('go.mod'))
-    const file = work !== undefined ? at('go.work') : at('go.mod')
-    const text = work ?? mod
+    const text = work ?? byPath.get(at('go.mod'))
     if (text === undefined) continue
-    try {
-      const parsed = work !== undefined ? parseGoWork(text, file) : parseGoMod(text, { fileName: file })
-      requirements.push({ file, go: parsed.go, toolchain: parsed.toolchain })
-    } catch (err) {
-      if (!(err instanceof ModFileError)) throw err
-      problems.push(err.message)
-    }
+    requirements.push({ file: work !== undefined ? at('go.work') : at('go.mod'), ...goAndToolchain(text) })
   }
-  return { requirements, problems }
+  return requirements
 }
