@@ -520,7 +520,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-V6HSPWGX.js"), import("./chunks/post-step-WXNALIMN.js")]);
+  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-H376FPEV.js"), import("./chunks/post-step-TQ5DKZ7Z.js")]);
   let failure;
   try {
     await runMain();

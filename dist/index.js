@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-KND24CQF.js";
+} from "./chunks/chunk-LNEHFOU3.js";
 import "./chunks/chunk-WC7WMGWQ.js";
 import "./chunks/chunk-PLE7DWLD.js";
 import "./chunks/chunk-G7Q5RLT7.js";
 import "./chunks/chunk-3IQ5XM3J.js";
-import "./chunks/chunk-6MIHOYK5.js";
+import "./chunks/chunk-JFGYATJV.js";
 import "./chunks/chunk-2D7Q5QU2.js";
 import "./chunks/chunk-BZQ7QIIN.js";
 import "./chunks/chunk-NOIZ6CUX.js";

@@ -67,7 +67,7 @@ async function finishModuleSave(state) {
   const [{ awaitSave }, { completeReport }, { recordSave }] = await Promise.all([
     import("./saver-HH4UF5AV.js"),
     import("./publish-2LTZDVVZ.js"),
-    import("./phases-N3DFDD6G.js")
+    import("./phases-XLY3IUA6.js")
   ]);
   const waited = await awaitSave(state, state.timeoutMs);
   for (const line of waited.log.split(/\r?\n/)) if (line !== "") info(line);

@@ -50,7 +50,7 @@ import {
   toolchain,
   urlUserinfo,
   userSetGoEnv
-} from "./chunk-6MIHOYK5.js";
+} from "./chunk-JFGYATJV.js";
 import {
   goDispatcher
 } from "./chunk-2D7Q5QU2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunk-ROYQWLXZ.js";
+} from "./chunk-I7VAIM2N.js";
 import "./chunk-Y66GKXL4.js";
 import "./chunk-QUMZ6I7R.js";
 import "./chunk-AXBWWCAH.js";

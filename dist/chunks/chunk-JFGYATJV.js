@@ -1324,610 +1324,94 @@ function scrub(text, secrets) {
 }
 __name(scrub, "scrub");
 
-// src/go/modfile.ts
+// src/go/golines.ts
 init_define_ACTION_INPUTS();
-var ModFileError = class extends ActionError {
-  static {
-    __name(this, "ModFileError");
+var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/gu;
+function goModLookup(text, key) {
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(GO_SPACE, "");
+    if (!line.startsWith(key) || line[key.length] !== " " && line[key.length] !== "	") continue;
+    return line.slice(key.length).split("//", 1)[0].replace(GO_SPACE, "");
   }
-  name = "ModFileError";
-  fileName;
-  problems;
-  constructor(fileName, problems) {
-    super(problems.map((problem) => formatProblem(fileName, problem)).join("\n"));
-    this.fileName = fileName;
-    this.problems = problems;
-  }
-};
-function formatProblem(fileName, problem) {
-  const at = problem.column !== void 0 && problem.column > 1 ? `${problem.line}:${problem.column}` : `${problem.line}`;
-  return `${fileName}:${at}: ${problem.message}`;
+  return "";
 }
-__name(formatProblem, "formatProblem");
-function parseGoMod(text, options = {}) {
-  const fileName = options.fileName ?? "go.mod";
-  const strict = options.lax !== true;
-  const file = {
-    module: void 0,
-    go: void 0,
-    toolchain: void 0,
-    godebug: [],
-    require: [],
-    exclude: [],
-    replace: [],
-    retract: [],
-    tool: [],
-    ignore: []
-  };
-  const problems = [];
-  const retracts = [];
-  for (const { verb, line, block } of directives(parseSyntax(text, fileName), GO_MOD_BLOCKS, strict, problems)) {
-    const problem = verb === "retract" ? addRawRetract(retracts, line, block, strict) : addModDirective(file, verb, line, strict);
-    if (problem !== void 0) problems.push(problemAt(line, problem));
-  }
-  file.retract = checkRetracts(retracts, file.module, problems);
-  if (problems.length > 0) throw new ModFileError(fileName, problems);
-  return file;
+__name(goModLookup, "goModLookup");
+function goAndToolchain(text) {
+  const go = goModLookup(text, "go");
+  const toolchain2 = goModLookup(text, "toolchain");
+  return { ...go === "" ? {} : { go }, ...toolchain2 === "" ? {} : { toolchain: toolchain2 } };
 }
-__name(parseGoMod, "parseGoMod");
-function parseGoWork(text, fileName = "go.work") {
-  const file = { go: void 0, toolchain: void 0, godebug: [], use: [], replace: [] };
-  const problems = [];
-  for (const { verb, line } of directives(parseSyntax(text, fileName), GO_WORK_BLOCKS, true, problems)) {
-    const problem = addWorkDirective(file, verb, line);
-    if (problem !== void 0) problems.push(problemAt(line, problem));
-  }
-  if (problems.length > 0) throw new ModFileError(fileName, problems);
-  return file;
+__name(goAndToolchain, "goAndToolchain");
+function workUses(text) {
+  return directiveArgs(text, "use").filter((args) => args.length === 1).map((args) => args[0]);
 }
-__name(parseGoWork, "parseGoWork");
-function isDirectoryPath(path11) {
-  return path11 === "." || path11 === ".." || /^\.\.?[/\\]/.test(path11) || path11.startsWith("/") || path11.startsWith("\\") || /^[A-Za-z]:/.test(path11);
+__name(workUses, "workUses");
+function requires(text) {
+  return directiveArgs(text, "require").filter((args) => args.length === 2).map(([path11, version]) => ({ path: path11, version }));
 }
-__name(isDirectoryPath, "isDirectoryPath");
-function canonicalVersion(version) {
-  const match = SEMVER.exec(version);
-  if (match === null) return void 0;
-  const [, major, minor = "0", patch = "0", prerelease = "", build = ""] = match;
-  return `v${major}.${minor}.${patch}${prerelease}${build === "+incompatible" ? build : ""}`;
-}
-__name(canonicalVersion, "canonicalVersion");
-var PRERELEASE_ID = "(?:0|[1-9][0-9]*|[0-9]*[A-Za-z-][0-9A-Za-z-]*)";
-var SEMVER = new RegExp(
-  `^v(0|[1-9][0-9]*)(?:\\.(0|[1-9][0-9]*)(?:\\.(0|[1-9][0-9]*)(-${PRERELEASE_ID}(?:\\.${PRERELEASE_ID})*)?(\\+[0-9A-Za-z-]+(?:\\.[0-9A-Za-z-]+)*)?)?)?$`
-);
-var GO_VERSION = /^([1-9][0-9]*)\.(0|[1-9][0-9]*)(\.(0|[1-9][0-9]*))?([a-z]+[0-9]+)?$/;
-var LAX_GO_VERSION = /^v?(([1-9][0-9]*)\.(0|[1-9][0-9]*))([^0-9].*)$/;
-var TOOLCHAIN = /^default$|^go1($|\.)/;
-var GO_MOD_BLOCKS = /* @__PURE__ */ new Set(["module", "godebug", "require", "exclude", "replace", "retract", "tool", "ignore"]);
-var GO_WORK_BLOCKS = /* @__PURE__ */ new Set(["godebug", "use", "replace"]);
-var LAX_DIRECTIVES = /* @__PURE__ */ new Set(["go", "module", "retract", "require", "ignore"]);
-function* directives(statements, blockVerbs, strict, problems) {
-  for (const statement of statements) {
-    if (statement.kind === "line") {
-      const [verb2, ...args] = statement.tokens;
-      if (!strict && !LAX_DIRECTIVES.has(verb2)) continue;
-      yield { verb: verb2, line: { ...statement, args }, block: void 0 };
+__name(requires, "requires");
+function directiveArgs(text, verb) {
+  const found = [];
+  let block;
+  for (const line of text.split("\n")) {
+    const tokens = tokenize(line);
+    if (block !== void 0) {
+      if (tokens[0] === ")") block = void 0;
+      else if (tokens.length > 0 && block === verb) push(found, tokens);
       continue;
     }
-    const verb = statement.tokens[0];
-    if (statement.tokens.length > 1 || !blockVerbs.has(verb)) {
-      if (strict) problems.push(problemAt(statement, `unknown block type: ${statement.tokens.join(" ")}`));
-      continue;
+    if (tokens.length === 2 && tokens[1] === "(") block = tokens[0];
+    else if (tokens.length > 1 && tokens[0] === verb && !(tokens.length === 3 && tokens[1] === "(" && tokens[2] === ")")) {
+      push(found, tokens.slice(1));
     }
-    if (!strict && !LAX_DIRECTIVES.has(verb)) continue;
-    for (const line of statement.lines) yield { verb, line: { ...line, args: line.tokens }, block: statement };
   }
+  return found;
 }
-__name(directives, "directives");
-function addVersionDirective(file, verb, line, strict) {
-  const { args } = line;
-  if (verb === "godebug") return addGodebug(file.godebug, line);
-  if (verb === "go") {
-    if (file.go !== void 0) return "repeated go statement";
-    const version = goVersionArg(args, strict);
-    if (version.problem !== void 0) return version.problem;
-    file.go = version.value;
-    return void 0;
+__name(directiveArgs, "directiveArgs");
+function push(found, tokens) {
+  const args = tokens.map(unquote);
+  if (args.every((a) => a !== void 0)) found.push(args);
+}
+__name(push, "push");
+var TOKEN = /"(?:[^"\\]|\\.)*"?|`[^`]*`?|[()[\]{},]|(?:(?!\/\/)[^\s()[\]{},])+|\/\//gu;
+function tokenize(line) {
+  const tokens = [];
+  for (const [token] of line.matchAll(TOKEN)) {
+    if (token === "//") break;
+    tokens.push(token);
   }
-  if (file.toolchain !== void 0) return "repeated toolchain statement";
-  const name = toolchainArg(args);
-  if (name.problem !== void 0) return name.problem;
-  file.toolchain = name.value;
-  return void 0;
+  return tokens;
 }
-__name(addVersionDirective, "addVersionDirective");
-function addModDirective(file, verb, line, strict) {
-  const { args } = line;
-  switch (verb) {
-    case "module": {
-      if (file.module !== void 0) return "repeated module statement";
-      file.module = "";
-      if (args.length !== 1) return "usage: module module/path";
-      const path11 = unquoteArg(args[0]);
-      if (typeof path11 !== "string") return `invalid quoted string: ${path11.problem}`;
-      file.module = path11;
-      return void 0;
-    }
-    case "go":
-    case "toolchain":
-    case "godebug":
-      return addVersionDirective(file, verb, line, strict);
-    case "require":
-    case "exclude": {
-      if (args.length !== 2) return `usage: ${verb} module/path v1.2.3`;
-      const path11 = unquoteArg(args[0]);
-      if (typeof path11 !== "string") return `invalid quoted string: ${path11.problem}`;
-      const version = versionArg(verb, path11, args[1]);
-      if (version.problem !== void 0) return version.problem;
-      if (verb === "require") {
-        file.require.push({ path: path11, version: version.value, indirect: isIndirect(line), line: line.line });
-      } else {
-        file.exclude.push({ path: path11, version: version.value, line: line.line });
-      }
-      return void 0;
-    }
-    case "replace":
-      return addReplace(file.replace, line);
-    case "tool":
-    case "ignore": {
-      if (args.length !== 1) return `${verb} directive expects exactly one argument`;
-      const path11 = unquoteArg(args[0]);
-      if (typeof path11 !== "string") return `invalid quoted string: ${path11.problem}`;
-      file[verb].push(path11);
-      return void 0;
-    }
-    default:
-      return `unknown directive: ${verb}`;
-  }
-}
-__name(addModDirective, "addModDirective");
-function addWorkDirective(file, verb, line) {
-  const { args } = line;
-  switch (verb) {
-    case "go":
-    case "toolchain":
-    case "godebug":
-      return addVersionDirective(file, verb, line, true);
-    case "use": {
-      if (args.length !== 1) return "usage: use local/dir";
-      const dir = unquoteArg(args[0]);
-      if (typeof dir !== "string") return `invalid quoted string: ${dir.problem}`;
-      file.use.push({ dir, line: line.line });
-      return void 0;
-    }
-    case "replace":
-      return addReplace(file.replace, line);
-    default:
-      return `unknown directive: ${verb}`;
-  }
-}
-__name(addWorkDirective, "addWorkDirective");
-function goVersionArg(args, strict) {
-  if (args.length !== 1) return { problem: "go directive expects exactly one argument" };
-  const version = args[0];
-  if (GO_VERSION.test(version)) return { value: version };
-  const lax = strict ? null : LAX_GO_VERSION.exec(version);
-  if (lax) return { value: lax[1] };
-  return { problem: `invalid go version '${version}': must match format 1.23.0` };
-}
-__name(goVersionArg, "goVersionArg");
-function toolchainArg(args) {
-  if (args.length !== 1) return { problem: "toolchain directive expects exactly one argument" };
-  const name = args[0];
-  if (!TOOLCHAIN.test(name)) return { problem: `invalid toolchain version '${name}': must match format go1.23.0 or default` };
-  return { value: name };
-}
-__name(toolchainArg, "toolchainArg");
-function addGodebug(godebug, line) {
-  const setting = line.args[0];
-  const equals = setting?.indexOf("=") ?? -1;
-  if (line.args.length !== 1 || /["`',]/.test(setting) || equals < 0) return "usage: godebug key=value";
-  godebug.push({ key: setting.slice(0, equals), value: setting.slice(equals + 1), line: line.line });
-  return void 0;
-}
-__name(addGodebug, "addGodebug");
-function versionArg(verb, path11, token) {
-  const version = unquoteVersion(verb, path11, token);
-  if (version.problem !== void 0) return version;
-  const canonical = canonicalVersion(version.value);
-  if (canonical === void 0) {
-    return { problem: `${directiveLabel(verb, path11)}version ${JSON.stringify(version.value)} invalid: must be of the form v1.2.3` };
-  }
-  return { value: canonical };
-}
-__name(versionArg, "versionArg");
-function unquoteVersion(verb, path11, token) {
-  const version = unquoteArg(token);
-  if (typeof version === "string") return { value: version };
-  return { problem: `${directiveLabel(verb, path11)}version ${JSON.stringify(token)} invalid: ${version.problem}` };
-}
-__name(unquoteVersion, "unquoteVersion");
-function directiveLabel(verb, path11) {
-  return path11 === "" ? `${verb}: ` : `${verb} ${path11}: `;
-}
-__name(directiveLabel, "directiveLabel");
-function problemAt(at, message) {
-  return { line: at.line, column: at.column, message };
-}
-__name(problemAt, "problemAt");
-var REPLACE_USAGE = "usage: replace module/path [v1.2.3] => other/module v1.4\n	 or replace module/path [v1.2.3] => ../local/directory";
-function addReplace(replaces, line) {
-  const { args } = line;
-  const arrow = args.length >= 2 && args[1] === "=>" ? 1 : 2;
-  if (args.length < arrow + 2 || args.length > arrow + 3 || args[arrow] !== "=>") return REPLACE_USAGE;
-  const oldPath = unquoteArg(args[0]);
-  if (typeof oldPath !== "string") return `invalid quoted string: ${oldPath.problem}`;
-  let oldVersion;
-  if (arrow === 2) {
-    const version = versionArg("replace", oldPath, args[1]);
-    if (version.problem !== void 0) return version.problem;
-    oldVersion = version.value;
-  }
-  const newPath = unquoteArg(args[arrow + 1]);
-  if (typeof newPath !== "string") return `invalid quoted string: ${newPath.problem}`;
-  const target = replaceTarget(newPath, args[arrow + 2]);
-  if (target.problem !== void 0) return target.problem;
-  replaces.push({
-    old: oldVersion === void 0 ? { path: oldPath } : { path: oldPath, version: oldVersion },
-    new: target.value,
-    line: line.line
-  });
-  return void 0;
-}
-__name(addReplace, "addReplace");
-function replaceTarget(path11, versionToken) {
-  if (versionToken === void 0) {
-    if (!isDirectoryPath(path11)) {
-      return {
-        problem: path11.includes("@") ? "replacement module must match format 'path version', not 'path@version'" : "replacement module without version must be directory path (rooted or starting with . or ..)"
-      };
-    }
-    return { value: { kind: "dir", dir: path11 } };
-  }
-  const version = versionArg("replace", path11, versionToken);
-  if (version.problem !== void 0) return version;
-  if (isDirectoryPath(path11)) return { problem: `replacement module directory path ${JSON.stringify(path11)} cannot have version` };
-  return { value: { kind: "module", path: path11, version: version.value } };
-}
-__name(replaceTarget, "replaceTarget");
-function addRawRetract(retracts, line, block, strict) {
-  const interval = versionInterval(line.args, (token) => unquoteVersion("retract", "", token));
-  if (interval.problem !== void 0) return strict ? interval.problem : void 0;
-  const { low, high, rest } = interval.value;
-  if (rest.length > 0 && strict) return `unexpected token after version: ${JSON.stringify(rest[0])}`;
-  retracts.push({ low, high, rationale: rationale(line, block), syntax: line });
-  return void 0;
-}
-__name(addRawRetract, "addRawRetract");
-function checkRetracts(retracts, modulePath, problems) {
-  if (retracts.length === 0) return [];
-  if (modulePath === void 0 || modulePath === "") {
-    problems.push(problemAt(retracts[0].syntax, "no module directive found, so retract cannot be used"));
-    return [];
-  }
-  const checked = [];
-  for (const retract of retracts) {
-    const low = versionArg("retract", modulePath, retract.low);
-    const high = versionArg("retract", modulePath, retract.high);
-    const problem = low.problem ?? high.problem;
-    if (problem !== void 0) {
-      problems.push(problemAt(retract.syntax, problem));
-      continue;
-    }
-    checked.push({ low: low.value, high: high.value, rationale: retract.rationale, line: retract.syntax.line });
-  }
-  return checked;
-}
-__name(checkRetracts, "checkRetracts");
-function versionInterval(args, readVersion) {
-  if (args.length === 0 || args[0] === "(") return { problem: "expected '[' or version" };
-  if (args[0] !== "[") {
-    const version = readVersion(args[0]);
-    if (version.problem !== void 0) return version;
-    return { value: { low: version.value, high: version.value, rest: args.slice(1) } };
-  }
-  if (args.length < 2) return { problem: "expected version after '['" };
-  const low = readVersion(args[1]);
-  if (low.problem !== void 0) return low;
-  if (args[2] !== ",") return { problem: "expected ',' after version" };
-  if (args.length < 4) return { problem: "expected version after ','" };
-  const high = readVersion(args[3]);
-  if (high.problem !== void 0) return high;
-  if (args[4] !== "]") return { problem: "expected ']' after version" };
-  return { value: { low: low.value, high: high.value, rest: args.slice(5) } };
-}
-__name(versionInterval, "versionInterval");
-function rationale(line, block) {
-  const own = [...line.before, ...line.suffix];
-  const comments = own.length === 0 && block !== void 0 ? block.before : own;
-  return comments.map((comment) => comment.replace(/^\/\//, "").trim()).join("\n");
-}
-__name(rationale, "rationale");
-function isIndirect(line) {
-  const comment = line.suffix[0];
-  if (comment === void 0) return false;
-  const words = comment.replace(/^\/\//, "").trim().split(/\s+/).filter((word) => word !== "");
-  return words.length === 1 && words[0] === "indirect" || words.length > 1 && words[0] === "indirect;";
-}
-__name(isIndirect, "isIndirect");
-function unquoteArg(token) {
-  if (token.startsWith('"')) {
-    const value = unquoteGoString(token);
-    return value === void 0 ? { problem: "invalid syntax" } : value;
-  }
-  if (/["'`]/.test(token)) return { problem: "unquoted string cannot contain quote" };
-  return token;
-}
-__name(unquoteArg, "unquoteArg");
-var SIMPLE_ESCAPES = {
-  a: 7,
-  b: 8,
-  f: 12,
-  n: 10,
-  r: 13,
-  t: 9,
-  v: 11,
-  "\\": 92,
-  '"': 34
-};
-function unquoteGoString(literal) {
-  if (literal.length < 2 || !literal.endsWith('"')) return void 0;
-  const body = literal.slice(1, -1);
+__name(tokenize, "tokenize");
+var ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"' };
+function unquote(token) {
+  if (!token.startsWith('"')) return /["'`]/.test(token) ? void 0 : token;
+  const body = /^"((?:[^"\\\n]|\\(?:x[\da-fA-F]{2}|[0-7]{3}|u[\da-fA-F]{4}|U[\da-fA-F]{8}|[abfnrtv\\"]))*)"$/u.exec(token)?.[1];
+  if (body === void 0) return void 0;
   const bytes = [];
-  let i = 0;
-  while (i < body.length) {
-    const c = body[i];
-    if (c === '"' || c === "\n") return void 0;
-    if (c !== "\\") {
-      const codePoint = body.codePointAt(i);
-      const char = String.fromCodePoint(codePoint);
-      bytes.push(...Buffer.from(char, "utf8"));
-      i += char.length;
-      continue;
+  for (const [, escape, plain] of body.matchAll(/\\(x..|[0-7]{3}|u.{4}|U.{8}|.)|([^\\]+)/gu)) {
+    if (plain !== void 0) bytes.push(...Buffer.from(plain));
+    else if (escape.length === 1) bytes.push(ESCAPES[escape].charCodeAt(0));
+    else if (escape[0] === "u" || escape[0] === "U") {
+      const code = parseInt(escape.slice(1), 16);
+      if (code > 1114111 || code >= 55296 && code < 57344) return void 0;
+      bytes.push(...Buffer.from(String.fromCodePoint(code)));
+    } else {
+      const byte = escape[0] === "x" ? parseInt(escape.slice(1), 16) : parseInt(escape, 8);
+      if (byte > 255) return void 0;
+      bytes.push(byte);
     }
-    const escape = body[i + 1];
-    if (escape === void 0) return void 0;
-    if (escape in SIMPLE_ESCAPES) {
-      bytes.push(SIMPLE_ESCAPES[escape]);
-      i += 2;
-      continue;
-    }
-    const numeric = numericEscape(body, i);
-    if (numeric === void 0) return void 0;
-    bytes.push(...numeric.bytes);
-    i = numeric.next;
   }
   return Buffer.from(bytes).toString("utf8");
 }
-__name(unquoteGoString, "unquoteGoString");
-function numericEscape(body, start) {
-  const kind = body[start + 1];
-  const digits = { x: 2, u: 4, U: 8 }[kind] ?? (/[0-7]/.test(kind) ? 3 : 0);
-  if (digits === 0) return void 0;
-  const textStart = kind === "x" || kind === "u" || kind === "U" ? start + 2 : start + 1;
-  const text = body.slice(textStart, textStart + digits);
-  const radix = digits === 3 ? 8 : 16;
-  const valid = radix === 8 ? /^[0-7]{3}$/ : new RegExp(`^[0-9A-Fa-f]{${digits}}$`);
-  if (!valid.test(text)) return void 0;
-  const value = parseInt(text, radix);
-  const next = textStart + digits;
-  if (kind === "u" || kind === "U") {
-    if (value > 1114111 || value >= 55296 && value <= 57343) return void 0;
-    return { bytes: [...Buffer.from(String.fromCodePoint(value), "utf8")], next };
-  }
-  if (value > 255) return void 0;
-  return { bytes: [value], next };
-}
-__name(numericEscape, "numericEscape");
-function parseSyntax(text, fileName) {
-  const nextToken = lexer(text, fileName);
-  let lookahead = nextToken();
-  const peek = /* @__PURE__ */ __name(() => lookahead, "peek");
-  const next = /* @__PURE__ */ __name(() => {
-    const token = lookahead;
-    lookahead = nextToken();
-    return token;
-  }, "next");
-  const syntaxError = /* @__PURE__ */ __name((at, message) => {
-    throw new ModFileError(fileName, [{ line: at.line, column: at.column, message }]);
-  }, "syntaxError");
-  const statements = [];
-  let comments = [];
-  const restOfLine = /* @__PURE__ */ __name((first) => {
-    const line = { tokens: [first.text], line: first.line, column: first.column, before: [], suffix: [] };
-    for (; ; ) {
-      const token = next();
-      if (isEndOfLine(token)) {
-        if (token.kind === "eolcomment") line.suffix.push(token.text);
-        return line;
-      }
-      line.tokens.push(token.text);
-    }
-  }, "restOfLine");
-  const blockBody = /* @__PURE__ */ __name((head, before) => {
-    const block = { tokens: head.tokens, line: head.line, column: head.column, before, lines: [] };
-    let lineComments = [];
-    for (; ; ) {
-      const token = peek();
-      switch (token.kind) {
-        case "eolcomment":
-        case "newline":
-          next();
-          break;
-        case "comment":
-          lineComments.push(next().text);
-          break;
-        case "eof":
-          return syntaxError(token, `syntax error (unterminated block started at ${fileName}:${block.line}:${block.column})`);
-        case ")":
-          next();
-          if (!isEndOfLine(peek())) syntaxError(peek().end, "syntax error (expected newline after closing paren)");
-          next();
-          return block;
-        default: {
-          const line = restOfLine(next());
-          line.before = lineComments;
-          lineComments = [];
-          block.lines.push(line);
-        }
-      }
-    }
-  }, "blockBody");
-  const statement = /* @__PURE__ */ __name((first, before) => {
-    const head = { tokens: [first.text], line: first.line, column: first.column, before, suffix: [] };
-    for (; ; ) {
-      const token = next();
-      if (isEndOfLine(token)) {
-        if (token.kind === "eolcomment") head.suffix.push(token.text);
-        return { kind: "line", ...head };
-      }
-      if (token.kind !== "(") {
-        head.tokens.push(token.text);
-        continue;
-      }
-      if (isEndOfLine(peek())) {
-        return { kind: "block", ...blockBody(head, before) };
-      }
-      if (peek().kind === ")") {
-        const close = next();
-        if (isEndOfLine(peek())) {
-          next();
-          return { kind: "block", tokens: head.tokens, line: head.line, column: head.column, before, lines: [] };
-        }
-        head.tokens.push(token.text, close.text);
-        continue;
-      }
-      head.tokens.push(token.text);
-    }
-  }, "statement");
-  for (; ; ) {
-    const token = peek();
-    if (token.kind === "eof") return statements;
-    if (token.kind === "newline") {
-      next();
-      comments = [];
-    } else if (token.kind === "comment") {
-      comments.push(next().text);
-    } else {
-      statements.push(statement(next(), comments));
-      comments = [];
-    }
-  }
-}
-__name(parseSyntax, "parseSyntax");
-function isEndOfLine(token) {
-  return token.kind === "newline" || token.kind === "eolcomment" || token.kind === "eof";
-}
-__name(isEndOfLine, "isEndOfLine");
-var PUNCTUATION = /* @__PURE__ */ new Set(["(", ")", "[", "]", "{", "}", ","]);
-function quoteRune(c) {
-  if (/^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(c)) return `'${c}'`;
-  const code = c.codePointAt(0);
-  const hex = code.toString(16).padStart(code > 65535 ? 8 : 4, "0");
-  return code > 65535 ? `'\\U${hex}'` : `'\\u${hex}'`;
-}
-__name(quoteRune, "quoteRune");
-function isIdentChar(c) {
-  return !PUNCTUATION.has(c) && /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u.test(c);
-}
-__name(isIdentChar, "isIdentChar");
-function lexer(text, fileName) {
-  let i = 0;
-  let line = 1;
-  let column = 1;
-  let lineHasTokens = false;
-  const fail = /* @__PURE__ */ __name((message, at = { line, column }) => {
-    throw new ModFileError(fileName, [{ line: at.line, column: at.column, message }]);
-  }, "fail");
-  const charAt = /* @__PURE__ */ __name((index) => String.fromCodePoint(text.codePointAt(index)), "charAt");
-  const advance = /* @__PURE__ */ __name(() => {
-    const c = charAt(i);
-    i += c.length;
-    if (c === "\n") {
-      line++;
-      column = 1;
-      lineHasTokens = false;
-    } else {
-      column++;
-    }
-    return c;
-  }, "advance");
-  const readQuoted = /* @__PURE__ */ __name((quote, at) => {
-    advance();
-    for (; ; ) {
-      if (i >= text.length) fail("unexpected EOF in string", at);
-      if (text[i] === "\n") fail("unexpected newline in string");
-      const c = advance();
-      if (c === quote) return;
-      if (c === "\\" && quote !== "`") {
-        if (i >= text.length) fail("unexpected EOF in string", at);
-        advance();
-      }
-    }
-  }, "readQuoted");
-  const readComment = /* @__PURE__ */ __name(() => {
-    while (i < text.length && text[i] !== "\n") advance();
-  }, "readComment");
-  const readIdent = /* @__PURE__ */ __name(() => {
-    while (i < text.length && isIdentChar(charAt(i))) {
-      if (text.startsWith("//", i)) return;
-      if (text.startsWith("/*", i)) fail("mod files must use // comments (not /* */ comments)");
-      advance();
-    }
-  }, "readIdent");
-  return /* @__PURE__ */ __name(function nextToken() {
-    while (i < text.length && (text[i] === " " || text[i] === "	" || text[i] === "\r")) advance();
-    const start = i;
-    const at = { line, column };
-    const token = /* @__PURE__ */ __name((kind, tokenText = text.slice(start, i)) => ({
-      kind,
-      text: tokenText,
-      ...at,
-      end: { line, column }
-    }), "token");
-    if (i >= text.length) return token("eof");
-    const c = charAt(i);
-    if (text.startsWith("//", i)) {
-      const suffix = lineHasTokens;
-      readComment();
-      const comment = token(suffix ? "eolcomment" : "comment", text.slice(start, i).replace(/\r$/, ""));
-      if (i < text.length) advance();
-      return comment;
-    }
-    if (text.startsWith("/*", i)) return fail("mod files must use // comments (not /* */ comments)");
-    if (c === "\n") {
-      advance();
-      return token("newline");
-    }
-    lineHasTokens = true;
-    if (PUNCTUATION.has(c)) {
-      advance();
-      return token(c);
-    }
-    if (c === '"' || c === "`") {
-      readQuoted(c, at);
-      return token("string");
-    }
-    if (!isIdentChar(c)) return fail(`unexpected input character ${quoteRune(c)}`);
-    readIdent();
-    return token("ident");
-  }, "nextToken");
-}
-__name(lexer, "lexer");
+__name(unquote, "unquote");
 
 // src/go/prefetch.ts
 function infoTargets(goMods, sums, viaProxy) {
   const zips = new Set(sums.filter((e) => e.kind === "zip").map((e) => `${e.path}@${e.version}`));
   const targets = /* @__PURE__ */ new Map();
   for (const text of goMods) {
-    let requires;
-    try {
-      requires = parseGoMod(text).require;
-    } catch {
-      continue;
-    }
-    for (const { path: p, version } of requires) {
+    for (const { path: p, version } of requires(text)) {
       const id = `${p}@${version}`;
       if (zips.has(id) && viaProxy(p)) targets.set(id, { path: p, version });
     }
@@ -2127,12 +1611,7 @@ async function readGoSums(workingDirectory, roots, repository = workingDirectory
       continue;
     }
     await add(path8.posix.join(root, "go.work.sum"), true);
-    let uses = [];
-    try {
-      uses = parseGoWork(work, path8.posix.join(root, "go.work")).use.map((u) => u.dir);
-    } catch {
-    }
-    for (const dir of uses) if (!path8.isAbsolute(dir)) await add(path8.posix.join(root, dir.replace(/\\/g, "/"), "go.sum"), false);
+    for (const dir of workUses(work)) if (!path8.isAbsolute(dir)) await add(path8.posix.join(root, dir.replace(/\\/g, "/"), "go.sum"), false);
   }
   return sums;
 }
@@ -2597,8 +2076,9 @@ function selectToolchain(input) {
   let toolchain2 = setting.min ?? `go${local}`;
   let version = setting.min === void 0 ? local : versionOfToolchain(setting.min) ?? local;
   let reason = setting.min === void 0 ? `GOTOOLCHAIN=${gotoolchain}` : `GOTOOLCHAIN=${gotoolchain} names it`;
-  const wanted = raiseByFiles(toolchain2, version, input.requirements);
-  if (setting.mode === "auto" || setting.mode === "path") {
+  const readsFiles = setting.mode === "auto" || setting.mode === "path";
+  const wanted = raiseByFiles(toolchain2, version, input.requirements, readsFiles);
+  if (readsFiles) {
     if (wanted !== void 0) ({ toolchain: toolchain2, version, reason } = wanted);
   } else if (wanted !== void 0 && setting.min === void 0) {
     return {
@@ -2635,13 +2115,14 @@ function parseSetting(gotoolchain) {
   return { min: min === "local" ? void 0 : min, mode: suffix };
 }
 __name(parseSetting, "parseSetting");
-function raiseByFiles(toolchain2, version, requirements) {
+function raiseByFiles(toolchain2, version, requirements, readsFiles) {
   let raised;
   for (const r of requirements) {
     if (r.toolchain === "default") continue;
     if (r.toolchain !== void 0) {
       const v = versionOfToolchain(r.toolchain);
       if (v === void 0 || !r.toolchain.startsWith("go") && !r.toolchain.includes("-go")) {
+        if (!readsFiles) continue;
         throw new ActionError(`${r.file}: invalid toolchain line '${r.toolchain}': expected a name such as go1.22.3, or default.`);
       }
       if (compareGoVersions(v, version) > 0) {
@@ -2667,24 +2148,15 @@ function describeFiles(requirements) {
 __name(describeFiles, "describeFiles");
 function requirementsOf(roots, files) {
   const requirements = [];
-  const problems = [];
   const byPath = new Map(files.map((f) => [f.path, f.content.toString()]));
   for (const root of roots) {
     const at = /* @__PURE__ */ __name((name) => root === "." ? name : `${root}/${name}`, "at");
     const work = byPath.get(at("go.work"));
-    const mod = byPath.get(at("go.mod"));
-    const file = work !== void 0 ? at("go.work") : at("go.mod");
-    const text = work ?? mod;
+    const text = work ?? byPath.get(at("go.mod"));
     if (text === void 0) continue;
-    try {
-      const parsed = work !== void 0 ? parseGoWork(text, file) : parseGoMod(text, { fileName: file });
-      requirements.push({ file, go: parsed.go, toolchain: parsed.toolchain });
-    } catch (err) {
-      if (!(err instanceof ModFileError)) throw err;
-      problems.push(err.message);
-    }
+    requirements.push({ file: work !== void 0 ? at("go.work") : at("go.mod"), ...goAndToolchain(text) });
   }
-  return { requirements, problems };
+  return requirements;
 }
 __name(requirementsOf, "requirementsOf");
 
@@ -2776,9 +2248,7 @@ async function chooseToolchain(ctx, goEnv, deps, gotoolchain) {
   t.version = t.local;
   t.source = "local";
   t.gotoolchain = await gotoolchain;
-  const { requirements, problems } = requirementsOf(deps.roots, deps.files);
-  for (const p of problems) info(`Not read for the toolchain choice: ${p}`);
-  return selectToolchain({ gotoolchain: t.gotoolchain, local, requirements });
+  return selectToolchain({ gotoolchain: t.gotoolchain, local, requirements: requirementsOf(deps.roots, deps.files) });
 }
 __name(chooseToolchain, "chooseToolchain");
 function expectedGoVersion(decision, goEnv) {
