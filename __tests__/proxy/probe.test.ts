@@ -8,18 +8,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { goModHash, parseGoSum } from '../../src/go/gosum.ts'
-import {
-  goAuthUsesNetrc,
-  goDispatcher,
-  locateNetrc,
-  netrcEntryFor,
-  parseNetrc,
-  readNetrc,
-  parseProxyUrl,
-  proxyConfigFromEnv,
-  proxyForUrl,
-  type Env
-} from '../../src/proxy/http.ts'
+import { goAuthUsesNetrc, goDispatcher, locateNetrc, netrcEntryFor, parseNetrc, readNetrc, type Env } from '../../src/net/http.ts'
+import { parseProxyUrl, proxyConfigFromEnv, proxyForUrl } from '../../src/net/proxyenv.ts'
 import { probeProxy, type ProbeModule, type ProbeResult } from '../../src/proxy/probe.ts'
 import { goEnv, goSumLines, tidyConsumer, writeConsumer, writeModule, type FixtureModule } from '../support/fixtures.ts'
 import { startForwardProxy, type ForwardProxy } from '../support/forward-proxy.ts'

@@ -2,7 +2,7 @@
 // input), never with a credential in it. S3 refuses a HEAD with a bare status (a HEAD answer has
 // no body), so explainHead asks once more, with a request whose refusal carries the code.
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
-import type { Env } from '../proxy/http.ts'
+import type { Env } from '../net/platform.ts'
 import { unresolvedHost } from './dns.ts'
 
 /** The credentials in the environment: masked in the log, and never part of a reason given. */

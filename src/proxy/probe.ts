@@ -8,7 +8,7 @@ import { hashGoMod } from '../go/dirhash.ts'
 import { escapePath, escapeVersion } from '../go/escape.ts'
 import { stripUserinfo, urlUserinfo } from '../go/goproxy.ts'
 import { classifyError, classifyStatus, ProbeDeadlineError, worstClass, type ProbeClass } from './classify.ts'
-import { basicAuthorization, CONNECT_TIMEOUT_MS, goDispatcher, netrcEntryFor, readNetrc, type Env, type GoPlatform, type NetrcEntry } from './http.ts'
+import { basicAuthorization, CONNECT_TIMEOUT_MS, goDispatcher, netrcEntryFor, readNetrc, type Env, type GoPlatform, type NetrcEntry } from '../net/http.ts'
 
 export type { ProbeClass } from './classify.ts'
 

@@ -1,7 +1,7 @@
 // Whether the checksum database answers directly. go reaches it through a proxy that answers
 // <proxy>/sumdb/<name>/supported, else directly; if neither works, new modules fail to verify.
 import { fetch } from 'undici'
-import { goDispatcher, type GoPlatform } from './http.ts'
+import { goDispatcher, type GoPlatform } from '../net/http.ts'
 
 export type SumDbReach = 'direct' | 'proxy' | 'unreachable' | 'off'
 

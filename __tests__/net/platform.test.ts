@@ -12,7 +12,7 @@ import {
   userHomeDir,
   type Env,
   type Platform
-} from '../../src/proxy/platform.ts'
+} from '../../src/net/platform.ts'
 
 /** An exists predicate for a set of paths. */
 const existing = (...paths: string[]) => (p: string) => paths.includes(p)
