@@ -1,7 +1,6 @@
 // The probe phase: every HTTP(S) proxy of the primary chain and every mirror, probed at once
 // within one deadline, then the chain chosen from what they answered.
 import { redactUrl, urlUserinfo, type GoProxyEntry } from '../go/goproxy.ts'
-import type { ProxyReportRow } from '../report/metrics.ts'
 import { chooseChain, sameProxy, type Candidate, type ChainChoice } from './chain.ts'
 import { probeProxy, type ProbeModule, type ProbeResult } from './probe.ts'
 import { probeSumDb, type SumDbReach } from './sumdb.ts'
@@ -17,6 +16,19 @@ export interface SelectInputs {
   env?: NodeJS.ProcessEnv
   /** The go that will download (it decides which certificates count on macOS and Windows). */
   goVersion?: string
+}
+
+/** One probed proxy as the report shows it. */
+export interface ProxyReportRow {
+  /** Credentials stripped. */
+  url: string
+  role: 'primary' | 'mirror'
+  class: string
+  latencyMs: number
+  verified: boolean
+  /** Serves the checksum database; null when it was not learned. */
+  sumdb: boolean | null
+  detail: string
 }
 
 export interface Selection {

@@ -1,6 +1,7 @@
 import type { CacheState } from '../cache/modcache.ts'
 import type { Attempt } from '../go/download.ts'
 import type { ProxyProblem } from '../proxy/chain.ts'
+import type { ProxyReportRow } from '../proxy/select.ts'
 import type { ToolchainAttempt } from '../toolchain/install.ts'
 
 /**
@@ -94,18 +95,6 @@ export interface HistoryMetrics {
   proxies: { url: string; failures: number; probes: number }[]
   /** Restore and download ms of the last runs, oldest first, this run last: the summary's chart. */
   recent: { restoreMs: number; downloadMs: number; state: string }[]
-}
-
-export interface ProxyReportRow {
-  /** Credentials stripped. */
-  url: string
-  role: 'primary' | 'mirror'
-  class: string
-  latencyMs: number
-  verified: boolean
-  /** Serves the checksum database; null when it was not learned. */
-  sumdb: boolean | null
-  detail: string
 }
 
 export function newMetrics(): Metrics {
