@@ -1,5 +1,6 @@
 // Choosing the GOPROXY chain from probe results: healthy primary entries in their order, then
 // healthy mirrors by latency, joined with '|' so any error falls through, 'direct' last when allowed.
+import { fixFor } from '../go/fixes.ts'
 import { formatGoProxy, redactUrl, type GoProxyEntry } from '../go/goproxy.ts'
 
 /** What the chain needs to know of one probe (see probe.ts). */
@@ -95,52 +96,4 @@ function problemOf(c: Candidate, dropped: boolean): ProxyProblem {
 export function sameProxy(a: string, b: string): boolean {
   const norm = (u: string) => u.replace(/\/+$/, '').replace(/^([a-z]+:\/\/[^/]*)/i, (m) => m.toLowerCase())
   return norm(a) === norm(b)
-}
-
-/**
- * What to change, per failure class. The fix for 'tls' depends on where go runs: macOS and
- * Windows verify with the OS's trust store (see trustPlan in platform.ts).
- */
-export function fixFor(cls: string, platform: NodeJS.Platform = process.platform): string {
-  switch (cls) {
-    case 'dns':
-      return 'the host name does not resolve from the runner: check the URL, or the runner DNS'
-    case 'refused':
-      return 'nothing accepts connections there: check the URL and port'
-    case 'connect-timeout':
-      return 'connections are dropped (a firewall?): allow the host, or route through HTTPS_PROXY'
-    case 'tls':
-      if (platform === 'darwin') {
-        return 'the TLS certificate is not trusted: go on macOS trusts the system keychain, so add its CA there (sudo security add-trusted-cert -d -r trustRoot -k /Library/Keychains/System.keychain ca.pem), or fix the certificate; from Go 1.27 on, SSL_CERT_FILE or SSL_CERT_DIR, when set, replace the keychain'
-      }
-      if (platform === 'win32') {
-        return 'the TLS certificate is not trusted: go on Windows trusts the Windows certificate store, so import its CA there (Import-Certificate -FilePath ca.cer -CertStoreLocation Cert:\\LocalMachine\\Root, or certutil -addstore Root ca.cer), or fix the certificate; from Go 1.27 on, SSL_CERT_FILE or SSL_CERT_DIR, when set, replace the store'
-      }
-      return 'the TLS certificate is not trusted: fix it, or add its CA with SSL_CERT_FILE'
-    case 'timeout':
-      return "it accepted the connection but did not answer in time: check the proxy's health, or raise probe-timeout"
-    case 'reset':
-      return 'the connection was reset (a proxy or firewall in between?): check the network path'
-    case 'http-4xx':
-      return 'the proxy refused the request: check its credentials (URL userinfo or ~/.netrc) and its URL path'
-    case 'http-5xx':
-      return 'the proxy is failing: try again later, or rely on the mirrors'
-    case 'not-found':
-      return 'the proxy does not serve modules your go.sum needs: check its URL path'
-    case 'mismatch':
-    case 'checksum':
-      return 'the proxy serves content that differs from go.sum: never use it; report it to its operator'
-    case 'network':
-      return 'the connection failed: check the URL, the runner network and HTTPS_PROXY'
-    case 'auth':
-      return 'access was refused: give the proxy credentials (URL userinfo or ~/.netrc), or for private modules set `private` and `private-token`'
-    case 'insecure':
-      return 'use the https:// URL of the proxy: go sends credentials only over TLS'
-    case 'toolchain':
-      return 'the module needs a newer Go than the one that ran: let go switch toolchains (GOTOOLCHAIN=auto), or install that Go with actions/setup-go'
-    case 'ok':
-      return 'none needed'
-    default:
-      return 'check the proxy URL'
-  }
 }

@@ -1,5 +1,5 @@
 // How a probe of a Go module proxy failed, named so that each name has one fix (see fixFor in
-// chain.ts). Pure: errors are read by their codes (undici puts the system error in err.cause,
+// go/fixes.ts). Pure: errors are read by their codes (undici puts the system error in err.cause,
 // sometimes inside an AggregateError), never by instanceof, so errors from any copy of undici work.
 
 export type ProbeClass =

@@ -1,5 +1,5 @@
 import { proxyOfUrl } from '../go/failure.ts'
-import { fixFor } from '../proxy/chain.ts'
+import { fixFor } from '../go/fixes.ts'
 import type { Metrics } from './metrics.ts'
 
 export interface DiagnosisRow {

@@ -13,7 +13,7 @@ import { defaultBackoff } from '../go/download.ts'
 import { classifyGoOutput, isTransient, type FailureClass } from '../go/failure.ts'
 import { formatGoProxy, redactUrl, type GoProxyEntry } from '../go/goproxy.ts'
 import { removalCause } from '../oserrors.ts'
-import { fixFor } from '../proxy/chain.ts'
+import { fixFor } from '../go/fixes.ts'
 import { toolCacheArch, toolchainPlatform } from './arch.ts'
 
 /** The name the tool cache (and actions/setup-go) files Go under. */
