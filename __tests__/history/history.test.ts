@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { appendRun, emptyHistory, HISTORY_LIMIT, HISTORY_SCHEMA, parseHistory, recordOf, type RunRecord } from '../../src/history/record.ts'
-import { flakyProxies, leanRestore, median, MIN_DECISION_RUNS, sparklines, trendOf } from '../../src/history/trends.ts'
+import { flakyProxies, leanRestore, median, MIN_DECISION_RUNS, trendOf } from '../../src/history/trends.ts'
 import { historySaveSkip } from '../../src/history/phase.ts'
 import { newMetrics } from '../../src/report/metrics.ts'
 
@@ -188,15 +188,5 @@ describe('historySaveSkip', () => {
     expect(historySaveSkip('always', 'push', { status: 'unavailable', history: emptyHistory(), note: 'x' }, false)).toBe(
       'the cache service already failed in this job'
     )
-  })
-})
-
-describe('sparklines', () => {
-  it('draws every series on one scale, the largest value the tallest bar', () => {
-    expect(sparklines([[0, 50, 100], [100, 100, undefined]])).toEqual(['▁▅█', '██░'])
-  })
-
-  it('draws all-zero series flat', () => {
-    expect(sparklines([[0, 0], []])).toEqual(['▁▁', ''])
   })
 })

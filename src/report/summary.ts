@@ -1,6 +1,6 @@
 import type { Metrics } from './metrics.ts'
 import { hints } from './hints.ts'
-import { sparklines } from '../history/trends.ts'
+import { sparklines } from './sparklines.ts'
 
 /** Markdown for the job summary. Cells are escaped so a key or an error cannot break a table. */
 export function renderSummary(m: Metrics): string {
