@@ -3,6 +3,7 @@ import { InputError } from './errors.ts'
 import { checkProxyUrl, redactUrl } from './go/goproxy.ts'
 import { CACHE_LAYOUTS, type CacheLayout } from './cache/layout.ts'
 import { parsePatterns } from './private/scopes.ts'
+import type { PrivateOptions } from './private/setup.ts'
 
 export const SAVE_POLICIES = ['auto', 'always', 'never'] as const
 export type SavePolicy = (typeof SAVE_POLICIES)[number]
@@ -98,6 +99,11 @@ export function readInputs(get: InputSource = (name) => core.getInput(name)): In
     s3PathStyle: parseOptionalBoolean('s3-path-style', get('s3-path-style')),
     cacheMaxSizeBytes: parseSize('cache-max-size', get('cache-max-size'), '10GB')
   }
+}
+
+/** What the private-module setup takes of the inputs. */
+export function privateOptions(inputs: Inputs): PrivateOptions {
+  return { patterns: inputs.privatePatterns, user: inputs.privateUser, token: inputs.privateToken }
 }
 
 /**

@@ -16,7 +16,7 @@ import { announceFlakyProxies, announceHistory, addThisRun, historySaveSkip, wri
 import { emptyHistory, recordOf } from './history/record.ts'
 import { historyKey, historyKeyPrefix, loadHistory, type HistoryLoad } from './history/store.ts'
 import { leanRestore, type RestoreLeaning } from './history/trends.ts'
-import { readInputs, type RestorePolicy, type SavePolicy } from './inputs.ts'
+import { privateOptions, readInputs, type RestorePolicy, type SavePolicy } from './inputs.ts'
 import { readGotoolchain } from './toolchain/install.ts'
 import {
   announceSelection,
@@ -94,7 +94,7 @@ export async function runMain(): Promise<void> {
       return env
     })
     const primary = primaryChain(inputs.proxies, goEnv.GOPROXY)
-    const privateSetup = await phase('Private modules', () => setupPrivateModules(inputs, goEnv))
+    const privateSetup = await phase('Private modules', () => setupPrivateModules(privateOptions(inputs), goEnv))
     const deps = await phase('Dependency files', () => dependencyFiles(ctx, depsFinding))
     const keys = computeCacheKeys({ prefix: inputs.keyPrefix, runnerOs: runner.os, runnerArch: runner.arch, files: deps.files })
     const decision = await chooseToolchain(ctx, goEnv, deps, gotoolchain)

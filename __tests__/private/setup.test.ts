@@ -8,7 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { ActionError } from '../../src/errors.ts'
 import type { GoEnv } from '../../src/go/env.ts'
-import { readInputs } from '../../src/inputs.ts'
+import { privateOptions, readInputs } from '../../src/inputs.ts'
 import { authorizationHeader, removeGitCredentials, type GitConfigRecord } from '../../src/private/gitconfig.ts'
 import { setupPrivateModules } from '../../src/private/setup.ts'
 import { GIT_CREDENTIALS_STATE } from '../../src/state.ts'
@@ -41,7 +41,7 @@ describe('setupPrivateModules and the git on PATH', () => {
   const touched = ['PATH', 'GIT_CONFIG_GLOBAL', 'GITHUB_STATE', 'GITHUB_ENV', 'GOPRIVATE'] as const
   const saved = Object.fromEntries(touched.map((k) => [k, process.env[k]]))
 
-  const inputs = (values: Record<string, string>) => readInputs((name) => ({ ...defaults, ...values })[name] ?? '')
+  const inputs = (values: Record<string, string>) => privateOptions(readInputs((name) => ({ ...defaults, ...values })[name] ?? ''))
   /** A directory for one test: its global git config and the runner's command files. */
   async function job() {
     const jobDir = path.join(dir, `job-${++n}`)

@@ -2,12 +2,21 @@ import * as core from '@actions/core'
 import { InputError } from '../errors.ts'
 import type { GoEnv } from '../go/env.ts'
 import { malformedPatterns, type PrivateModuleEnv } from '../go/patterns.ts'
-import type { Inputs } from '../inputs.ts'
 import { phase } from '../runner.ts'
 import { gitForCredentials } from './git.ts'
 import { addGitCredentials, removeGitCredentials, type GitConfigRecord } from './gitconfig.ts'
 import { mergePatternList, tokenScopes } from './scopes.ts'
 import { GIT_CREDENTIALS_STATE } from '../state.ts'
+
+/** What the setup needs of the action's options (`private`, `private-user`, `private-token`). */
+export interface PrivateOptions {
+  /** Module path patterns of private modules (GOPRIVATE syntax). */
+  patterns: string[]
+  /** The user name git sends with the token. */
+  user: string
+  /** '' for none: git uses whatever credentials the runner has. */
+  token: string
+}
 
 export interface PrivateSetup {
   /** What go must be told about private modules: GOPRIVATE merged with the input's patterns. */
@@ -19,11 +28,11 @@ export interface PrivateSetup {
  * Exports GOPRIVATE merged with the `private` patterns (GONOPROXY and GONOSUMDB follow it unless
  * set by the user), and, with a token, gives git a credential scoped to each pattern's prefix.
  */
-export async function setupPrivateModules(inputs: Inputs, goEnv: GoEnv): Promise<PrivateSetup> {
+export async function setupPrivateModules(options: PrivateOptions, goEnv: GoEnv): Promise<PrivateSetup> {
   const userSet = (name: 'GONOPROXY' | 'GONOSUMDB') => process.env[name] ?? ''
-  const patterns = inputs.privatePatterns
+  const patterns = options.patterns
   if (patterns.length === 0) {
-    if (inputs.privateToken !== '') {
+    if (options.token !== '') {
       core.warning("Input 'private-token' is set but 'private' is empty: the token is not used. List your private module paths in 'private', such as github.com/acme/*.")
     }
     return { env: { GOPRIVATE: goEnv.GOPRIVATE, GONOPROXY: userSet('GONOPROXY'), GONOSUMDB: userSet('GONOSUMDB') }, records: [] }
@@ -43,7 +52,7 @@ export async function setupPrivateModules(inputs: Inputs, goEnv: GoEnv): Promise
 
   const { scopes, unscoped } = tokenScopes(patterns)
   let records: GitConfigRecord[] = []
-  if (inputs.privateToken !== '') {
+  if (options.token !== '') {
     for (const pattern of unscoped) {
       core.warning(
         `The private pattern '${pattern}' has a wildcard in its host, so private-token cannot be scoped to it and is not sent there. Use a pattern with an exact host (such as git.corp.example.com/*), or configure git credentials for those hosts yourself.`
@@ -54,7 +63,7 @@ export async function setupPrivateModules(inputs: Inputs, goEnv: GoEnv): Promise
       const git = await gitForCredentials()
       // The state follows every entry written, so the post step removes even those written
       // before a later one failed.
-      records = await addGitCredentials(scopes, inputs.privateUser, inputs.privateToken, {
+      records = await addGitCredentials(scopes, options.user, options.token, {
         git,
         onAdded: (added) => core.saveState(GIT_CREDENTIALS_STATE, JSON.stringify(added))
       })
