@@ -17,7 +17,7 @@ import { DownloadError, downloadModules, GoFileError, type DownloadedModule, typ
 import { readGoEnv, type GoEnv } from './go/env.ts'
 import { DOWNLOAD_GOMAXPROCS } from './go/parallelism.ts'
 import { noProxy } from './go/patterns.ts'
-import { besidePrefetch, infoTargets } from './go/prefetch.ts'
+import { besidePrefetch, infoTargets } from './proxy/prefetch.ts'
 import { checkReady } from './go/ready.ts'
 import { formatGoProxy, redactGoProxy } from './go/goproxy.ts'
 import { verifyModules } from './go/verify.ts'

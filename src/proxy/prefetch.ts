@@ -8,11 +8,11 @@ import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import * as core from '@actions/core'
 import { pathExists } from '../fsutil.ts'
+import { escapePath, escapeVersion } from '../go/escape.ts'
+import type { GoSumEntry } from '../go/gosum.ts'
+import { requires } from '../go/golines.ts'
 import { goDispatcher } from '../net/http.ts'
-import { getWithin, proxyTarget } from '../proxy/probe.ts'
-import { escapePath, escapeVersion } from './escape.ts'
-import type { GoSumEntry } from './gosum.ts'
-import { requires } from './golines.ts'
+import { getWithin, proxyTarget } from './probe.ts'
 
 export interface ModuleVersion {
   path: string

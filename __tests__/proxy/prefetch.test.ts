@@ -3,7 +3,7 @@ import { mkdtemp, readFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseGoSum } from '../../src/go/gosum.ts'
-import { infoPath, infoTargets, isInfoOf, prefetchInfo } from '../../src/go/prefetch.ts'
+import { infoPath, infoTargets, isInfoOf, prefetchInfo } from '../../src/proxy/prefetch.ts'
 import { removeTree, writeModule } from '../support/fixtures.ts'
 import { maxConcurrent, startGoProxy, type GoProxy } from '../support/goproxy.ts'
 
