@@ -38,7 +38,7 @@ import {
   ToolchainError
 } from './toolchain/install.ts'
 import { requirementsOf, selectToolchain, type ToolchainDecision } from './toolchain/select.ts'
-import { versionOfGoVersion } from './toolchain/version.ts'
+import { versionOfGoVersion } from './go/version.ts'
 
 /** What every phase may read: the inputs, where it runs, and the record it fills. */
 export interface Context {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { ActionError } from '../../src/errors.ts'
 import { requirementsOf, selectToolchain, type ToolchainDecision } from '../../src/toolchain/select.ts'
-import { compareGoVersions, versionOfGoVersion } from '../../src/toolchain/version.ts'
+import { compareGoVersions, versionOfGoVersion } from '../../src/go/version.ts'
 import { GO_BIN } from '../support/fixtures.ts'
 
 const run = promisify(execFile)

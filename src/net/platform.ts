@@ -4,7 +4,7 @@
 // splits a path list (path/filepath.SplitList), and which certificates it trusts (crypto/x509).
 
 import path from 'node:path'
-import { parseGoVersion, versionOfToolchain } from '../toolchain/version.ts'
+import { parseGoVersion, versionOfToolchain } from '../go/version.ts'
 
 export type Env = Readonly<Record<string, string | undefined>>
 

@@ -5,7 +5,7 @@
 
 import { ActionError } from '../errors.ts'
 import { goAndToolchain } from '../go/golines.ts'
-import { compareGoVersions, isLanguageVersion, toolCacheVersion, versionOfToolchain } from './version.ts'
+import { compareGoVersions, isLanguageVersion, toolCacheVersion, versionOfToolchain } from '../go/version.ts'
 
 /** The go and toolchain lines of one go.mod or go.work, as found in a module root. */
 export interface ToolchainRequirement {

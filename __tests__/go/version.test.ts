@@ -11,7 +11,7 @@ import {
   toolCacheVersion,
   versionOfGoVersion,
   versionOfToolchain
-} from '../../src/toolchain/version.ts'
+} from '../../src/go/version.ts'
 import { GO_BIN } from '../support/fixtures.ts'
 
 const run = promisify(execFile)
