@@ -2,7 +2,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removePrivateCredentials
-} from "./chunks/chunk-CWWPDSOG.js";
+} from "./chunks/chunk-K4HC2JYS.js";
 import "./chunks/chunk-N7FBDKPE.js";
 import "./chunks/chunk-OX5Z6XNP.js";
 import "./chunks/chunk-4VGR56BK.js";
@@ -520,7 +520,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-H376FPEV.js"), import("./chunks/post-step-TQ5DKZ7Z.js")]);
+  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-QMZZRTPZ.js"), import("./chunks/post-step-CXLW3HCR.js")]);
   let failure;
   try {
     await runMain();

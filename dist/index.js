@@ -1,19 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-LNEHFOU3.js";
-import "./chunks/chunk-WC7WMGWQ.js";
+} from "./chunks/chunk-5K5TQ236.js";
+import "./chunks/chunk-AYA3T7ZS.js";
 import "./chunks/chunk-PLE7DWLD.js";
-import "./chunks/chunk-G7Q5RLT7.js";
-import "./chunks/chunk-3IQ5XM3J.js";
-import "./chunks/chunk-JFGYATJV.js";
-import "./chunks/chunk-2D7Q5QU2.js";
+import "./chunks/chunk-UHXBQLIJ.js";
+import "./chunks/chunk-LY3O6YME.js";
+import "./chunks/chunk-D7R2SSOS.js";
 import "./chunks/chunk-BZQ7QIIN.js";
 import "./chunks/chunk-NOIZ6CUX.js";
-import "./chunks/chunk-3GDO4FQF.js";
+import "./chunks/chunk-WTJ4GN4G.js";
 import "./chunks/chunk-UOO333J6.js";
 import "./chunks/chunk-66OIBZRC.js";
-import "./chunks/chunk-CWWPDSOG.js";
+import "./chunks/chunk-K4HC2JYS.js";
 import "./chunks/chunk-N7FBDKPE.js";
 import "./chunks/chunk-OX5Z6XNP.js";
 import "./chunks/chunk-4VGR56BK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-I7VAIM2N.js";
+} from "./chunks/chunk-XOW2ZWVA.js";
 import "./chunks/chunk-Y66GKXL4.js";
 import "./chunks/chunk-QUMZ6I7R.js";
 import {

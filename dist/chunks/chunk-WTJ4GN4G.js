@@ -48,7 +48,7 @@ async function unguardedBackend(config) {
     case "dir":
       return (await import("./dir-TOOSRRLL.js")).dirBackend(config);
     case "s3":
-      return (await import("./s3-2UQMTRO4.js")).s3Backend(config);
+      return (await import("./s3-N3HSGEIJ.js")).s3Backend(config);
   }
 }
 __name(unguardedBackend, "unguardedBackend");

@@ -1,25 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  runMain
-} from "./chunk-LNEHFOU3.js";
-import "./chunk-WC7WMGWQ.js";
-import "./chunk-PLE7DWLD.js";
-import "./chunk-G7Q5RLT7.js";
-import "./chunk-3IQ5XM3J.js";
-import "./chunk-JFGYATJV.js";
-import "./chunk-2D7Q5QU2.js";
+  announceSelection,
+  chooseToolchain,
+  dependencyFiles,
+  expectedGoVersion,
+  exportChain,
+  goEnvironment,
+  precache,
+  recordSave,
+  restoreModules,
+  saveModules,
+  toolchain
+} from "./chunk-LY3O6YME.js";
+import "./chunk-D7R2SSOS.js";
 import "./chunk-BZQ7QIIN.js";
 import "./chunk-NOIZ6CUX.js";
-import "./chunk-3GDO4FQF.js";
 import "./chunk-UOO333J6.js";
 import "./chunk-66OIBZRC.js";
-import "./chunk-CWWPDSOG.js";
-import "./chunk-N7FBDKPE.js";
 import "./chunk-OX5Z6XNP.js";
 import "./chunk-4VGR56BK.js";
-import "./chunk-Y66GKXL4.js";
-import "./chunk-VMX7QEGY.js";
-import "./chunk-QUMZ6I7R.js";
 import "./chunk-T4S2UIK3.js";
 import "./chunk-UVGQGBI6.js";
 import "./chunk-HWMOTFGR.js";
@@ -30,5 +29,15 @@ import "./chunk-FIPBAXT2.js";
 import "./chunk-AXBWWCAH.js";
 import "./chunk-7K4M562Z.js";
 export {
-  runMain
+  announceSelection,
+  chooseToolchain,
+  dependencyFiles,
+  expectedGoVersion,
+  exportChain,
+  goEnvironment,
+  precache,
+  recordSave,
+  restoreModules,
+  saveModules,
+  toolchain
 };

@@ -37,7 +37,7 @@ async function runPost() {
     }
     const config = getState(BACKEND_STATE);
     let made;
-    const backend = /* @__PURE__ */ __name(() => made ??= import("./select-XQNKPHO7.js").then((m) => m.createBackend(config === "" ? { kind: "github" } : JSON.parse(config))), "backend");
+    const backend = /* @__PURE__ */ __name(() => made ??= import("./select-7NXQZWFF.js").then((m) => m.createBackend(config === "" ? { kind: "github" } : JSON.parse(config))), "backend");
     const later = getState(LATER_STATE);
     if (later !== "") {
       const mainFailed = moduleSave !== "" && (backgroundSaved === void 0 || backgroundSaved.failed);
@@ -54,20 +54,20 @@ async function runPost() {
     }
     const history = getState(HISTORY_STATE);
     if (history !== "") {
-      const { savePending } = await import("./phase-3HAUK7NZ.js");
+      const { savePending } = await import("./phase-OJKKT7F7.js");
       await phase("Save history", () => savePending(backend, history, backgroundSaved));
     }
   } finally {
     const credentials = getState(GIT_CREDENTIALS_STATE);
-    if (credentials !== "") await (await import("./setup-EHYTX3N3.js")).removePrivateCredentials(credentials);
+    if (credentials !== "") await (await import("./setup-FQF72H44.js")).removePrivateCredentials(credentials);
   }
 }
 __name(runPost, "runPost");
 async function finishModuleSave(state) {
   const [{ awaitSave }, { completeReport }, { recordSave }] = await Promise.all([
     import("./saver-HH4UF5AV.js"),
-    import("./publish-2LTZDVVZ.js"),
-    import("./phases-XLY3IUA6.js")
+    import("./publish-2L3T4YPS.js"),
+    import("./phases-52JBCZYI.js")
   ]);
   const waited = await awaitSave(state, state.timeoutMs);
   for (const line of waited.log.split(/\r?\n/)) if (line !== "") info(line);

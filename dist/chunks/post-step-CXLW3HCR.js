@@ -1,14 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  backendConfigOf,
-  createBackend
-} from "./chunk-3GDO4FQF.js";
-import "./chunk-UOO333J6.js";
-import "./chunk-66OIBZRC.js";
-import "./chunk-FIPBAXT2.js";
+  runPost
+} from "./chunk-XOW2ZWVA.js";
+import "./chunk-Y66GKXL4.js";
+import "./chunk-QUMZ6I7R.js";
 import "./chunk-AXBWWCAH.js";
 import "./chunk-7K4M562Z.js";
 export {
-  backendConfigOf,
-  createBackend
+  runPost
 };

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   removePrivateCredentials,
   setupPrivateModules
-} from "./chunk-CWWPDSOG.js";
+} from "./chunk-K4HC2JYS.js";
 import "./chunk-N7FBDKPE.js";
 import "./chunk-OX5Z6XNP.js";
 import "./chunk-4VGR56BK.js";

@@ -1,11 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  runPost
-} from "./chunk-I7VAIM2N.js";
-import "./chunk-Y66GKXL4.js";
-import "./chunk-QUMZ6I7R.js";
+  completeReport,
+  defaultMetricsFile,
+  publishReport
+} from "./chunk-AYA3T7ZS.js";
+import "./chunk-FIPBAXT2.js";
 import "./chunk-AXBWWCAH.js";
 import "./chunk-7K4M562Z.js";
 export {
-  runPost
+  completeReport,
+  defaultMetricsFile,
+  publishReport
 };

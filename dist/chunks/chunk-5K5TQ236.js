@@ -3,7 +3,7 @@ import {
   defaultMetricsFile,
   newMetrics,
   publishReport
-} from "./chunk-WC7WMGWQ.js";
+} from "./chunk-AYA3T7ZS.js";
 import {
   fetchLater,
   keepLaterBaseline,
@@ -18,24 +18,24 @@ import {
   historyKey,
   historyKeyPrefix,
   historySaveSkip,
+  leanRestore,
   loadHistory,
   recordOf,
   writePending
-} from "./chunk-G7Q5RLT7.js";
-import {
-  leanRestore
-} from "./chunk-3IQ5XM3J.js";
+} from "./chunk-UHXBQLIJ.js";
 import {
   GoSumError,
   announceSelection,
   assertWorkingDirectory,
   checkProxyUrl,
-  chooseChain,
   chooseToolchain,
   dependencyFiles,
   expectedGoVersion,
   exportChain,
   findDependencyFiles,
+  fixFor,
+  formatGoProxy,
+  goDispatcher,
   goEnvironment,
   maskProxyCredentials,
   parseGoSum,
@@ -45,29 +45,25 @@ import {
   readGotoolchain,
   redactUrl,
   restoreModules,
-  sameProxy,
   saveModules,
   toolchain,
   urlUserinfo,
   userSetGoEnv
-} from "./chunk-JFGYATJV.js";
-import {
-  goDispatcher
-} from "./chunk-2D7Q5QU2.js";
+} from "./chunk-LY3O6YME.js";
 import {
   CACHE_LAYOUTS
 } from "./chunk-BZQ7QIIN.js";
 import {
   backendConfigOf,
   createBackend
-} from "./chunk-3GDO4FQF.js";
+} from "./chunk-WTJ4GN4G.js";
 import {
   backendFailure
 } from "./chunk-UOO333J6.js";
 import {
   parsePatterns,
   setupPrivateModules
-} from "./chunk-CWWPDSOG.js";
+} from "./chunk-K4HC2JYS.js";
 import {
   noProxy
 } from "./chunk-OX5Z6XNP.js";
@@ -214,6 +210,10 @@ function readInputs(get = (name) => getInput(name)) {
   };
 }
 __name(readInputs, "readInputs");
+function privateOptions(inputs) {
+  return { patterns: inputs.privatePatterns, user: inputs.privateUser, token: inputs.privateToken };
+}
+__name(privateOptions, "privateOptions");
 function parseMirrors(value) {
   const mirrors = [];
   for (const raw of value.split(/[,\n]/)) {
@@ -415,6 +415,49 @@ __name(goSumEntries, "goSumEntries");
 // src/proxy/select.ts
 init_define_ACTION_INPUTS();
 
+// src/proxy/chain.ts
+init_define_ACTION_INPUTS();
+function isHealthy(result) {
+  return result === void 0 || result.class === "ok";
+}
+__name(isHealthy, "isHealthy");
+function chooseChain(inputs) {
+  const primaries = inputs.candidates.filter((c) => c.role === "primary");
+  const mirrors = inputs.candidates.filter(
+    (c) => c.role === "mirror" && !primaries.some((p) => sameProxy(p.url, c.url))
+  );
+  const healthyMirrors = mirrors.filter((c) => isHealthy(c.result)).sort((a, b) => (a.result?.latencyMs ?? 0) - (b.result?.latencyMs ?? 0));
+  let chosen = [...primaries.filter((c) => isHealthy(c.result)), ...healthyMirrors];
+  const noneHealthy = chosen.length === 0 && inputs.candidates.length > 0;
+  if (noneHealthy) {
+    chosen = [...primaries, ...mirrors].filter((c) => c.result?.class !== "mismatch");
+  }
+  const problems = [...primaries, ...mirrors].filter((c) => !isHealthy(c.result)).map((c) => problemOf(c, !chosen.includes(c)));
+  const entries = chosen.map((c) => ({ url: c.url, kind: "proxy", fallThrough: "any" }));
+  if (inputs.allowDirect) entries.push({ url: "direct", kind: "direct", fallThrough: "notfound" });
+  if (entries.length > 0) entries[entries.length - 1] = { ...entries[entries.length - 1], fallThrough: "notfound" };
+  const firstPrimary = primaries[0];
+  return {
+    goproxy: entries.length > 0 ? formatGoProxy(entries) : "off",
+    entries,
+    problems,
+    selected: entries.length > 0 ? redactUrl(entries[0].url) : "",
+    fallbackUsed: firstPrimary !== void 0 && !noneHealthy && !isHealthy(firstPrimary.result),
+    noneHealthy
+  };
+}
+__name(chooseChain, "chooseChain");
+function problemOf(c, dropped) {
+  const cls = c.result?.class ?? "unknown";
+  return { url: redactUrl(c.url), role: c.role, class: cls, detail: c.result?.detail ?? "", fix: fixFor(cls), dropped };
+}
+__name(problemOf, "problemOf");
+function sameProxy(a, b) {
+  const norm = /* @__PURE__ */ __name((u) => u.replace(/\/+$/, "").replace(/^([a-z]+:\/\/[^/]*)/i, (m) => m.toLowerCase()), "norm");
+  return norm(a) === norm(b);
+}
+__name(sameProxy, "sameProxy");
+
 // src/proxy/sumdb.ts
 init_define_ACTION_INPUTS();
 var import_undici = __toESM(require_undici(), 1);
@@ -554,7 +597,7 @@ async function runMain() {
       return env;
     });
     const primary = primaryChain(inputs.proxies, goEnv.GOPROXY);
-    const privateSetup = await phase("Private modules", () => setupPrivateModules(inputs, goEnv));
+    const privateSetup = await phase("Private modules", () => setupPrivateModules(privateOptions(inputs), goEnv));
     const deps = await phase("Dependency files", () => dependencyFiles(ctx, depsFinding));
     const keys = computeCacheKeys({ prefix: inputs.keyPrefix, runnerOs: runner.os, runnerArch: runner.arch, files: deps.files });
     const decision = await chooseToolchain(ctx, goEnv, deps, gotoolchain);

@@ -98,7 +98,7 @@ import {
 import {
   proxyConfigFromEnv,
   proxyForUrl
-} from "./chunk-2D7Q5QU2.js";
+} from "./chunk-D7R2SSOS.js";
 import {
   unresolvedHost
 } from "./chunk-4DPOONX6.js";

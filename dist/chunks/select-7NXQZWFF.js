@@ -1,15 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  completeReport,
-  defaultMetricsFile,
-  publishReport
-} from "./chunk-WC7WMGWQ.js";
-import "./chunk-3IQ5XM3J.js";
+  backendConfigOf,
+  createBackend
+} from "./chunk-WTJ4GN4G.js";
+import "./chunk-UOO333J6.js";
+import "./chunk-66OIBZRC.js";
 import "./chunk-FIPBAXT2.js";
 import "./chunk-AXBWWCAH.js";
 import "./chunk-7K4M562Z.js";
 export {
-  completeReport,
-  defaultMetricsFile,
-  publishReport
+  backendConfigOf,
+  createBackend
 };

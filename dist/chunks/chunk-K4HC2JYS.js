@@ -71,11 +71,11 @@ function mergePatternList(existing, added) {
 __name(mergePatternList, "mergePatternList");
 
 // src/private/setup.ts
-async function setupPrivateModules(inputs, goEnv) {
+async function setupPrivateModules(options, goEnv) {
   const userSet = /* @__PURE__ */ __name((name) => process.env[name] ?? "", "userSet");
-  const patterns = inputs.privatePatterns;
+  const patterns = options.patterns;
   if (patterns.length === 0) {
-    if (inputs.privateToken !== "") {
+    if (options.token !== "") {
       warning("Input 'private-token' is set but 'private' is empty: the token is not used. List your private module paths in 'private', such as github.com/acme/*.");
     }
     return { env: { GOPRIVATE: goEnv.GOPRIVATE, GONOPROXY: userSet("GONOPROXY"), GONOSUMDB: userSet("GONOSUMDB") }, records: [] };
@@ -94,7 +94,7 @@ async function setupPrivateModules(inputs, goEnv) {
   }
   const { scopes, unscoped } = tokenScopes(patterns);
   let records = [];
-  if (inputs.privateToken !== "") {
+  if (options.token !== "") {
     for (const pattern of unscoped) {
       warning(
         `The private pattern '${pattern}' has a wildcard in its host, so private-token cannot be scoped to it and is not sent there. Use a pattern with an exact host (such as git.corp.example.com/*), or configure git credentials for those hosts yourself.`
@@ -102,7 +102,7 @@ async function setupPrivateModules(inputs, goEnv) {
     }
     if (scopes.length > 0) {
       const git = await gitForCredentials();
-      records = await addGitCredentials(scopes, inputs.privateUser, inputs.privateToken, {
+      records = await addGitCredentials(scopes, options.user, options.token, {
         git,
         onAdded: /* @__PURE__ */ __name((added) => saveState(GIT_CREDENTIALS_STATE, JSON.stringify(added)), "onAdded")
       });

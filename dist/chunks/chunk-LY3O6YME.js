@@ -1,16 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  CONNECT_TIMEOUT_MS,
-  basicAuthorization,
-  compareGoVersions,
-  goDispatcher,
-  isLanguageVersion,
-  netrcEntryFor,
-  readNetrc,
-  toolCacheVersion,
-  versionOfGoVersion,
-  versionOfToolchain
-} from "./chunk-2D7Q5QU2.js";
+  proxyConfigFromEnv,
+  proxyForUrl
+} from "./chunk-D7R2SSOS.js";
 import {
   SUMDB_DIR,
   escapePath,
@@ -87,8 +79,8 @@ import {
 // src/phases.ts
 init_define_ACTION_INPUTS();
 import { createHash as createHash2 } from "node:crypto";
-import { readFile as readFile3 } from "node:fs/promises";
-import path10 from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import path11 from "node:path";
 
 // src/cache/modcache.ts
 init_define_ACTION_INPUTS();
@@ -311,9 +303,9 @@ function assertWorkingDirectory(dir) {
 __name(assertWorkingDirectory, "assertWorkingDirectory");
 function workingDirectoryProblem(dir) {
   try {
-    const stat = statSync(dir);
-    if (stat.isDirectory()) return void 0;
-    return stat.isFile() ? "is a file (name the directory that holds it)" : "is not a directory";
+    const stat2 = statSync(dir);
+    if (stat2.isDirectory()) return void 0;
+    return stat2.isFile() ? "is a file (name the directory that holds it)" : "is not a directory";
   } catch (err) {
     const code = err.code;
     if (code === "ENOENT") return "does not exist";
@@ -948,14 +940,401 @@ async function userSetGoEnv(cwd, names) {
 }
 __name(userSetGoEnv, "userSetGoEnv");
 
-// src/go/prefetch.ts
+// src/proxy/prefetch.ts
 init_define_ACTION_INPUTS();
 import { mkdir as mkdir2, rename, writeFile as writeFile2 } from "node:fs/promises";
+import path6 from "node:path";
+
+// src/go/golines.ts
+init_define_ACTION_INPUTS();
+var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/gu;
+function goModLookup(text, key) {
+  for (const raw of text.split("\n")) {
+    const line = raw.replace(GO_SPACE, "");
+    if (!line.startsWith(key) || line[key.length] !== " " && line[key.length] !== "	") continue;
+    return line.slice(key.length).split("//", 1)[0].replace(GO_SPACE, "");
+  }
+  return "";
+}
+__name(goModLookup, "goModLookup");
+function goAndToolchain(text) {
+  const go = goModLookup(text, "go");
+  const toolchain2 = goModLookup(text, "toolchain");
+  return { ...go === "" ? {} : { go }, ...toolchain2 === "" ? {} : { toolchain: toolchain2 } };
+}
+__name(goAndToolchain, "goAndToolchain");
+function workUses(text) {
+  return directiveArgs(text, "use").filter((args) => args.length === 1).map((args) => args[0]);
+}
+__name(workUses, "workUses");
+function requires(text) {
+  return directiveArgs(text, "require").filter((args) => args.length === 2).map(([path12, version]) => ({ path: path12, version }));
+}
+__name(requires, "requires");
+function directiveArgs(text, verb) {
+  const found = [];
+  let block;
+  for (const line of text.split("\n")) {
+    const tokens = tokenize(line);
+    if (block !== void 0) {
+      if (tokens[0] === ")") block = void 0;
+      else if (tokens.length > 0 && block === verb) push(found, tokens);
+      continue;
+    }
+    if (tokens.length === 2 && tokens[1] === "(") block = tokens[0];
+    else if (tokens.length > 1 && tokens[0] === verb && !(tokens.length === 3 && tokens[1] === "(" && tokens[2] === ")")) {
+      push(found, tokens.slice(1));
+    }
+  }
+  return found;
+}
+__name(directiveArgs, "directiveArgs");
+function push(found, tokens) {
+  const args = tokens.map(unquote);
+  if (args.every((a) => a !== void 0)) found.push(args);
+}
+__name(push, "push");
+var TOKEN = /"(?:[^"\\]|\\.)*"?|`[^`]*`?|[()[\]{},]|(?:(?!\/\/)[^\s()[\]{},])+|\/\//gu;
+function tokenize(line) {
+  const tokens = [];
+  for (const [token] of line.matchAll(TOKEN)) {
+    if (token === "//") break;
+    tokens.push(token);
+  }
+  return tokens;
+}
+__name(tokenize, "tokenize");
+var ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"' };
+function unquote(token) {
+  if (!token.startsWith('"')) return /["'`]/.test(token) ? void 0 : token;
+  const body = /^"((?:[^"\\\n]|\\(?:x[\da-fA-F]{2}|[0-7]{3}|u[\da-fA-F]{4}|U[\da-fA-F]{8}|[abfnrtv\\"]))*)"$/u.exec(token)?.[1];
+  if (body === void 0) return void 0;
+  const bytes = [];
+  for (const [, escape, plain] of body.matchAll(/\\(x..|[0-7]{3}|u.{4}|U.{8}|.)|([^\\]+)/gu)) {
+    if (plain !== void 0) bytes.push(...Buffer.from(plain));
+    else if (escape.length === 1) bytes.push(ESCAPES[escape].charCodeAt(0));
+    else if (escape[0] === "u" || escape[0] === "U") {
+      const code = parseInt(escape.slice(1), 16);
+      if (code > 1114111 || code >= 55296 && code < 57344) return void 0;
+      bytes.push(...Buffer.from(String.fromCodePoint(code)));
+    } else {
+      const byte = escape[0] === "x" ? parseInt(escape.slice(1), 16) : parseInt(escape, 8);
+      if (byte > 255) return void 0;
+      bytes.push(byte);
+    }
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+__name(unquote, "unquote");
+
+// src/net/http.ts
+init_define_ACTION_INPUTS();
+var import_undici = __toESM(require_undici(), 1);
+import { readdir as readdir2, readFile as readFile2, stat } from "node:fs/promises";
+import { join } from "node:path";
+import tls from "node:tls";
+
+// src/net/platform.ts
+init_define_ACTION_INPUTS();
 import path5 from "node:path";
+
+// src/go/version.ts
+init_define_ACTION_INPUTS();
+function parseGoVersion(text) {
+  const m = /^(0|[1-9]\d*)(?:\.(0|[1-9]\d*)(?:\.(0|[1-9]\d*)|([a-z]+)((?:0|[1-9]\d*)?))?)?$/.exec(text);
+  if (m === null) return void 0;
+  const [, major = "", minor, patch, kind, pre] = m;
+  if (minor === void 0) return { major, minor: "0", patch: "0", kind: "", pre: "" };
+  if (patch !== void 0) return { major, minor, patch, kind: "", pre: "" };
+  if (kind !== void 0) return { major, minor, patch: "", kind, pre: pre ?? "" };
+  return { major, minor, patch: compareInt(minor, "21") < 0 ? "0" : "", kind: "", pre: "" };
+}
+__name(parseGoVersion, "parseGoVersion");
+function isValidGoVersion(text) {
+  return parseGoVersion(text) !== void 0;
+}
+__name(isValidGoVersion, "isValidGoVersion");
+function compareGoVersions(a, b) {
+  const x = parseGoVersion(a);
+  const y = parseGoVersion(b);
+  if (x === void 0 || y === void 0) return x === y ? 0 : x === void 0 ? -1 : 1;
+  return compareInt(x.major, y.major) || compareInt(x.minor, y.minor) || compareInt(x.patch, y.patch) || (x.kind < y.kind ? -1 : x.kind > y.kind ? 1 : 0) || compareInt(x.pre, y.pre);
+}
+__name(compareGoVersions, "compareGoVersions");
+function isLanguageVersion(text) {
+  const v = parseGoVersion(text);
+  return v !== void 0 && v.patch === "" && v.kind === "" && v.pre === "";
+}
+__name(isLanguageVersion, "isLanguageVersion");
+function versionOfToolchain(name) {
+  if (/[\\/]/.test(name) || !name.startsWith("go")) return void 0;
+  const v = name.slice(2).split(/[ \t-]/, 1)[0] ?? "";
+  return isValidGoVersion(v) ? v : void 0;
+}
+__name(versionOfToolchain, "versionOfToolchain");
+function versionOfGoVersion(goversion) {
+  return versionOfToolchain(goversion.trim().split(/\s+/)[0] ?? "");
+}
+__name(versionOfGoVersion, "versionOfGoVersion");
+function toolCacheVersion(version) {
+  const v = parseGoVersion(version);
+  if (v === void 0) return version;
+  if (v.kind !== "") return `${v.major}.${v.minor}.0-${v.kind}${v.pre === "" ? "" : `.${v.pre}`}`;
+  return `${v.major}.${v.minor}.${v.patch || "0"}`;
+}
+__name(toolCacheVersion, "toolCacheVersion");
+function compareInt(a, b) {
+  if (a === b) return 0;
+  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
+  return a < b ? -1 : 1;
+}
+__name(compareInt, "compareInt");
+
+// src/net/platform.ts
+function getenv(env, name, platform) {
+  const exact = env[name];
+  if (exact !== void 0 || platform !== "win32") return exact ?? "";
+  const upper = name.toUpperCase();
+  const key = Object.keys(env).find((k) => k.toUpperCase() === upper);
+  return key === void 0 ? "" : env[key] ?? "";
+}
+__name(getenv, "getenv");
+function pathFor(platform) {
+  return platform === "win32" ? path5.win32 : path5.posix;
+}
+__name(pathFor, "pathFor");
+function userHomeDir(platform, env) {
+  const home = getenv(env, platform === "win32" ? "USERPROFILE" : "HOME", platform);
+  if (home !== "") return home;
+  return platform === "android" ? "/sdcard" : void 0;
+}
+__name(userHomeDir, "userHomeDir");
+function netrcCandidates(platform, env) {
+  const netrc = getenv(env, "NETRC", platform);
+  if (netrc !== "") return [netrc];
+  const home = userHomeDir(platform, env);
+  if (home === void 0) return [];
+  const { join: join2 } = pathFor(platform);
+  return platform === "win32" ? [join2(home, "_netrc"), join2(home, ".netrc")] : [join2(home, ".netrc")];
+}
+__name(netrcCandidates, "netrcCandidates");
+function netrcPath(platform, env, exists) {
+  const candidates = netrcCandidates(platform, env);
+  return candidates.find(exists) ?? candidates.at(-1);
+}
+__name(netrcPath, "netrcPath");
+function splitPathList(value, platform) {
+  if (platform !== "win32") return value.split(":").filter((p) => p !== "");
+  const parts = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '"') quoted = !quoted;
+    else if (value[i] === ";" && !quoted) {
+      parts.push(value.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(value.slice(start));
+  return parts.map((p) => p.replaceAll('"', "")).filter((p) => p !== "");
+}
+__name(splitPathList, "splitPathList");
+function godebugValue(godebug, key) {
+  let value;
+  for (const field of godebug.split(",")) {
+    const eq = field.indexOf("=");
+    if (eq > 0 && field.slice(0, eq) === key) value = field.slice(eq + 1);
+  }
+  return value;
+}
+__name(godebugValue, "godebugValue");
+var SSL_CERT_OVERRIDE_GO = { major: 1, minor: 27 };
+function overridesPlatform(env, platform, goVersion) {
+  const v = goVersion === void 0 ? void 0 : parseGoVersion(versionOfToolchain(goVersion) ?? goVersion);
+  const knowsSetting = v === void 0 ? void 0 : Number(v.major) > SSL_CERT_OVERRIDE_GO.major || Number(v.major) === SSL_CERT_OVERRIDE_GO.major && Number(v.minor) >= SSL_CERT_OVERRIDE_GO.minor;
+  if (knowsSetting === false) return false;
+  const setting = godebugValue(getenv(env, "GODEBUG", platform), "x509sslcertoverrideplatform");
+  if (setting === "0") return false;
+  return knowsSetting;
+}
+__name(overridesPlatform, "overridesPlatform");
+function trustPlan(platform, env, goVersion) {
+  const file = getenv(env, "SSL_CERT_FILE", platform);
+  const files = file === "" ? [] : [file];
+  const dirs = splitPathList(getenv(env, "SSL_CERT_DIR", platform), platform);
+  if (platform !== "darwin" && platform !== "win32") return { system: true, bundled: true, files, dirs, verifier: "go" };
+  const os4 = { system: true, bundled: true, files: [], dirs: [], verifier: "platform" };
+  if (file === "" && getenv(env, "SSL_CERT_DIR", platform) === "") return os4;
+  const override = overridesPlatform(env, platform, goVersion);
+  if (override === false) return os4;
+  if (override === true) return { system: false, bundled: false, files, dirs, verifier: "go" };
+  return { system: true, bundled: true, files, dirs, verifier: "either" };
+}
+__name(trustPlan, "trustPlan");
+
+// src/net/http.ts
+var CONNECT_TIMEOUT_MS = 3e4;
+var PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+function pemCertificates(text) {
+  return text.match(PEM_CERTIFICATE) ?? [];
+}
+__name(pemCertificates, "pemCertificates");
+async function certificatesInFile(path12) {
+  const text = await readFile2(path12, "utf8").catch(() => "");
+  return pemCertificates(text);
+}
+__name(certificatesInFile, "certificatesInFile");
+async function certificatesInDir(dir) {
+  const names = await readdir2(dir).catch(() => []);
+  const lists = await Promise.all(names.map((name) => certificatesInFile(join(dir, name))));
+  return lists.flat();
+}
+__name(certificatesInDir, "certificatesInDir");
+function systemCertificates() {
+  try {
+    return tls.getCACertificates("system");
+  } catch {
+    return [];
+  }
+}
+__name(systemCertificates, "systemCertificates");
+async function loadTrust(plan2) {
+  const read = await Promise.all([...plan2.files.map(certificatesInFile), ...plan2.dirs.map(certificatesInDir)]);
+  return [
+    .../* @__PURE__ */ new Set([
+      ...plan2.bundled ? tls.getCACertificates("bundled") : [],
+      ...plan2.system ? systemCertificates() : [],
+      ...read.flat()
+    ])
+  ];
+}
+__name(loadTrust, "loadTrust");
+async function trustedCertificates(env, where = {}) {
+  return loadTrust(trustPlan(where.platform ?? process.platform, env, where.goVersion));
+}
+__name(trustedCertificates, "trustedCertificates");
+var GoNetworkDispatcher = class extends import_undici.Dispatcher {
+  static {
+    __name(this, "GoNetworkDispatcher");
+  }
+  #config;
+  #direct;
+  #viaProxy = /* @__PURE__ */ new Map();
+  #proxyOptions;
+  constructor(config, direct, proxyOptions) {
+    super();
+    this.#config = config;
+    this.#direct = direct;
+    this.#proxyOptions = { ...proxyOptions, uri: "" };
+  }
+  dispatch(options, handler) {
+    return this.#route(new URL(String(options.origin))).dispatch(options, handler);
+  }
+  #route(origin) {
+    const proxy = proxyForUrl(origin, this.#config);
+    if (proxy === void 0) return this.#direct;
+    let agent = this.#viaProxy.get(proxy.href);
+    if (agent === void 0) {
+      agent = new import_undici.ProxyAgent({ ...this.#proxyOptions, uri: proxy.href, proxyTunnel: false });
+      this.#viaProxy.set(proxy.href, agent);
+    }
+    return agent;
+  }
+  #all() {
+    return [this.#direct, ...this.#viaProxy.values()];
+  }
+  close(callback) {
+    const closed = Promise.all(this.#all().map((d) => d.close())).then(() => void 0);
+    if (callback === void 0) return closed;
+    void closed.then(callback);
+  }
+  destroy(errOrCallback, callback) {
+    const err = typeof errOrCallback === "function" ? null : errOrCallback ?? null;
+    const done = typeof errOrCallback === "function" ? errOrCallback : callback;
+    const destroyed = Promise.all(this.#all().map((d) => d.destroy(err))).then(() => void 0);
+    if (done === void 0) return destroyed;
+    void destroyed.then(done);
+  }
+};
+async function goDispatcher(options = {}) {
+  const env = options.env ?? process.env;
+  const ca = await trustedCertificates(env, options);
+  const connect = {
+    ca,
+    timeout: options.connectTimeoutMs ?? CONNECT_TIMEOUT_MS,
+    ...options.lookup === void 0 ? {} : { lookup: options.lookup }
+  };
+  return new GoNetworkDispatcher(proxyConfigFromEnv(env), new import_undici.Agent({ connect }), {
+    proxyTls: connect,
+    requestTls: connect
+  });
+}
+__name(goDispatcher, "goDispatcher");
+function parseNetrc(text) {
+  const entries = [];
+  let current = {};
+  let inMacro = false;
+  for (const line of text.split("\n")) {
+    if (inMacro) {
+      if (line === "") inMacro = false;
+      continue;
+    }
+    const fields = line.split(/\s+/).filter((f) => f !== "");
+    let i = 0;
+    for (; i < fields.length - 1; i += 2) {
+      const [key, value] = [fields[i], fields[i + 1]];
+      if (key === "machine") current = { machine: value };
+      else if (key === "login") current.login = value;
+      else if (key === "password") current.password = value;
+      else if (key === "macdef") inMacro = true;
+      if (current.machine && current.login && current.password) {
+        entries.push({ machine: current.machine, login: current.login, password: current.password });
+        current = {};
+      }
+    }
+    if (i < fields.length && fields[i] === "default") break;
+  }
+  return entries;
+}
+__name(parseNetrc, "parseNetrc");
+async function locateNetrc(env, platform = process.platform) {
+  const candidates = netrcCandidates(platform, env);
+  const found = await Promise.all(candidates.map((p) => stat(p).then(() => p, () => void 0)));
+  return netrcPath(platform, env, (p) => found.includes(p));
+}
+__name(locateNetrc, "locateNetrc");
+async function readNetrc(env, platform = process.platform) {
+  if (!goAuthUsesNetrc(env.GOAUTH ?? "")) return [];
+  const path12 = await locateNetrc(env, platform);
+  const text = path12 === void 0 ? "" : await readFile2(path12, "utf8").catch(() => "");
+  return parseNetrc(text);
+}
+__name(readNetrc, "readNetrc");
+function goAuthUsesNetrc(goauth) {
+  if (goauth.trim() === "") return true;
+  return goauth.split(";").some((method) => method.trim() === "netrc");
+}
+__name(goAuthUsesNetrc, "goAuthUsesNetrc");
+function netrcEntryFor(url, entries) {
+  if (!url.startsWith("https://")) return void 0;
+  let prefix = url.slice("https://".length).replace(/\/$/, "");
+  for (; ; ) {
+    const entry = entries.find((e) => e.machine === prefix);
+    if (entry !== void 0) return entry;
+    const slash = prefix.lastIndexOf("/");
+    if (slash < 0) return void 0;
+    prefix = prefix.slice(0, slash);
+  }
+}
+__name(netrcEntryFor, "netrcEntryFor");
+function basicAuthorization(username, password) {
+  return "Basic " + Buffer.from(`${username}:${password}`).toString("base64");
+}
+__name(basicAuthorization, "basicAuthorization");
 
 // src/proxy/probe.ts
 init_define_ACTION_INPUTS();
-var import_undici = __toESM(require_undici(), 1);
+var import_undici2 = __toESM(require_undici(), 1);
 
 // src/go/dirhash.ts
 init_define_ACTION_INPUTS();
@@ -1262,7 +1641,7 @@ async function getWithin(url, target, dispatcher, signal, elapsed2) {
   if (authorization !== void 0) headers.authorization = authorization;
   const { origin, pathname, search } = new URL(url);
   try {
-    const client = dispatcher.compose(noteConnected(progress), import_undici.interceptors.redirect({ maxRedirections: MAX_REDIRECTS }));
+    const client = dispatcher.compose(noteConnected(progress), import_undici2.interceptors.redirect({ maxRedirections: MAX_REDIRECTS }));
     const get = /* @__PURE__ */ __name(async () => {
       const response = await client.request({ origin, path: pathname + search, method: "GET", headers, signal });
       const body = Buffer.from(await response.body.arrayBuffer());
@@ -1324,89 +1703,7 @@ function scrub(text, secrets) {
 }
 __name(scrub, "scrub");
 
-// src/go/golines.ts
-init_define_ACTION_INPUTS();
-var GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/gu;
-function goModLookup(text, key) {
-  for (const raw of text.split("\n")) {
-    const line = raw.replace(GO_SPACE, "");
-    if (!line.startsWith(key) || line[key.length] !== " " && line[key.length] !== "	") continue;
-    return line.slice(key.length).split("//", 1)[0].replace(GO_SPACE, "");
-  }
-  return "";
-}
-__name(goModLookup, "goModLookup");
-function goAndToolchain(text) {
-  const go = goModLookup(text, "go");
-  const toolchain2 = goModLookup(text, "toolchain");
-  return { ...go === "" ? {} : { go }, ...toolchain2 === "" ? {} : { toolchain: toolchain2 } };
-}
-__name(goAndToolchain, "goAndToolchain");
-function workUses(text) {
-  return directiveArgs(text, "use").filter((args) => args.length === 1).map((args) => args[0]);
-}
-__name(workUses, "workUses");
-function requires(text) {
-  return directiveArgs(text, "require").filter((args) => args.length === 2).map(([path11, version]) => ({ path: path11, version }));
-}
-__name(requires, "requires");
-function directiveArgs(text, verb) {
-  const found = [];
-  let block;
-  for (const line of text.split("\n")) {
-    const tokens = tokenize(line);
-    if (block !== void 0) {
-      if (tokens[0] === ")") block = void 0;
-      else if (tokens.length > 0 && block === verb) push(found, tokens);
-      continue;
-    }
-    if (tokens.length === 2 && tokens[1] === "(") block = tokens[0];
-    else if (tokens.length > 1 && tokens[0] === verb && !(tokens.length === 3 && tokens[1] === "(" && tokens[2] === ")")) {
-      push(found, tokens.slice(1));
-    }
-  }
-  return found;
-}
-__name(directiveArgs, "directiveArgs");
-function push(found, tokens) {
-  const args = tokens.map(unquote);
-  if (args.every((a) => a !== void 0)) found.push(args);
-}
-__name(push, "push");
-var TOKEN = /"(?:[^"\\]|\\.)*"?|`[^`]*`?|[()[\]{},]|(?:(?!\/\/)[^\s()[\]{},])+|\/\//gu;
-function tokenize(line) {
-  const tokens = [];
-  for (const [token] of line.matchAll(TOKEN)) {
-    if (token === "//") break;
-    tokens.push(token);
-  }
-  return tokens;
-}
-__name(tokenize, "tokenize");
-var ESCAPES = { a: "\x07", b: "\b", f: "\f", n: "\n", r: "\r", t: "	", v: "\v", "\\": "\\", '"': '"' };
-function unquote(token) {
-  if (!token.startsWith('"')) return /["'`]/.test(token) ? void 0 : token;
-  const body = /^"((?:[^"\\\n]|\\(?:x[\da-fA-F]{2}|[0-7]{3}|u[\da-fA-F]{4}|U[\da-fA-F]{8}|[abfnrtv\\"]))*)"$/u.exec(token)?.[1];
-  if (body === void 0) return void 0;
-  const bytes = [];
-  for (const [, escape, plain] of body.matchAll(/\\(x..|[0-7]{3}|u.{4}|U.{8}|.)|([^\\]+)/gu)) {
-    if (plain !== void 0) bytes.push(...Buffer.from(plain));
-    else if (escape.length === 1) bytes.push(ESCAPES[escape].charCodeAt(0));
-    else if (escape[0] === "u" || escape[0] === "U") {
-      const code = parseInt(escape.slice(1), 16);
-      if (code > 1114111 || code >= 55296 && code < 57344) return void 0;
-      bytes.push(...Buffer.from(String.fromCodePoint(code)));
-    } else {
-      const byte = escape[0] === "x" ? parseInt(escape.slice(1), 16) : parseInt(escape, 8);
-      if (byte > 255) return void 0;
-      bytes.push(byte);
-    }
-  }
-  return Buffer.from(bytes).toString("utf8");
-}
-__name(unquote, "unquote");
-
-// src/go/prefetch.ts
+// src/proxy/prefetch.ts
 function infoTargets(goMods, sums, viaProxy) {
   const zips = new Set(sums.filter((e) => e.kind === "zip").map((e) => `${e.path}@${e.version}`));
   const targets = /* @__PURE__ */ new Map();
@@ -1420,7 +1717,7 @@ function infoTargets(goMods, sums, viaProxy) {
 }
 __name(infoTargets, "infoTargets");
 function infoPath(modCache, m) {
-  return path5.join(modCache, "cache", "download", ...escapePath(m.path).split("/"), "@v", `${escapeVersion(m.version)}.info`);
+  return path6.join(modCache, "cache", "download", ...escapePath(m.path).split("/"), "@v", `${escapeVersion(m.version)}.info`);
 }
 __name(infoPath, "infoPath");
 function isInfoOf(body, version) {
@@ -1446,7 +1743,7 @@ async function prefetchInfo(options) {
       if (await pathExists(file)) return;
       const answer = await getWithin(`${target.base}/${escapePath(m.path)}/@v/${escapeVersion(m.version)}.info`, target, dispatcher, options.signal, elapsed2);
       if (answer.status !== 200 || !isInfoOf(answer.body, m.version) || options.signal.aborted) return;
-      await mkdir2(path5.dirname(file), { recursive: true });
+      await mkdir2(path6.dirname(file), { recursive: true });
       const temp = `${file}.${process.pid}.${temps++}.tmp`;
       await writeFile2(temp, answer.body);
       await rename(temp, file);
@@ -1480,14 +1777,14 @@ __name(besidePrefetch, "besidePrefetch");
 
 // src/go/ready.ts
 init_define_ACTION_INPUTS();
-import path6 from "node:path";
+import path7 from "node:path";
 var OFFLINE_REFUSAL = /GOPROXY=off|GOVCS disallows/;
 async function checkReady(workingDirectory, roots, modCache) {
   const all = [];
   const missing = [];
   const unlisted = [];
   for (const root of roots) {
-    const run = await runGo(["mod", "download", "-json"], { cwd: path6.resolve(workingDirectory, root), env: OFFLINE });
+    const run = await runGo(["mod", "download", "-json"], { cwd: path7.resolve(workingDirectory, root), env: OFFLINE });
     let listed = [];
     try {
       listed = parseDownloadOutput(run.stdout);
@@ -1511,11 +1808,11 @@ __name(checkReady, "checkReady");
 async function filesOf(modCache, modulePath, version) {
   const escaped = escapePath(modulePath);
   const v = escapeVersion(version);
-  const download = path6.join(modCache, "cache", "download", ...escaped.split("/"), "@v", v);
+  const download = path7.join(modCache, "cache", "download", ...escaped.split("/"), "@v", v);
   const [zip, ziphash, dir, partial] = await Promise.all([
     pathExists(`${download}.zip`),
     pathExists(`${download}.ziphash`),
-    pathExists(path6.join(modCache, ...`${escaped}@${v}`.split("/"))),
+    pathExists(path7.join(modCache, ...`${escaped}@${v}`.split("/"))),
     pathExists(`${download}.partial`)
   ]);
   return { zip, ziphash, dir, partial };
@@ -1524,10 +1821,10 @@ __name(filesOf, "filesOf");
 
 // src/go/verify.ts
 init_define_ACTION_INPUTS();
-import path7 from "node:path";
+import path8 from "node:path";
 async function verifyModules(workingDirectory, roots) {
   for (const root of roots) {
-    const result = await runGo(["mod", "verify"], { cwd: path7.resolve(workingDirectory, root), env: OFFLINE });
+    const result = await runGo(["mod", "verify"], { cwd: path8.resolve(workingDirectory, root), env: OFFLINE });
     if (result.exitCode !== 0) {
       return { ok: false, detail: verifyDetail(result.stdout + result.stderr) };
     }
@@ -1542,8 +1839,8 @@ __name(verifyDetail, "verifyDetail");
 
 // src/go/vouch.ts
 init_define_ACTION_INPUTS();
-import { readFile as readFile2, rm, writeFile as writeFile3 } from "node:fs/promises";
-import path8 from "node:path";
+import { readFile as readFile3, rm, writeFile as writeFile3 } from "node:fs/promises";
+import path9 from "node:path";
 
 // src/go/gosum.ts
 init_define_ACTION_INPUTS();
@@ -1566,20 +1863,20 @@ function parseGoSum(text, fileName = "go.sum") {
       problems.push({ file: fileName, line, said: `wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")` });
       return;
     }
-    const [path11, versionField, hash] = fields;
+    const [path12, versionField, hash] = fields;
     if (hash === EMPTY_GO_MOD_HASH) return;
-    entries.push(goSumEntry(path11, versionField, hash, line));
+    entries.push(goSumEntry(path12, versionField, hash, line));
   });
   const [first, ...others] = problems;
   if (first !== void 0) throw new GoSumError(fileFaultMessage(positionFault(first, ...others), { file: fileName }));
   return entries;
 }
 __name(parseGoSum, "parseGoSum");
-function goSumEntry(path11, versionField, hash, line) {
+function goSumEntry(path12, versionField, hash, line) {
   if (versionField.endsWith(GO_MOD_SUFFIX)) {
-    return { path: path11, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
+    return { path: path12, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
   }
-  return { path: path11, version: versionField, kind: "zip", hash, line };
+  return { path: path12, version: versionField, kind: "zip", hash, line };
 }
 __name(goSumEntry, "goSumEntry");
 
@@ -1587,12 +1884,12 @@ __name(goSumEntry, "goSumEntry");
 async function readGoSums(workingDirectory, roots, repository = workingDirectory) {
   const sums = { entries: [], files: [], missing: [], texts: /* @__PURE__ */ new Map() };
   const add = /* @__PURE__ */ __name(async (relative, optional) => {
-    const file = path8.resolve(workingDirectory, relative);
+    const file = path9.resolve(workingDirectory, relative);
     if (sums.texts.has(file)) return;
-    const shown = path8.relative(repository, file).split(path8.sep).join("/");
+    const shown = path9.relative(repository, file).split(path9.sep).join("/");
     let text;
     try {
-      text = await readFile2(file, "utf8");
+      text = await readFile3(file, "utf8");
     } catch {
       if (!optional) {
         sums.missing.push(shown);
@@ -1605,13 +1902,13 @@ async function readGoSums(workingDirectory, roots, repository = workingDirectory
     sums.entries.push(...parseGoSum(text, shown));
   }, "add");
   for (const root of roots) {
-    const work = await readFile2(path8.resolve(workingDirectory, root, "go.work"), "utf8").catch(() => void 0);
+    const work = await readFile3(path9.resolve(workingDirectory, root, "go.work"), "utf8").catch(() => void 0);
     if (work === void 0) {
-      await add(path8.posix.join(root, "go.sum"), false);
+      await add(path9.posix.join(root, "go.sum"), false);
       continue;
     }
-    await add(path8.posix.join(root, "go.work.sum"), true);
-    for (const dir of workUses(work)) if (!path8.isAbsolute(dir)) await add(path8.posix.join(root, dir.replace(/\\/g, "/"), "go.sum"), false);
+    await add(path9.posix.join(root, "go.work.sum"), true);
+    for (const dir of workUses(work)) if (!path9.isAbsolute(dir)) await add(path9.posix.join(root, dir.replace(/\\/g, "/"), "go.sum"), false);
   }
   return sums;
 }
@@ -1656,22 +1953,22 @@ function explainPrivateFailures(failures, ctx) {
   for (const f of failures) {
     const module = f.module;
     if (module === void 0 || out.has(module)) continue;
-    const path11 = module.split("@")[0];
-    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path11);
+    const path12 = module.split("@")[0];
+    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path12);
     const shown = ctx.patterns.length > 0 ? ctx.patterns.join(", ") : "(none)";
     if (isPrivate && f.class === "auth" && !ctx.hasToken) {
       out.set(module, `${module} is private (GOPRIVATE=${ctx.goprivate}) and git asked for credentials, but no private-token was given: add \`private-token: \${{ secrets.YOUR_TOKEN }}\`.`);
     } else if (isPrivate && f.class === "auth") {
       out.set(module, `The host rejected private-token for ${module} (401/403): check that the token can read that repository and that private-user fits the host.`);
     } else if (!isPrivate && (f.class === "not-found" || f.class === "sumdb" || f.class === "auth")) {
-      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path11)}) to \`private\`.`);
+      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path12)}) to \`private\`.`);
     }
   }
   return [...out.values()];
 }
 __name(explainPrivateFailures, "explainPrivateFailures");
-function suggestPattern(path11) {
-  const parts = path11.split("/");
+function suggestPattern(path12) {
+  const parts = path12.split("/");
   return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
 }
 __name(suggestPattern, "suggestPattern");
@@ -1705,48 +2002,8 @@ __name(maskProxyCredentials, "maskProxyCredentials");
 // src/report/diagnosis.ts
 init_define_ACTION_INPUTS();
 
-// src/proxy/chain.ts
+// src/go/fixes.ts
 init_define_ACTION_INPUTS();
-function isHealthy(result) {
-  return result === void 0 || result.class === "ok";
-}
-__name(isHealthy, "isHealthy");
-function chooseChain(inputs) {
-  const primaries = inputs.candidates.filter((c) => c.role === "primary");
-  const mirrors = inputs.candidates.filter(
-    (c) => c.role === "mirror" && !primaries.some((p) => sameProxy(p.url, c.url))
-  );
-  const healthyMirrors = mirrors.filter((c) => isHealthy(c.result)).sort((a, b) => (a.result?.latencyMs ?? 0) - (b.result?.latencyMs ?? 0));
-  let chosen = [...primaries.filter((c) => isHealthy(c.result)), ...healthyMirrors];
-  const noneHealthy = chosen.length === 0 && inputs.candidates.length > 0;
-  if (noneHealthy) {
-    chosen = [...primaries, ...mirrors].filter((c) => c.result?.class !== "mismatch");
-  }
-  const problems = [...primaries, ...mirrors].filter((c) => !isHealthy(c.result)).map((c) => problemOf(c, !chosen.includes(c)));
-  const entries = chosen.map((c) => ({ url: c.url, kind: "proxy", fallThrough: "any" }));
-  if (inputs.allowDirect) entries.push({ url: "direct", kind: "direct", fallThrough: "notfound" });
-  if (entries.length > 0) entries[entries.length - 1] = { ...entries[entries.length - 1], fallThrough: "notfound" };
-  const firstPrimary = primaries[0];
-  return {
-    goproxy: entries.length > 0 ? formatGoProxy(entries) : "off",
-    entries,
-    problems,
-    selected: entries.length > 0 ? redactUrl(entries[0].url) : "",
-    fallbackUsed: firstPrimary !== void 0 && !noneHealthy && !isHealthy(firstPrimary.result),
-    noneHealthy
-  };
-}
-__name(chooseChain, "chooseChain");
-function problemOf(c, dropped) {
-  const cls = c.result?.class ?? "unknown";
-  return { url: redactUrl(c.url), role: c.role, class: cls, detail: c.result?.detail ?? "", fix: fixFor(cls), dropped };
-}
-__name(problemOf, "problemOf");
-function sameProxy(a, b) {
-  const norm = /* @__PURE__ */ __name((u) => u.replace(/\/+$/, "").replace(/^([a-z]+:\/\/[^/]*)/i, (m) => m.toLowerCase()), "norm");
-  return norm(a) === norm(b);
-}
-__name(sameProxy, "sameProxy");
 function fixFor(cls, platform = process.platform) {
   switch (cls) {
     case "dns":
@@ -1828,9 +2085,9 @@ __name(renderDiagnosis, "renderDiagnosis");
 // src/toolchain/install.ts
 init_define_ACTION_INPUTS();
 import { existsSync } from "node:fs";
-import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir2, rmdir, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir3, rmdir, writeFile as writeFile4 } from "node:fs/promises";
 import os3 from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // src/toolchain/arch.ts
 init_define_ACTION_INPUTS();
@@ -1930,7 +2187,7 @@ async function fetchFrom(options, entry, attempts) {
       info(`Retrying ${source} in ${wait} ms`);
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
-    const scratch = await mkdtemp2(path9.join(options.scratchRoot, "toolchain-"));
+    const scratch = await mkdtemp2(path10.join(options.scratchRoot, "toolchain-"));
     try {
       const { attempt, dir } = await switchOnce(options, entry, source, scratch);
       attempts.push(attempt);
@@ -1950,8 +2207,8 @@ async function fetchFrom(options, entry, attempts) {
 __name(fetchFrom, "fetchFrom");
 async function switchOnce(options, entry, source, scratch) {
   const started = performance.now();
-  const modCache = path9.join(scratch, "mod");
-  const empty = path9.join(scratch, "work");
+  const modCache = path10.join(scratch, "mod");
+  const empty = path10.join(scratch, "work");
   await mkdir3(empty);
   const result = await runGo(["version"], {
     cwd: empty,
@@ -1985,15 +2242,15 @@ async function switchOnce(options, entry, source, scratch) {
 }
 __name(switchOnce, "switchOnce");
 async function toolchainArch(dir) {
-  const platform = toolchainPlatform(path9.basename(dir));
+  const platform = toolchainPlatform(path10.basename(dir));
   return platform === void 0 ? localToolCacheArch() : toolCacheArch(platform.goarch);
 }
 __name(toolchainArch, "toolchainArch");
 async function moveIntoToolCache(dir, toolCacheVersion2, arch, rename2 = {}) {
-  const target = path9.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion2, arch);
+  const target = path10.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion2, arch);
   await removeEarlierCopy(`${target}.complete`);
   await removeEarlierCopy(target);
-  await mkdir3(path9.dirname(target), { recursive: true });
+  await mkdir3(path10.dirname(target), { recursive: true });
   const moved = await moveDir(dir, target, {
     onRetry: /* @__PURE__ */ __name((code, wait) => info(`Moving the toolchain to ${target} failed with ${code}; retrying in ${wait} ms`), "onRetry"),
     ...rename2
@@ -2015,19 +2272,19 @@ async function removeEarlierCopy(target) {
 }
 __name(removeEarlierCopy, "removeEarlierCopy");
 async function unpackedToolchain(modCache, toolchain2) {
-  const parent = path9.join(modCache, "golang.org");
+  const parent = path10.join(modCache, "golang.org");
   const prefix = `toolchain@v0.0.1-${toolchain2}.`;
-  const names = existsSync(parent) ? await readdir2(parent) : [];
+  const names = existsSync(parent) ? await readdir3(parent) : [];
   const name = names.find((n) => n.startsWith(prefix));
-  return name === void 0 ? void 0 : path9.join(parent, name);
+  return name === void 0 ? void 0 : path10.join(parent, name);
 }
 __name(unpackedToolchain, "unpackedToolchain");
 function goBinaryIn(toolchainDir) {
-  return path9.join(toolchainDir, "bin", process.platform === "win32" ? "go.exe" : "go");
+  return path10.join(toolchainDir, "bin", process.platform === "win32" ? "go.exe" : "go");
 }
 __name(goBinaryIn, "goBinaryIn");
 function ensureToolCacheRoot(env = process.env) {
-  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path9.join(env.RUNNER_TEMP || os3.tmpdir(), "go-mod-precache-tools");
+  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path10.join(env.RUNNER_TEMP || os3.tmpdir(), "go-mod-precache-tools");
   return env.RUNNER_TOOL_CACHE;
 }
 __name(ensureToolCacheRoot, "ensureToolCacheRoot");
@@ -2292,7 +2549,7 @@ async function toolchain(ctx, goEnv, decision, selection) {
         retries: ctx.inputs.downloadRetries,
         timeoutMs: ctx.inputs.downloadTimeoutMs,
         // Beside the tool cache's own directories, so the unpacked toolchain moves in by a rename.
-        scratchRoot: path10.join(toolCacheRoot, ".go-mod-precache-tmp")
+        scratchRoot: path11.join(toolCacheRoot, ".go-mod-precache-tmp")
       }).catch((err) => {
         if (err instanceof ToolchainError) t.attempts = err.attempts;
         throw err;
@@ -2302,7 +2559,7 @@ async function toolchain(ctx, goEnv, decision, selection) {
       dir = fetched.dir;
       info(`${decision.toolchain} from ${fetched.source}, checked against the checksum database, now in ${dir}`);
     }
-    addPath(path10.dirname(goBinaryIn(dir)));
+    addPath(path11.dirname(goBinaryIn(dir)));
     exportVariable("GOTOOLCHAIN", "local");
     if (process.env.GOROOT) exportVariable("GOROOT", dir);
     t.version = decision.version;
@@ -2379,7 +2636,7 @@ __name(checkGoSum, "checkGoSum");
 async function infoPrefetch(ctx, goEnv, deps, selection, sums, privateSetup) {
   const first = selection.choice.entries[0];
   if (first?.kind !== "proxy") return void 0;
-  const read = /* @__PURE__ */ __name((root) => readFile3(path10.resolve(ctx.workingDirectory, root, "go.mod"), "utf8").catch(() => ""), "read");
+  const read = /* @__PURE__ */ __name((root) => readFile4(path11.resolve(ctx.workingDirectory, root, "go.mod"), "utf8").catch(() => ""), "read");
   const goMods = await Promise.all(deps.roots.map(read));
   const targets = infoTargets(goMods, sums.entries, (modulePath) => !noProxy(modulePath, privateSetup.env));
   return { proxy: first.url, modCache: goEnv.GOMODCACHE, targets, concurrency: DOWNLOAD_GOMAXPROCS };
@@ -2494,12 +2751,13 @@ export {
   findDependencyFiles,
   assertWorkingDirectory,
   userSetGoEnv,
+  formatGoProxy,
   redactUrl,
   urlUserinfo,
   checkProxyUrl,
-  chooseChain,
-  sameProxy,
+  fixFor,
   readGotoolchain,
+  goDispatcher,
   probeProxy,
   GoSumError,
   parseGoSum,

@@ -7,8 +7,7 @@ import {
   historySaveSkip,
   savePending,
   writePending
-} from "./chunk-G7Q5RLT7.js";
-import "./chunk-3IQ5XM3J.js";
+} from "./chunk-UHXBQLIJ.js";
 import "./chunk-NOIZ6CUX.js";
 import "./chunk-66OIBZRC.js";
 import "./chunk-FIPBAXT2.js";

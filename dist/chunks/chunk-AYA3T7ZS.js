@@ -1,8 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  sparklines
-} from "./chunk-3IQ5XM3J.js";
-import {
   errorMessage
 } from "./chunk-FIPBAXT2.js";
 import {
@@ -150,6 +147,17 @@ function hints(m) {
   return out;
 }
 __name(hints, "hints");
+
+// src/report/sparklines.ts
+init_define_ACTION_INPUTS();
+var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+function sparklines(series) {
+  const max = Math.max(0, ...series.flatMap((s) => s.filter((v) => v !== void 0)));
+  return series.map(
+    (s) => s.map((v) => v === void 0 ? "\u2591" : BARS[max === 0 ? 0 : Math.min(BARS.length - 1, Math.floor(v / max * (BARS.length - 1) + 0.5))]).join("")
+  );
+}
+__name(sparklines, "sparklines");
 
 // src/report/summary.ts
 function renderSummary(m) {
