@@ -16,7 +16,7 @@ import { startProgress, zipCountOf } from './cli/progress.ts'
 import { keptCredentialsFile, ownCredentials } from './cli/credentials.ts'
 import { endCleanly, type Ending } from './cli/ending.ts'
 import { errorMessage } from './errors.ts'
-import { GIT_CREDENTIALS_STATE } from './state.ts'
+import { GIT_CREDENTIALS_STATE } from './phases/handoff.ts'
 
 /** action.yml's inputs, put in by the bundler (build.mjs) so --help and the flags never disagree with it. */
 declare const __ACTION_INPUTS__: InputSpec[]

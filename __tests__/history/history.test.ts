@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { appendRun, emptyHistory, HISTORY_LIMIT, HISTORY_SCHEMA, parseHistory, recordOf, type RunRecord } from '../../src/history/record.ts'
 import { flakyProxies, leanRestore, median, MIN_DECISION_RUNS, trendOf } from '../../src/history/trends.ts'
-import { historySaveSkip } from '../../src/history/phase.ts'
+import { historySaveSkip } from '../../src/phases/history.ts'
 import { newMetrics } from '../../src/report/metrics.ts'
 
 function run(overrides: Partial<RunRecord> = {}): RunRecord {

@@ -11,13 +11,16 @@ import type { GoEnv } from '../../src/go/env.ts'
 import { privateOptions, readInputs } from '../../src/inputs.ts'
 import { authorizationHeader, removeGitCredentials, type GitConfigRecord } from '../../src/private/gitconfig.ts'
 import { setupPrivateModules } from '../../src/private/setup.ts'
-import { GIT_CREDENTIALS_STATE } from '../../src/state.ts'
+import { GIT_CREDENTIALS_STATE, savePostState } from '../../src/phases/handoff.ts'
 import { actionDefaults, parseCommandFile } from '../support/runner.ts'
 
 const TOKEN = 'ghs_setup-test-token'
 const PATTERN = 'git.corp.example.com/team/*'
 const KEY = 'http.https://git.corp.example.com/team.extraheader'
 const USER_CONFIG = '[user]\n\tname = Someone\n[http "https://git.corp.example.com/team"]\n\tpostBuffer = 1048576\n'
+
+/** As the pipeline keeps them: in the post step's record. */
+const keep = (added: GitConfigRecord[]) => savePostState({ gitCredentials: added })
 
 const goEnv: GoEnv = {
   GOMODCACHE: '',
@@ -93,7 +96,7 @@ describe('setupPrivateModules and the git on PATH', () => {
     it('fails with the git found, its version and what to do, before writing any credential', async () => {
       const files = await job()
       await oldGit()
-      const err = await setupPrivateModules(inputs({ private: PATTERN, 'private-token': TOKEN }), goEnv).then(
+      const err = await setupPrivateModules(inputs({ private: PATTERN, 'private-token': TOKEN }), goEnv, keep).then(
         () => undefined,
         (e: unknown) => e
       )
@@ -110,7 +113,7 @@ describe('setupPrivateModules and the git on PATH', () => {
     it('does not ask git anything without a token', async () => {
       const files = await job()
       await oldGit()
-      const setup = await setupPrivateModules(inputs({ private: PATTERN }), goEnv)
+      const setup = await setupPrivateModules(inputs({ private: PATTERN }), goEnv, keep)
       expect(setup.records).toEqual([])
       expect(setup.env.GOPRIVATE).toBe(PATTERN)
       expect(await readFile(log, 'utf8')).toBe('')
@@ -123,7 +126,7 @@ describe('setupPrivateModules and the git on PATH', () => {
     const empty = path.join(dir, 'empty-bin')
     await mkdir(empty, { recursive: true })
     process.env.PATH = empty
-    await expect(setupPrivateModules(inputs({ private: PATTERN, 'private-token': TOKEN }), goEnv)).rejects.toThrow(
+    await expect(setupPrivateModules(inputs({ private: PATTERN, 'private-token': TOKEN }), goEnv, keep)).rejects.toThrow(
       /^private-token needs git 2\.30 or newer.*, and there is no git program on PATH\. No credential was written\./
     )
     expect(parseCommandFile(await readFile(files.state, 'utf8'))).toEqual({})
@@ -136,7 +139,7 @@ describe('setupPrivateModules and the git on PATH', () => {
     await gitOnPath(
       `#!/bin/bash\nset -o pipefail\nif [ "$1" = "--version" ]; then printf 'git version 2.45.1.windows.1\\r\\n'; exit 0; fi\n'${realGit}' "$@" | awk '{ printf "%s\\r\\n", $0 }'\n`
     )
-    const setup = await setupPrivateModules(inputs({ private: PATTERN, 'private-token': TOKEN }), goEnv)
+    const setup = await setupPrivateModules(inputs({ private: PATTERN, 'private-token': TOKEN }), goEnv, keep)
     expect(setup.records.map((r) => r.key)).toEqual([KEY])
     const state = parseCommandFile(await readFile(files.state, 'utf8'))
     expect(JSON.parse(state[GIT_CREDENTIALS_STATE]!) as GitConfigRecord[]).toEqual(setup.records)

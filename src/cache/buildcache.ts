@@ -10,7 +10,6 @@ import { extractArchive } from './archive.ts'
 import type { CacheBackend } from './backend.ts'
 import { sameKey } from './key.ts'
 import { runSaveJob } from './saver.ts'
-import { BUILD_CACHE_STATE } from '../state.ts'
 
 const ENTRY = 'build'
 
@@ -148,7 +147,6 @@ export async function restoreBuildCache(
     fingerprint: await fingerprint(dir),
     ...(unclean === undefined ? {} : { unclean })
   }
-  core.saveState(BUILD_CACHE_STATE, JSON.stringify(state))
   return { state, log }
 }
 

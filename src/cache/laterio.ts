@@ -16,9 +16,6 @@ import { laterEntry, laterFits, laterKey, laterPrefix, laterRestoreKeys, laterUn
 import type { RestoreResult } from './modcache.ts'
 import { listModCache } from './prune.ts'
 import { runSaveJob } from './saver.ts'
-import { LATER_STATE } from '../state.ts'
-
-/** The state key under which the main step leaves the post step its listing. */
 
 /** How far back a restore sets the access time of what it merged: more than the day after which relatime updates it on a read. */
 const UNREAD_AGE_MS = 2 * 24 * 3600_000
@@ -241,20 +238,21 @@ interface LaterBaseline {
 
 /**
  * Leaves the post step what it needs to tell what later steps added: the time, not a listing, so
- * the main step spends nothing on it. With a reason not to save, says so and leaves nothing. A
- * problem is a warning.
+ * the main step spends nothing on it. Returns the file it is in, for the post step's record. With
+ * a reason not to save, says so and leaves nothing. A problem is a warning.
  */
-export async function keepLaterBaseline(o: Omit<LaterBaseline, 'mainEndedAt'>, skip: string | undefined): Promise<void> {
+export async function keepLaterBaseline(o: Omit<LaterBaseline, 'mainEndedAt'>, skip: string | undefined): Promise<string | undefined> {
   if (skip !== undefined) {
     core.info(`Modules later steps add are not saved: ${skip}.`)
-    return
+    return undefined
   }
   try {
     const file = path.join(await scratchDir('later-'), 'baseline.json')
     await writeFile(file, JSON.stringify({ ...o, mainEndedAt: Date.now() } satisfies LaterBaseline))
-    core.saveState(LATER_STATE, file)
+    return file
   } catch (err) {
     core.warning(`Modules later steps add will not be saved; the job goes on: ${errorMessage(err)}`)
+    return undefined
   }
 }
 

@@ -8,8 +8,9 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
+import type { GitConfigRecord } from '../private/gitconfig.ts'
 import { removePrivateCredentials } from '../private/setup.ts'
-import { GIT_CREDENTIALS_STATE } from '../state.ts'
+import { GIT_CREDENTIALS_STATE } from '../phases/handoff.ts'
 import { parseFileCommand } from './env.ts'
 
 /** Where --keep-credentials leaves the record of what cleanup removes. */
@@ -44,7 +45,7 @@ export function ownCredentials(stateFile: string): OwnCredentials {
       return kept
     },
     remove() {
-      removal ??= removePrivateCredentials(saved()).catch((err: unknown) => core.warning(`The private-token may be left in the global git config: ${errorMessage(err)}`))
+      removal ??= removeSaved(saved()).catch((err: unknown) => core.warning(`The private-token may be left in the global git config: ${errorMessage(err)}`))
       return removal
     },
     async keep() {
@@ -57,4 +58,9 @@ export function ownCredentials(stateFile: string): OwnCredentials {
       return true
     }
   }
+}
+
+/** The entries as the state records them (JSON); '' for none. */
+async function removeSaved(saved: string): Promise<void> {
+  if (saved !== '') await removePrivateCredentials(JSON.parse(saved) as GitConfigRecord[])
 }

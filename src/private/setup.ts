@@ -6,7 +6,6 @@ import { phase } from '../runner.ts'
 import { gitForCredentials } from './git.ts'
 import { addGitCredentials, removeGitCredentials, type GitConfigRecord } from './gitconfig.ts'
 import { mergePatternList, tokenScopes } from './scopes.ts'
-import { GIT_CREDENTIALS_STATE } from '../state.ts'
 
 /** What the setup needs of the action's options (`private`, `private-user`, `private-token`). */
 export interface PrivateOptions {
@@ -27,8 +26,9 @@ export interface PrivateSetup {
 /**
  * Exports GOPRIVATE merged with the `private` patterns (GONOPROXY and GONOSUMDB follow it unless
  * set by the user), and, with a token, gives git a credential scoped to each pattern's prefix.
+ * `keep` is told the entries written so far after each one, for the post step to remove.
  */
-export async function setupPrivateModules(options: PrivateOptions, goEnv: GoEnv): Promise<PrivateSetup> {
+export async function setupPrivateModules(options: PrivateOptions, goEnv: GoEnv, keep: (added: GitConfigRecord[]) => void): Promise<PrivateSetup> {
   const userSet = (name: 'GONOPROXY' | 'GONOSUMDB') => process.env[name] ?? ''
   const patterns = options.patterns
   if (patterns.length === 0) {
@@ -61,12 +61,9 @@ export async function setupPrivateModules(options: PrivateOptions, goEnv: GoEnv)
     if (scopes.length > 0) {
       // Before anything is written: a git that cannot remove the token again gets none.
       const git = await gitForCredentials()
-      // The state follows every entry written, so the post step removes even those written
-      // before a later one failed.
-      records = await addGitCredentials(scopes, options.user, options.token, {
-        git,
-        onAdded: (added) => core.saveState(GIT_CREDENTIALS_STATE, JSON.stringify(added))
-      })
+      // Kept after every entry written, so the post step removes even those written before a
+      // later one failed.
+      records = await addGitCredentials(scopes, options.user, options.token, { git, onAdded: keep })
     }
   } else {
     core.info('No private-token: git fetches private modules with whatever credentials the runner already has.')
@@ -74,11 +71,10 @@ export async function setupPrivateModules(options: PrivateOptions, goEnv: GoEnv)
   return { env: { GOPRIVATE: goprivate, GONOPROXY: userSet('GONOPROXY'), GONOSUMDB: userSet('GONOSUMDB') }, records }
 }
 
-/** The post phase's undo of setupPrivateModules: the entries its state (`saved`) records, no others. */
-export async function removePrivateCredentials(saved: string): Promise<void> {
-  if (saved === '') return
+/** The post phase's undo of setupPrivateModules: the entries it kept, no others. */
+export async function removePrivateCredentials(records: GitConfigRecord[]): Promise<void> {
   await phase('Remove private-module credentials', async () => {
-    const removed = await removeGitCredentials(JSON.parse(saved) as GitConfigRecord[])
+    const removed = await removeGitCredentials(records)
     core.info(`Removed ${removed} credential entr${removed === 1 ? 'y' : 'ies'} from the global git config.`)
   })
 }

@@ -1,35 +1,28 @@
 // The history in the pipeline: read before the restore (the restore decision and the trend need
-// it), this run's record written by the main step, appended and saved by the post step once the
-// background save's outcome is known.
+// it), this run's record kept at the end of the main step for the post step to append and save
+// (see history/pending.ts) once the background save's outcome is known.
 import * as core from '@actions/core'
-import { readFile, writeFile } from 'node:fs/promises'
-import type { CacheBackend } from '../cache/backend.ts'
+import path from 'node:path'
+import { backendFailure } from '../cache/guarded.ts'
 import { BRANCH_SCOPED_EVENTS } from '../cache/policy.ts'
 import { errorMessage } from '../errors.ts'
-import { capitalize } from '../text.ts'
+import { scratchDir } from '../fsutil.ts'
+import { writePending } from '../history/pending.ts'
+import { recordOf, type RunRecord } from '../history/record.ts'
+import type { HistoryLoad } from '../history/store.ts'
+import { flakyProxies, trendOf } from '../history/trends.ts'
 import type { SavePolicy } from '../inputs.ts'
-import type { Metrics } from '../report/metrics.ts'
-import { appendRun, type History, type RunRecord } from './record.ts'
-import { saveHistory, type HistoryLoad } from './store.ts'
-import { flakyProxies, trendOf } from './trends.ts'
-
-/** State name: the file the post step finds this run's record and the history in. */
+import { capitalize } from '../text.ts'
+import { savePostState } from './handoff.ts'
+import { need, type Run } from './run.ts'
 
 /** Runs shown in the summary's chart, this one included. */
 export const CHART_RUNS = 20
 
-export interface PendingHistory {
-  key: string
-  /** What the keys of this history's entries start with: the older ones are removed after the save. */
-  keyPrefix: string
-  history: History
-  record: RunRecord
-  /** Why the history is not saved; '' to save it. */
-  skipSave: string
-}
-
 /** Logs what was found and puts the trend of the earlier runs in the record. */
-export function announceHistory(metrics: Metrics, load: HistoryLoad): void {
+export async function announceHistory(run: Run): Promise<void> {
+  const { historyLoading, metrics } = need(run, 'historyLoading')
+  const load = await historyLoading
   const runs = load.history.runs
   switch (load.status) {
     case 'loaded':
@@ -62,6 +55,7 @@ export function announceHistory(metrics: Metrics, load: HistoryLoad): void {
       `Over them: exact hits ${Math.round(trend.cacheHitRate * 100)}%, median restore ${trend.medianRestoreMs} ms, median download ${trend.medianDownloadMs} ms, ${trend.retriedRuns} retried.`
     )
   }
+  run.history = load
 }
 
 /** A proxy that failed the probe in most recent runs is named with its record, however it fares now. */
@@ -83,35 +77,22 @@ export function historySaveSkip(policy: SavePolicy, eventName: string, load: His
   return ''
 }
 
-/** The chart's last point is this run. */
-export function addThisRun(metrics: Metrics): void {
-  metrics.history.recent.push({ restoreMs: metrics.cache.restoreMs, downloadMs: metrics.download.ms, state: metrics.cache.state })
-}
-
-export async function writePending(file: string, pending: PendingHistory): Promise<void> {
-  await writeFile(file, JSON.stringify(pending))
-}
-
 /**
- * In the post step: this run's record, completed with the background save's outcome, is
- * appended and the history saved. Never throws.
+ * At the end of the main step, whatever happened once the history was read: this run's record
+ * and the history it joins, for the post step to save. A problem is a warning.
  */
-/** `backend` is made only when the history is saved. */
-export async function savePending(backendOf: () => Promise<CacheBackend>, file: string, saved?: { saveMs: number; sizeBytes: number }): Promise<void> {
-  let pending: PendingHistory
+export async function keepHistory(run: Run): Promise<void> {
+  if (!('history' in run)) return
+  const { inputs, backend, history, historyKey, historyPrefix, metrics } = need(run, 'inputs', 'backend', 'history', 'historyKey', 'historyPrefix')
+  // The chart's last point is this run.
+  metrics.history.recent.push({ restoreMs: metrics.cache.restoreMs, downloadMs: metrics.download.ms, state: metrics.cache.state })
+  const backendFailed = run.restoreServiceFailed === true || backendFailure(backend) !== undefined
+  const skipSave = historySaveSkip(inputs.save, process.env.GITHUB_EVENT_NAME ?? '', history, backendFailed)
   try {
-    pending = JSON.parse(await readFile(file, 'utf8')) as PendingHistory
+    const file = path.join(await scratchDir('history-'), 'pending.json')
+    await writePending(file, { key: historyKey, keyPrefix: historyPrefix, history: history.history, record: recordOf(metrics, process.env), skipSave })
+    savePostState({ history: file })
   } catch (err) {
-    core.warning(`History not saved; the job goes on: ${errorMessage(err)}`)
-    return
-  }
-  if (pending.skipSave !== '') {
-    core.info(`History not saved: ${pending.skipSave}.`)
-    return
-  }
-  const record = saved === undefined ? pending.record : { ...pending.record, ...saved }
-  const history = appendRun(pending.history, record)
-  if (await saveHistory(await backendOf(), pending.key, pending.keyPrefix, history)) {
-    core.info(`History saved as ${pending.key}: ${history.runs.length} run${history.runs.length === 1 ? '' : 's'}.`)
+    core.warning(`History not kept for this run; the job goes on: ${errorMessage(err)}`)
   }
 }
