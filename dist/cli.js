@@ -2,14 +2,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removePrivateCredentials
-} from "./chunks/chunk-K4HC2JYS.js";
+} from "./chunks/chunk-TPRAKRWO.js";
 import "./chunks/chunk-N7FBDKPE.js";
-import "./chunks/chunk-OX5Z6XNP.js";
 import "./chunks/chunk-4VGR56BK.js";
 import "./chunks/chunk-Y66GKXL4.js";
 import {
   GIT_CREDENTIALS_STATE
-} from "./chunks/chunk-QUMZ6I7R.js";
+} from "./chunks/chunk-ITQ2AGZO.js";
 import {
   startedSavesRunning,
   stopStartedSaves
@@ -349,7 +348,7 @@ function ownCredentials(stateFile) {
       return kept;
     },
     remove() {
-      removal ??= removePrivateCredentials(saved()).catch((err) => warning(`The private-token may be left in the global git config: ${errorMessage(err)}`));
+      removal ??= removeSaved(saved()).catch((err) => warning(`The private-token may be left in the global git config: ${errorMessage(err)}`));
       return removal;
     },
     async keep() {
@@ -364,6 +363,10 @@ function ownCredentials(stateFile) {
   };
 }
 __name(ownCredentials, "ownCredentials");
+async function removeSaved(saved) {
+  if (saved !== "") await removePrivateCredentials(JSON.parse(saved));
+}
+__name(removeSaved, "removeSaved");
 
 // src/cli/ending.ts
 init_define_ACTION_INPUTS();
@@ -520,7 +523,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-QMZZRTPZ.js"), import("./chunks/post-step-CXLW3HCR.js")]);
+  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-CRITCNXU.js"), import("./chunks/post-step-NNKJMBDN.js")]);
   let failure;
   try {
     await runMain();

@@ -1,30 +1,27 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-5K5TQ236.js";
-import "./chunks/chunk-AYA3T7ZS.js";
-import "./chunks/chunk-PLE7DWLD.js";
-import "./chunks/chunk-UHXBQLIJ.js";
-import "./chunks/chunk-LY3O6YME.js";
+} from "./chunks/chunk-NMI2Z3Z4.js";
 import "./chunks/chunk-D7R2SSOS.js";
-import "./chunks/chunk-BZQ7QIIN.js";
-import "./chunks/chunk-NOIZ6CUX.js";
-import "./chunks/chunk-WTJ4GN4G.js";
+import "./chunks/chunk-5O5ZKY2G.js";
+import "./chunks/chunk-F3ANERVH.js";
+import "./chunks/chunk-HWMOTFGR.js";
+import "./chunks/chunk-PTRT6RTF.js";
 import "./chunks/chunk-UOO333J6.js";
-import "./chunks/chunk-66OIBZRC.js";
-import "./chunks/chunk-K4HC2JYS.js";
+import "./chunks/chunk-TPRAKRWO.js";
 import "./chunks/chunk-N7FBDKPE.js";
-import "./chunks/chunk-OX5Z6XNP.js";
 import "./chunks/chunk-4VGR56BK.js";
 import "./chunks/chunk-Y66GKXL4.js";
-import "./chunks/chunk-VMX7QEGY.js";
-import "./chunks/chunk-QUMZ6I7R.js";
+import "./chunks/chunk-ITQ2AGZO.js";
+import "./chunks/chunk-EBSUSP7G.js";
+import "./chunks/chunk-OZMU6C3W.js";
+import "./chunks/chunk-66OIBZRC.js";
+import "./chunks/chunk-OUTCWNNR.js";
 import "./chunks/chunk-T4S2UIK3.js";
 import "./chunks/chunk-UVGQGBI6.js";
-import "./chunks/chunk-HWMOTFGR.js";
-import "./chunks/chunk-OUTCWNNR.js";
 import "./chunks/chunk-K5MC2QTA.js";
 import "./chunks/chunk-UNQDBZCD.js";
+import "./chunks/chunk-AYA3T7ZS.js";
 import {
   errorMessage
 } from "./chunks/chunk-FIPBAXT2.js";

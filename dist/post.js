@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-XOW2ZWVA.js";
+} from "./chunks/chunk-JQJQDSKQ.js";
 import "./chunks/chunk-Y66GKXL4.js";
-import "./chunks/chunk-QUMZ6I7R.js";
+import "./chunks/chunk-ITQ2AGZO.js";
 import {
   errorMessage
 } from "./chunks/chunk-FIPBAXT2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   createBackend
-} from "./chunks/chunk-WTJ4GN4G.js";
+} from "./chunks/chunk-PTRT6RTF.js";
 import "./chunks/chunk-UOO333J6.js";
 import "./chunks/chunk-66OIBZRC.js";
 import {

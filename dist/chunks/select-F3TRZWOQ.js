@@ -1,11 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  runPost
-} from "./chunk-XOW2ZWVA.js";
-import "./chunk-Y66GKXL4.js";
-import "./chunk-QUMZ6I7R.js";
+  backendConfigOf,
+  createBackend
+} from "./chunk-PTRT6RTF.js";
+import "./chunk-UOO333J6.js";
+import "./chunk-66OIBZRC.js";
+import "./chunk-FIPBAXT2.js";
 import "./chunk-AXBWWCAH.js";
 import "./chunk-7K4M562Z.js";
 export {
-  runPost
+  backendConfigOf,
+  createBackend
 };

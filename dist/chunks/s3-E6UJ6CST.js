@@ -1,5 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  unresolvedHost
+} from "./chunk-4DPOONX6.js";
+import {
+  beyondNewest
+} from "./chunk-IBLVKWN5.js";
+import {
   BinaryDecisionDiagram,
   Client,
   Command,
@@ -99,12 +105,6 @@ import {
   proxyConfigFromEnv,
   proxyForUrl
 } from "./chunk-D7R2SSOS.js";
-import {
-  unresolvedHost
-} from "./chunk-4DPOONX6.js";
-import {
-  beyondNewest
-} from "./chunk-IBLVKWN5.js";
 import {
   foldKey
 } from "./chunk-OUTCWNNR.js";

@@ -6,12 +6,12 @@ import {
   require_semver
 } from "./chunk-ZOVQ6ZM7.js";
 import {
-  create
-} from "./chunk-HWMOTFGR.js";
-import {
   TIMED_OUT,
   watchCacheLog
 } from "./chunk-4PQPRWOS.js";
+import {
+  create
+} from "./chunk-HWMOTFGR.js";
 import {
   sameKey
 } from "./chunk-OUTCWNNR.js";

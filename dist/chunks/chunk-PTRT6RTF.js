@@ -44,11 +44,11 @@ __name(createBackend, "createBackend");
 async function unguardedBackend(config) {
   switch (config.kind) {
     case "github":
-      return (await import("./github-VIHP55XC.js")).githubBackend();
+      return (await import("./github-J4UH4VBZ.js")).githubBackend();
     case "dir":
       return (await import("./dir-TOOSRRLL.js")).dirBackend(config);
     case "s3":
-      return (await import("./s3-N3HSGEIJ.js")).s3Backend(config);
+      return (await import("./s3-E6UJ6CST.js")).s3Backend(config);
   }
 }
 __name(unguardedBackend, "unguardedBackend");

@@ -1,19 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  removePrivateCredentials,
-  setupPrivateModules
-} from "./chunk-K4HC2JYS.js";
-import "./chunk-N7FBDKPE.js";
-import "./chunk-OX5Z6XNP.js";
-import "./chunk-4VGR56BK.js";
-import "./chunk-Y66GKXL4.js";
-import "./chunk-QUMZ6I7R.js";
+  fetchLater,
+  keepLaterBaseline,
+  restoreLater,
+  saveLater
+} from "./chunk-OZMU6C3W.js";
+import "./chunk-66OIBZRC.js";
+import "./chunk-OUTCWNNR.js";
+import "./chunk-T4S2UIK3.js";
 import "./chunk-UVGQGBI6.js";
+import "./chunk-K5MC2QTA.js";
 import "./chunk-UNQDBZCD.js";
 import "./chunk-FIPBAXT2.js";
 import "./chunk-AXBWWCAH.js";
 import "./chunk-7K4M562Z.js";
 export {
-  removePrivateCredentials,
-  setupPrivateModules
+  fetchLater,
+  keepLaterBaseline,
+  restoreLater,
+  saveLater
 };

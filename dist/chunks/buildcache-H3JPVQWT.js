@@ -7,11 +7,10 @@ import {
   restoreBuildCache,
   saveBuildCache,
   staleEntries
-} from "./chunk-VMX7QEGY.js";
-import "./chunk-QUMZ6I7R.js";
+} from "./chunk-EBSUSP7G.js";
+import "./chunk-OUTCWNNR.js";
 import "./chunk-T4S2UIK3.js";
 import "./chunk-UVGQGBI6.js";
-import "./chunk-OUTCWNNR.js";
 import "./chunk-K5MC2QTA.js";
 import "./chunk-UNQDBZCD.js";
 import "./chunk-FIPBAXT2.js";

@@ -4,28 +4,38 @@ import {
   proxyForUrl
 } from "./chunk-D7R2SSOS.js";
 import {
-  SUMDB_DIR,
-  escapePath,
-  escapeVersion,
-  isReady,
-  listModCache,
-  prunedVersions,
-  selectMembers
-} from "./chunk-BZQ7QIIN.js";
+  emptyHistory,
+  historyKey,
+  historyKeyPrefix,
+  loadHistory,
+  recordOf,
+  writePending
+} from "./chunk-5O5ZKY2G.js";
 import {
-  reasonNotToSave,
-  shouldVerify
-} from "./chunk-NOIZ6CUX.js";
+  cleanModCache,
+  early,
+  laterBaseline,
+  need,
+  newRun,
+  restoreModCache,
+  saveModules
+} from "./chunk-F3ANERVH.js";
+import {
+  create
+} from "./chunk-HWMOTFGR.js";
+import {
+  backendConfigOf,
+  createBackend
+} from "./chunk-PTRT6RTF.js";
 import {
   backendFailure
 } from "./chunk-UOO333J6.js";
 import {
-  capitalize
-} from "./chunk-66OIBZRC.js";
-import {
   matchPrefixPatterns,
-  noProxy
-} from "./chunk-OX5Z6XNP.js";
+  noProxy,
+  parsePatterns,
+  setupPrivateModules
+} from "./chunk-TPRAKRWO.js";
 import {
   OFFLINE,
   outputLines,
@@ -33,29 +43,45 @@ import {
   runGo
 } from "./chunk-4VGR56BK.js";
 import {
-  runSaveJob,
-  startSave
-} from "./chunk-T4S2UIK3.js";
+  phase,
+  readRunnerContext
+} from "./chunk-Y66GKXL4.js";
 import {
-  create
-} from "./chunk-HWMOTFGR.js";
+  savePostState
+} from "./chunk-ITQ2AGZO.js";
 import {
-  sameKey
+  buildCacheKeys,
+  restoreBuildCache
+} from "./chunk-EBSUSP7G.js";
+import {
+  BRANCH_SCOPED_EVENTS,
+  CACHE_LAYOUTS,
+  escapePath,
+  escapeVersion,
+  fetchLater,
+  isReady,
+  restoreLater,
+  shouldVerify
+} from "./chunk-OZMU6C3W.js";
+import {
+  capitalize
+} from "./chunk-66OIBZRC.js";
+import {
+  assertKeyLengths,
+  computeCacheKeys
 } from "./chunk-OUTCWNNR.js";
 import {
-  extractArchive
-} from "./chunk-K5MC2QTA.js";
-import {
-  cleanupQuietly,
-  cleanupWarning,
-  isEmptyDir,
   makeWritable,
   moveDir,
   pathExists,
   removalCause,
   removeTree,
+  scratchDir,
   tryRemoveTree
 } from "./chunk-UNQDBZCD.js";
+import {
+  publishReport
+} from "./chunk-AYA3T7ZS.js";
 import {
   ActionError,
   InputError,
@@ -64,6 +90,7 @@ import {
 import {
   addPath,
   exportVariable,
+  getInput,
   info,
   notice,
   require_undici,
@@ -76,187 +103,178 @@ import {
   init_define_ACTION_INPUTS
 } from "./chunk-7K4M562Z.js";
 
-// src/phases.ts
+// src/main.ts
 init_define_ACTION_INPUTS();
-import { createHash as createHash2 } from "node:crypto";
-import { readFile as readFile4 } from "node:fs/promises";
-import path11 from "node:path";
 
-// src/cache/modcache.ts
+// src/phases/restore.ts
 init_define_ACTION_INPUTS();
-import { mkdir, readdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-function modulesEntry(layout) {
-  return `modules-${layout}`;
+
+// src/history/trends.ts
+init_define_ACTION_INPUTS();
+function median(values) {
+  return values.length === 0 ? 0 : Math.round(medianFloat(values));
 }
-__name(modulesEntry, "modulesEntry");
-async function restoreModCache(backend, o) {
-  const started = performance.now();
-  const done = /* @__PURE__ */ __name((r) => ({
-    ...r,
-    exactHit: r.state === "hit",
-    ms: Math.round(performance.now() - started)
-  }), "done");
-  if (!backend.available()) {
-    info(`${capitalize(backend.name)} is not configured for this job: no restore, no save.`);
-    return done({ state: "disabled", serviceFailed: false });
-  }
-  if (!await isEmptyDir(o.modCache)) {
-    info(`GOMODCACHE (${o.modCache}) already has content: using it as it is, without restoring or saving.`);
-    return done({ state: "preexisting", serviceFailed: false });
-  }
-  if (o.skip !== void 0) {
-    info(`Not restoring the module cache: ${o.skip}.`);
-    return { ...done({ state: "skipped", serviceFailed: false }), ms: 0 };
-  }
-  try {
-    const fetched = await backend.restore(modulesEntry(o.layout), o.primaryKey, o.restoreKeys, o.timeoutMs);
-    switch (fetched.outcome) {
-      case "timeout":
-        warning(`${capitalize(backend.name)} did not answer within cache-timeout (${o.timeoutMs / 1e3} s); going on without the cache.`);
-        return done({ state: "unavailable", serviceFailed: true });
-      case "service-failed":
-        if (!fetched.shown) warning(`${capitalize(backend.name)} failed: ${fetched.why}; going on without the cache.`);
-        else info(`Not restored: ${fetched.why}.`);
-        return done({ state: "unavailable", serviceFailed: true });
-      case "miss":
-        info(`No cache entry for ${o.primaryKey} or its restore keys (layout ${o.layout}).`);
-        return done({ state: "miss", serviceFailed: false });
-      case "broken":
-        warning(`Restoring ${fetched.matchedKey} failed (${fetched.why}); the modules are downloaded afresh.`);
-        return done({ state: fetched.corrupt ? "miss" : "unavailable", serviceFailed: !fetched.corrupt });
-      case "restored": {
-        const exact = sameKey(fetched.matchedKey, o.primaryKey);
-        try {
-          await mkdir(o.modCache, { recursive: true });
-          const extracted = await extractArchive(fetched.file, o.modCache);
-          info(
-            `Restored the module cache from ${fetched.matchedKey} (${exact ? "exact hit" : "restore-key hit"}, layout ${o.layout}, ${fetched.sizeBytes} bytes, unpacked in ${extracted.ms} ms).`
-          );
-          return done({
-            state: exact ? "hit" : "partial",
-            matchedKey: fetched.matchedKey,
-            serviceFailed: false,
-            sizeBytes: fetched.sizeBytes,
-            extractMs: extracted.ms
-          });
-        } catch (err) {
-          const cleaned = await cleanModCache(o.modCache);
-          warning(
-            `Unpacking ${fetched.matchedKey} failed (${errorMessage(err)}); GOMODCACHE was cleaned${cleaned ? "" : " as far as it could be"} and the modules are downloaded afresh.`
-          );
-          return done({ state: "miss", serviceFailed: false });
-        } finally {
-          await cleanupQuietly(fetched.file, () => backend.discard(fetched.file));
-        }
+__name(median, "median");
+var RESTORED = /* @__PURE__ */ new Set(["hit", "partial"]);
+function trendOf(runs) {
+  const proxies = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    for (const p of run.proxies) {
+      const t = proxies.get(p.url) ?? { url: p.url, failures: 0, probes: 0, classes: [] };
+      t.probes++;
+      if (p.class !== "ok") {
+        t.failures++;
+        t.classes.push(p.class);
       }
+      proxies.set(p.url, t);
     }
-  } catch (err) {
-    await cleanModCache(o.modCache);
-    warning(`Module cache restore failed, continuing without it: ${errorMessage(err)}`);
-    return done({ state: "unavailable", serviceFailed: true });
   }
+  return {
+    runs: runs.length,
+    cacheHitRate: runs.length === 0 ? 0 : Math.round(runs.filter((r) => r.state === "hit").length / runs.length * 100) / 100,
+    medianRestoreMs: median(runs.filter((r) => RESTORED.has(r.state)).map((r) => r.restoreMs)),
+    medianDownloadMs: median(runs.filter((r) => r.modules > 0).map((r) => r.downloadMs)),
+    retriedRuns: runs.filter((r) => r.attempts > 1).length,
+    proxies: [...proxies.values()]
+  };
 }
-__name(restoreModCache, "restoreModCache");
-var uncleaned = /* @__PURE__ */ new Map();
-function uncleanedPaths(modCache) {
-  return uncleaned.get(path.resolve(modCache)) ?? [];
+__name(trendOf, "trendOf");
+var FLAKY_WINDOW = 10;
+var FLAKY_MIN_PROBES = 3;
+function flakyProxies(runs) {
+  return trendOf(runs.slice(-FLAKY_WINDOW)).proxies.filter((p) => p.probes >= FLAKY_MIN_PROBES && p.failures * 2 > p.probes);
 }
-__name(uncleanedPaths, "uncleanedPaths");
-async function cleanModCache(modCache) {
-  const left = await tryRemoveTree(modCache);
-  await mkdir(modCache, { recursive: true });
-  if (left === void 0) return true;
-  const remaining = await leafPaths(modCache);
-  uncleaned.set(path.resolve(modCache), [.../* @__PURE__ */ new Set([...uncleanedPaths(modCache), ...remaining])]);
-  for (const marker of new Set(remaining.map(partialMarkerFor).filter((m) => m !== void 0))) {
-    await markPartial(modCache, marker);
+__name(flakyProxies, "flakyProxies");
+var MIN_DECISION_RUNS = 3;
+function leanRestore(policy, runs) {
+  if (policy === "always") return { restore: true, why: "input 'restore' is 'always'" };
+  if (policy === "never") return { restore: false, why: "input 'restore' is 'never'" };
+  const ok = runs.filter((r) => !r.failed && r.modules > 0);
+  const perModule = /* @__PURE__ */ __name((ms, r) => ms / r.modules, "perModule");
+  const restores = ok.filter((r) => r.state === "hit").map((r) => perModule(r.restoreMs + r.downloadMs, r));
+  const downloads = ok.filter((r) => r.state === "miss" || r.state === "skipped").map((r) => perModule(r.downloadMs, r));
+  if (restores.length < MIN_DECISION_RUNS || downloads.length < MIN_DECISION_RUNS) {
+    return {
+      restore: true,
+      why: `the history has ${restores.length} exact hits and ${downloads.length} full downloads; ${MIN_DECISION_RUNS} of each are needed to compare them`
+    };
   }
-  warning(
-    `${cleanupWarning(modCache, left, process.platform)} ${remaining.length} paths stay in GOMODCACHE (the first: ${remaining[0] ?? "none"}); the module versions they belong to are extracted again when needed and are left out of this job's cache entry.`
-  );
-  return false;
+  const restoreMs = medianFloat(restores);
+  const downloadMs = medianFloat(downloads);
+  const compared = `restoring took a median ${fmt(restoreMs)} ms per module version over ${restores.length} exact hits, downloading ${fmt(downloadMs)} ms over ${downloads.length} full downloads`;
+  return restoreMs > downloadMs ? { restore: false, why: compared } : { restore: true, why: compared };
 }
-__name(cleanModCache, "cleanModCache");
-function partialMarkerFor(rel) {
-  if (rel === "cache" || rel.startsWith("cache/")) return void 0;
-  const m = /^([^@]+)@([^/]+)(?:\/|$)/.exec(rel);
-  return m ? `cache/download/${m[1]}/@v/${m[2]}.partial` : void 0;
+__name(leanRestore, "leanRestore");
+function medianFloat(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
-__name(partialMarkerFor, "partialMarkerFor");
-async function markPartial(modCache, marker) {
-  const file = path.join(modCache, ...marker.split("/"));
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, "");
-  } catch (err) {
-    warning(`Could not mark ${file} as partly extracted: ${errorMessage(err)}`);
-  }
+__name(medianFloat, "medianFloat");
+function fmt(ms) {
+  return ms >= 10 ? String(Math.round(ms)) : ms.toFixed(2);
 }
-__name(markPartial, "markPartial");
-async function leafPaths(dir) {
-  const list = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-  const parents = new Set(list.map((e) => e.parentPath));
-  return list.filter((e) => !e.isDirectory() || !parents.has(path.join(e.parentPath, e.name))).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/")).sort();
-}
-__name(leafPaths, "leafPaths");
+__name(fmt, "fmt");
 
-// src/cache/tidy.ts
+// src/phases/restore.ts
+function startBuildRestore(run) {
+  const { inputs, backend, goEnv, buildKeys } = need(run, "inputs", "backend", "goEnv", "buildKeys");
+  run.buildRestore = buildKeys ? early(
+    restoreBuildCache(backend, goEnv.GOCACHE, buildKeys, inputs.cacheTimeoutMs).then((restored) => {
+      if (restored) savePostState({ buildCache: restored.state });
+      return restored;
+    })
+  ) : void 0;
+}
+__name(startBuildRestore, "startBuildRestore");
+async function restoreModules(run) {
+  const { inputs, backend, backendConfig, goEnv, keys, history, probing, metrics } = need(
+    run,
+    "inputs",
+    "backend",
+    "backendConfig",
+    "goEnv",
+    "keys",
+    "history",
+    "probing"
+  );
+  const policy = restorePolicyOf(inputs.restore, history);
+  run.laterFetch = policy === "never" ? void 0 : fetchLater(backend, goEnv.GOMODCACHE, inputs.cacheLayout, keys, inputs.cacheTimeoutMs);
+  const skip = await restoreSkipReason(policy, leanRestore(policy, history.history.runs), probing);
+  info(`Cache: ${backend.name}`);
+  info(`Key: ${keys.primaryKey}`);
+  info(`Restore keys: ${keys.restoreKeys.join(", ")}`);
+  metrics.cache.backend = backendConfig.kind;
+  metrics.cache.layout = inputs.cacheLayout;
+  metrics.cache.primaryKey = keys.primaryKey;
+  metrics.cache.restoreKeys = keys.restoreKeys;
+  const restored = await restoreModCache(backend, {
+    modCache: goEnv.GOMODCACHE,
+    layout: inputs.cacheLayout,
+    primaryKey: keys.primaryKey,
+    restoreKeys: keys.restoreKeys,
+    timeoutMs: inputs.cacheTimeoutMs,
+    skip
+  });
+  if (restored.state === "skipped") metrics.cache.restoreSkipped = skip ?? "";
+  Object.assign(metrics.cache, {
+    matchedKey: restored.matchedKey ?? "",
+    hit: restored.exactHit,
+    state: restored.state,
+    restoreMs: restored.ms,
+    extractMs: restored.extractMs ?? 0,
+    sizeBytes: restored.sizeBytes ?? 0
+  });
+  run.restored = restored;
+}
+__name(restoreModules, "restoreModules");
+async function restoreModulesLaterAdded(run) {
+  const { backend, laterFetch, restored, goEnv, keys } = need(run, "backend", "laterFetch", "restored", "goEnv", "keys");
+  run.laterRestored = await restoreLater(backend, laterFetch, restored, goEnv.GOMODCACHE, keys.primaryKey);
+  run.restoreServiceFailed = restored.serviceFailed;
+}
+__name(restoreModulesLaterAdded, "restoreModulesLaterAdded");
+async function buildCacheRestored(run) {
+  const { buildRestore } = need(run, "buildRestore");
+  const restored = await buildRestore;
+  restored?.log.forEach((line) => info(line));
+}
+__name(buildCacheRestored, "buildCacheRestored");
+function restorePolicyOf(policy, history) {
+  return policy === "auto" && history.status === "disabled" ? "always" : policy;
+}
+__name(restorePolicyOf, "restorePolicyOf");
+async function restoreSkipReason(policy, leaning, probing) {
+  if (leaning.restore) {
+    if (policy === "auto") info(`Restoring: ${leaning.why}.`);
+    return void 0;
+  }
+  if (policy === "never") return leaning.why;
+  const selection = await probing.catch(() => void 0);
+  if (selection === void 0 || selection.choice.noneHealthy) {
+    info(`The history favours downloading (${leaning.why}), but no proxy passed the probe: restoring, as the cache is then the only source.`);
+    return void 0;
+  }
+  return `${leaning.why}, and the probe found a healthy chain`;
+}
+__name(restoreSkipReason, "restoreSkipReason");
+
+// src/phases/download.ts
 init_define_ACTION_INPUTS();
-import path2 from "node:path";
-function parseModGraph(text) {
-  const nodes = /* @__PURE__ */ new Set();
-  for (const line of text.split("\n")) {
-    for (const node of line.trim().split(/\s+/)) {
-      const at = node.indexOf("@");
-      if (at <= 0) continue;
-      const module = node.slice(0, at);
-      if (module === "go" || module === "toolchain") continue;
-      nodes.add(node);
-    }
-  }
-  return [...nodes];
-}
-__name(parseModGraph, "parseModGraph");
-function withoutUncleaned(members, leftovers) {
-  if (leftovers.length === 0) return { members, uncleaned: [] };
-  const touches = /* @__PURE__ */ __name((m) => leftovers.some((l) => l === m || l.startsWith(`${m}/`) || m.startsWith(`${l}/`)), "touches");
-  return { members: members.filter((m) => !touches(m)), uncleaned: members.filter(touches) };
-}
-__name(withoutUncleaned, "withoutUncleaned");
-async function planModCacheSave(modCache, workingDirectory, roots, needed, layout) {
-  const { items } = await listModCache(modCache);
-  const hasSumdb = await pathExists(path2.join(modCache, ...SUMDB_DIR.split("/")));
-  const keepZip = new Set(needed);
-  const keepMod = /* @__PURE__ */ new Set();
-  for (const root of roots) {
-    const graph = await runGo(["mod", "graph"], { cwd: path2.resolve(workingDirectory, root), env: OFFLINE });
-    if (graph.exitCode !== 0) {
-      warning(`Not pruning the module cache: go mod graph failed in ${root}: ${graph.stderr.trim()}`);
-      for (const item of items) keepZip.add(item.id);
-      break;
-    }
-    for (const node of parseModGraph(graph.stdout)) keepMod.add(node);
-  }
-  const kept = withoutUncleaned(selectMembers(items, layout, keepZip, keepMod, hasSumdb), uncleanedPaths(modCache));
-  if (kept.uncleaned.length > 0) {
-    info(`Left out of the entry: ${kept.uncleaned.length} members holding files a failed clean of GOMODCACHE left behind (${kept.uncleaned[0]}\u2026).`);
-  }
-  return { ...kept, prunedVersions: prunedVersions(items, keepZip) };
-}
-__name(planModCacheSave, "planModCacheSave");
+import { readFile as readFile4 } from "node:fs/promises";
+import path8 from "node:path";
 
 // src/go/download.ts
 init_define_ACTION_INPUTS();
 import { mkdtemp } from "node:fs/promises";
 import os2 from "node:os";
-import path4 from "node:path";
+import path2 from "node:path";
 
 // src/deps.ts
 init_define_ACTION_INPUTS();
 import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import path3 from "node:path";
+import path from "node:path";
 var DEFAULT_DEPENDENCY_GLOBS = [
   "**/go.mod",
   "**/go.sum",
@@ -314,25 +332,25 @@ function workingDirectoryProblem(dir) {
   }
 }
 __name(workingDirectoryProblem, "workingDirectoryProblem");
-function anchorPattern(dir, pattern, p = path3) {
+function anchorPattern(dir, pattern, p = path) {
   const negated = pattern.startsWith("!");
   const body = negated ? pattern.slice(1) : pattern;
   const anchored = p.isAbsolute(body) ? body : p.join(dir, body);
   return negated ? `!${anchored}` : anchored;
 }
 __name(anchorPattern, "anchorPattern");
-function toSlash(file, p = path3) {
+function toSlash(file, p = path) {
   return p.sep === "\\" ? file.replace(/\\/g, "/") : file;
 }
 __name(toSlash, "toSlash");
-function relativeSlashPath(dir, file, p = path3) {
+function relativeSlashPath(dir, file, p = path) {
   return toSlash(p.relative(dir, file), p);
 }
 __name(relativeSlashPath, "relativeSlashPath");
 function moduleRoots(files) {
-  const dirOf = /* @__PURE__ */ __name((f) => path3.posix.dirname(f), "dirOf");
-  const workspaces = files.filter((f) => path3.posix.basename(f) === "go.work").map(dirOf);
-  const modules = files.filter((f) => path3.posix.basename(f) === "go.mod").map(dirOf);
+  const dirOf = /* @__PURE__ */ __name((f) => path.posix.dirname(f), "dirOf");
+  const workspaces = files.filter((f) => path.posix.basename(f) === "go.work").map(dirOf);
+  const modules = files.filter((f) => path.posix.basename(f) === "go.mod").map(dirOf);
   const inWorkspace = /* @__PURE__ */ __name((dir) => workspaces.some((w) => w === "." || dir === w || dir.startsWith(`${w}/`)), "inWorkspace");
   const roots = /* @__PURE__ */ new Set([...workspaces, ...modules.filter((m) => !inWorkspace(m))]);
   return [...roots].sort();
@@ -755,7 +773,7 @@ async function downloadOnce(options, chain) {
   const targets = options.targets ?? options.roots.map((root) => ({ root, args: ["mod", "download", "-json"] }));
   for (const { root, args } of targets) {
     const result = await runGo(args, {
-      cwd: path4.resolve(options.workingDirectory, root),
+      cwd: path2.resolve(options.workingDirectory, root),
       env: { GOPROXY: chain.length > 0 ? formatGoProxy(chain) : "off", GOMAXPROCS: downloadGoMaxProcs(process.env.GOMAXPROCS) },
       timeoutMs: options.timeoutMs
     });
@@ -768,7 +786,7 @@ async function downloadOnce(options, chain) {
     }
     const fileFault = result.exitCode === 0 ? void 0 : fileFaultOf(result.stderr);
     if (fileFault !== void 0) {
-      const where = { cwd: path4.resolve(options.workingDirectory, root), workspace: options.workspace ?? options.workingDirectory };
+      const where = { cwd: path2.resolve(options.workingDirectory, root), workspace: options.workspace ?? options.workingDirectory };
       const line = await describeFileFault(fileFault, where);
       return { modules, failures: [{ class: "file", line }], timedOut: false, ms: elapsed(started), fileFault };
     }
@@ -783,7 +801,7 @@ async function downloadOnce(options, chain) {
 }
 __name(downloadOnce, "downloadOnce");
 async function describeFileFault(fault, where) {
-  const shown = /* @__PURE__ */ __name((file2) => toSlash(path4.relative(where.workspace, path4.resolve(where.cwd, file2))) || ".", "shown");
+  const shown = /* @__PURE__ */ __name((file2) => toSlash(path2.relative(where.workspace, path2.resolve(where.cwd, file2))) || ".", "shown");
   let file;
   if ("printed" in fault.file) {
     file = shown(fault.file.printed);
@@ -846,9 +864,9 @@ function plan(retry, drop) {
 __name(plan, "plan");
 async function findMismatchingProxies(options, proxies, modules) {
   const bad = [];
-  const cwd = path4.resolve(options.workingDirectory, options.roots[0] ?? ".");
+  const cwd = path2.resolve(options.workingDirectory, options.roots[0] ?? ".");
   for (const proxy of proxies) {
-    const scratch = await mkdtemp(path4.join(os2.tmpdir(), "go-mod-precache-verify-"));
+    const scratch = await mkdtemp(path2.join(os2.tmpdir(), "go-mod-precache-verify-"));
     try {
       const result = await runGo(["mod", "download", "-json", ...modules.map((m) => m.replace(/\/go\.mod$/, ""))], {
         cwd,
@@ -881,69 +899,72 @@ function elapsed(started) {
 }
 __name(elapsed, "elapsed");
 
-// src/go/env.ts
+// src/go/ready.ts
 init_define_ACTION_INPUTS();
-var GO_ENV_NAMES = [
-  "GOMODCACHE",
-  "GOPROXY",
-  "GOPRIVATE",
-  "GONOPROXY",
-  "GONOSUMDB",
-  "GOSUMDB",
-  "GOFLAGS",
-  "GOVERSION",
-  "GOOS",
-  "GOARCH",
-  "GOCACHE"
-];
-async function readGoEnv(cwd) {
-  const result = await runGo(["env", "-json", ...GO_ENV_NAMES], {
-    cwd,
-    env: { GOTOOLCHAIN: "local" }
-  });
-  if (result.exitCode !== 0) {
-    throw new ActionError(
-      `'go env' failed (exit ${result.exitCode}) in ${cwd}: ${result.stderr.trim() || result.stdout.trim()}`
-    );
+import path3 from "node:path";
+var OFFLINE_REFUSAL = /GOPROXY=off|GOVCS disallows/;
+async function checkReady(workingDirectory, roots, modCache) {
+  const all = [];
+  const missing = [];
+  const unlisted = [];
+  for (const root of roots) {
+    const run = await runGo(["mod", "download", "-json"], { cwd: path3.resolve(workingDirectory, root), env: OFFLINE });
+    let listed = [];
+    try {
+      listed = parseDownloadOutput(run.stdout);
+    } catch {
+    }
+    if (run.exitCode !== 0 && listed.length === 0) {
+      unlisted.push({ root, why: outputLines(run.stderr.trim()).slice(0, 2).join(" ").trim() || `go mod download exited with ${run.exitCode}` });
+      continue;
+    }
+    const absent = [];
+    for (const m of listed) {
+      all.push(m);
+      if (m.Error === void 0) continue;
+      if (!OFFLINE_REFUSAL.test(m.Error) || !isReady(await filesOf(modCache, m.Path, m.Version))) absent.push(`${m.Path}@${m.Version}`);
+    }
+    if (absent.length > 0) missing.push({ root, modules: absent });
   }
-  return parseGoEnvJson(result.stdout);
+  return { modules: uniqueModules(all).map(({ Path, Version }) => ({ Path, Version })), missing, unlisted };
 }
-__name(readGoEnv, "readGoEnv");
-function parseGoEnvJson(text) {
-  let raw;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new ActionError(`'go env -json' printed something that is not JSON: ${text.slice(0, 200)}`);
-  }
-  const record = raw ?? {};
-  const env = {};
-  for (const name of GO_ENV_NAMES) {
-    const value = record[name];
-    env[name] = typeof value === "string" ? value : "";
-  }
-  if (env.GOMODCACHE === "") throw new ActionError("'go env' reported no GOMODCACHE");
-  return env;
+__name(checkReady, "checkReady");
+async function filesOf(modCache, modulePath, version) {
+  const escaped = escapePath(modulePath);
+  const v = escapeVersion(version);
+  const download = path3.join(modCache, "cache", "download", ...escaped.split("/"), "@v", v);
+  const [zip, ziphash, dir, partial] = await Promise.all([
+    pathExists(`${download}.zip`),
+    pathExists(`${download}.ziphash`),
+    pathExists(path3.join(modCache, ...`${escaped}@${v}`.split("/"))),
+    pathExists(`${download}.partial`)
+  ]);
+  return { zip, ziphash, dir, partial };
 }
-__name(parseGoEnvJson, "parseGoEnvJson");
-async function userSetGoEnv(cwd, names) {
-  const set = {};
-  for (const name of names) set[name] = (process.env[name] ?? "") !== "";
-  const changed = await runGo(["env", "-changed", "-json", ...names], { cwd, env: { GOTOOLCHAIN: "local" } });
-  if (changed.exitCode !== 0) return set;
-  try {
-    const record = JSON.parse(changed.stdout || "{}");
-    for (const name of names) if (typeof record[name] === "string") set[name] = true;
-  } catch {
-  }
-  return set;
-}
-__name(userSetGoEnv, "userSetGoEnv");
+__name(filesOf, "filesOf");
 
-// src/proxy/prefetch.ts
+// src/go/verify.ts
 init_define_ACTION_INPUTS();
-import { mkdir as mkdir2, rename, writeFile as writeFile2 } from "node:fs/promises";
-import path6 from "node:path";
+import path4 from "node:path";
+async function verifyModules(workingDirectory, roots) {
+  for (const root of roots) {
+    const result = await runGo(["mod", "verify"], { cwd: path4.resolve(workingDirectory, root), env: OFFLINE });
+    if (result.exitCode !== 0) {
+      return { ok: false, detail: verifyDetail(result.stdout + result.stderr) };
+    }
+  }
+  return { ok: true, detail: "" };
+}
+__name(verifyModules, "verifyModules");
+function verifyDetail(output) {
+  return outputLines(output.trim()).slice(0, 5).join("; ");
+}
+__name(verifyDetail, "verifyDetail");
+
+// src/go/vouch.ts
+init_define_ACTION_INPUTS();
+import { readFile as readFile2, rm, writeFile } from "node:fs/promises";
+import path5 from "node:path";
 
 // src/go/golines.ts
 init_define_ACTION_INPUTS();
@@ -968,7 +989,7 @@ function workUses(text) {
 }
 __name(workUses, "workUses");
 function requires(text) {
-  return directiveArgs(text, "require").filter((args) => args.length === 2).map(([path12, version]) => ({ path: path12, version }));
+  return directiveArgs(text, "require").filter((args) => args.length === 2).map(([path14, version]) => ({ path: path14, version }));
 }
 __name(requires, "requires");
 function directiveArgs(text, verb) {
@@ -1027,16 +1048,152 @@ function unquote(token) {
 }
 __name(unquote, "unquote");
 
+// src/go/gosum.ts
+init_define_ACTION_INPUTS();
+var EMPTY_GO_MOD_HASH = "h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=";
+var GO_MOD_SUFFIX = "/go.mod";
+var GoSumError = class extends ActionError {
+  static {
+    __name(this, "GoSumError");
+  }
+  name = "GoSumError";
+};
+function parseGoSum(text, fileName = "go.sum") {
+  const entries = [];
+  const problems = [];
+  text.split("\n").forEach((content, index) => {
+    const line = index + 1;
+    const fields = content.trim().split(/\s+/).filter((field) => field !== "");
+    if (fields.length === 0) return;
+    if (fields.length !== 3) {
+      problems.push({ file: fileName, line, said: `wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")` });
+      return;
+    }
+    const [path14, versionField, hash] = fields;
+    if (hash === EMPTY_GO_MOD_HASH) return;
+    entries.push(goSumEntry(path14, versionField, hash, line));
+  });
+  const [first, ...others] = problems;
+  if (first !== void 0) throw new GoSumError(fileFaultMessage(positionFault(first, ...others), { file: fileName }));
+  return entries;
+}
+__name(parseGoSum, "parseGoSum");
+function goSumEntry(path14, versionField, hash, line) {
+  if (versionField.endsWith(GO_MOD_SUFFIX)) {
+    return { path: path14, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
+  }
+  return { path: path14, version: versionField, kind: "zip", hash, line };
+}
+__name(goSumEntry, "goSumEntry");
+
+// src/go/vouch.ts
+async function readGoSums(workingDirectory, roots, repository = workingDirectory) {
+  const sums = { entries: [], files: [], missing: [], texts: /* @__PURE__ */ new Map() };
+  const add = /* @__PURE__ */ __name(async (relative, optional) => {
+    const file = path5.resolve(workingDirectory, relative);
+    if (sums.texts.has(file)) return;
+    const shown = path5.relative(repository, file).split(path5.sep).join("/");
+    let text;
+    try {
+      text = await readFile2(file, "utf8");
+    } catch {
+      if (!optional) {
+        sums.missing.push(shown);
+        sums.texts.set(file, null);
+      }
+      return;
+    }
+    sums.files.push(shown);
+    sums.texts.set(file, text);
+    sums.entries.push(...parseGoSum(text, shown));
+  }, "add");
+  for (const root of roots) {
+    const work = await readFile2(path5.resolve(workingDirectory, root, "go.work"), "utf8").catch(() => void 0);
+    if (work === void 0) {
+      await add(path5.posix.join(root, "go.sum"), false);
+      continue;
+    }
+    await add(path5.posix.join(root, "go.work.sum"), true);
+    for (const dir of workUses(work)) if (!path5.isAbsolute(dir)) await add(path5.posix.join(root, dir.replace(/\\/g, "/"), "go.sum"), false);
+  }
+  return sums;
+}
+__name(readGoSums, "readGoSums");
+async function restoreGoSums(sums) {
+  for (const [file, text] of sums.texts) {
+    if (text === null) await rm(file, { force: true });
+    else await writeFile(file, text);
+  }
+}
+__name(restoreGoSums, "restoreGoSums");
+function unvouched(modules, entries) {
+  const lines = new Set(entries.map((e) => `${e.path} ${e.version} ${e.kind}`));
+  const noGoMod = [];
+  const noZip = [];
+  for (const m of modules) {
+    if (!lines.has(`${m.Path} ${m.Version} mod`)) noGoMod.push(`${m.Path}@${m.Version}`);
+    if (!lines.has(`${m.Path} ${m.Version} zip`)) noZip.push(`${m.Path}@${m.Version}`);
+  }
+  return { noGoMod, noZip };
+}
+__name(unvouched, "unvouched");
+var GoSumMissingError = class extends ActionError {
+  static {
+    __name(this, "GoSumMissingError");
+  }
+  name = "GoSumMissingError";
+};
+function goSumError(sums, noGoMod) {
+  const shown = noGoMod.slice(0, 5).join(", ") + (noGoMod.length > 5 ? `, and ${noGoMod.length - 5} more` : "");
+  const where = sums.missing.length > 0 ? `${sums.missing.join(", ")} ${sums.missing.length === 1 ? "does" : "do"} not exist` : `${sums.files.join(", ")} ${sums.files.length === 1 ? "has" : "have"} no line for them`;
+  return new GoSumMissingError(
+    `go.sum does not vouch for ${noGoMod.length} module version${noGoMod.length === 1 ? "" : "s"} the build needs (${shown}): ${where}. go build would fail with "missing go.sum entry". Fix: run \`go mod tidy\` and commit go.sum. Nothing was saved to the cache.`
+  );
+}
+__name(goSumError, "goSumError");
+
+// src/private/explain.ts
+init_define_ACTION_INPUTS();
+function explainPrivateFailures(failures, ctx) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of failures) {
+    const module = f.module;
+    if (module === void 0 || out.has(module)) continue;
+    const path14 = module.split("@")[0];
+    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path14);
+    const shown = ctx.patterns.length > 0 ? ctx.patterns.join(", ") : "(none)";
+    if (isPrivate && f.class === "auth" && !ctx.hasToken) {
+      out.set(module, `${module} is private (GOPRIVATE=${ctx.goprivate}) and git asked for credentials, but no private-token was given: add \`private-token: \${{ secrets.YOUR_TOKEN }}\`.`);
+    } else if (isPrivate && f.class === "auth") {
+      out.set(module, `The host rejected private-token for ${module} (401/403): check that the token can read that repository and that private-user fits the host.`);
+    } else if (!isPrivate && (f.class === "not-found" || f.class === "sumdb" || f.class === "auth")) {
+      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path14)}) to \`private\`.`);
+    }
+  }
+  return [...out.values()];
+}
+__name(explainPrivateFailures, "explainPrivateFailures");
+function suggestPattern(path14) {
+  const parts = path14.split("/");
+  return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
+}
+__name(suggestPattern, "suggestPattern");
+
+// src/proxy/prefetch.ts
+init_define_ACTION_INPUTS();
+import { mkdir, rename, writeFile as writeFile2 } from "node:fs/promises";
+import path7 from "node:path";
+
 // src/net/http.ts
 init_define_ACTION_INPUTS();
 var import_undici = __toESM(require_undici(), 1);
-import { readdir as readdir2, readFile as readFile2, stat } from "node:fs/promises";
+import { readdir, readFile as readFile3, stat } from "node:fs/promises";
 import { join } from "node:path";
 import tls from "node:tls";
 
 // src/net/platform.ts
 init_define_ACTION_INPUTS();
-import path5 from "node:path";
+import path6 from "node:path";
 
 // src/go/version.ts
 init_define_ACTION_INPUTS();
@@ -1100,7 +1257,7 @@ function getenv(env, name, platform) {
 }
 __name(getenv, "getenv");
 function pathFor(platform) {
-  return platform === "win32" ? path5.win32 : path5.posix;
+  return platform === "win32" ? path6.win32 : path6.posix;
 }
 __name(pathFor, "pathFor");
 function userHomeDir(platform, env) {
@@ -1179,13 +1336,13 @@ function pemCertificates(text) {
   return text.match(PEM_CERTIFICATE) ?? [];
 }
 __name(pemCertificates, "pemCertificates");
-async function certificatesInFile(path12) {
-  const text = await readFile2(path12, "utf8").catch(() => "");
+async function certificatesInFile(path14) {
+  const text = await readFile3(path14, "utf8").catch(() => "");
   return pemCertificates(text);
 }
 __name(certificatesInFile, "certificatesInFile");
 async function certificatesInDir(dir) {
-  const names = await readdir2(dir).catch(() => []);
+  const names = await readdir(dir).catch(() => []);
   const lists = await Promise.all(names.map((name) => certificatesInFile(join(dir, name))));
   return lists.flat();
 }
@@ -1305,8 +1462,8 @@ async function locateNetrc(env, platform = process.platform) {
 __name(locateNetrc, "locateNetrc");
 async function readNetrc(env, platform = process.platform) {
   if (!goAuthUsesNetrc(env.GOAUTH ?? "")) return [];
-  const path12 = await locateNetrc(env, platform);
-  const text = path12 === void 0 ? "" : await readFile2(path12, "utf8").catch(() => "");
+  const path14 = await locateNetrc(env, platform);
+  const text = path14 === void 0 ? "" : await readFile3(path14, "utf8").catch(() => "");
   return parseNetrc(text);
 }
 __name(readNetrc, "readNetrc");
@@ -1407,13 +1564,13 @@ var ProbeDeadlineError = class extends Error {
   code;
   phase;
   elapsedMs;
-  constructor(phase, elapsedMs) {
+  constructor(phase2, elapsedMs) {
     super(
-      phase === "connect" ? `no connection within the probe deadline (${elapsedMs} ms)` : `connected, but no answer within the probe deadline (${elapsedMs} ms)`
+      phase2 === "connect" ? `no connection within the probe deadline (${elapsedMs} ms)` : `connected, but no answer within the probe deadline (${elapsedMs} ms)`
     );
-    this.phase = phase;
+    this.phase = phase2;
     this.elapsedMs = elapsedMs;
-    this.code = phase === "connect" ? "PROBE_CONNECT_DEADLINE" : "PROBE_ANSWER_DEADLINE";
+    this.code = phase2 === "connect" ? "PROBE_CONNECT_DEADLINE" : "PROBE_ANSWER_DEADLINE";
   }
 };
 var CODE_CLASSES = {
@@ -1717,7 +1874,7 @@ function infoTargets(goMods, sums, viaProxy) {
 }
 __name(infoTargets, "infoTargets");
 function infoPath(modCache, m) {
-  return path6.join(modCache, "cache", "download", ...escapePath(m.path).split("/"), "@v", `${escapeVersion(m.version)}.info`);
+  return path7.join(modCache, "cache", "download", ...escapePath(m.path).split("/"), "@v", `${escapeVersion(m.version)}.info`);
 }
 __name(infoPath, "infoPath");
 function isInfoOf(body, version) {
@@ -1743,7 +1900,7 @@ async function prefetchInfo(options) {
       if (await pathExists(file)) return;
       const answer = await getWithin(`${target.base}/${escapePath(m.path)}/@v/${escapeVersion(m.version)}.info`, target, dispatcher, options.signal, elapsed2);
       if (answer.status !== 200 || !isInfoOf(answer.body, m.version) || options.signal.aborted) return;
-      await mkdir2(path6.dirname(file), { recursive: true });
+      await mkdir(path7.dirname(file), { recursive: true });
       const temp = `${file}.${process.pid}.${temps++}.tmp`;
       await writeFile2(temp, answer.body);
       await rename(temp, file);
@@ -1774,230 +1931,6 @@ async function besidePrefetch(options, work) {
   }
 }
 __name(besidePrefetch, "besidePrefetch");
-
-// src/go/ready.ts
-init_define_ACTION_INPUTS();
-import path7 from "node:path";
-var OFFLINE_REFUSAL = /GOPROXY=off|GOVCS disallows/;
-async function checkReady(workingDirectory, roots, modCache) {
-  const all = [];
-  const missing = [];
-  const unlisted = [];
-  for (const root of roots) {
-    const run = await runGo(["mod", "download", "-json"], { cwd: path7.resolve(workingDirectory, root), env: OFFLINE });
-    let listed = [];
-    try {
-      listed = parseDownloadOutput(run.stdout);
-    } catch {
-    }
-    if (run.exitCode !== 0 && listed.length === 0) {
-      unlisted.push({ root, why: outputLines(run.stderr.trim()).slice(0, 2).join(" ").trim() || `go mod download exited with ${run.exitCode}` });
-      continue;
-    }
-    const absent = [];
-    for (const m of listed) {
-      all.push(m);
-      if (m.Error === void 0) continue;
-      if (!OFFLINE_REFUSAL.test(m.Error) || !isReady(await filesOf(modCache, m.Path, m.Version))) absent.push(`${m.Path}@${m.Version}`);
-    }
-    if (absent.length > 0) missing.push({ root, modules: absent });
-  }
-  return { modules: uniqueModules(all).map(({ Path, Version }) => ({ Path, Version })), missing, unlisted };
-}
-__name(checkReady, "checkReady");
-async function filesOf(modCache, modulePath, version) {
-  const escaped = escapePath(modulePath);
-  const v = escapeVersion(version);
-  const download = path7.join(modCache, "cache", "download", ...escaped.split("/"), "@v", v);
-  const [zip, ziphash, dir, partial] = await Promise.all([
-    pathExists(`${download}.zip`),
-    pathExists(`${download}.ziphash`),
-    pathExists(path7.join(modCache, ...`${escaped}@${v}`.split("/"))),
-    pathExists(`${download}.partial`)
-  ]);
-  return { zip, ziphash, dir, partial };
-}
-__name(filesOf, "filesOf");
-
-// src/go/verify.ts
-init_define_ACTION_INPUTS();
-import path8 from "node:path";
-async function verifyModules(workingDirectory, roots) {
-  for (const root of roots) {
-    const result = await runGo(["mod", "verify"], { cwd: path8.resolve(workingDirectory, root), env: OFFLINE });
-    if (result.exitCode !== 0) {
-      return { ok: false, detail: verifyDetail(result.stdout + result.stderr) };
-    }
-  }
-  return { ok: true, detail: "" };
-}
-__name(verifyModules, "verifyModules");
-function verifyDetail(output) {
-  return outputLines(output.trim()).slice(0, 5).join("; ");
-}
-__name(verifyDetail, "verifyDetail");
-
-// src/go/vouch.ts
-init_define_ACTION_INPUTS();
-import { readFile as readFile3, rm, writeFile as writeFile3 } from "node:fs/promises";
-import path9 from "node:path";
-
-// src/go/gosum.ts
-init_define_ACTION_INPUTS();
-var EMPTY_GO_MOD_HASH = "h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=";
-var GO_MOD_SUFFIX = "/go.mod";
-var GoSumError = class extends ActionError {
-  static {
-    __name(this, "GoSumError");
-  }
-  name = "GoSumError";
-};
-function parseGoSum(text, fileName = "go.sum") {
-  const entries = [];
-  const problems = [];
-  text.split("\n").forEach((content, index) => {
-    const line = index + 1;
-    const fields = content.trim().split(/\s+/).filter((field) => field !== "");
-    if (fields.length === 0) return;
-    if (fields.length !== 3) {
-      problems.push({ file: fileName, line, said: `wrong number of fields ${fields.length} (expected "<module> <version>[/go.mod] h1:<hash>")` });
-      return;
-    }
-    const [path12, versionField, hash] = fields;
-    if (hash === EMPTY_GO_MOD_HASH) return;
-    entries.push(goSumEntry(path12, versionField, hash, line));
-  });
-  const [first, ...others] = problems;
-  if (first !== void 0) throw new GoSumError(fileFaultMessage(positionFault(first, ...others), { file: fileName }));
-  return entries;
-}
-__name(parseGoSum, "parseGoSum");
-function goSumEntry(path12, versionField, hash, line) {
-  if (versionField.endsWith(GO_MOD_SUFFIX)) {
-    return { path: path12, version: versionField.slice(0, -GO_MOD_SUFFIX.length), kind: "mod", hash, line };
-  }
-  return { path: path12, version: versionField, kind: "zip", hash, line };
-}
-__name(goSumEntry, "goSumEntry");
-
-// src/go/vouch.ts
-async function readGoSums(workingDirectory, roots, repository = workingDirectory) {
-  const sums = { entries: [], files: [], missing: [], texts: /* @__PURE__ */ new Map() };
-  const add = /* @__PURE__ */ __name(async (relative, optional) => {
-    const file = path9.resolve(workingDirectory, relative);
-    if (sums.texts.has(file)) return;
-    const shown = path9.relative(repository, file).split(path9.sep).join("/");
-    let text;
-    try {
-      text = await readFile3(file, "utf8");
-    } catch {
-      if (!optional) {
-        sums.missing.push(shown);
-        sums.texts.set(file, null);
-      }
-      return;
-    }
-    sums.files.push(shown);
-    sums.texts.set(file, text);
-    sums.entries.push(...parseGoSum(text, shown));
-  }, "add");
-  for (const root of roots) {
-    const work = await readFile3(path9.resolve(workingDirectory, root, "go.work"), "utf8").catch(() => void 0);
-    if (work === void 0) {
-      await add(path9.posix.join(root, "go.sum"), false);
-      continue;
-    }
-    await add(path9.posix.join(root, "go.work.sum"), true);
-    for (const dir of workUses(work)) if (!path9.isAbsolute(dir)) await add(path9.posix.join(root, dir.replace(/\\/g, "/"), "go.sum"), false);
-  }
-  return sums;
-}
-__name(readGoSums, "readGoSums");
-async function restoreGoSums(sums) {
-  for (const [file, text] of sums.texts) {
-    if (text === null) await rm(file, { force: true });
-    else await writeFile3(file, text);
-  }
-}
-__name(restoreGoSums, "restoreGoSums");
-function unvouched(modules, entries) {
-  const lines = new Set(entries.map((e) => `${e.path} ${e.version} ${e.kind}`));
-  const noGoMod = [];
-  const noZip = [];
-  for (const m of modules) {
-    if (!lines.has(`${m.Path} ${m.Version} mod`)) noGoMod.push(`${m.Path}@${m.Version}`);
-    if (!lines.has(`${m.Path} ${m.Version} zip`)) noZip.push(`${m.Path}@${m.Version}`);
-  }
-  return { noGoMod, noZip };
-}
-__name(unvouched, "unvouched");
-var GoSumMissingError = class extends ActionError {
-  static {
-    __name(this, "GoSumMissingError");
-  }
-  name = "GoSumMissingError";
-};
-function goSumError(sums, noGoMod) {
-  const shown = noGoMod.slice(0, 5).join(", ") + (noGoMod.length > 5 ? `, and ${noGoMod.length - 5} more` : "");
-  const where = sums.missing.length > 0 ? `${sums.missing.join(", ")} ${sums.missing.length === 1 ? "does" : "do"} not exist` : `${sums.files.join(", ")} ${sums.files.length === 1 ? "has" : "have"} no line for them`;
-  return new GoSumMissingError(
-    `go.sum does not vouch for ${noGoMod.length} module version${noGoMod.length === 1 ? "" : "s"} the build needs (${shown}): ${where}. go build would fail with "missing go.sum entry". Fix: run \`go mod tidy\` and commit go.sum. Nothing was saved to the cache.`
-  );
-}
-__name(goSumError, "goSumError");
-
-// src/private/explain.ts
-init_define_ACTION_INPUTS();
-function explainPrivateFailures(failures, ctx) {
-  const out = /* @__PURE__ */ new Map();
-  for (const f of failures) {
-    const module = f.module;
-    if (module === void 0 || out.has(module)) continue;
-    const path12 = module.split("@")[0];
-    const isPrivate = ctx.goprivate !== "" && matchPrefixPatterns(ctx.goprivate, path12);
-    const shown = ctx.patterns.length > 0 ? ctx.patterns.join(", ") : "(none)";
-    if (isPrivate && f.class === "auth" && !ctx.hasToken) {
-      out.set(module, `${module} is private (GOPRIVATE=${ctx.goprivate}) and git asked for credentials, but no private-token was given: add \`private-token: \${{ secrets.YOUR_TOKEN }}\`.`);
-    } else if (isPrivate && f.class === "auth") {
-      out.set(module, `The host rejected private-token for ${module} (401/403): check that the token can read that repository and that private-user fits the host.`);
-    } else if (!isPrivate && (f.class === "not-found" || f.class === "sumdb" || f.class === "auth")) {
-      out.set(module, `${module} could not be fetched (${f.class}) and matches none of the private patterns [${shown}]: if it is private, add its path (or a pattern such as ${suggestPattern(path12)}) to \`private\`.`);
-    }
-  }
-  return [...out.values()];
-}
-__name(explainPrivateFailures, "explainPrivateFailures");
-function suggestPattern(path12) {
-  const parts = path12.split("/");
-  return parts.length >= 3 ? `${parts[0]}/${parts[1]}/*` : parts[0];
-}
-__name(suggestPattern, "suggestPattern");
-
-// src/proxy/config.ts
-init_define_ACTION_INPUTS();
-function primaryChain(proxiesInput, goEnvGoProxy) {
-  if (proxiesInput !== "") {
-    try {
-      return parseGoProxy(proxiesInput);
-    } catch (err) {
-      if (err instanceof GoProxyError) throw new InputError(`Input 'proxies': ${err.message}`);
-      throw err;
-    }
-  }
-  return parseGoProxy(goEnvGoProxy || DEFAULT_GOPROXY);
-}
-__name(primaryChain, "primaryChain");
-function maskProxyCredentials(values) {
-  for (const value of values) {
-    for (const part of value.split(/[,|\s]+/)) {
-      const info2 = urlUserinfo(part);
-      if (info2 === void 0) continue;
-      const secret = info2.password !== "" ? info2.password : info2.username;
-      if (secret !== "") setSecret(secret);
-    }
-  }
-}
-__name(maskProxyCredentials, "maskProxyCredentials");
 
 // src/report/diagnosis.ts
 init_define_ACTION_INPUTS();
@@ -2082,12 +2015,621 @@ function renderDiagnosis(m, goError, privateHints = []) {
 }
 __name(renderDiagnosis, "renderDiagnosis");
 
+// src/phases/download.ts
+async function precache(run) {
+  const { inputs, metrics, workingDirectory, runner, goEnv, deps, selection, restored, privateSetup } = need(
+    run,
+    "inputs",
+    "workingDirectory",
+    "runner",
+    "goEnv",
+    "deps",
+    "selection",
+    "restored",
+    "privateSetup"
+  );
+  const download = /* @__PURE__ */ __name((targets) => downloadModules({
+    workingDirectory,
+    workspace: runner.workspace,
+    roots: deps.roots,
+    targets,
+    chain: selection.choice.entries,
+    retries: inputs.downloadRetries,
+    timeoutMs: inputs.downloadTimeoutMs
+  }), "download");
+  const sums = await readGoSums(workingDirectory, deps.roots, runner.workspace);
+  const prefetch = await infoPrefetch(workingDirectory, goEnv, deps, selection, sums, privateSetup);
+  const cold = /* @__PURE__ */ __name(() => prefetch === void 0 ? download() : besidePrefetch(prefetch, () => download()), "cold");
+  const fill = /* @__PURE__ */ __name(() => hasCachedContent(restored.state) ? fillFromCache(workingDirectory, goEnv, deps, selection, download) : cold(), "fill");
+  try {
+    let result = await fill();
+    info(`${result.modules.length} module versions ready in ${result.ms} ms.`);
+    if (shouldVerify(inputs.verify, restored.state)) {
+      const verified = await verifyModules(workingDirectory, deps.roots);
+      metrics.cache.verify = verified.ok ? "ok" : "mismatch";
+      if (verified.ok) {
+        info("go mod verify: all modules verified.");
+      } else {
+        warning(
+          `go mod verify found modified files in the restored module cache (${verified.detail}): it is thrown away, the modules are downloaded afresh, and the bad content is not saved.`
+        );
+        await cleanModCache(goEnv.GOMODCACHE);
+        result = await download();
+      }
+    }
+    Object.assign(metrics.download, { modules: result.modules.length, ms: result.ms, attempts: result.attempts });
+    run.downloaded = { ...result, unvouched: await checkGoSum(goEnv, sums, result.modules) };
+  } catch (err) {
+    if (!(err instanceof DownloadError)) throw err;
+    metrics.download.attempts = err.attempts;
+    if (err instanceof GoFileError) throw err;
+    const privateHints = explainPrivateFailures(err.attempts.at(-1)?.failures ?? [], {
+      goprivate: privateSetup.env.GOPRIVATE ?? "",
+      patterns: inputs.privatePatterns,
+      hasToken: inputs.privateToken !== ""
+    });
+    throw new DownloadError(renderDiagnosis(metrics, err.message, privateHints), err.attempts);
+  }
+}
+__name(precache, "precache");
+async function checkGoSum(goEnv, sums, modules) {
+  const { noGoMod, noZip } = unvouched(modules, sums.entries);
+  if (noGoMod.length > 0) {
+    await restoreGoSums(sums);
+    const error = goSumError(sums, noGoMod);
+    if (!/(^|\s)-mod=mod(\s|$)/.test(goEnv.GOFLAGS)) throw error;
+    warning(`${error.message.replace(/ Nothing was saved to the cache\.$/, "")} GOFLAGS has -mod=mod, so go adds the lines itself; these versions are left out of the cache.`);
+  }
+  const zipOnly = noZip.filter((id) => !noGoMod.includes(id));
+  if (zipOnly.length > 0) {
+    warning(
+      `go.sum (${sums.files.join(", ")}) has no hash of the content of ${zipOnly.join(", ")}: go build fails if it imports a package from them. Fix: run \`go mod tidy\` and commit go.sum. They are left out of the cache.`
+    );
+  }
+  return [.../* @__PURE__ */ new Set([...noGoMod, ...noZip])];
+}
+__name(checkGoSum, "checkGoSum");
+async function infoPrefetch(workingDirectory, goEnv, deps, selection, sums, privateSetup) {
+  const first = selection.choice.entries[0];
+  if (first?.kind !== "proxy") return void 0;
+  const read = /* @__PURE__ */ __name((root) => readFile4(path8.resolve(workingDirectory, root, "go.mod"), "utf8").catch(() => ""), "read");
+  const goMods = await Promise.all(deps.roots.map(read));
+  const targets = infoTargets(goMods, sums.entries, (modulePath) => !noProxy(modulePath, privateSetup.env));
+  return { proxy: first.url, modCache: goEnv.GOMODCACHE, targets, concurrency: DOWNLOAD_GOMAXPROCS };
+}
+__name(infoPrefetch, "infoPrefetch");
+function hasCachedContent(state) {
+  return state === "hit" || state === "partial" || state === "preexisting";
+}
+__name(hasCachedContent, "hasCachedContent");
+async function fillFromCache(workingDirectory, goEnv, deps, selection, download) {
+  const started = performance.now();
+  const attempts = [];
+  let ready = await checkReady(workingDirectory, deps.roots, goEnv.GOMODCACHE);
+  let chain = selection.choice.entries;
+  if (ready.unlisted.length > 0) {
+    info(`go cannot list the modules offline (${ready.unlisted[0].why}): fetching the go.mod files of the module graph, without zips.`);
+    const graph = await download(ready.unlisted.map(({ root }) => ({ root, args: ["mod", "graph"] })));
+    attempts.push(...graph.attempts);
+    chain = graph.chain;
+    ready = await checkReady(workingDirectory, deps.roots, goEnv.GOMODCACHE);
+    if (ready.unlisted.length > 0) {
+      info(`go still cannot list the modules offline (${ready.unlisted[0].why}): downloading everything.`);
+      const all = await download();
+      return { ...all, attempts: [...attempts, ...all.attempts], ms: Math.round(performance.now() - started) };
+    }
+  }
+  const missing = ready.missing.reduce((n, r) => n + r.modules.length, 0);
+  if (missing > 0) {
+    info(`${ready.modules.length - missing} of ${ready.modules.length} module versions are in the cache; downloading ${missing}.`);
+    const fetched = await download(ready.missing.map(({ root, modules }) => ({ root, args: ["mod", "download", "-json", ...modules] })));
+    attempts.push(...fetched.attempts);
+    chain = fetched.chain;
+  } else {
+    info(`All ${ready.modules.length} module versions are in the cache: nothing to download.`);
+  }
+  return { modules: ready.modules, attempts, chain, ms: Math.round(performance.now() - started) };
+}
+__name(fillFromCache, "fillFromCache");
+function exportChain(run) {
+  const { inputs, downloaded, metrics } = need(run, "inputs", "downloaded");
+  const chain = formatGoProxy(downloaded.chain);
+  if (inputs.offline) {
+    exportVariable("GOPROXY", "off");
+    metrics.offline = true;
+    metrics.proxy.goproxy = "off";
+    info("offline: later steps get GOPROXY=off and build from the module cache alone.");
+  } else {
+    exportVariable("GOPROXY", chain);
+    metrics.proxy.goproxy = redactGoProxy(chain);
+  }
+  if (metrics.proxy.fallbackUsed) {
+    notice(`The first configured proxy was unhealthy; modules came through ${metrics.proxy.selected}.`, {
+      title: "go-mod-precache: fallback proxy used"
+    });
+  }
+}
+__name(exportChain, "exportChain");
+
+// src/phases/finish.ts
+init_define_ACTION_INPUTS();
+
+// src/phases/history.ts
+init_define_ACTION_INPUTS();
+import path9 from "node:path";
+var CHART_RUNS = 20;
+async function announceHistory(run) {
+  const { historyLoading, metrics } = need(run, "historyLoading");
+  const load = await historyLoading;
+  const runs = load.history.runs;
+  switch (load.status) {
+    case "loaded":
+      info(`History: ${runs.length} earlier run${runs.length === 1 ? "" : "s"}, from ${load.key}.`);
+      break;
+    case "new":
+      notice(`${capitalize(load.note)}: a new history starts with this run.`, { title: "go-mod-precache: history" });
+      break;
+    case "disabled":
+      info(`No history: ${load.note}.`);
+      break;
+    case "unavailable":
+      if (load.shown) info(`History not read: ${load.note}.`);
+      else warning(`History not read; the job goes on without it: ${load.note}.`);
+      break;
+  }
+  const trend = trendOf(runs);
+  metrics.history = {
+    status: load.status,
+    runs: trend.runs,
+    cacheHitRate: trend.cacheHitRate,
+    medianRestoreMs: trend.medianRestoreMs,
+    medianDownloadMs: trend.medianDownloadMs,
+    retriedRuns: trend.retriedRuns,
+    proxies: trend.proxies.map(({ url, failures, probes }) => ({ url, failures, probes })),
+    recent: runs.slice(-(CHART_RUNS - 1)).map(({ restoreMs, downloadMs, state }) => ({ restoreMs, downloadMs, state }))
+  };
+  if (trend.runs > 0) {
+    info(
+      `Over them: exact hits ${Math.round(trend.cacheHitRate * 100)}%, median restore ${trend.medianRestoreMs} ms, median download ${trend.medianDownloadMs} ms, ${trend.retriedRuns} retried.`
+    );
+  }
+  run.history = load;
+}
+__name(announceHistory, "announceHistory");
+function announceFlakyProxies(runs) {
+  for (const p of flakyProxies(runs)) {
+    notice(
+      `Proxy ${p.url} failed the probe in ${p.failures} of its last ${p.probes} runs (${p.classes.join(", ")}): it may break a build soon.`,
+      { title: "go-mod-precache: flaky Go module proxy" }
+    );
+  }
+}
+__name(announceFlakyProxies, "announceFlakyProxies");
+function historySaveSkip(policy, eventName, load, backendFailed) {
+  if (load.status === "disabled") return load.note;
+  if (load.status === "unavailable" || backendFailed) return "the cache service already failed in this job";
+  if (policy === "never") return "input 'save' is 'never'";
+  if (policy === "auto" && BRANCH_SCOPED_EVENTS.includes(eventName)) return `input 'save' is 'auto' and this is a ${eventName} event`;
+  return "";
+}
+__name(historySaveSkip, "historySaveSkip");
+async function keepHistory(run) {
+  if (!("history" in run)) return;
+  const { inputs, backend, history, historyKey: historyKey2, historyPrefix, metrics } = need(run, "inputs", "backend", "history", "historyKey", "historyPrefix");
+  metrics.history.recent.push({ restoreMs: metrics.cache.restoreMs, downloadMs: metrics.download.ms, state: metrics.cache.state });
+  const backendFailed = run.restoreServiceFailed === true || backendFailure(backend) !== void 0;
+  const skipSave = historySaveSkip(inputs.save, process.env.GITHUB_EVENT_NAME ?? "", history, backendFailed);
+  try {
+    const file = path9.join(await scratchDir("history-"), "pending.json");
+    await writePending(file, { key: historyKey2, keyPrefix: historyPrefix, history: history.history, record: recordOf(metrics, process.env), skipSave });
+    savePostState({ history: file });
+  } catch (err) {
+    warning(`History not kept for this run; the job goes on: ${errorMessage(err)}`);
+  }
+}
+__name(keepHistory, "keepHistory");
+
+// src/phases/finish.ts
+async function finish(run) {
+  run.metrics.totalMs = Math.round(performance.now() - run.started);
+  const failure = run.backend && backendFailure(run.backend);
+  if (failure) savePostState({ backendFailed: failure });
+  await keepHistory(run);
+  await publishReport(run.metrics, run.report);
+}
+__name(finish, "finish");
+
+// src/phases/goenv.ts
+init_define_ACTION_INPUTS();
+
+// src/drives.ts
+init_define_ACTION_INPUTS();
+import path10 from "node:path";
+var MOVED_DIRS = {
+  GOMODCACHE: "go-mod-precache\\gomodcache",
+  GOCACHE: "go-mod-precache\\gocache"
+};
+var NAMES = ["GOMODCACHE", "GOCACHE"];
+function planGoDirs(input) {
+  const stay = /* @__PURE__ */ __name((reason) => ({ moves: [], reason: `GOMODCACHE and GOCACHE stay: ${reason}` }), "stay");
+  if (input.platform !== "win32") return stay("not a Windows runner");
+  const temp = driveRoot(input.env.RUNNER_TEMP ?? "");
+  if (temp === void 0) return stay("RUNNER_TEMP is not an absolute path on a drive or share");
+  const profile = driveRoot(userProfile(input.env));
+  if (profile === void 0) return stay("the user profile (USERPROFILE, HOMEDRIVE+HOMEPATH) is unknown");
+  if (sameRoot(temp, profile)) return stay(`RUNNER_TEMP is on the user profile's drive ${profile}`);
+  const free = NAMES.filter((name) => !input.userSet[name]);
+  if (free.length === 0) return stay("both are set by the user");
+  const moves = free.filter((name) => onRoot(input.goEnv[name], profile)).map((name) => ({ name, from: input.goEnv[name], to: path10.win32.join(temp, MOVED_DIRS[name]) }));
+  const kept = NAMES.filter((name) => input.userSet[name]).map((name) => `; ${name} is set by the user`);
+  if (moves.length === 0) return stay(`they are not on the user profile's drive ${profile}${kept.join("")}`);
+  const moved = moves.map((m) => m.name).join(" and ");
+  return {
+    moves,
+    reason: `${moved} move${moves.length === 1 ? "s" : ""} from the user profile's drive ${profile} to RUNNER_TEMP's drive ${temp}, which is faster${kept.join("")}`
+  };
+}
+__name(planGoDirs, "planGoDirs");
+function applyGoDirs(plan2, exportVariable2, env = process.env) {
+  for (const m of plan2.moves) {
+    env[m.name] = m.to;
+    exportVariable2(m.name, m.to);
+  }
+  return [plan2.reason, ...plan2.moves.map((m) => `${m.name}=${m.to} (was ${m.from})`)];
+}
+__name(applyGoDirs, "applyGoDirs");
+function userProfile(env) {
+  if (env.USERPROFILE) return env.USERPROFILE;
+  return env.HOMEDRIVE && env.HOMEPATH ? env.HOMEDRIVE + env.HOMEPATH : "";
+}
+__name(userProfile, "userProfile");
+function driveRoot(p) {
+  if (!p || !path10.win32.isAbsolute(p)) return void 0;
+  const root = path10.win32.parse(path10.win32.normalize(p)).root;
+  if (/^[a-z]:\\$/i.test(root)) return root.toUpperCase();
+  const share = /^\\\\([^\\]+)\\[^\\]+\\$/.exec(root);
+  if (share && share[1] !== "?" && share[1] !== ".") return root;
+  return void 0;
+}
+__name(driveRoot, "driveRoot");
+function sameRoot(a, b) {
+  return a.toLowerCase() === b.toLowerCase();
+}
+__name(sameRoot, "sameRoot");
+function onRoot(p, root) {
+  const own = driveRoot(p);
+  return own !== void 0 && sameRoot(own, root);
+}
+__name(onRoot, "onRoot");
+
+// src/go/env.ts
+init_define_ACTION_INPUTS();
+var GO_ENV_NAMES = [
+  "GOMODCACHE",
+  "GOPROXY",
+  "GOPRIVATE",
+  "GONOPROXY",
+  "GONOSUMDB",
+  "GOSUMDB",
+  "GOFLAGS",
+  "GOVERSION",
+  "GOOS",
+  "GOARCH",
+  "GOCACHE"
+];
+async function readGoEnv(cwd) {
+  const result = await runGo(["env", "-json", ...GO_ENV_NAMES], {
+    cwd,
+    env: { GOTOOLCHAIN: "local" }
+  });
+  if (result.exitCode !== 0) {
+    throw new ActionError(
+      `'go env' failed (exit ${result.exitCode}) in ${cwd}: ${result.stderr.trim() || result.stdout.trim()}`
+    );
+  }
+  return parseGoEnvJson(result.stdout);
+}
+__name(readGoEnv, "readGoEnv");
+function parseGoEnvJson(text) {
+  let raw;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ActionError(`'go env -json' printed something that is not JSON: ${text.slice(0, 200)}`);
+  }
+  const record = raw ?? {};
+  const env = {};
+  for (const name of GO_ENV_NAMES) {
+    const value = record[name];
+    env[name] = typeof value === "string" ? value : "";
+  }
+  if (env.GOMODCACHE === "") throw new ActionError("'go env' reported no GOMODCACHE");
+  return env;
+}
+__name(parseGoEnvJson, "parseGoEnvJson");
+async function userSetGoEnv(cwd, names) {
+  const set = {};
+  for (const name of names) set[name] = (process.env[name] ?? "") !== "";
+  const changed = await runGo(["env", "-changed", "-json", ...names], { cwd, env: { GOTOOLCHAIN: "local" } });
+  if (changed.exitCode !== 0) return set;
+  try {
+    const record = JSON.parse(changed.stdout || "{}");
+    for (const name of names) if (typeof record[name] === "string") set[name] = true;
+  } catch {
+  }
+  return set;
+}
+__name(userSetGoEnv, "userSetGoEnv");
+
+// src/inputs.ts
+init_define_ACTION_INPUTS();
+var SAVE_POLICIES = ["auto", "always", "never"];
+var RESTORE_POLICIES = ["auto", "always", "never"];
+var VERIFY_POLICIES = ["partial", "always", "never"];
+function readInputs(get = (name) => getInput(name)) {
+  return {
+    workingDirectory: get("working-directory").trim() || ".",
+    cacheDependencyPath: parseLines(get("cache-dependency-path")),
+    keyPrefix: parseKeyPrefix(get("key-prefix")),
+    save: parseChoice("save", get("save"), SAVE_POLICIES, "auto"),
+    restore: parseChoice("restore", get("restore"), RESTORE_POLICIES, "auto"),
+    proxies: get("proxies").trim(),
+    mirrors: parseMirrors(get("mirrors")),
+    probeTimeoutMs: parseSeconds("probe-timeout", get("probe-timeout"), 3),
+    allowDirect: parseOptionalBoolean("allow-direct", get("allow-direct")),
+    downloadRetries: parseCount("download-retries", get("download-retries"), 3),
+    downloadTimeoutMs: parseSeconds("download-timeout", get("download-timeout"), 600),
+    privatePatterns: parsePatterns(get("private")),
+    privateToken: get("private-token").trim(),
+    privateUser: get("private-user").trim() || "x-access-token",
+    verify: parseChoice("verify", get("verify"), VERIFY_POLICIES, "partial"),
+    cacheTimeoutMs: parseSeconds("cache-timeout", get("cache-timeout"), 10),
+    metricsFile: get("metrics-file").trim(),
+    summary: parseOptionalBoolean("summary", get("summary")) ?? true,
+    offline: parseOptionalBoolean("offline", get("offline")) ?? false,
+    cacheBuild: parseOptionalBoolean("cache-build", get("cache-build")) ?? false,
+    cacheLayout: parseChoice("cache-layout", get("cache-layout"), CACHE_LAYOUTS, "lean"),
+    backgroundSave: parseOptionalBoolean("background-save", get("background-save")) ?? true,
+    saveTimeoutMs: parseSeconds("save-timeout", get("save-timeout"), 600),
+    history: parseOptionalBoolean("history", get("history")) ?? true,
+    cacheLocation: parseCacheUrl(get("cache-url")),
+    s3Endpoint: parseEndpoint(get("s3-endpoint")),
+    s3Region: parseRegion(get("s3-region")),
+    s3PathStyle: parseOptionalBoolean("s3-path-style", get("s3-path-style")),
+    cacheMaxSizeBytes: parseSize("cache-max-size", get("cache-max-size"), "10GB")
+  };
+}
+__name(readInputs, "readInputs");
+function privateOptions(inputs) {
+  return { patterns: inputs.privatePatterns, user: inputs.privateUser, token: inputs.privateToken };
+}
+__name(privateOptions, "privateOptions");
+function parseMirrors(value) {
+  const mirrors = [];
+  for (const raw of value.split(/[,\n]/)) {
+    const entry = raw.trim();
+    if (entry === "" || entry.startsWith("#")) continue;
+    if (entry === "direct" || entry === "off" || entry.includes("|")) {
+      throw new InputError(
+        `Input 'mirrors' has the entry '${redactUrl(entry)}'; ${MIRRORS_FORM} ('direct' and 'off' belong in 'proxies').`
+      );
+    }
+    const checked = checkProxyUrl(entry);
+    if ("problem" in checked) {
+      const readAs = checked.readAs === void 0 ? "" : ` (read as ${redactUrl(checked.readAs)})`;
+      throw new InputError(`Input 'mirrors' has the entry '${redactUrl(entry)}'${readAs}, which ${checked.problem}; ${MIRRORS_FORM}.`);
+    }
+    if (!/^https?:\/\//i.test(checked.url)) {
+      throw new InputError(`Input 'mirrors' has the entry '${redactUrl(entry)}', which is not an http(s) URL; ${MIRRORS_FORM}.`);
+    }
+    if (!mirrors.includes(checked.url)) mirrors.push(checked.url);
+  }
+  return mirrors;
+}
+__name(parseMirrors, "parseMirrors");
+var MIRRORS_FORM = "expected proxy URLs such as https://goproxy.io, separated by commas or new lines";
+function parseSeconds(name, value, fallback) {
+  const v = value.trim();
+  if (v === "") return fallback * 1e3;
+  const seconds = Number(v);
+  if (!/^\d+(\.\d+)?$/.test(v) || !Number.isFinite(seconds) || seconds <= 0) {
+    throw new InputError(`Input '${name}' has the value '${v}'; expected a positive number of seconds, such as ${fallback}.`);
+  }
+  return Math.round(seconds * 1e3);
+}
+__name(parseSeconds, "parseSeconds");
+function parseCount(name, value, fallback) {
+  const v = value.trim();
+  if (v === "") return fallback;
+  if (!/^\d+$/.test(v) || Number(v) > 100) {
+    throw new InputError(`Input '${name}' has the value '${v}'; expected a whole number from 0 to 100, such as ${fallback}.`);
+  }
+  return Number(v);
+}
+__name(parseCount, "parseCount");
+function parseOptionalBoolean(name, value) {
+  const v = value.trim().toLowerCase();
+  if (v === "") return void 0;
+  if (v === "true") return true;
+  if (v === "false") return false;
+  throw new InputError(`Input '${name}' has the value '${value.trim()}'; expected true or false (or empty for the default).`);
+}
+__name(parseOptionalBoolean, "parseOptionalBoolean");
+function parseLines(value) {
+  return value.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+__name(parseLines, "parseLines");
+function parseChoice(name, value, choices, fallback) {
+  const v = value.trim().toLowerCase();
+  if (v === "") return fallback;
+  if (choices.includes(v)) return v;
+  throw new InputError(
+    `Input '${name}' has the value '${value.trim()}'; expected one of: ${choices.join(", ")}.`
+  );
+}
+__name(parseChoice, "parseChoice");
+function parseKeyPrefix(value) {
+  const prefix = value.trim() || "go-mod";
+  if (/[,\s]/.test(prefix)) {
+    throw new InputError(
+      `Input 'key-prefix' has the value '${prefix}'; expected a single word without commas or spaces, such as 'go-mod'.`
+    );
+  }
+  return prefix;
+}
+__name(parseKeyPrefix, "parseKeyPrefix");
+var CACHE_URL_FORM = "expected empty (the GitHub Actions cache), s3://BUCKET/PREFIX (S3-compatible storage), or file:///PATH or an absolute path (a directory the runners share)";
+function parseCacheUrl(value, platform = process.platform) {
+  const v = value.trim();
+  if (v === "") return { kind: "github" };
+  const bad = /* @__PURE__ */ __name((why) => new InputError(`Input 'cache-url' has the value '${redactUrl(v)}', which ${why}; ${CACHE_URL_FORM}.`), "bad");
+  const s3 = /^s3:\/\/([^/]*)(?:\/(.*))?$/i.exec(v);
+  if (s3) {
+    const bucket = s3[1];
+    if (bucket.includes("@")) throw bad("holds credentials (give them as AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or a role)");
+    if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) throw bad(`has '${bucket}' as its bucket, which is not a valid bucket name`);
+    return { kind: "s3", bucket, prefix: (s3[2] ?? "").replace(/^\/+|\/+$/g, "") };
+  }
+  if (/^file:/i.test(v)) {
+    let url;
+    try {
+      url = new URL(v);
+    } catch {
+      throw bad("is not a valid file URL");
+    }
+    if (url.host !== "") throw bad("has a host; a file URL of a shared directory is file:///PATH");
+    const decoded = decodeURIComponent(url.pathname);
+    const root = /^\/[A-Za-z]:/.test(decoded) ? decoded.slice(1) : decoded;
+    return { kind: "dir", root: platform === "win32" ? root.replace(/\//g, "\\") : root };
+  }
+  if (v.startsWith("/") || /^[A-Za-z]:[\\/]/.test(v) || v.startsWith("\\\\")) {
+    if (platform !== "win32" && !v.startsWith("/")) throw bad("is a Windows path on a runner that is not Windows");
+    return { kind: "dir", root: v };
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) throw bad(`has the scheme '${v.slice(0, v.indexOf(":"))}'`);
+  throw bad("is neither a URL nor an absolute path");
+}
+__name(parseCacheUrl, "parseCacheUrl");
+function parseEndpoint(value) {
+  const v = value.trim();
+  if (v === "") return "";
+  let url;
+  try {
+    url = new URL(v);
+  } catch {
+    url = void 0;
+  }
+  if (url === void 0 || url.protocol !== "http:" && url.protocol !== "https:" || url.host === "") {
+    throw new InputError(`Input 's3-endpoint' has the value '${redactUrl(v)}'; expected an http(s) URL such as https://minio.example:9000.`);
+  }
+  if (url.username !== "" || url.password !== "") {
+    throw new InputError(`Input 's3-endpoint' holds credentials; give them as AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY instead.`);
+  }
+  return v.replace(/\/+$/, "");
+}
+__name(parseEndpoint, "parseEndpoint");
+function parseRegion(value) {
+  const v = value.trim();
+  if (v !== "" && !/^[a-z0-9-]+$/.test(v)) {
+    throw new InputError(`Input 's3-region' has the value '${v}'; expected a region name such as us-east-1 or auto.`);
+  }
+  return v;
+}
+__name(parseRegion, "parseRegion");
+var SIZE_UNITS = {
+  "": 1,
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4
+};
+function parseSize(name, value, fallback) {
+  const v = value.trim() === "" ? fallback : value.trim();
+  const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(v);
+  const unit = SIZE_UNITS[(m?.[2] ?? "x").toLowerCase()];
+  const bytes = m && unit !== void 0 ? Math.floor(Number(m[1]) * unit) : NaN;
+  if (!Number.isFinite(bytes) || bytes <= 0) {
+    throw new InputError(`Input '${name}' has the value '${v}'; expected a size such as ${fallback}, 500MB or 2GiB.`);
+  }
+  return bytes;
+}
+__name(parseSize, "parseSize");
+
+// src/proxy/config.ts
+init_define_ACTION_INPUTS();
+function primaryChain(proxiesInput, goEnvGoProxy) {
+  if (proxiesInput !== "") {
+    try {
+      return parseGoProxy(proxiesInput);
+    } catch (err) {
+      if (err instanceof GoProxyError) throw new InputError(`Input 'proxies': ${err.message}`);
+      throw err;
+    }
+  }
+  return parseGoProxy(goEnvGoProxy || DEFAULT_GOPROXY);
+}
+__name(primaryChain, "primaryChain");
+function maskProxyCredentials(values) {
+  for (const value of values) {
+    for (const part of value.split(/[,|\s]+/)) {
+      const info2 = urlUserinfo(part);
+      if (info2 === void 0) continue;
+      const secret = info2.password !== "" ? info2.password : info2.username;
+      if (secret !== "") setSecret(secret);
+    }
+  }
+}
+__name(maskProxyCredentials, "maskProxyCredentials");
+
+// src/phases/goenv.ts
+async function goEnvironment(run) {
+  const { inputs, workingDirectory, metrics } = need(run, "inputs", "workingDirectory");
+  const env = await readGoEnv(workingDirectory);
+  maskProxyCredentials([env.GOPROXY]);
+  info(`${env.GOVERSION} ${env.GOOS}/${env.GOARCH}, GOMODCACHE=${env.GOMODCACHE}`);
+  info(`GOPROXY=${redactGoProxy(env.GOPROXY)} GOSUMDB=${env.GOSUMDB} GOPRIVATE=${env.GOPRIVATE}`);
+  metrics.go = { version: env.GOVERSION, os: env.GOOS, arch: env.GOARCH };
+  if (process.platform === "win32") await moveGoDirs(workingDirectory, env);
+  run.goEnv = env;
+  run.primary = primaryChain(inputs.proxies, env.GOPROXY);
+}
+__name(goEnvironment, "goEnvironment");
+async function moveGoDirs(workingDirectory, env) {
+  const plan2 = planGoDirs({
+    platform: process.platform,
+    env: process.env,
+    userSet: await userSetGoEnv(workingDirectory, ["GOMODCACHE", "GOCACHE"]),
+    goEnv: { GOMODCACHE: env.GOMODCACHE, GOCACHE: env.GOCACHE }
+  });
+  for (const line of applyGoDirs(plan2, exportVariable)) info(line);
+  for (const m of plan2.moves) env[m.name] = m.to;
+}
+__name(moveGoDirs, "moveGoDirs");
+async function privateModules(run) {
+  const { inputs, goEnv } = need(run, "inputs", "goEnv");
+  run.privateSetup = await setupPrivateModules(privateOptions(inputs), goEnv, (added) => savePostState({ gitCredentials: added }));
+}
+__name(privateModules, "privateModules");
+
+// src/phases/keys.ts
+init_define_ACTION_INPUTS();
+import { createHash as createHash2 } from "node:crypto";
+
+// src/phases/toolchain.ts
+init_define_ACTION_INPUTS();
+import path12 from "node:path";
+
 // src/toolchain/install.ts
 init_define_ACTION_INPUTS();
 import { existsSync } from "node:fs";
-import { mkdir as mkdir3, mkdtemp as mkdtemp2, readdir as readdir3, rmdir, writeFile as writeFile4 } from "node:fs/promises";
+import { mkdir as mkdir2, mkdtemp as mkdtemp2, readdir as readdir2, rmdir, writeFile as writeFile3 } from "node:fs/promises";
 import os3 from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/toolchain/arch.ts
 init_define_ACTION_INPUTS();
@@ -2166,7 +2708,7 @@ async function findInToolCache(toolchain2, toolCacheVersion2, arch) {
 __name(findInToolCache, "findInToolCache");
 async function fetchToolchain(options) {
   const attempts = [];
-  await mkdir3(options.scratchRoot, { recursive: true });
+  await mkdir2(options.scratchRoot, { recursive: true });
   try {
     for (const entry of options.chain.filter((e) => e.kind !== "off")) {
       const fetched = await fetchFrom(options, entry, attempts);
@@ -2187,7 +2729,7 @@ async function fetchFrom(options, entry, attempts) {
       info(`Retrying ${source} in ${wait} ms`);
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     }
-    const scratch = await mkdtemp2(path10.join(options.scratchRoot, "toolchain-"));
+    const scratch = await mkdtemp2(path11.join(options.scratchRoot, "toolchain-"));
     try {
       const { attempt, dir } = await switchOnce(options, entry, source, scratch);
       attempts.push(attempt);
@@ -2207,9 +2749,9 @@ async function fetchFrom(options, entry, attempts) {
 __name(fetchFrom, "fetchFrom");
 async function switchOnce(options, entry, source, scratch) {
   const started = performance.now();
-  const modCache = path10.join(scratch, "mod");
-  const empty = path10.join(scratch, "work");
-  await mkdir3(empty);
+  const modCache = path11.join(scratch, "mod");
+  const empty = path11.join(scratch, "work");
+  await mkdir2(empty);
   const result = await runGo(["version"], {
     cwd: empty,
     env: {
@@ -2242,15 +2784,15 @@ async function switchOnce(options, entry, source, scratch) {
 }
 __name(switchOnce, "switchOnce");
 async function toolchainArch(dir) {
-  const platform = toolchainPlatform(path10.basename(dir));
+  const platform = toolchainPlatform(path11.basename(dir));
   return platform === void 0 ? localToolCacheArch() : toolCacheArch(platform.goarch);
 }
 __name(toolchainArch, "toolchainArch");
 async function moveIntoToolCache(dir, toolCacheVersion2, arch, rename2 = {}) {
-  const target = path10.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion2, arch);
+  const target = path11.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion2, arch);
   await removeEarlierCopy(`${target}.complete`);
   await removeEarlierCopy(target);
-  await mkdir3(path10.dirname(target), { recursive: true });
+  await mkdir2(path11.dirname(target), { recursive: true });
   const moved = await moveDir(dir, target, {
     onRetry: /* @__PURE__ */ __name((code, wait) => info(`Moving the toolchain to ${target} failed with ${code}; retrying in ${wait} ms`), "onRetry"),
     ...rename2
@@ -2258,7 +2800,7 @@ async function moveIntoToolCache(dir, toolCacheVersion2, arch, rename2 = {}) {
   if (moved.method === "copied") {
     info(`Copied the toolchain to ${target} after ${moved.attempts} rename attempt${moved.attempts === 1 ? "" : "s"} (${moved.code}).`);
   }
-  await writeFile4(`${target}.complete`, "");
+  await writeFile3(`${target}.complete`, "");
   const found = (await toolCache()).find(TOOL_NAME, toolCacheVersion2, arch);
   if (found !== target) throw new ActionError(`The toolchain was moved to ${target}, but the tool cache finds '${found}' for ${toolCacheVersion2}.`);
   return target;
@@ -2272,19 +2814,19 @@ async function removeEarlierCopy(target) {
 }
 __name(removeEarlierCopy, "removeEarlierCopy");
 async function unpackedToolchain(modCache, toolchain2) {
-  const parent = path10.join(modCache, "golang.org");
+  const parent = path11.join(modCache, "golang.org");
   const prefix = `toolchain@v0.0.1-${toolchain2}.`;
-  const names = existsSync(parent) ? await readdir3(parent) : [];
+  const names = existsSync(parent) ? await readdir2(parent) : [];
   const name = names.find((n) => n.startsWith(prefix));
-  return name === void 0 ? void 0 : path10.join(parent, name);
+  return name === void 0 ? void 0 : path11.join(parent, name);
 }
 __name(unpackedToolchain, "unpackedToolchain");
 function goBinaryIn(toolchainDir) {
-  return path10.join(toolchainDir, "bin", process.platform === "win32" ? "go.exe" : "go");
+  return path11.join(toolchainDir, "bin", process.platform === "win32" ? "go.exe" : "go");
 }
 __name(goBinaryIn, "goBinaryIn");
 function ensureToolCacheRoot(env = process.env) {
-  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path10.join(env.RUNNER_TEMP || os3.tmpdir(), "go-mod-precache-tools");
+  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path11.join(env.RUNNER_TEMP || os3.tmpdir(), "go-mod-precache-tools");
   return env.RUNNER_TOOL_CACHE;
 }
 __name(ensureToolCacheRoot, "ensureToolCacheRoot");
@@ -2417,89 +2959,10 @@ function requirementsOf(roots, files) {
 }
 __name(requirementsOf, "requirementsOf");
 
-// src/phases.ts
-async function goEnvironment(ctx) {
-  const env = await readGoEnv(ctx.workingDirectory);
-  maskProxyCredentials([env.GOPROXY]);
-  info(`${env.GOVERSION} ${env.GOOS}/${env.GOARCH}, GOMODCACHE=${env.GOMODCACHE}`);
-  info(`GOPROXY=${redactGoProxy(env.GOPROXY)} GOSUMDB=${env.GOSUMDB} GOPRIVATE=${env.GOPRIVATE}`);
-  ctx.metrics.go = { version: env.GOVERSION, os: env.GOOS, arch: env.GOARCH };
-  return env;
-}
-__name(goEnvironment, "goEnvironment");
-async function dependencyFiles(ctx, finding) {
-  const found = await finding;
-  for (const f of found.files) {
-    info(`${createHash2("sha256").update(f.content).digest("hex").slice(0, 12)}  ${f.path}`);
-  }
-  info(`Module roots: ${found.roots.join(", ")}`);
-  ctx.metrics.download.roots = found.roots;
-  return found;
-}
-__name(dependencyFiles, "dependencyFiles");
-async function restoreModules(ctx, goEnv, keys, skip) {
-  info(`Cache: ${ctx.backend.name}`);
-  info(`Key: ${keys.primaryKey}`);
-  info(`Restore keys: ${keys.restoreKeys.join(", ")}`);
-  ctx.metrics.cache.backend = ctx.backendConfig.kind;
-  ctx.metrics.cache.layout = ctx.inputs.cacheLayout;
-  ctx.metrics.cache.primaryKey = keys.primaryKey;
-  ctx.metrics.cache.restoreKeys = keys.restoreKeys;
-  const restored = await restoreModCache(ctx.backend, {
-    modCache: goEnv.GOMODCACHE,
-    layout: ctx.inputs.cacheLayout,
-    primaryKey: keys.primaryKey,
-    restoreKeys: keys.restoreKeys,
-    timeoutMs: ctx.inputs.cacheTimeoutMs,
-    skip
-  });
-  if (restored.state === "skipped") ctx.metrics.cache.restoreSkipped = skip ?? "";
-  Object.assign(ctx.metrics.cache, {
-    matchedKey: restored.matchedKey ?? "",
-    hit: restored.exactHit,
-    state: restored.state,
-    restoreMs: restored.ms,
-    extractMs: restored.extractMs ?? 0,
-    sizeBytes: restored.sizeBytes ?? 0
-  });
-  return restored;
-}
-__name(restoreModules, "restoreModules");
-async function announceSelection(ctx, probing, gosumdb) {
-  const s = await probing;
-  for (const r of s.report) {
-    const verdict = r.class === "ok" ? `ok in ${r.latencyMs} ms${r.verified ? ", go.mod verified against go.sum" : ""}` : `${r.class}: ${r.detail}`;
-    info(`${r.role} ${r.url}: ${verdict}${r.sumdb ? ", serves the checksum database" : ""}`);
-  }
-  for (const p of s.choice.problems) {
-    const text = `${p.role === "mirror" ? "Mirror" : "Proxy"} ${p.url} ${p.dropped ? "dropped from the chain" : "is unhealthy"}: ${p.class} (${p.detail}). Fix: ${p.fix}.`;
-    if (p.role === "mirror") notice(text, { title: "go-mod-precache: Go module mirror unavailable" });
-    else warning(text, { title: "go-mod-precache: unhealthy Go module proxy" });
-  }
-  if (s.choice.noneHealthy) {
-    warning("No Go module proxy passed the probe; keeping the configured chain in case the failure is transient.");
-  }
-  if (s.sumdb === "unreachable") {
-    warning(
-      `The checksum database (GOSUMDB=${gosumdb}) is reachable neither directly nor through a healthy proxy: new modules will fail to verify. Allow access to it, or use a proxy that serves /sumdb/.`
-    );
-  }
-  info(`GOPROXY=${redactGoProxy(s.choice.goproxy)} (probed in ${s.ms} ms)`);
-  Object.assign(ctx.metrics.proxy, {
-    probeMs: s.ms,
-    report: s.report,
-    problems: s.choice.problems,
-    noneHealthy: s.choice.noneHealthy,
-    fallbackUsed: s.choice.fallbackUsed,
-    sumdb: s.sumdb,
-    goproxy: redactGoProxy(s.choice.goproxy),
-    selected: s.choice.selected
-  });
-  return s;
-}
-__name(announceSelection, "announceSelection");
-async function chooseToolchain(ctx, goEnv, deps, gotoolchain) {
-  const t = ctx.metrics.toolchain;
+// src/phases/toolchain.ts
+async function chooseToolchain(run) {
+  const { goEnv, deps, gotoolchain, metrics } = need(run, "goEnv", "deps", "gotoolchain");
+  const t = metrics.toolchain;
   const local = versionOfGoVersion(goEnv.GOVERSION);
   t.local = local ?? goEnv.GOVERSION;
   t.version = t.local;
@@ -2512,9 +2975,10 @@ function expectedGoVersion(decision, goEnv) {
   return decision.action === "switch" ? decision.toolchain : goEnv.GOVERSION;
 }
 __name(expectedGoVersion, "expectedGoVersion");
-async function toolchain(ctx, goEnv, decision, selection) {
+async function toolchain(run) {
+  const { inputs, goEnv, decision, selection, metrics } = need(run, "inputs", "goEnv", "decision", "selection");
   const started = performance.now();
-  const t = ctx.metrics.toolchain;
+  const t = metrics.toolchain;
   try {
     if (decision.action === "local") {
       info(`Toolchain: go ${t.local} (${decision.reason}).`);
@@ -2546,10 +3010,10 @@ async function toolchain(ctx, goEnv, decision, selection) {
         toolchain: decision.toolchain,
         toolCacheVersion: decision.toolCacheVersion,
         chain: selection.choice.entries,
-        retries: ctx.inputs.downloadRetries,
-        timeoutMs: ctx.inputs.downloadTimeoutMs,
+        retries: inputs.downloadRetries,
+        timeoutMs: inputs.downloadTimeoutMs,
         // Beside the tool cache's own directories, so the unpacked toolchain moves in by a rename.
-        scratchRoot: path11.join(toolCacheRoot, ".go-mod-precache-tmp")
+        scratchRoot: path12.join(toolCacheRoot, ".go-mod-precache-tmp")
       }).catch((err) => {
         if (err instanceof ToolchainError) t.attempts = err.attempts;
         throw err;
@@ -2559,219 +3023,337 @@ async function toolchain(ctx, goEnv, decision, selection) {
       dir = fetched.dir;
       info(`${decision.toolchain} from ${fetched.source}, checked against the checksum database, now in ${dir}`);
     }
-    addPath(path11.dirname(goBinaryIn(dir)));
+    addPath(path12.dirname(goBinaryIn(dir)));
     exportVariable("GOTOOLCHAIN", "local");
     if (process.env.GOROOT) exportVariable("GOROOT", dir);
     t.version = decision.version;
     goEnv.GOVERSION = decision.toolchain;
-    ctx.metrics.go.version = decision.toolchain;
+    metrics.go.version = decision.toolchain;
   } finally {
     t.ms = Math.round(performance.now() - started);
   }
 }
 __name(toolchain, "toolchain");
-async function precache(ctx, goEnv, deps, selection, restored, privateSetup) {
-  const { inputs, metrics } = ctx;
-  const download = /* @__PURE__ */ __name((targets) => downloadModules({
-    workingDirectory: ctx.workingDirectory,
-    workspace: ctx.runner.workspace,
-    roots: deps.roots,
-    targets,
-    chain: selection.choice.entries,
-    retries: inputs.downloadRetries,
-    timeoutMs: inputs.downloadTimeoutMs
-  }), "download");
-  const sums = await readGoSums(ctx.workingDirectory, deps.roots, ctx.runner.workspace);
-  const prefetch = await infoPrefetch(ctx, goEnv, deps, selection, sums, privateSetup);
-  const cold = /* @__PURE__ */ __name(() => prefetch === void 0 ? download() : besidePrefetch(prefetch, () => download()), "cold");
-  const fill = /* @__PURE__ */ __name(() => hasCachedContent(restored.state) ? fillFromCache(ctx, goEnv, deps, selection, download) : cold(), "fill");
-  try {
-    let result = await fill();
-    info(`${result.modules.length} module versions ready in ${result.ms} ms.`);
-    if (shouldVerify(inputs.verify, restored.state)) {
-      const verified = await verifyModules(ctx.workingDirectory, deps.roots);
-      metrics.cache.verify = verified.ok ? "ok" : "mismatch";
-      if (verified.ok) {
-        info("go mod verify: all modules verified.");
-      } else {
-        warning(
-          `go mod verify found modified files in the restored module cache (${verified.detail}): it is thrown away, the modules are downloaded afresh, and the bad content is not saved.`
-        );
-        await cleanModCache(goEnv.GOMODCACHE);
-        result = await download();
-      }
+
+// src/phases/keys.ts
+async function dependencyFiles(run) {
+  const { depsFinding, metrics } = need(run, "depsFinding");
+  const found = await depsFinding;
+  for (const f of found.files) {
+    info(`${createHash2("sha256").update(f.content).digest("hex").slice(0, 12)}  ${f.path}`);
+  }
+  info(`Module roots: ${found.roots.join(", ")}`);
+  metrics.download.roots = found.roots;
+  run.deps = found;
+}
+__name(dependencyFiles, "dependencyFiles");
+async function planKeys(run) {
+  const { inputs, runner, deps, goEnv, historyPrefix } = need(run, "inputs", "runner", "deps", "goEnv", "historyPrefix");
+  const keys = computeCacheKeys({ prefix: inputs.keyPrefix, runnerOs: runner.os, runnerArch: runner.arch, files: deps.files });
+  run.keys = keys;
+  const decision = await chooseToolchain(run);
+  run.decision = decision;
+  run.buildKeys = inputs.cacheBuild ? buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, expectedGoVersion(decision, goEnv), process.env.GITHUB_SHA || keys.hash) : void 0;
+  run.historyKey = historyKey(historyPrefix, process.env);
+  assertKeyLengths(inputs.keyPrefix, [keys.primaryKey, run.historyKey, ...run.buildKeys ? [run.buildKeys.primaryKey] : []]);
+}
+__name(planKeys, "planKeys");
+
+// src/phases/probe.ts
+init_define_ACTION_INPUTS();
+
+// src/proxy/sample.ts
+init_define_ACTION_INPUTS();
+function pickProbeModules(entries, env, count = 3) {
+  const withZip = new Set(entries.filter((e) => e.kind === "zip").map((e) => `${e.path}@${e.version}`));
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    if (e.kind !== "mod" || noProxy(e.path, env)) continue;
+    const zip = withZip.has(`${e.path}@${e.version}`);
+    const known = byPath.get(e.path);
+    if (known === void 0 || zip && !known.zip) {
+      byPath.set(e.path, { path: e.path, version: e.version, goModHash: e.hash, zip });
     }
-    Object.assign(metrics.download, { modules: result.modules.length, ms: result.ms, attempts: result.attempts });
-    return { ...result, unvouched: await checkGoSum(goEnv, sums, result.modules) };
-  } catch (err) {
-    if (!(err instanceof DownloadError)) throw err;
-    metrics.download.attempts = err.attempts;
-    if (err instanceof GoFileError) throw err;
-    const privateHints = explainPrivateFailures(err.attempts.at(-1)?.failures ?? [], {
-      goprivate: privateSetup.env.GOPRIVATE ?? "",
-      patterns: inputs.privatePatterns,
-      hasToken: inputs.privateToken !== ""
-    });
-    throw new DownloadError(renderDiagnosis(metrics, err.message, privateHints), err.attempts);
+  }
+  const sorted = [...byPath.values()].sort((a, b) => Number(b.zip) - Number(a.zip) || cmp(a.path, b.path));
+  const preferred = sorted.filter((m) => m.zip).length >= count ? sorted.filter((m) => m.zip) : sorted;
+  return spread(preferred, count).map(({ path: path14, version, goModHash }) => ({ path: path14, version, goModHash }));
+}
+__name(pickProbeModules, "pickProbeModules");
+function spread(items, count) {
+  if (items.length <= count) return items;
+  if (count === 1) return [items[0]];
+  const picked = [];
+  for (let i = 0; i < count; i++) picked.push(items[Math.round(i * (items.length - 1) / (count - 1))]);
+  return picked;
+}
+__name(spread, "spread");
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+__name(cmp, "cmp");
+function goSumEntries(files) {
+  return files.filter((f) => /(^|\/)go(\.work)?\.sum$/.test(f.path)).flatMap((f) => {
+    try {
+      return parseGoSum(f.content.toString("utf8"), f.path);
+    } catch (err) {
+      if (err instanceof GoSumError) return [];
+      throw err;
+    }
+  });
+}
+__name(goSumEntries, "goSumEntries");
+
+// src/proxy/select.ts
+init_define_ACTION_INPUTS();
+
+// src/proxy/chain.ts
+init_define_ACTION_INPUTS();
+function isHealthy(result) {
+  return result === void 0 || result.class === "ok";
+}
+__name(isHealthy, "isHealthy");
+function chooseChain(inputs) {
+  const primaries = inputs.candidates.filter((c) => c.role === "primary");
+  const mirrors = inputs.candidates.filter(
+    (c) => c.role === "mirror" && !primaries.some((p) => sameProxy(p.url, c.url))
+  );
+  const healthyMirrors = mirrors.filter((c) => isHealthy(c.result)).sort((a, b) => (a.result?.latencyMs ?? 0) - (b.result?.latencyMs ?? 0));
+  let chosen = [...primaries.filter((c) => isHealthy(c.result)), ...healthyMirrors];
+  const noneHealthy = chosen.length === 0 && inputs.candidates.length > 0;
+  if (noneHealthy) {
+    chosen = [...primaries, ...mirrors].filter((c) => c.result?.class !== "mismatch");
+  }
+  const problems = [...primaries, ...mirrors].filter((c) => !isHealthy(c.result)).map((c) => problemOf(c, !chosen.includes(c)));
+  const entries = chosen.map((c) => ({ url: c.url, kind: "proxy", fallThrough: "any" }));
+  if (inputs.allowDirect) entries.push({ url: "direct", kind: "direct", fallThrough: "notfound" });
+  if (entries.length > 0) entries[entries.length - 1] = { ...entries[entries.length - 1], fallThrough: "notfound" };
+  const firstPrimary = primaries[0];
+  return {
+    goproxy: entries.length > 0 ? formatGoProxy(entries) : "off",
+    entries,
+    problems,
+    selected: entries.length > 0 ? redactUrl(entries[0].url) : "",
+    fallbackUsed: firstPrimary !== void 0 && !noneHealthy && !isHealthy(firstPrimary.result),
+    noneHealthy
+  };
+}
+__name(chooseChain, "chooseChain");
+function problemOf(c, dropped) {
+  const cls = c.result?.class ?? "unknown";
+  return { url: redactUrl(c.url), role: c.role, class: cls, detail: c.result?.detail ?? "", fix: fixFor(cls), dropped };
+}
+__name(problemOf, "problemOf");
+function sameProxy(a, b) {
+  const norm = /* @__PURE__ */ __name((u) => u.replace(/\/+$/, "").replace(/^([a-z]+:\/\/[^/]*)/i, (m) => m.toLowerCase()), "norm");
+  return norm(a) === norm(b);
+}
+__name(sameProxy, "sameProxy");
+
+// src/proxy/sumdb.ts
+init_define_ACTION_INPUTS();
+var import_undici3 = __toESM(require_undici(), 1);
+function sumDbUrl(gosumdb) {
+  const [name = "", url] = gosumdb.trim().split(/\s+/);
+  if (url !== void 0) return url.replace(/\/+$/, "");
+  return `https://${name.split("+")[0]}`;
+}
+__name(sumDbUrl, "sumDbUrl");
+async function probeSumDb(gosumdb, deadline, env, where = {}) {
+  const dispatcher = await goDispatcher({ env, ...where });
+  try {
+    const res = await (0, import_undici3.fetch)(`${sumDbUrl(gosumdb)}/latest`, { dispatcher, signal: deadline });
+    await res.body?.cancel();
+    return res.status === 200;
+  } catch {
+    return false;
+  } finally {
+    await dispatcher.destroy();
   }
 }
-__name(precache, "precache");
-async function checkGoSum(goEnv, sums, modules) {
-  const { noGoMod, noZip } = unvouched(modules, sums.entries);
-  if (noGoMod.length > 0) {
-    await restoreGoSums(sums);
-    const error = goSumError(sums, noGoMod);
-    if (!/(^|\s)-mod=mod(\s|$)/.test(goEnv.GOFLAGS)) throw error;
-    warning(`${error.message.replace(/ Nothing was saved to the cache\.$/, "")} GOFLAGS has -mod=mod, so go adds the lines itself; these versions are left out of the cache.`);
+__name(probeSumDb, "probeSumDb");
+
+// src/proxy/select.ts
+function isProbeable(url) {
+  return /^https?:\/\//i.test(url);
+}
+__name(isProbeable, "isProbeable");
+async function selectChain(inputs) {
+  const started = performance.now();
+  const candidates = candidatesOf(inputs.primary, inputs.mirrors);
+  const sumdbName = sumDbName(inputs.gosumdb);
+  const probed = candidates.filter((c, i) => isProbeable(c.url) && !candidates.slice(0, i).some((d) => sameProxy(d.url, c.url)));
+  const deadline = AbortSignal.timeout(inputs.timeoutMs);
+  const [results, direct] = await Promise.all([
+    Promise.all(
+      probed.map(
+        (c) => sendsCredentialsInClear(c.url) ? Promise.resolve(insecureCredentials(c.url)) : probeProxy(c.url, { modules: inputs.modules, deadline, sumdbName: sumdbName || void 0, env: inputs.env, goVersion: inputs.goVersion })
+      )
+    ),
+    sumdbName === "" ? Promise.resolve(void 0) : probeSumDb(inputs.gosumdb, deadline, inputs.env, { goVersion: inputs.goVersion })
+  ]);
+  for (const c of candidates) {
+    const i = probed.findIndex((p) => sameProxy(p.url, c.url));
+    if (i >= 0) c.result = results[i];
   }
-  const zipOnly = noZip.filter((id) => !noGoMod.includes(id));
-  if (zipOnly.length > 0) {
+  const choice = chooseChain({ primary: inputs.primary, candidates, allowDirect: inputs.allowDirect });
+  const chained = new Set(choice.entries.map((e) => e.url));
+  const sumdb = sumdbName === "" ? "off" : direct ? "direct" : probed.some((c) => chained.has(c.url) && c.result?.sumdb === true) ? "proxy" : "unreachable";
+  return {
+    choice,
+    report: probed.map((c, i) => reportRow(c, results[i])),
+    sumdb,
+    ms: Math.round(performance.now() - started)
+  };
+}
+__name(selectChain, "selectChain");
+function candidatesOf(primary, mirrors) {
+  const candidates = primary.filter((e) => e.kind === "proxy").map((e) => ({ url: e.url, role: "primary" }));
+  for (const url of mirrors) {
+    if (!candidates.some((c) => sameProxy(c.url, url))) candidates.push({ url, role: "mirror" });
+  }
+  return candidates;
+}
+__name(candidatesOf, "candidatesOf");
+function sendsCredentialsInClear(url) {
+  return /^http:\/\//i.test(url) && urlUserinfo(url) !== void 0;
+}
+__name(sendsCredentialsInClear, "sendsCredentialsInClear");
+function insecureCredentials(url) {
+  return {
+    url: redactUrl(url),
+    class: "insecure",
+    detail: "go refuses to pass credentials to an http:// URL",
+    latencyMs: 0,
+    verified: false
+  };
+}
+__name(insecureCredentials, "insecureCredentials");
+function reportRow(c, r) {
+  return {
+    url: redactUrl(c.url),
+    role: c.role,
+    class: r.class,
+    latencyMs: r.latencyMs,
+    verified: r.verified,
+    sumdb: r.sumdb ?? null,
+    detail: r.detail
+  };
+}
+__name(reportRow, "reportRow");
+function sumDbName(gosumdb) {
+  const first = gosumdb.trim().split(/\s+/)[0] ?? "";
+  if (first === "" || first === "off") return first === "off" ? "" : "sum.golang.org";
+  return first.split("+")[0];
+}
+__name(sumDbName, "sumDbName");
+
+// src/phases/probe.ts
+function startProbe(run) {
+  const { inputs, primary, deps, privateSetup, goEnv, decision } = need(run, "inputs", "primary", "deps", "privateSetup", "goEnv", "decision");
+  run.probing = early(
+    selectChain({
+      primary,
+      mirrors: inputs.mirrors,
+      allowDirect: inputs.allowDirect ?? primary.some((e) => e.kind === "direct"),
+      modules: pickProbeModules(goSumEntries(deps.files), privateSetup.env),
+      timeoutMs: inputs.probeTimeoutMs,
+      gosumdb: goEnv.GOSUMDB,
+      goVersion: expectedGoVersion(decision, goEnv)
+    })
+  );
+}
+__name(startProbe, "startProbe");
+async function announceSelection(run) {
+  const { probing, goEnv, history, metrics } = need(run, "probing", "goEnv", "history");
+  const s = await probing;
+  for (const r of s.report) {
+    const verdict = r.class === "ok" ? `ok in ${r.latencyMs} ms${r.verified ? ", go.mod verified against go.sum" : ""}` : `${r.class}: ${r.detail}`;
+    info(`${r.role} ${r.url}: ${verdict}${r.sumdb ? ", serves the checksum database" : ""}`);
+  }
+  for (const p of s.choice.problems) {
+    const text = `${p.role === "mirror" ? "Mirror" : "Proxy"} ${p.url} ${p.dropped ? "dropped from the chain" : "is unhealthy"}: ${p.class} (${p.detail}). Fix: ${p.fix}.`;
+    if (p.role === "mirror") notice(text, { title: "go-mod-precache: Go module mirror unavailable" });
+    else warning(text, { title: "go-mod-precache: unhealthy Go module proxy" });
+  }
+  if (s.choice.noneHealthy) {
+    warning("No Go module proxy passed the probe; keeping the configured chain in case the failure is transient.");
+  }
+  if (s.sumdb === "unreachable") {
     warning(
-      `go.sum (${sums.files.join(", ")}) has no hash of the content of ${zipOnly.join(", ")}: go build fails if it imports a package from them. Fix: run \`go mod tidy\` and commit go.sum. They are left out of the cache.`
+      `The checksum database (GOSUMDB=${goEnv.GOSUMDB}) is reachable neither directly nor through a healthy proxy: new modules will fail to verify. Allow access to it, or use a proxy that serves /sumdb/.`
     );
   }
-  return [.../* @__PURE__ */ new Set([...noGoMod, ...noZip])];
-}
-__name(checkGoSum, "checkGoSum");
-async function infoPrefetch(ctx, goEnv, deps, selection, sums, privateSetup) {
-  const first = selection.choice.entries[0];
-  if (first?.kind !== "proxy") return void 0;
-  const read = /* @__PURE__ */ __name((root) => readFile4(path11.resolve(ctx.workingDirectory, root, "go.mod"), "utf8").catch(() => ""), "read");
-  const goMods = await Promise.all(deps.roots.map(read));
-  const targets = infoTargets(goMods, sums.entries, (modulePath) => !noProxy(modulePath, privateSetup.env));
-  return { proxy: first.url, modCache: goEnv.GOMODCACHE, targets, concurrency: DOWNLOAD_GOMAXPROCS };
-}
-__name(infoPrefetch, "infoPrefetch");
-function hasCachedContent(state) {
-  return state === "hit" || state === "partial" || state === "preexisting";
-}
-__name(hasCachedContent, "hasCachedContent");
-async function fillFromCache(ctx, goEnv, deps, selection, download) {
-  const started = performance.now();
-  const attempts = [];
-  let ready = await checkReady(ctx.workingDirectory, deps.roots, goEnv.GOMODCACHE);
-  let chain = selection.choice.entries;
-  if (ready.unlisted.length > 0) {
-    info(`go cannot list the modules offline (${ready.unlisted[0].why}): fetching the go.mod files of the module graph, without zips.`);
-    const graph = await download(ready.unlisted.map(({ root }) => ({ root, args: ["mod", "graph"] })));
-    attempts.push(...graph.attempts);
-    chain = graph.chain;
-    ready = await checkReady(ctx.workingDirectory, deps.roots, goEnv.GOMODCACHE);
-    if (ready.unlisted.length > 0) {
-      info(`go still cannot list the modules offline (${ready.unlisted[0].why}): downloading everything.`);
-      const all = await download();
-      return { ...all, attempts: [...attempts, ...all.attempts], ms: Math.round(performance.now() - started) };
-    }
-  }
-  const missing = ready.missing.reduce((n, r) => n + r.modules.length, 0);
-  if (missing > 0) {
-    info(`${ready.modules.length - missing} of ${ready.modules.length} module versions are in the cache; downloading ${missing}.`);
-    const fetched = await download(ready.missing.map(({ root, modules }) => ({ root, args: ["mod", "download", "-json", ...modules] })));
-    attempts.push(...fetched.attempts);
-    chain = fetched.chain;
-  } else {
-    info(`All ${ready.modules.length} module versions are in the cache: nothing to download.`);
-  }
-  return { modules: ready.modules, attempts, chain, ms: Math.round(performance.now() - started) };
-}
-__name(fillFromCache, "fillFromCache");
-function exportChain(ctx, downloaded) {
-  const { metrics } = ctx;
-  const chain = formatGoProxy(downloaded.chain);
-  if (ctx.inputs.offline) {
-    exportVariable("GOPROXY", "off");
-    metrics.offline = true;
-    metrics.proxy.goproxy = "off";
-    info("offline: later steps get GOPROXY=off and build from the module cache alone.");
-  } else {
-    exportVariable("GOPROXY", chain);
-    metrics.proxy.goproxy = redactGoProxy(chain);
-  }
-  if (metrics.proxy.fallbackUsed) {
-    notice(`The first configured proxy was unhealthy; modules came through ${metrics.proxy.selected}.`, {
-      title: "go-mod-precache: fallback proxy used"
-    });
-  }
-}
-__name(exportChain, "exportChain");
-async function saveModules(ctx, goEnv, deps, keys, restored, downloaded, keptElsewhere = []) {
-  const { metrics } = ctx;
-  const reason = reasonNotToSave({
-    policy: ctx.inputs.save,
-    eventName: ctx.runner.eventName,
-    state: restored.state,
-    // The history or the build cache lookup may have found the backend failed.
-    serviceFailed: restored.serviceFailed || backendFailure(ctx.backend) !== void 0,
-    cacheEmpty: downloaded.modules.length === 0,
-    noneVouched: downloaded.modules.every((m) => downloaded.unvouched.includes(`${m.Path}@${m.Version}`))
+  info(`GOPROXY=${redactGoProxy(s.choice.goproxy)} (probed in ${s.ms} ms)`);
+  Object.assign(metrics.proxy, {
+    probeMs: s.ms,
+    report: s.report,
+    problems: s.choice.problems,
+    noneHealthy: s.choice.noneHealthy,
+    fallbackUsed: s.choice.fallbackUsed,
+    sumdb: s.sumdb,
+    goproxy: redactGoProxy(s.choice.goproxy),
+    selected: s.choice.selected
   });
-  if (reason !== void 0) {
-    info(`Not saving: ${reason}.`);
-    metrics.cache.saveSkipped = reason;
-    return void 0;
-  }
-  const needed = downloaded.modules.map((m) => `${m.Path}@${m.Version}`).filter((id) => !downloaded.unvouched.includes(id));
-  const plan2 = await planModCacheSave(goEnv.GOMODCACHE, ctx.workingDirectory, deps.roots, needed, ctx.inputs.cacheLayout);
-  const pruned = plan2.prunedVersions.filter((id) => !downloaded.unvouched.includes(id) && !keptElsewhere.includes(id));
-  metrics.cache.pruned = pruned.length;
-  if (pruned.length > 0) info(`Pruned ${pruned.length} module versions no root needs: ${pruned.join(", ")}`);
-  const job = {
-    entry: modulesEntry(ctx.inputs.cacheLayout),
-    key: keys.primaryKey,
-    root: goEnv.GOMODCACHE,
-    members: plan2.members,
-    backend: ctx.backendConfig
-  };
-  info(`Entry ${keys.primaryKey}: layout ${ctx.inputs.cacheLayout}, ${plan2.members.length} members.`);
-  if (ctx.inputs.backgroundSave) {
-    metrics.cache.saveMode = "background";
-    const background = await startSave(job);
-    info(`Saving in the background (process ${background.pid}); the post step waits for it and reports the outcome.`);
-    return { background, job };
-  }
-  metrics.cache.saveMode = "main";
-  const outcome = await runSaveJob(ctx.backend, job);
-  recordSave(metrics, job.key, outcome);
-  if (outcome.failed) restored.serviceFailed = true;
-  return void 0;
+  run.selection = s;
+  announceFlakyProxies(history.history.runs);
 }
-__name(saveModules, "saveModules");
-function recordSave(metrics, key, outcome) {
-  Object.assign(metrics.cache, { saved: outcome.saved, saveSkipped: outcome.skipped ?? "", saveMs: outcome.ms });
-  if (outcome.sizeBytes !== void 0) metrics.cache.sizeBytes = outcome.sizeBytes;
-  if (outcome.files !== void 0) metrics.cache.files = outcome.files;
-  const size = outcome.sizeBytes === void 0 ? "" : `, ${outcome.sizeBytes} bytes`;
-  if (outcome.saved) info(`Saved the module cache as ${key} in ${outcome.ms} ms (packed in ${outcome.archiveMs} ms${size}).`);
-  else if (outcome.failed) warning(`Module cache not saved; the job goes on: ${outcome.skipped}`);
-  else info(`Module cache not saved as ${key}: ${outcome.skipped}.`);
+__name(announceSelection, "announceSelection");
+
+// src/phases/start.ts
+init_define_ACTION_INPUTS();
+import path13 from "node:path";
+async function startRun(run) {
+  const inputs = readInputs();
+  run.inputs = inputs;
+  run.report.metricsFile = inputs.metricsFile || run.report.metricsFile;
+  run.report.summary = inputs.summary;
+  if (inputs.privateToken !== "") setSecret(inputs.privateToken);
+  maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ""]);
+  const runner = readRunnerContext();
+  run.runner = runner;
+  run.workingDirectory = path13.resolve(runner.workspace, inputs.workingDirectory);
+  assertWorkingDirectory(run.workingDirectory);
+  run.backendConfig = backendConfigOf(inputs, process.env);
+  savePostState({ backend: run.backendConfig });
+  run.backend = await createBackend(run.backendConfig, { timeoutMs: inputs.cacheTimeoutMs });
+  run.historyPrefix = historyKeyPrefix(inputs.keyPrefix, runner.os, runner.arch);
+  run.historyLoading = inputs.history ? loadHistory(run.backend, run.historyPrefix, inputs.cacheTimeoutMs) : Promise.resolve({ status: "disabled", history: emptyHistory(), note: "input 'history' is false" });
+  run.depsFinding = early(findDependencyFiles(run.workingDirectory, inputs.cacheDependencyPath));
+  run.gotoolchain = early(readGotoolchain(run.workingDirectory));
 }
-__name(recordSave, "recordSave");
+__name(startRun, "startRun");
+
+// src/main.ts
+async function runMain() {
+  const run = newRun();
+  try {
+    await startRun(run);
+    await phase("Go environment", () => goEnvironment(run));
+    await phase("Private modules", () => privateModules(run));
+    await phase("Dependency files", () => dependencyFiles(run));
+    await planKeys(run);
+    startProbe(run);
+    startBuildRestore(run);
+    await phase("History", () => announceHistory(run));
+    await phase("Restore module cache", () => restoreModules(run));
+    await phase("Restore modules later steps added", () => restoreModulesLaterAdded(run));
+    await phase("Probe proxies", () => announceSelection(run));
+    await phase("Go toolchain", () => toolchain(run));
+    await phase("Download modules", () => precache(run));
+    if (run.buildRestore) await phase("Restore build cache", () => buildCacheRestored(run));
+    exportChain(run);
+    await phase("Save module cache", () => saveModules(run));
+    await laterBaseline(run);
+  } catch (err) {
+    run.metrics.error = errorMessage(err);
+    throw err;
+  } finally {
+    await finish(run);
+  }
+}
+__name(runMain, "runMain");
 
 export {
-  findDependencyFiles,
-  assertWorkingDirectory,
-  userSetGoEnv,
-  formatGoProxy,
-  redactUrl,
-  urlUserinfo,
-  checkProxyUrl,
-  fixFor,
-  readGotoolchain,
-  goDispatcher,
-  probeProxy,
-  GoSumError,
-  parseGoSum,
-  primaryChain,
-  maskProxyCredentials,
-  goEnvironment,
-  dependencyFiles,
-  restoreModules,
-  announceSelection,
-  chooseToolchain,
-  expectedGoVersion,
-  toolchain,
-  precache,
-  exportChain,
-  saveModules,
-  recordSave
+  runMain
 };

@@ -1,16 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  BRANCH_SCOPED_EVENTS
-} from "./chunk-NOIZ6CUX.js";
-import {
-  capitalize
-} from "./chunk-66OIBZRC.js";
-import {
   errorMessage
 } from "./chunk-FIPBAXT2.js";
 import {
   info,
-  notice,
   warning
 } from "./chunk-AXBWWCAH.js";
 import {
@@ -18,7 +11,7 @@ import {
   init_define_ACTION_INPUTS
 } from "./chunk-7K4M562Z.js";
 
-// src/history/phase.ts
+// src/history/pending.ts
 init_define_ACTION_INPUTS();
 import { readFile as readFile2, writeFile as writeFile2 } from "node:fs/promises";
 
@@ -155,131 +148,7 @@ async function trimHistory(backend, keyPrefix) {
 }
 __name(trimHistory, "trimHistory");
 
-// src/history/trends.ts
-init_define_ACTION_INPUTS();
-function median(values) {
-  return values.length === 0 ? 0 : Math.round(medianFloat(values));
-}
-__name(median, "median");
-var RESTORED = /* @__PURE__ */ new Set(["hit", "partial"]);
-function trendOf(runs) {
-  const proxies = /* @__PURE__ */ new Map();
-  for (const run of runs) {
-    for (const p of run.proxies) {
-      const t = proxies.get(p.url) ?? { url: p.url, failures: 0, probes: 0, classes: [] };
-      t.probes++;
-      if (p.class !== "ok") {
-        t.failures++;
-        t.classes.push(p.class);
-      }
-      proxies.set(p.url, t);
-    }
-  }
-  return {
-    runs: runs.length,
-    cacheHitRate: runs.length === 0 ? 0 : Math.round(runs.filter((r) => r.state === "hit").length / runs.length * 100) / 100,
-    medianRestoreMs: median(runs.filter((r) => RESTORED.has(r.state)).map((r) => r.restoreMs)),
-    medianDownloadMs: median(runs.filter((r) => r.modules > 0).map((r) => r.downloadMs)),
-    retriedRuns: runs.filter((r) => r.attempts > 1).length,
-    proxies: [...proxies.values()]
-  };
-}
-__name(trendOf, "trendOf");
-var FLAKY_WINDOW = 10;
-var FLAKY_MIN_PROBES = 3;
-function flakyProxies(runs) {
-  return trendOf(runs.slice(-FLAKY_WINDOW)).proxies.filter((p) => p.probes >= FLAKY_MIN_PROBES && p.failures * 2 > p.probes);
-}
-__name(flakyProxies, "flakyProxies");
-var MIN_DECISION_RUNS = 3;
-function leanRestore(policy, runs) {
-  if (policy === "always") return { restore: true, why: "input 'restore' is 'always'" };
-  if (policy === "never") return { restore: false, why: "input 'restore' is 'never'" };
-  const ok = runs.filter((r) => !r.failed && r.modules > 0);
-  const perModule = /* @__PURE__ */ __name((ms, r) => ms / r.modules, "perModule");
-  const restores = ok.filter((r) => r.state === "hit").map((r) => perModule(r.restoreMs + r.downloadMs, r));
-  const downloads = ok.filter((r) => r.state === "miss" || r.state === "skipped").map((r) => perModule(r.downloadMs, r));
-  if (restores.length < MIN_DECISION_RUNS || downloads.length < MIN_DECISION_RUNS) {
-    return {
-      restore: true,
-      why: `the history has ${restores.length} exact hits and ${downloads.length} full downloads; ${MIN_DECISION_RUNS} of each are needed to compare them`
-    };
-  }
-  const restoreMs = medianFloat(restores);
-  const downloadMs = medianFloat(downloads);
-  const compared = `restoring took a median ${fmt(restoreMs)} ms per module version over ${restores.length} exact hits, downloading ${fmt(downloadMs)} ms over ${downloads.length} full downloads`;
-  return restoreMs > downloadMs ? { restore: false, why: compared } : { restore: true, why: compared };
-}
-__name(leanRestore, "leanRestore");
-function medianFloat(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-__name(medianFloat, "medianFloat");
-function fmt(ms) {
-  return ms >= 10 ? String(Math.round(ms)) : ms.toFixed(2);
-}
-__name(fmt, "fmt");
-
-// src/history/phase.ts
-var CHART_RUNS = 20;
-function announceHistory(metrics, load) {
-  const runs = load.history.runs;
-  switch (load.status) {
-    case "loaded":
-      info(`History: ${runs.length} earlier run${runs.length === 1 ? "" : "s"}, from ${load.key}.`);
-      break;
-    case "new":
-      notice(`${capitalize(load.note)}: a new history starts with this run.`, { title: "go-mod-precache: history" });
-      break;
-    case "disabled":
-      info(`No history: ${load.note}.`);
-      break;
-    case "unavailable":
-      if (load.shown) info(`History not read: ${load.note}.`);
-      else warning(`History not read; the job goes on without it: ${load.note}.`);
-      break;
-  }
-  const trend = trendOf(runs);
-  metrics.history = {
-    status: load.status,
-    runs: trend.runs,
-    cacheHitRate: trend.cacheHitRate,
-    medianRestoreMs: trend.medianRestoreMs,
-    medianDownloadMs: trend.medianDownloadMs,
-    retriedRuns: trend.retriedRuns,
-    proxies: trend.proxies.map(({ url, failures, probes }) => ({ url, failures, probes })),
-    recent: runs.slice(-(CHART_RUNS - 1)).map(({ restoreMs, downloadMs, state }) => ({ restoreMs, downloadMs, state }))
-  };
-  if (trend.runs > 0) {
-    info(
-      `Over them: exact hits ${Math.round(trend.cacheHitRate * 100)}%, median restore ${trend.medianRestoreMs} ms, median download ${trend.medianDownloadMs} ms, ${trend.retriedRuns} retried.`
-    );
-  }
-}
-__name(announceHistory, "announceHistory");
-function announceFlakyProxies(runs) {
-  for (const p of flakyProxies(runs)) {
-    notice(
-      `Proxy ${p.url} failed the probe in ${p.failures} of its last ${p.probes} runs (${p.classes.join(", ")}): it may break a build soon.`,
-      { title: "go-mod-precache: flaky Go module proxy" }
-    );
-  }
-}
-__name(announceFlakyProxies, "announceFlakyProxies");
-function historySaveSkip(policy, eventName, load, backendFailed) {
-  if (load.status === "disabled") return load.note;
-  if (load.status === "unavailable" || backendFailed) return "the cache service already failed in this job";
-  if (policy === "never") return "input 'save' is 'never'";
-  if (policy === "auto" && BRANCH_SCOPED_EVENTS.includes(eventName)) return `input 'save' is 'auto' and this is a ${eventName} event`;
-  return "";
-}
-__name(historySaveSkip, "historySaveSkip");
-function addThisRun(metrics) {
-  metrics.history.recent.push({ restoreMs: metrics.cache.restoreMs, downloadMs: metrics.download.ms, state: metrics.cache.state });
-}
-__name(addThisRun, "addThisRun");
+// src/history/pending.ts
 async function writePending(file, pending) {
   await writeFile2(file, JSON.stringify(pending));
 }
@@ -310,12 +179,6 @@ export {
   historyKeyPrefix,
   historyKey,
   loadHistory,
-  leanRestore,
-  CHART_RUNS,
-  announceHistory,
-  announceFlakyProxies,
-  historySaveSkip,
-  addThisRun,
   writePending,
   savePending
 };

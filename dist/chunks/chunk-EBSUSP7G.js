@@ -1,13 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  BUILD_CACHE_STATE
-} from "./chunk-QUMZ6I7R.js";
+  sameKey
+} from "./chunk-OUTCWNNR.js";
 import {
   runSaveJob
 } from "./chunk-T4S2UIK3.js";
-import {
-  sameKey
-} from "./chunk-OUTCWNNR.js";
 import {
   extractArchive
 } from "./chunk-K5MC2QTA.js";
@@ -20,7 +17,6 @@ import {
 } from "./chunk-FIPBAXT2.js";
 import {
   info,
-  saveState,
   warning
 } from "./chunk-AXBWWCAH.js";
 import {
@@ -127,7 +123,6 @@ async function restoreBuildCache(backend, dir, keys, timeoutMs) {
     fingerprint: await fingerprint(dir),
     ...unclean === void 0 ? {} : { unclean }
   };
-  saveState(BUILD_CACHE_STATE, JSON.stringify(state));
   return { state, log };
 }
 __name(restoreBuildCache, "restoreBuildCache");

@@ -1,0 +1,83 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  phase
+} from "./chunk-Y66GKXL4.js";
+import {
+  loadPostState
+} from "./chunk-ITQ2AGZO.js";
+import {
+  info,
+  warning
+} from "./chunk-AXBWWCAH.js";
+import {
+  __name,
+  init_define_ACTION_INPUTS
+} from "./chunk-7K4M562Z.js";
+
+// src/post-step.ts
+init_define_ACTION_INPUTS();
+async function runPost() {
+  try {
+    await saves(loadPostState());
+  } finally {
+    const { gitCredentials } = loadPostState(["gitCredentials"]);
+    if (gitCredentials !== void 0) await (await import("./setup-EC235N7R.js")).removePrivateCredentials(gitCredentials);
+  }
+}
+__name(runPost, "runPost");
+async function saves(state) {
+  const { moduleSave, later, buildCache, history } = state;
+  let backgroundSaved;
+  if (moduleSave !== void 0) {
+    backgroundSaved = await phase("Save module cache (background)", () => finishModuleSave(moduleSave));
+  }
+  if (state.backendFailed !== void 0) {
+    info(`Nothing is saved to the cache: in the main step, ${state.backendFailed.why}.`);
+    return;
+  }
+  const config = state.backend ?? { kind: "github" };
+  let made;
+  const backend = /* @__PURE__ */ __name(() => made ??= import("./select-F3TRZWOQ.js").then((m) => m.createBackend(config)), "backend");
+  if (later !== void 0) {
+    const mainFailed = moduleSave !== void 0 && (backgroundSaved === void 0 || backgroundSaved.failed);
+    const { saveLater } = await import("./laterio-GWWL6M43.js");
+    await phase(
+      "Save modules later steps added",
+      () => saveLater(backend, later, mainFailed ? "the module cache save failed or did not finish in this job" : void 0)
+    );
+  }
+  if (buildCache !== void 0) {
+    const { saveBuildCache } = await import("./buildcache-H3JPVQWT.js");
+    await phase("Save build cache", async () => saveBuildCache(await backend(), buildCache));
+  }
+  if (history !== void 0) {
+    const { savePending } = await import("./pending-NFWW5YTN.js");
+    await phase("Save history", () => savePending(backend, history, backgroundSaved));
+  }
+}
+__name(saves, "saves");
+async function finishModuleSave(state) {
+  const [{ awaitSave }, { completeReport }, { recordSave }] = await Promise.all([
+    import("./saver-HH4UF5AV.js"),
+    import("./publish-2L3T4YPS.js"),
+    import("./save-MZOFKTY2.js")
+  ]);
+  const waited = await awaitSave(state, state.timeoutMs);
+  for (const line of waited.log.split(/\r?\n/)) if (line !== "") info(line);
+  info(`Waited ${waited.waitedMs} ms for the save started ${Math.round((Date.now() - state.startedAt) / 1e3)} s ago.`);
+  const update = /* @__PURE__ */ __name((m) => {
+    if (waited.done) recordSave(m, state.key, waited.outcome);
+    else {
+      warning(`Module cache not saved; the job goes on: ${waited.why}.`);
+      Object.assign(m.cache, { saved: false, saveSkipped: waited.why });
+    }
+  }, "update");
+  await completeReport(state.report, update);
+  if (!waited.done) return void 0;
+  return { saveMs: waited.outcome.ms, sizeBytes: waited.outcome.sizeBytes ?? 0, failed: waited.outcome.failed === true };
+}
+__name(finishModuleSave, "finishModuleSave");
+
+export {
+  runPost
+};
