@@ -72,7 +72,8 @@ async function setupGoClone(log: (message: string) => void, given = process.env.
     return { gitDir }
   } catch (err) {
     await rm(cloning, { recursive: true, force: true })
-    const why = (err instanceof Error ? err.message : String(err)).split('\n')[0]
+    const message = err instanceof Error ? err.message : String(err)
+    const why = /fatal: (.*)/.exec(message)?.[1] ?? message.split('\n')[0]
     return { skipped: `could not clone ${SETUP_GO_URL} (${why}); set BENCH_SETUP_GO_GIT to a bare clone of it` }
   }
 }
