@@ -1,43 +1,10 @@
-// What every scenario shares: the scenario contract, statistics, formatting, timing a command,
-// counting a tree, and a description of the machine the numbers were measured on.
+// What every scenario shares: statistics, formatting, timing a command, counting a tree, and a
+// description of the machine the numbers were measured on.
 import { execFile } from 'node:child_process'
 import { lstat, readFile, readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { GoProxy } from '../__tests__/support/goproxy.ts'
 import { GO_BIN, runGo, type GoEnv } from '../__tests__/support/fixtures.ts'
-import type { Fixture } from './fixture.ts'
-
-/** What run.ts hands every scenario. */
-export interface BenchContext {
-  fixture: Fixture
-  /** The loopback GOPROXY serving the fixture, shared by all scenarios (they run one at a time). */
-  proxy: GoProxy
-  /** Repetitions asked for on the command line (--reps), overriding the scenario's default. */
-  reps?: number
-  /** A progress line on stderr, prefixed with the scenario name. */
-  log(message: string): void
-}
-
-/** One headline number: a line of the console table and of the summary in RESULTS.md. */
-export interface Headline {
-  metric: string
-  value: string
-}
-
-export interface ScenarioResult {
-  headlines: Headline[]
-  /** Markdown for the scenario's section in RESULTS.md: every repetition's raw numbers, then medians. */
-  details: string
-}
-
-export interface Scenario {
-  /** The name on the command line and in RESULTS.md (`npm run bench -- <name>`). */
-  name: string
-  /** One sentence: what is measured against what. */
-  title: string
-  run(ctx: BenchContext): Promise<ScenarioResult>
-}
 
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN

@@ -7,11 +7,11 @@ import path from 'node:path'
 import { startCacheService, type CacheService, type CacheThrottle } from '../__tests__/support/cache-service.ts'
 import { goEnv } from '../__tests__/support/fixtures.ts'
 import type { GoProxy, Throttle } from '../__tests__/support/goproxy.ts'
+import type { JobRun, JobStep, NodeAction } from '../__tests__/support/runner.ts'
 import { copyBuildCache, CORPUS_GOFLAGS, type BuildCacheSeed } from './corpus.ts'
 import { copyProject } from './fixture.ts'
-import { runJob, type JobResult, type JobStep, type NodeAction } from './job.ts'
 import { settle, timeGo, zipsIn } from './lib.ts'
-import { NO_NETWORK } from './world.ts'
+import { NO_NETWORK, runBenchJob } from './world.ts'
 
 /** A project the peers are measured on, and the network between the job and its servers. */
 export interface PeerProject {
@@ -38,7 +38,7 @@ export interface Peer {
   /** Cache entries its cold job leaves in an empty cache service. */
   entriesAfterCold: number
   /** Whether a warm job restored everything its cold job saved. */
-  restored(job: JobResult): boolean
+  restored(job: JobRun): boolean
 }
 
 /** What one job (or the bare go command) measured; a field the job has not is undefined. */
@@ -107,12 +107,12 @@ export function compiledPackages(stderr: string): number {
   return stderr.split('\n').filter((l) => l.trim() !== '' && !l.startsWith('go: ')).length
 }
 
-function outputNumber(job: JobResult, name: string): number | undefined {
+function outputNumber(job: JobRun, name: string): number | undefined {
   const value = job.outputs[name]
   return value === undefined || value === '' ? undefined : Number(value)
 }
 
-function logTail(job: JobResult): string {
+function logTail(job: JobRun): string {
   return job.log.split('\n').slice(-30).join('\n')
 }
 
@@ -147,7 +147,7 @@ export async function peerJob(run: PeerRun, ctx: JobContext, cold: boolean): Pro
   }
   ctx.proxy.clearRequests()
   await settle()
-  const job = await runJob({ action: peer.action, workspace, inputs: peer.inputs, env, steps: [build] })
+  const job = await runBenchJob({ action: peer.action, workspace, inputs: peer.inputs, env, steps: [build] })
   const zipRequests = ctx.proxy.requests.filter((r) => r.path.endsWith('.zip')).length
 
   if (cold) {

@@ -1,6 +1,7 @@
 // What the `peers` scenario reports, from its samples alone: every job's raw numbers, the medians,
 // and the ratios of jobs measured side by side in one repetition (the headline numbers).
-import { formatMs, markdownTable, median, type Headline } from './lib.ts'
+import { formatMs, markdownTable, median } from './lib.ts'
+import type { Headline } from './scenario.ts'
 import type { JobNumbers } from './peer-jobs.ts'
 import { BARE } from './scenarios/cold-vs-go.ts'
 

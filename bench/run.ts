@@ -12,17 +12,8 @@ import { parseArgs } from 'node:util'
 import { startGoProxy } from '../__tests__/support/goproxy.ts'
 import { repoRoot } from '../__tests__/support/runner.ts'
 import { loadFixture, type Fixture, type FixtureParams } from './fixture.ts'
-import {
-  describeMachine,
-  describeSource,
-  formatBytes,
-  formatCount,
-  markdownTable,
-  textTable,
-  type Headline,
-  type MachineInfo,
-  type Scenario
-} from './lib.ts'
+import { describeMachine, describeSource, formatBytes, formatCount, markdownTable, textTable, type MachineInfo } from './lib.ts'
+import type { Headline, Scenario } from './scenario.ts'
 import { scenarios } from './scenarios/index.ts'
 
 const DEFAULT_FIXTURE: FixtureParams = { modules: 300, filesPerModule: 34, fileSize: 4096 }

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { startCacheService, type CacheService } from '../__tests__/support/cache-service.ts'
 import { goEnv, removeTree, type GoEnv } from '../__tests__/support/fixtures.ts'
 import type { GoProxy } from '../__tests__/support/goproxy.ts'
-import { runAction } from '../__tests__/support/runner.ts'
+import { expectJobSucceeded, runAction, runJob, type JobOptions, type JobRun } from '../__tests__/support/runner.ts'
 import { copyProject, type Fixture } from './fixture.ts'
 
 /** What one run of the action reported, plus what the proxy saw. */
@@ -49,13 +49,14 @@ export interface BenchWorld {
   close(): Promise<void>
 }
 
-const WORKING_DIRECTORY = 'app'
+/** The directory below the workspace that holds the project. */
+export const WORKING_DIRECTORY = 'app'
 /**
- * Inputs beyond action.yml's defaults. No mirrors: their default names public proxies, and every
- * proxy the bench talks to is one it started on 127.0.0.1.
+ * This action's inputs beyond action.yml's defaults. No mirrors: their default names public
+ * proxies, and every proxy the bench talks to is one it started on 127.0.0.1. No history: its
+ * entry per run is not what the scenarios measure.
  */
-// No history: its entry per run is not what these scenarios measure.
-const INPUTS = { 'working-directory': WORKING_DIRECTORY, mirrors: '', history: 'false' }
+export const BENCH_INPUTS = { 'working-directory': WORKING_DIRECTORY, mirrors: '', history: 'false' }
 /**
  * A safety net under the loopback-only rule: should anything in a run reach for another host, it
  * meets a proxy that refuses the connection (nothing listens on the discard port) instead of the
@@ -72,12 +73,19 @@ export const NO_NETWORK = {
 /** Far above any run seen; a hung run should end the bench, not stall it forever. */
 const RUN_TIMEOUT_MS = 600_000
 
+/** A whole job of a node action (the runner harness of the tests); throws when a step failed: its numbers would mislead. */
+export async function runBenchJob(opts: JobOptions): Promise<JobRun> {
+  const job = await runJob({ timeoutMs: RUN_TIMEOUT_MS, ...opts })
+  expectJobSucceeded(job, opts.action.name)
+  return job
+}
+
 export async function createBenchWorld(
   fixture: Fixture,
   proxy: GoProxy,
   options: BenchWorldOptions = {}
 ): Promise<BenchWorld> {
-  const inputs = { ...INPUTS, ...options.inputs }
+  const inputs = { ...BENCH_INPUTS, ...options.inputs }
   const base = await mkdtemp(path.join(os.tmpdir(), 'gmp-bench-'))
   const workspace = path.join(base, 'workspace')
   await copyProject(fixture, path.join(workspace, WORKING_DIRECTORY))

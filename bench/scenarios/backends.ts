@@ -15,7 +15,8 @@ import { startGoProxy } from '../../__tests__/support/goproxy.ts'
 import { runAction } from '../../__tests__/support/runner.ts'
 import { startS3Server, type S3Server } from '../../__tests__/support/s3-server.ts'
 import { copyCorpusProject, CORPUS_GOFLAGS, loadCorpus, type Corpus } from '../corpus.ts'
-import { describeMachine, formatBytes, formatMs, markdownTable, median, ratio, settle, type BenchContext, type Scenario, type ScenarioResult } from '../lib.ts'
+import { describeMachine, formatBytes, formatMs, markdownTable, median, ratio, settle } from '../lib.ts'
+import type { BenchContext, Scenario, ScenarioResult } from '../scenario.ts'
 import { NO_NETWORK } from '../world.ts'
 
 const DEFAULT_REPS = 3

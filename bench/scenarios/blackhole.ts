@@ -11,7 +11,8 @@ import path from 'node:path'
 import { goEnv, removeTree, runGo, type GoEnv } from '../../__tests__/support/fixtures.ts'
 import { startGoProxy, type GoProxy } from '../../__tests__/support/goproxy.ts'
 import { copyProject } from '../fixture.ts'
-import { formatMs, markdownTable, median, settle, type BenchContext, type Scenario, type ScenarioResult } from '../lib.ts'
+import { formatMs, markdownTable, median, settle } from '../lib.ts'
+import type { BenchContext, Scenario, ScenarioResult } from '../scenario.ts'
 import { createBenchWorld, expectRun, NO_NETWORK, type ActionTimes } from '../world.ts'
 
 const DEFAULT_REPS = 3

@@ -17,28 +17,13 @@ import { startCacheService } from '../../__tests__/support/cache-service.ts'
 import { goEnv, removeTree, type GoEnv } from '../../__tests__/support/fixtures.ts'
 import { startGoProxy, type GoProxy } from '../../__tests__/support/goproxy.ts'
 import { copyCorpusProject, CORPUS_GOFLAGS, loadCorpus, type Corpus } from '../corpus.ts'
-import { runJob, thisAction, type NodeAction } from '../job.ts'
-import {
-  describeMachine,
-  formatBytes,
-  formatMs,
-  markdownTable,
-  median,
-  rotation,
-  settle,
-  timeGo,
-  zipsIn,
-  type BenchContext,
-  type Scenario,
-  type ScenarioResult
-} from '../lib.ts'
-import { NO_NETWORK } from '../world.ts'
-import { PROXY_THROTTLE } from './network.ts'
+import { thisAction, type NodeAction } from '../../__tests__/support/runner.ts'
+import { describeMachine, formatBytes, formatMs, markdownTable, median, rotation, settle, timeGo, zipsIn } from '../lib.ts'
+import type { BenchContext, Scenario, ScenarioResult } from '../scenario.ts'
+import { PROXY_THROTTLE } from '../network-model.ts'
+import { BENCH_INPUTS, NO_NETWORK, runBenchJob, WORKING_DIRECTORY } from '../world.ts'
 
 const DEFAULT_REPS = 5
-const WORKING_DIRECTORY = 'app'
-/** No mirrors (every proxy is on 127.0.0.1) and no history (its entry is not what is measured). */
-const INPUTS = { 'working-directory': WORKING_DIRECTORY, mirrors: '', history: 'false' }
 
 /** One run of one contestant: its times and what it fetched. */
 interface Run {
@@ -90,7 +75,7 @@ export function actionContestant(name: string, action: NodeAction): Contestant {
       try {
         s.proxy.clearRequests()
         await settle()
-        const job = await runJob({ action, workspace, inputs: INPUTS, env: { ...env(s, modCache), ...NO_NETWORK, ...cache.env('v2') } })
+        const job = await runBenchJob({ action, workspace, inputs: BENCH_INPUTS, env: { ...env(s, modCache), ...NO_NETWORK, ...cache.env('v2') } })
         if (job.outputs['cache-state'] !== 'miss') throw new Error(`${name}: cache-state=${job.outputs['cache-state']}, not miss`)
         return {
           wallMs: job.main.ms,

@@ -2,7 +2,8 @@
 // against the same action after that save (an exact hit restored into an emptied GOMODCACHE).
 // Each repetition starts from a fresh cache service and module cache, and runs its cold and warm
 // run back to back, so each cold/warm pair is measured side by side.
-import { formatMs, markdownTable, median, ratio, settle, type BenchContext, type Scenario, type ScenarioResult } from '../lib.ts'
+import { formatMs, markdownTable, median, ratio, settle } from '../lib.ts'
+import type { BenchContext, Scenario, ScenarioResult } from '../scenario.ts'
 import { createBenchWorld, expectRun, type ActionTimes } from '../world.ts'
 
 const DEFAULT_REPS = 3

@@ -16,32 +16,21 @@ import os from 'node:os'
 import path from 'node:path'
 import { GO_ROOT, removeTree } from '../../__tests__/support/fixtures.ts'
 import { startGoProxy, type GoProxy } from '../../__tests__/support/goproxy.ts'
+import { thisAction } from '../../__tests__/support/runner.ts'
 import { CORPUS_GOFLAGS, loadBuildCacheSeed, loadCorpus } from '../corpus.ts'
 import { loadFixture } from '../fixture.ts'
-import { thisAction } from '../job.ts'
-import {
-  describeMachine,
-  formatBytes,
-  formatCount,
-  rotation,
-  settle,
-  warmPageCache,
-  type BenchContext,
-  type Headline,
-  type MachineInfo,
-  type Scenario,
-  type ScenarioResult
-} from '../lib.ts'
+import { describeMachine, formatBytes, formatCount, rotation, settle, warmPageCache, type MachineInfo } from '../lib.ts'
+import type { BenchContext, Headline, Scenario, ScenarioResult } from '../scenario.ts'
+import { BESIDE_SETUP_GO, CACHE_THROTTLE, MB, PROXY_THROTTLE, restoredBothCaches } from '../network-model.ts'
 import { peerJob, startPeerRun, type JobContext, type JobNumbers, type Peer, type PeerProject, type PeerRun } from '../peer-jobs.ts'
 import { BARE, OURS, projectDetails, projectHeadlines, SETUP_GO, type Phase, type PeersSample } from '../peers-report.ts'
 import { goVersionNumber, loadSetupGo, prepareToolCache, runnerImage, setupGoInputs, setupGoRestored } from '../setup-go.ts'
+import { WORKING_DIRECTORY } from '../world.ts'
 import { bareGo } from './cold-vs-go.ts'
-import { BESIDE_SETUP_GO, CACHE_THROTTLE, PROXY_THROTTLE, restoredBothCaches, WORKING_DIRECTORY } from './network.ts'
 
 const DEFAULT_REPS = 3
 /** The small project: 10 generated modules of 34 files (~4 KB each), served at loopback speed. */
 const SMALL = { modules: 10, filesPerModule: 34, fileSize: 4096 }
-const MB = 1_000_000
 
 /** BENCH_PEERS_PROJECT=<name> ('10 modules' or 'cli/cli') measures that project alone, for a quick look. */
 async function loadProjects(machine: MachineInfo, log: (m: string) => void, only = process.env.BENCH_PEERS_PROJECT): Promise<PeerProject[]> {

@@ -1,10 +1,11 @@
 // prune: what pruning before the save does to the cache over successive dependency bumps. Five
 // bumps, each requiring the next version of one module in five (go.sum written by go).
-// - pruned: the bundled action for the fixture's consumer and then for each bump, GOMODCACHE
+// - pruned: the bundled action (cache-layout full, so that only the pruning differs) for the
+//   fixture's consumer and then for each bump, GOMODCACHE
 //   emptied in place before each run, so each run restores the entry the one before saved (a
 //   restore-key hit), downloads the bumped versions, prunes the ones no longer needed and saves.
 // - not pruned: the same sequence with plain `go mod download` into one GOMODCACHE that keeps
-//   everything, archived after each step by the command line @actions/cache uses to save.
+//   everything, archived after each step in the action's own format (bench/archive.ts).
 // The not-pruned sequence runs for both series of bumps.ts, so the ratio comes with its floor:
 // versions that share their content with the previous one.
 import { mkdir, mkdtemp } from 'node:fs/promises'
@@ -12,26 +13,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { goEnv, removeTree, type GoEnv } from '../../__tests__/support/fixtures.ts'
 import { startGoProxy, type GoProxy } from '../../__tests__/support/goproxy.ts'
-import { createArchive, describeCreate, type Archive } from '../archive.ts'
+import { archiveTree, type Archive } from '../archive.ts'
 import { loadBumps, type BumpSeries, type Bumps, type SeriesName } from '../bumps.ts'
 import { copyProject } from '../fixture.ts'
-import {
-  formatBytes,
-  formatCount,
-  markdownTable,
-  ratio,
-  settle,
-  timeGo,
-  treeStats,
-  zipsIn,
-  type BenchContext,
-  type Scenario,
-  type ScenarioResult,
-  type TreeStats
-} from '../lib.ts'
+import { formatBytes, formatCount, markdownTable, ratio, settle, timeGo, treeStats, zipsIn, type TreeStats } from '../lib.ts'
+import type { BenchContext, Scenario, ScenarioResult } from '../scenario.ts'
 import { createBenchWorld, expectRun, NO_NETWORK, type ActionTimes } from '../world.ts'
 
 const BUMPS = 5
+/** The whole GOMODCACHE, as the not-pruned side archives it: the two differ only by the pruning. */
+const LAYOUT = 'full'
 const EVERY = 5
 
 /** The state of a module cache after a step. */
@@ -84,7 +75,7 @@ function stepVersion(ctx: BenchContext, series: BumpSeries, step: number): strin
 /** The action at every step, each run restoring the entry the previous one saved. */
 async function runPruned(ctx: BenchContext, bumps: Bumps, proxy: GoProxy, series: BumpSeries): Promise<PrunedRun> {
   const modules = ctx.fixture.modules.length
-  const world = await createBenchWorld(ctx.fixture, proxy)
+  const world = await createBenchWorld(ctx.fixture, proxy, { inputs: { 'cache-layout': LAYOUT } })
   try {
     const steps: PrunedStep[] = []
     for (let step = 0; step <= series.versions.length; step++) {
@@ -118,7 +109,7 @@ async function runPruned(ctx: BenchContext, bumps: Bumps, proxy: GoProxy, series
       steps.push(done)
     }
     const final = await shapeOf(world.modCache)
-    const check = await createArchive(path.join(world.base, 'check'), world.workspace, [world.modCache])
+    const check = await archiveTree(world.modCache, path.join(world.base, 'check.tzst'))
     return { steps, final, check }
   } finally {
     await world.close()
@@ -142,9 +133,9 @@ async function runAccumulated(ctx: BenchContext, proxy: GoProxy, series: BumpSer
       const download = await timeGo(['mod', 'download'], { cwd: project, env })
       const shape = await shapeOf(modCache)
       await settle()
-      const folder = path.join(base, `archive-${step}`)
-      const archive = await createArchive(folder, workspace, [modCache])
-      await removeTree(folder)
+      const file = path.join(base, `archive-${step}.tzst`)
+      const archive = await archiveTree(modCache, file)
+      await removeTree(file)
       ctx.log(`not pruned (${series.name}), step ${step}: ${shape.zips} versions, ${shape.tree.files} files, archive ${archive.bytes} bytes`)
       steps.push({ step, version: stepVersion(ctx, series, step), downloadMs: download.ms, shape, archive })
     }
@@ -207,7 +198,7 @@ function accumulatedTable(runs: readonly AccumulatedRun[], pruned: PrunedRun): s
 export const prune: Scenario = {
   name: 'prune',
   title:
-    'Five dependency bumps: the archive the action saves after pruning, against a GOMODCACHE that keeps every version (plain go mod download), archived by the same tar | zstd command line.',
+    'Five dependency bumps: the archive the action saves after pruning, against a GOMODCACHE that keeps every version (plain go mod download), archived in the action’s own format.',
   async run(ctx: BenchContext): Promise<ScenarioResult> {
     const bumps = await loadBumps(ctx.fixture, { bumps: BUMPS, every: EVERY }, ctx.log)
     const proxy = await startGoProxy({ root: bumps.proxyRoot })
@@ -241,20 +232,19 @@ export const prune: Scenario = {
           `versions: **fresh** (v1.0.1…v1.0.${BUMPS}: every filler file is new content of the same size) and **same** ` +
           `(v1.1.1…v1.1.${BUMPS}: only go.mod and the package source change, the filler files stay those of v1.0.0).`,
         '',
-        `- **pruned**: the bundled action, fresh series: one run for the consumer as it was (a miss), then one per bump ` +
+        `- **pruned**: the bundled action with \`cache-layout: ${LAYOUT}\` (the whole GOMODCACHE, as the other side keeps it), fresh series: one run for the consumer as it was (a miss), then one per bump ` +
           `with the new project and GOMODCACHE emptied in place, so each run restores the previous entry through ` +
           `the restore key (cache-state partial), downloads the ${bumped} new versions, prunes and saves a new entry. ` +
           `Entry sizes are the cache service's stored archives.`,
         `- **not pruned**: plain \`go mod download\` for the same projects into one GOMODCACHE that keeps everything, ` +
-          `archived after each step by \`${describeCreate('<workspace>')}\` with manifest.txt naming ` +
-          `\`../go/gopath/pkg/mod\`, as @actions/cache saves (same directory layout as the action's runs, so the ` +
-          `same member names).`,
+          `archived whole after each step in the action's own format (bench/archive.ts: two zstd tar parts behind a ` +
+          `header, as the action saves), which @actions/cache then wraps in a tar of its own for the cache service.`,
         '',
         `"Rest of total-ms" is total-ms less restore-ms, download-ms and save-ms: the phases the action does not ` +
           `time on their own, of which \`go mod verify\` (run after a partial restore, the default verify: partial) ` +
           `and the pruning itself are the large ones; the probe overlaps the restore.`,
         '',
-        `Check: the final pruned GOMODCACHE archived by that command line is ${formatBytes(pruned.check.bytes)}; the ` +
+        `Check: the final pruned GOMODCACHE archived whole in that format is ${formatBytes(pruned.check.bytes)}; the ` +
           `action's saved entry is ${formatBytes(prunedEnd.entryBytes)} (${ratio(pruned.check.bytes, prunedEnd.entryBytes)}).`,
         '',
         '### Pruned: the action at each step',
@@ -271,8 +261,8 @@ export const prune: Scenario = {
         '',
         `Not pruned / pruned archive after ${BUMPS} bumps: **${ratio(freshEnd!.archive.bytes, prunedEnd.entryBytes)}** ` +
           `with fresh versions, **${ratio(sameEnd!.archive.bytes, prunedEnd.entryBytes)}** when the versions share ` +
-          `their filler files (the floor: zstd, run without long-distance matching as @actions/cache runs it, can ` +
-          `reuse a repeat only within its 2 MiB window at the default level).`
+          `their filler files (the floor: zstd at level 3 without long-distance matching, as the action packs, can ` +
+          `reuse a repeat only within its window).`
       ].join('\n')
       return {
         headlines: [

@@ -15,7 +15,8 @@ import { buildToolchainModule, writeToolchainModule } from '../../__tests__/supp
 import { goEnv, removeTree, runGo, type GoEnv } from '../../__tests__/support/fixtures.ts'
 import { startGoProxy, type GoProxy } from '../../__tests__/support/goproxy.ts'
 import { copyProject, type Fixture } from '../fixture.ts'
-import { formatMs, markdownTable, median, settle, type BenchContext, type Scenario, type ScenarioResult } from '../lib.ts'
+import { formatMs, markdownTable, median, settle } from '../lib.ts'
+import type { BenchContext, Scenario, ScenarioResult } from '../scenario.ts'
 import { createBenchWorld, NO_NETWORK } from '../world.ts'
 import { formatBoundedMs, formatRatio, GO_ALONE_BOUND_MS, goAloneMedian } from './blackhole.ts'
 
