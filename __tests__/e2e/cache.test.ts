@@ -180,7 +180,7 @@ describe('a corrupt cache archive', () => {
 
 /** Saves dir whole as another job's entry of the lean layout would be, with the action's own save worker. */
 async function saveAsAnotherJob(world: World, dir: string, key: string): Promise<string> {
-  // Without RUNNER_TEMP, @actions/cache would write its archive under /home/actions/temp.
+  // Without RUNNER_TEMP, the staging archive would go under the system's temp directory.
   const runnerTemp = await mkdtemp(path.join(world.base, 'other-job-'))
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -345,7 +345,7 @@ describe('a cache service that answers 503 to everything, with cache-timeout: 3'
     expect(run.outputs['cache-state']).toBe('unavailable')
     expect(run.log).toContain('Not saving: the cache service already failed in this job.')
     expect(run.outputs.modules).toBe('2')
-    // @actions/cache makes at most 5 attempts per call; the step's process ends with its work.
+    // The client makes at most 5 attempts per call, and none after the lookup is given up.
     const paths = world.cache.requests.map((r) => r.path)
     expect(paths.length).toBeGreaterThanOrEqual(1)
     expect(paths.length).toBeLessThanOrEqual(5)

@@ -95,11 +95,13 @@ export async function openDownload(dispatcher: Dispatcher, url: string, idleMs: 
   return {
     sizeBytes,
     read(start, end) {
+      const from = Math.max(start, head.length)
+      // In order from one answer: this read's place is taken when it is asked for.
+      const queued = sequential !== undefined && from < end ? sequential.range(from, end) : undefined
       return lazyStream(async function* () {
         if (start < head.length) yield head.subarray(start, Math.min(end, head.length))
-        const from = Math.max(start, head.length)
         if (from >= end) return
-        yield* sequential === undefined ? ranged(from, end) : sequential.range(from, end)
+        yield* queued ?? ranged(from, end)
       })
     },
     async close() {
@@ -113,6 +115,9 @@ class Sequential {
   #pos = 0
   #pending: Buffer = Buffer.alloc(0)
   #turn: Promise<void> = Promise.resolve()
+  /** The turns taken and not yet given back. */
+  readonly #turns = new Set<() => void>()
+  #closed = false
   readonly #chunks: AsyncIterator<Buffer>
   readonly #destroy: () => void
 
@@ -121,12 +126,19 @@ class Sequential {
     this.#destroy = destroy
   }
 
-  async *range(from: number, end: number): AsyncGenerator<Buffer> {
+  /** The bytes [from, end), after every range asked for before this call: the turn is taken now, not when the bytes are first read. */
+  range(from: number, end: number): AsyncGenerator<Buffer> {
     const before = this.#turn
     let done = () => {}
     this.#turn = new Promise<void>((resolve) => (done = resolve))
-    await before
+    this.#turns.add(done)
+    return this.#read(before, done, from, end)
+  }
+
+  async *#read(before: Promise<void>, done: () => void, from: number, end: number): AsyncGenerator<Buffer> {
     try {
+      await before
+      if (this.#closed) throw new CacheServiceError('the download was closed')
       if (from < this.#pos) throw new CacheServiceError(`bytes ${from}-${end - 1} were asked for after byte ${this.#pos} of a download that cannot go back`)
       while (this.#pos < end) {
         if (this.#pending.length === 0) {
@@ -143,12 +155,16 @@ class Sequential {
         if (skip === 0) yield out
       }
     } finally {
+      this.#turns.delete(done)
       done()
     }
   }
 
+  /** Ends the answer; a read still waiting for its turn (one never started among them) fails rather than waits. */
   close(): void {
+    this.#closed = true
     this.#destroy()
+    for (const done of this.#turns) done()
   }
 }
 
