@@ -291,6 +291,8 @@ function objectSource(client: S3Client, bucket: string, found: Found & { size: n
       return lazyStream(async function* () {
         if (end <= start) return
         const abort = new AbortController()
+        // An answer that does not come is a stall too.
+        const unanswered = setTimeout(() => abort.abort(), idleMs)
         let got: GetObjectCommandOutput
         try {
           got = await client.send(
@@ -298,9 +300,12 @@ function objectSource(client: S3Client, bucket: string, found: Found & { size: n
             { abortSignal: abort.signal }
           )
         } catch (err) {
+          if (abort.signal.aborted) throw new Error(`no answer for ${what} within ${idleMs / 1000} s`)
           if (isNotFound(err)) throw new Error(`${what} disappeared`)
           if (statusOf(err) === 412) throw new Error(`${what} was replaced while it was read`)
           throw new Error(why(err))
+        } finally {
+          clearTimeout(unanswered)
         }
         try {
           if (got.Body === undefined) throw new Error(`the answer for ${what} has no body`)
