@@ -5,6 +5,7 @@
 import type { FileHandle } from 'node:fs/promises'
 import { pipeline as pipe, Readable, Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 export interface ArchiveSource {
   /** The archive's length in bytes. */
@@ -18,6 +19,9 @@ export interface ArchiveSource {
   /** Lets go of what the source holds (a file descriptor, a response). Never throws. */
   close(): Promise<void>
 }
+
+/** How long a close waits for the reads pending on a file descriptor. */
+const CLOSE_WAIT_MS = 1000
 
 /** Stream chunks: with node's small defaults, unpacking took 1.4–2× as long as `zstd -d | tar -x`. */
 export const CHUNK = 1 << 20
@@ -107,6 +111,8 @@ export function fileSource(handle: FileHandle, sizeBytes: number, what: string, 
       // The error reaches the reader through the watch, the last stream of the pipe.
       return pipe(stream, new IdleWatch(idleMs, what), () => undefined)
     },
-    close: () => (closing ??= handle.close().catch(() => undefined))
+    // A close waits for the reads still pending on the descriptor: one hung on a mount must not
+    // hold the job, so the wait is short.
+    close: () => Promise.race([(closing ??= handle.close().catch(() => undefined)), sleep(CLOSE_WAIT_MS, undefined, { ref: false })])
   }
 }
