@@ -164,6 +164,35 @@ describe.each<['v2' | 'v1', CacheFlavor]>([
   })
 })
 
+describe('uploads in pieces', () => {
+  let service: CacheService
+  beforeAll(async () => {
+    service = await startCacheService()
+  })
+  afterAll(() => service.close())
+
+  it('v2: an archive over one block goes as Put Blocks and a Put Block List, and comes back whole', async () => {
+    const backend = githubBackend({ ...service.env('v2'), RUNNER_TEMP: base })
+    const tree = await treeOf('tree-blocks', 40 * 1024 * 1024)
+    const { stored, bytes } = await saveTree(backend, 'modules-lean', 'blocks-1', tree)
+    expect(stored).toEqual({ saved: true, sizeBytes: bytes.length })
+    const puts = service.requests.filter((r) => r.method === 'PUT').map((r) => new URL(r.path, service.url).searchParams.get('comp'))
+    expect(puts).toEqual(['block', 'block', 'blocklist'])
+    const dest = await unpack(await backend.restore('modules-lean', 'blocks-1', [], 10_000), 'dest-blocks')
+    expect((await readFile(path.join(dest, 'example.com', 'a@v1.0.0', 'big.bin'))).equals(tree.big)).toBe(true)
+  })
+
+  it('v1: the archive is PATCHed in ranges of CACHE_UPLOAD_CHUNK_SIZE MiB, then committed with its size', async () => {
+    const backend = githubBackend({ ...service.env('v1'), CACHE_UPLOAD_CHUNK_SIZE: '1', RUNNER_TEMP: base })
+    const tree = await treeOf('tree-chunks', 2_500_000)
+    const before = service.requests.length
+    const { stored, bytes } = await saveTree(backend, 'modules-lean', 'chunks-1', tree)
+    expect(stored).toEqual({ saved: true, sizeBytes: bytes.length })
+    expect(service.requests.slice(before).filter((r) => r.method === 'PATCH').length).toBe(Math.ceil(bytes.length / (1 << 20)))
+    expect((await readFile(service.entries().find((e) => e.key === 'chunks-1')!.path)).equals(bytes)).toBe(true)
+  })
+})
+
 describe('the Actions cache service failing', () => {
   let service: CacheService
   beforeAll(async () => {
