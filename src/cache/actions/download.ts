@@ -43,14 +43,25 @@ export async function openDownload(dispatcher: Dispatcher, url: string, idleMs: 
       throw new CacheServiceError(`the archive could not be downloaded: ${reasonOf(err, origin, idleMs)}`)
     }
   }
-  /** The bytes of body, with a failure named as the download's. */
+  /**
+   * The bytes of body in chunks of about CHUNK (the socket gives 64 KiB: each chunk costs the
+   * decompressor a round trip to its thread), with a failure named as the download's.
+   */
   async function* relay(body: Body, from: number): AsyncGenerator<Buffer> {
     let got = 0
+    let held: Buffer[] = []
+    let heldBytes = 0
     try {
       for await (const chunk of body) {
         got += chunk.length
-        yield chunk
+        held.push(chunk)
+        heldBytes += chunk.length
+        if (heldBytes < CHUNK) continue
+        yield held.length === 1 ? held[0]! : Buffer.concat(held, heldBytes)
+        held = []
+        heldBytes = 0
       }
+      if (heldBytes > 0) yield Buffer.concat(held, heldBytes)
     } catch (err) {
       throw new CacheServiceError(`the download broke off at byte ${from + got}: ${reasonOf(err, origin, idleMs)}`)
     }
