@@ -1,5 +1,5 @@
 // Bundles the entry points (the action's main and post steps, the save worker, the command) into dist/ as ESM.
-// esbuild: it reads TypeScript, JSON (@actions/cache requires its package.json) and CommonJS
+// esbuild: it reads TypeScript, JSON and CommonJS
 // dependencies natively, so one tool replaces rollup and its three plugins, and builds in well under a second.
 import * as esbuild from 'esbuild'
 import { readFileSync } from 'node:fs'
@@ -25,9 +25,8 @@ export const buildOptions = {
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'none',
-  // @actions/cache tells its errors apart by comparing err.name with ErrorClass.name; without
-  // keepNames the bundle renames the classes (_ReserveCacheError) and a save conflict is
-  // logged as a warning instead of info.
+  // Libraries tell errors apart by comparing err.name with ErrorClass.name; without keepNames
+  // the bundle renames the classes (_ErrorClass) and such a comparison fails.
   keepNames: true,
   logLevel: 'warning',
   // One undici: @actions/http-client (through @actions/core) asks for 6.x only for its ProxyAgent,

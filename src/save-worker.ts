@@ -38,5 +38,5 @@ const outcome = await createBackend(job.backend ?? { kind: 'github' }).then(
 )
 await writeResult(resultFile, outcome)
 resulted = true
-// An abandoned lookup of @actions/cache may still be retrying; the outcome is written.
+// The outcome is written: nothing left running (an idle keep-alive connection) may hold the worker.
 process.exit()

@@ -9,6 +9,7 @@ import { promisify } from 'node:util'
 import { zstdCompressSync } from 'node:zlib'
 import { createArchive, decodeHeader, encodeHeader, extractArchive, parentDirs, splitMembers } from '../../src/cache/archive.ts'
 import { removeTree } from '../../src/fsutil.ts'
+import { sourceOf } from '../support/source.ts'
 
 const run = promisify(execFile)
 
@@ -95,7 +96,7 @@ describe('createArchive and extractArchive on disk', () => {
     expect((await readdir(base)).filter((f) => f.startsWith('a.tzst'))).toEqual(['a.tzst'])
     const dest = path.join(base, 'dest')
     await mkdir(dest)
-    await extractArchive(file, dest)
+    await extractArchive(await sourceOf(file), dest)
     expect((await readdir(path.join(dest, 'example.com'))).sort()).toEqual([...members].map((m) => m.split('/')[1]).sort())
     expect(await readFile(path.join(dest, 'example.com', 'm5@v1.0.0', 'sub', 'f.go'), 'utf8')).toBe('package m5\n'.repeat(105))
     expect((await stat(path.join(dest, 'example.com', 'm0@v1.0.0'))).mode & 0o777).toBe(0o555)
@@ -115,7 +116,7 @@ describe('createArchive and extractArchive on disk', () => {
     await truncate(file, (await stat(file)).size - 10)
     const dest = path.join(base, 'dest-c')
     await mkdir(dest)
-    await expect(extractArchive(file, dest)).rejects.toThrow(/c\.tzst is \d+ bytes, its header says \d+: cut short or damaged/)
+    await expect(extractArchive(await sourceOf(file), dest)).rejects.toThrow(/the archive is \d+ bytes, its header says \d+: cut short or damaged/)
     expect(await readdir(dest)).toEqual([])
   })
 
@@ -132,7 +133,7 @@ describe('createArchive and extractArchive on disk', () => {
     await createArchive(shared, files, file)
     const dest = path.join(base, 'dest-d')
     await mkdir(dest)
-    await extractArchive(file, dest)
+    await extractArchive(await sourceOf(file), dest)
     const found = (await readdir(dest, { recursive: true })).filter((f) => f.endsWith('.mod'))
     expect(found.length).toBe(400)
   })
@@ -145,7 +146,7 @@ describe('createArchive and extractArchive on disk', () => {
     await writeFile(file, Buffer.concat([encodeHeader([part.length], ['example.com']), part]))
     const dest = path.join(base, 'dest-e')
     await mkdir(dest)
-    await extractArchive(file, dest)
+    await extractArchive(await sourceOf(file), dest)
     expect(await readFile(path.join(dest, 'example.com', 'm0@v1.0.0', 'sub', 'f.go'), 'utf8')).toBe('package m0\n'.repeat(100))
   })
 })

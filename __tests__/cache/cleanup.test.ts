@@ -14,6 +14,7 @@ import { cleanModCache, partialMarkerFor, restoreModCache, uncleanedPaths } from
 import { listModCache } from '../../src/cache/prune.ts'
 import { awaitSave, runSaveJob } from '../../src/cache/saver.ts'
 import { withoutUncleaned } from '../../src/cache/tidy.ts'
+import { sourceOf } from '../support/source.ts'
 import { captureStdout, type Captured } from '../support/stdout.ts'
 import { pin, type Undo } from '../support/undeletable.ts'
 
@@ -41,17 +42,21 @@ async function stuck(file: string): Promise<boolean> {
 }
 
 /** A backend that restores `archive` (when given), stores whatever it is handed, and whose discard fails. */
-function backendWithFailingDiscard(archive?: { file: string; key: string }): CacheBackend & { saved: string[]; discarded: string[] } {
+function backendWithFailingDiscard(archive?: { file: string; key: string }): CacheBackend & { saved: string[]; discarded: string[]; sources: { closed(): boolean }[] } {
   const saved: string[] = []
   const discarded: string[] = []
+  const sources: { closed(): boolean }[] = []
   return {
     name: 'a test backend',
     saved,
     discarded,
+    sources,
     available: () => true,
     async restore(): Promise<Fetched> {
       if (archive === undefined) return { outcome: 'miss' }
-      return { outcome: 'restored', matchedKey: archive.key, file: archive.file, sizeBytes: 1 }
+      const source = await sourceOf(archive.file)
+      sources.push(source)
+      return { outcome: 'restored', matchedKey: archive.key, source }
     },
     async save(_entry, key): Promise<Stored> {
       saved.push(key)
@@ -148,7 +153,7 @@ describe('cleanModCache', () => {
 })
 
 describe('restoreModCache', () => {
-  it('keeps a restore that worked when the backend cannot discard the archive: a warning, not an unavailable cache', async () => {
+  it("restores from the backend's source and closes it, without a staging file to discard", async () => {
     const source = path.join(base, 'source')
     await modCacheWith(source, ['example.com/a@v1.0.0'])
     const file = path.join(base, 'entry.tzst')
@@ -158,8 +163,9 @@ describe('restoreModCache', () => {
     const restored = await restoreModCache(backend, { modCache, layout: 'lean', primaryKey: 'k-1', restoreKeys: [], timeoutMs: 5000 })
     expect(restored).toMatchObject({ state: 'hit', serviceFailed: false, matchedKey: 'k-1' })
     expect(await readFile(path.join(modCache, 'example.com', 'a@v1.0.0', 'a.go'), 'utf8')).toBe('package a\n')
-    expect(backend.discarded).toEqual([file])
-    expect(out.warnings()).toEqual([expect.stringMatching(new RegExp(`^Could not remove ${file} \\(EBUSY\\); it is left behind and the job goes on\\.`))])
+    expect(backend.sources.map((s) => s.closed())).toEqual([true])
+    expect(backend.discarded).toEqual([])
+    expect(out.warnings()).toEqual([])
   })
 })
 
@@ -203,12 +209,9 @@ describe('the build cache', () => {
     const backend = backendWithFailingDiscard({ file: garbage, key: 'b-1' })
     const restored = await restoreBuildCache(backend, dir, { primaryKey: 'b-2', restoreKeys: ['b-'] }, 5000)
     expect(restored?.state.unclean).toBe(`unpacking b-1 failed and ${dir} could not be cleaned`)
-    // Three warnings, none thrown: the leftover, the failed unpack, the archive not discarded.
-    expect(out.warnings()).toEqual([
-      expect.stringContaining(`Could not remove ${dir} (EPERM on ${locked})`),
-      expect.stringContaining('Unpacking the build cache b-1 failed'),
-      expect.stringContaining(`Could not remove ${garbage} (EBUSY)`)
-    ])
+    // Two warnings, none thrown: the leftover, the failed unpack; the source is closed.
+    expect(out.warnings()).toEqual([expect.stringContaining(`Could not remove ${dir} (EPERM on ${locked})`), expect.stringContaining('Unpacking the build cache b-1 failed')])
+    expect(backend.sources.map((s) => s.closed())).toEqual([true])
     await writeFile(path.join(dir, 'aa', 'aa02-d'), 'new output')
     await saveBuildCache(backend, restored!.state)
     expect(backend.saved).toEqual([])

@@ -17,16 +17,17 @@ import {
   decodeKey,
   dirBackend,
   encodeKey,
-  fetchEntry,
   isTempName,
   lookupEntry,
-  lookUpAndCopy,
+  lookUpAndOpen,
   MAX_ENCODED_KEY,
+  openEntry,
   STALE_TEMP_MS,
+  TIMED_OUT,
   withinTime,
   type StoredFile
 } from '../../src/cache/dir.ts'
-import { TIMED_OUT } from '../../src/cache/observe.ts'
+import { readBytes, type ArchiveSource } from '../../src/cache/source.ts'
 import { captureStdout, type Captured } from '../support/stdout.ts'
 import { pin, type Undo } from '../support/undeletable.ts'
 
@@ -72,6 +73,11 @@ async function archiveOf(backend: CacheBackend, content: string | Buffer, entry 
   const file = await backend.stagingFile(entry)
   await writeFile(file, content)
   return file
+}
+
+/** The whole archive a source reads, as text. */
+async function textOf(source: ArchiveSource): Promise<string> {
+  return (await readBytes(source, 0, source.sizeBytes)).toString('utf8')
 }
 
 async function saveBytes(backend: CacheBackend, key: string, content: string | Buffer, entry = ENTRY) {
@@ -205,7 +211,7 @@ describe('restore and save', () => {
     expect(existsSync(root)).toBe(false)
   })
 
-  it('stores an entry and restores the same bytes from a copy of its own', async () => {
+  it('stores an entry and restores the same bytes, read where it is, even when it is evicted meanwhile', async () => {
     const backend = backendOf()
     const bytes = Buffer.from(Array.from({ length: 300_000 }, (_, i) => (i * 7) % 256))
     const archive = await archiveOf(backend, bytes)
@@ -218,18 +224,21 @@ describe('restore and save', () => {
     const fetched = await backendOf().restore(ENTRY, 'k-1', ['k-'], 10_000)
     if (fetched.outcome !== 'restored') throw new Error(`not restored: ${JSON.stringify(fetched)}`)
     expect(fetched.matchedKey).toBe('k-1')
-    expect(fetched.sizeBytes).toBe(bytes.length)
-    expect((await readFile(fetched.file)).equals(bytes)).toBe(true)
-    // A copy in the runner's scratch space, not the shared file.
-    expect(fetched.file.startsWith(path.join(process.env.RUNNER_TEMP!, 'go-mod-precache'))).toBe(true)
+    expect(fetched.source.sizeBytes).toBe(bytes.length)
+    // Another job's eviction after the open takes the name, not the bytes the source reads.
+    await unlink(entryFile('k-1'))
+    expect((await readBytes(fetched.source, 0, bytes.length)).equals(bytes)).toBe(true)
+    expect((await readBytes(fetched.source, 1000, 1010)).equals(bytes.subarray(1000, 1010))).toBe(true)
+    await fetched.source.close()
+    // No copy in the runner's scratch space.
+    expect(await readdir(path.join(process.env.RUNNER_TEMP!, 'go-mod-precache'), { recursive: true }).catch(() => [])).not.toContainEqual(expect.stringMatching(/archive/))
     expect(out.warnings()).toEqual([])
   })
 
-  it('discards the restored copy, and nothing that is not its own', async () => {
+  it('discards a staging file, and nothing that is not its own', async () => {
     const backend = backendOf()
     await saveBytes(backend, 'k-1', 'data')
-    const fetched = await backend.restore(ENTRY, 'k-1', [], 10_000)
-    if (fetched.outcome !== 'restored') throw new Error('not restored')
+    const staging = await archiveOf(backend, 'staged')
     const foreign = path.join(base, 'elsewhere', 'file')
     await mkdir(path.dirname(foreign))
     await writeFile(foreign, 'keep')
@@ -237,9 +246,9 @@ describe('restore and save', () => {
     await backend.discard(entryFile('k-1'))
     expect(existsSync(foreign)).toBe(true)
     expect(existsSync(entryFile('k-1'))).toBe(true)
-    await backend.discard(fetched.file)
-    expect(existsSync(fetched.file)).toBe(false)
-    expect(existsSync(path.dirname(fetched.file))).toBe(false)
+    await backend.discard(staging)
+    expect(existsSync(staging)).toBe(false)
+    expect(existsSync(path.dirname(staging))).toBe(false)
   })
 
   it('matches a restore key with the newest entry that starts with it', async () => {
@@ -256,7 +265,7 @@ describe('restore and save', () => {
     const fetched = await backend.restore(ENTRY, 'k-missing', ['k-'], 10_000)
     if (fetched.outcome !== 'restored') throw new Error('not restored')
     expect(fetched.matchedKey).toBe('k-new')
-    expect(await readFile(fetched.file, 'utf8')).toBe('new')
+    expect(await textOf(fetched.source)).toBe('new')
 
     // The restore keys in order: the first with a match wins over a newer match of a later one.
     const first = await backend.restore(ENTRY, 'k-missing', ['k-o', 'k-'], 10_000)
@@ -349,50 +358,50 @@ describe('restore and save', () => {
     await saveBytes(backend, 'k-1', Buffer.alloc(10_000, 1))
     await saveBytes(backend, 'k-2', Buffer.alloc(10_000, 2))
     const dir = path.dirname(entryFile('k-1'))
-    const dest = path.join(base, 'fetched')
 
     const one = await lookupEntry(root, dir, 'k-1', [])
     if (one.outcome !== 'found') throw new Error('not found')
     expect(one.found).toMatchObject({ key: 'k-1', sizeBytes: 10_000 })
     // What a writer that does not rename (a `cp` over the file) or a damaged share does.
     await truncate(one.found.file, 4_000)
-    expect(await fetchEntry(one.found, dest)).toMatchObject({ outcome: 'broken', matchedKey: 'k-1', corrupt: true })
+    expect(await openEntry(one.found, 10_000)).toMatchObject({ outcome: 'broken', matchedKey: 'k-1', corrupt: true })
 
     const two = await lookupEntry(root, dir, 'k-2', [])
     if (two.outcome !== 'found') throw new Error('not found')
-    // Evicted by another job's save between the lookup and the copy.
+    // Evicted by another job's save between the lookup and the open.
     await unlink(two.found.file)
-    const gone = await fetchEntry(two.found, dest)
+    const gone = await openEntry(two.found, 10_000)
     expect(gone).toMatchObject({ outcome: 'evicted' })
     expect(gone.outcome === 'evicted' && gone.why).toContain(two.found.file)
   })
 
-  it('looks again when another job evicts the entry it found before it is read, and takes what is there now', async () => {
+  it('looks again when another job evicts the entry it found before it is opened, and takes what is there now', async () => {
     const backend = backendOf()
     await saveBytes(backend, 'k-old', 'old')
     await saveBytes(backend, 'k-new', 'new')
     await setTimes('k-old', nowS() - 200)
     await setTimes('k-new', nowS() - 100)
     const dir = path.dirname(entryFile('k-new'))
-    const dest = path.join(base, 'fetched')
-    const copied: string[] = []
-    // Another job's eviction, between this job's listing and its copy: the first find goes.
-    const copy = async (found: { key: string; file: string; sizeBytes: number; mtimeMs: number }) => {
-      copied.push(found.key)
-      if (copied.length === 1) await unlink(found.file)
-      return fetchEntry(found, dest)
+    const opened: string[] = []
+    // Another job's eviction, between this job's listing and its open: the first find goes.
+    const openFound = async (found: { key: string; file: string; sizeBytes: number; mtimeMs: number }) => {
+      opened.push(found.key)
+      if (opened.length === 1) await unlink(found.file)
+      return openEntry(found, 10_000)
     }
-    const fetched = await lookUpAndCopy(() => lookupEntry(root, dir, 'k-wanted', ['k-']), copy)
-    expect(copied).toEqual(['k-new', 'k-old'])
-    expect(fetched).toMatchObject({ outcome: 'restored', matchedKey: 'k-old' })
-    expect(await readFile(dest, 'utf8')).toBe('old')
+    const fetched = await lookUpAndOpen(() => lookupEntry(root, dir, 'k-wanted', ['k-']), openFound)
+    expect(opened).toEqual(['k-new', 'k-old'])
+    if (fetched.outcome !== 'restored') throw new Error(`not restored: ${JSON.stringify(fetched)}`)
+    expect(fetched.matchedKey).toBe('k-old')
+    expect(await textOf(fetched.source)).toBe('old')
+    await fetched.source.close()
 
     // Everything evicted as soon as it is found: a miss once nothing is left.
     const evictEach = async (found: { key: string; file: string; sizeBytes: number; mtimeMs: number }) => {
       await unlink(found.file)
-      return fetchEntry(found, dest)
+      return openEntry(found, 10_000)
     }
-    expect(await lookUpAndCopy(() => lookupEntry(root, dir, 'k-wanted', ['k-']), evictEach)).toEqual({ outcome: 'miss' })
+    expect(await lookUpAndOpen(() => lookupEntry(root, dir, 'k-wanted', ['k-']), evictEach)).toEqual({ outcome: 'miss' })
   })
 
   it('keeps the directory under its limit by evicting the least recently used, never the new entry', async () => {

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3'
 import { createHash, randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -24,6 +24,7 @@ import {
   s3Backend,
   type S3Config
 } from '../../src/cache/s3.ts'
+import { readBytes } from '../../src/cache/source.ts'
 import { describeS3Error, isNotFound, redactor, type ErrorContext } from '../../src/cache/s3errors.ts'
 import { startForwardProxy } from '../support/forward-proxy.ts'
 import { startS3Proxy, startS3Server, type S3Server } from '../support/s3-server.ts'
@@ -207,6 +208,11 @@ function restored(fetched: Fetched): Extract<Fetched, { outcome: 'restored' }> {
   return fetched
 }
 
+/** Every byte of a restored entry, as a restore reads them. */
+function bytesOf(hit: Extract<Fetched, { outcome: 'restored' }>): Promise<Buffer> {
+  return readBytes(hit.source, 0, hit.source.sizeBytes)
+}
+
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex')
 
 describe('the S3 backend on gofakes3', () => {
@@ -230,10 +236,9 @@ describe('the S3 backend on gofakes3', () => {
 
     const hit = restored(await backend.restore(ENTRY, 'go-mod-linux-abc', ['go-mod-linux-'], 10_000))
     expect(hit.matchedKey).toBe('go-mod-linux-abc')
-    expect(hit.sizeBytes).toBe(content.length)
-    expect((await readFile(hit.file)).equals(content)).toBe(true)
-    await backend.discard(hit.file)
-    await expect(stat(hit.file)).rejects.toThrow()
+    expect(hit.source.sizeBytes).toBe(content.length)
+    expect((await bytesOf(hit)).equals(content)).toBe(true)
+    await hit.source.close()
   })
 
   it('stores at the bucket root when the prefix is empty', async () => {
@@ -260,8 +265,8 @@ describe('the S3 backend on gofakes3', () => {
     }
     const hit = restored(await backend.restore(ENTRY, 'go-mod-linux-zzz', ['go-mod-windows-', 'go-mod-linux-', 'go-mod-'], 10_000))
     expect(hit.matchedKey).toBe('go-mod-linux-aaa')
-    expect((await readFile(hit.file)).equals(saved['go-mod-linux-aaa']!)).toBe(true)
-    await backend.discard(hit.file)
+    expect((await bytesOf(hit)).equals(saved['go-mod-linux-aaa']!)).toBe(true)
+    await hit.source.close()
     // The key itself is a prefix too (an entry whose key extends it), before any restore key.
     expect(restored(await backend.restore(ENTRY, 'go-mod-darwin', ['go-mod-linux-'], 10_000)).matchedKey).toBe('go-mod-darwin-ccc')
     // Another entry kind never matches.
@@ -276,11 +281,11 @@ describe('the S3 backend on gofakes3', () => {
     const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket }))
     expect(listed.Contents?.map((o) => o.Key)).toEqual([`fleet/${ARCHIVE_FORMAT}/${ENTRY}/go-mod-linux-x64-ab`])
     const exact = restored(await backend.restore(ENTRY, 'go-mod-LINUX-x64-AB', [], 10_000))
-    expect([exact.matchedKey, (await readFile(exact.file)).equals(content)]).toEqual(['go-mod-linux-x64-ab', true])
-    await backend.discard(exact.file)
+    expect([exact.matchedKey, (await bytesOf(exact)).equals(content)]).toEqual(['go-mod-linux-x64-ab', true])
+    await exact.source.close()
     const prefix = restored(await backend.restore(ENTRY, 'Go-Mod-Linux-X64-cd', ['GO-MOD-LINUX-X64-'], 10_000))
     expect(prefix.matchedKey).toBe('go-mod-linux-x64-ab')
-    await backend.discard(prefix.file)
+    await prefix.source.close()
     const again = await stagedArchive(backend, 2000)
     expect(await backend.save(ENTRY, 'go-mod-linux-x64-AB', again.file)).toEqual({ saved: false, skipped: 'entry already exists', sizeBytes: 2000 })
   })
@@ -320,9 +325,9 @@ describe('the S3 backend on gofakes3', () => {
       expect(proxy.log.some((r) => r.method === 'POST' && /[?&]uploads/.test(r.url))).toBe(true)
       expect(proxy.log.some((r) => r.method === 'POST' && /[?&]uploadId=/.test(r.url))).toBe(true)
       const hit = restored(await backend.restore(ENTRY, 'big', [], 10_000))
-      expect(hit.sizeBytes).toBe(content.length)
-      expect(sha(await readFile(hit.file))).toBe(sha(content))
-      await backend.discard(hit.file)
+      expect(hit.source.sizeBytes).toBe(content.length)
+      expect(sha(await bytesOf(hit))).toBe(sha(content))
+      await hit.source.close()
     } finally {
       await proxy.close()
     }
@@ -346,7 +351,7 @@ describe('the S3 backend on gofakes3', () => {
     const body = Buffer.from(await got.Body!.transformToByteArray())
     expect(staged.map((s) => sha(s.content))).toContain(sha(body))
     const hit = restored(await jobs[0]!.restore(ENTRY, 'same', [], 10_000))
-    expect(sha(await readFile(hit.file))).toBe(sha(body))
+    expect(sha(await bytesOf(hit))).toBe(sha(body))
   })
 
   it('fails as a service failure when the endpoint is down, and works again when it is back', async () => {
@@ -381,22 +386,22 @@ describe('the S3 backend on gofakes3', () => {
     expect(await backend.save(ENTRY, 'k', file)).toEqual({ saved: false, failed: true, skipped: why, sizeBytes: 1000 })
   })
 
-  it.each(['drop', 'shorten'] as const)('reports a download cut short (%s) as a broken, corrupt entry and leaves no file', async (cut) => {
+  it.each(['drop', 'shorten'] as const)('fails the read of a download cut short (%s), and leaves no file', async (cut) => {
     const bucket = await freshBucket()
     const proxy = await startS3Proxy(server.url)
     try {
       const backend = backendOf({ bucket, endpoint: proxy.url })
-      const { file } = await stagedArchive(backend, 3 * 1024 * 1024)
+      const { file, content } = await stagedArchive(backend, 3 * 1024 * 1024)
       expect((await backend.save(ENTRY, 'k', file)).saved).toBe(true)
       await backend.discard(file)
       const stagedBefore = await readdir(path.dirname(path.dirname(file)))
       proxy.setCut(cut)
-      const fetched = await backend.restore(ENTRY, 'k', [], 10_000)
-      expect(fetched).toMatchObject({ outcome: 'broken', matchedKey: 'k', corrupt: true })
-      expect((fetched as { why: string }).why).toMatch(/truncated|broke off/)
+      const fetched = restored(await backend.restore(ENTRY, 'k', [], 10_000))
+      await expect(bytesOf(fetched)).rejects.toThrow(/cut short|broke off/)
+      await fetched.source.close()
       expect(await readdir(path.dirname(path.dirname(file)))).toEqual(stagedBefore)
       proxy.setCut('none')
-      expect(restored(await backend.restore(ENTRY, 'k', [], 10_000)).sizeBytes).toBe(3 * 1024 * 1024)
+      expect(sha(await bytesOf(restored(await backend.restore(ENTRY, 'k', [], 10_000))))).toBe(sha(content))
     } finally {
       await proxy.close()
     }
@@ -444,7 +449,7 @@ describe('the S3 backend on gofakes3', () => {
       const { file, content } = await stagedArchive(proxied, 20_000)
       expect((await proxied.save(ENTRY, 'k', file)).saved).toBe(true)
       const hit = restored(await proxied.restore(ENTRY, 'k', [], 10_000))
-      expect((await readFile(hit.file)).equals(content)).toBe(true)
+      expect((await bytesOf(hit)).equals(content)).toBe(true)
       expect(proxy.log.length).toBeGreaterThanOrEqual(3)
       const basic = 'Basic ' + Buffer.from('fleet:pr0xy').toString('base64')
       expect(proxy.log.filter((r) => !r.target.startsWith(`${endpoint}/${bucket}`) || r.proxyAuthorization !== basic)).toEqual([])

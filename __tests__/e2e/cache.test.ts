@@ -3,11 +3,13 @@
 // the saved archive holds, not only at the step's outputs.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { chmod, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { ARCHIVE_FORMAT } from '../../src/cache/archive.ts'
+import type { Stored } from '../../src/cache/backend.ts'
+import { githubBackend } from '../../src/cache/github.ts'
 import { extractEntry, listEntry, readEntryFile } from '../support/archive.ts'
+import { captureStdout } from '../support/stdout.ts'
 import type { CacheRequest } from '../support/cache-service.ts'
 import { removeTree, runGo, type FixtureModule, type ModuleVersion } from '../support/fixtures.ts'
 import { repoRoot } from '../support/runner.ts'
@@ -16,7 +18,6 @@ import { createWorld, type World } from './world.ts'
 const m = (n: number, version = 'v1.0.0'): ModuleVersion => ({ path: `example.com/fixture/m00${n}`, version })
 const id = (v: ModuleVersion) => `${v.path}@${v.version}`
 const SAVE_WORKER = path.join(repoRoot, 'dist', 'save-worker.js')
-const CACHE_CLIENT = path.join(repoRoot, '__tests__', 'support', 'cache-client.mjs')
 
 // One build cache for every world of this file: the runtime is compiled once, not per world.
 let goCache = ''
@@ -165,7 +166,8 @@ describe('a corrupt cache archive', () => {
     world.cache.setFault('corrupt')
     const run = await world.run()
     expect(run.main.exitCode).toBe(0)
-    expect(warnings(run.main.stdout).join('\n')).toContain(`::warning::Restoring ${key} failed (`)
+    // The damage shows while the archive streams into the unpacking, as a failed unpack.
+    expect(warnings(run.main.stdout).join('\n')).toContain(`::warning::Unpacking ${key} failed (`)
     expect(warnings(run.main.stdout).join('\n')).toContain('the modules are downloaded afresh')
     expect(run.outputs['cache-hit']).toBe('false')
     expect(run.outputs['cache-state']).toBe('miss')
@@ -178,7 +180,7 @@ describe('a corrupt cache archive', () => {
 
 /** Saves dir whole as another job's entry of the lean layout would be, with the action's own save worker. */
 async function saveAsAnotherJob(world: World, dir: string, key: string): Promise<string> {
-  // Without RUNNER_TEMP, @actions/cache would write its archive under /home/actions/temp.
+  // Without RUNNER_TEMP, the staging archive would go under the system's temp directory.
   const runnerTemp = await mkdtemp(path.join(world.base, 'other-job-'))
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -200,30 +202,17 @@ async function saveAsAnotherJob(world: World, dir: string, key: string): Promise
   })
 }
 
-/** The real @actions/cache, run as another job would with `stage` as its workspace and working directory. */
-function runCacheClient(world: World, stage: string, request: Record<string, unknown>): Promise<string> {
-  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: world.base, GITHUB_WORKSPACE: stage, RUNNER_TEMP: stage, ...world.cache.env('v2') }
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CACHE_CLIENT, JSON.stringify(request)], { cwd: stage, env })
-    let log = ''
-    child.stdout.on('data', (d: Buffer) => (log += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (log += d.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => (code === 0 ? resolve(log) : reject(new Error(`cache client exited ${code}:\n${log}`))))
-  })
-}
-
-/** The action's own archive inside a stored entry. */
-async function innerArchive(stored: string): Promise<Buffer> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'gmp-inner-'))
+/** Stores bytes as another job's entry would be stored, through the action's own client of the cache service. */
+async function storeAsAnotherJob(world: World, entry: string, key: string, bytes: Buffer): Promise<Stored> {
+  const backend = githubBackend({ ...world.cache.env('v2'), RUNNER_TEMP: await mkdtemp(path.join(world.base, 'other-job-')) })
+  const staging = await backend.stagingFile(entry)
+  await writeFile(staging, bytes)
+  // The client masks the signed upload URL: those lines are no business of the test's output.
+  const quiet = captureStdout()
   try {
-    await new Promise<void>((resolve, reject) =>
-      spawn('tar', ['--use-compress-program', 'unzstd', '-P', '-C', dir, '-xf', stored]).on('close', (c) => (c === 0 ? resolve() : reject(new Error(`tar ${c}`))))
-    )
-    const found = (await readdir(dir, { recursive: true })).find((f) => f.endsWith('archive.tzst'))!
-    return await readFile(path.join(dir, found))
+    return await backend.save(entry, key, staging)
   } finally {
-    await removeTree(dir)
+    quiet.restore()
   }
 }
 
@@ -238,20 +227,16 @@ describe("an entry whose archive is fetched whole but cannot be unpacked", () =>
     const good = await world.run({ inputs: { 'key-prefix': 'source' } })
     expect(good.post?.exitCode).toBe(0)
     // Another job's entry under a restore key of ours: the action's archive cut in half, stored
-    // with the real @actions/cache exactly where the action stores its own.
-    const stage = await mkdtemp(path.join(world.base, 'other-job-'))
-    const rel = `go-mod-precache/${ARCHIVE_FORMAT}/modules-lean`
-    await mkdir(path.join(stage, ...rel.split('/')), { recursive: true })
-    const inner = await innerArchive(world.cache.entries()[0]!.path)
-    await writeFile(path.join(stage, ...rel.split('/'), 'archive.tzst'), inner.subarray(0, Math.floor(inner.length / 2)))
-    const client = await runCacheClient(world, stage, { op: 'save', paths: [rel], key: 'halved-Linux-X64-from-another-job' })
-    expect(client).toContain('cache-client-result:{"value":')
+    // exactly where the action stores its own.
+    const archive = await readFile(world.cache.entries()[0]!.path)
+    const stored = await storeAsAnotherJob(world, 'modules-lean', 'halved-Linux-X64-from-another-job', archive.subarray(0, Math.floor(archive.length / 2)))
+    expect(stored).toMatchObject({ saved: true })
 
     await world.emptyModCache()
     world.proxy.clearRequests()
     const run = await world.run({ inputs: { 'key-prefix': 'halved' } })
     expect(run.main.exitCode).toBe(0)
-    expect(warnings(run.main.stdout).join('\n')).toMatch(/::warning::Unpacking halved-Linux-X64-from-another-job failed \(archive\.tzst is \d+ bytes, its header says \d+: cut short or damaged\); GOMODCACHE was cleaned and the modules are downloaded afresh\./)
+    expect(warnings(run.main.stdout).join('\n')).toMatch(/::warning::Unpacking halved-Linux-X64-from-another-job failed \(the archive is \d+ bytes, its header says \d+: cut short or damaged\); GOMODCACHE was cleaned and the modules are downloaded afresh\./)
     expect(run.outputs['cache-state']).toBe('miss')
     expect(world.zipRequests().sort()).toEqual([m(1), m(2)].map((v) => `/${v.path}/@v/${v.version}.zip`))
     expect((await goOffline(world, ['mod', 'verify'])).code).toBe(0)
@@ -360,7 +345,7 @@ describe('a cache service that answers 503 to everything, with cache-timeout: 3'
     expect(run.outputs['cache-state']).toBe('unavailable')
     expect(run.log).toContain('Not saving: the cache service already failed in this job.')
     expect(run.outputs.modules).toBe('2')
-    // @actions/cache makes at most 5 attempts per call; the step's process ends with its work.
+    // The client makes at most 5 attempts per call, and none after the lookup is given up.
     const paths = world.cache.requests.map((r) => r.path)
     expect(paths.length).toBeGreaterThanOrEqual(1)
     expect(paths.length).toBeLessThanOrEqual(5)

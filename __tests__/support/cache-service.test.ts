@@ -1,6 +1,8 @@
 // Drives the loopback cache service with the real @actions/cache in a child
 // process (configured only by service.env(), as in a job), on both protocols,
-// and records what @actions/cache logs for each fault.
+// and records what @actions/cache logs for each fault. The action speaks to the
+// service with a client of its own (src/cache/actions): the library, kept as a
+// devDependency for this alone, proves the fake answers as GitHub's service does.
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals'
 import { BlobClient, BlockBlobClient } from '@azure/storage-blob'
 import { spawn } from 'node:child_process'

@@ -32,6 +32,10 @@ export type CacheFault =
   | 'hang'
   /** Archive downloads serve the first half intact and the rest garbled (same length). */
   | 'corrupt'
+  /** Archive downloads send what comes before the archive's middle, then nothing more, the connection left open. */
+  | 'stall'
+  /** Archive downloads ignore Range: 200 and the whole archive, as a plain file server without ranges answers. */
+  | 'ignore-range'
   /** Lookups and downloads work; creating an entry is refused as for a read-only token. */
   | 'read-only'
   /** Creating an entry reports that the key already exists, whether or not it does. */
@@ -488,7 +492,8 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
   }
 
   async function getBlob(entry: StoredEntry, req: IncomingMessage, res: ServerResponse, base: Record<string, string>): Promise<Reply | undefined> {
-    const range = parseRange(String(req.headers['x-ms-range'] ?? req.headers.range ?? '') || undefined, entry.size)
+    const asked = fault === 'ignore-range' ? undefined : String(req.headers['x-ms-range'] ?? req.headers.range ?? '') || undefined
+    const range = parseRange(asked, entry.size)
     if (range === 'invalid') return azureError(416, 'InvalidRange', 'The range specified is invalid for the current size of the resource.')
     const { start, end } = range ?? { start: 0, end: entry.size - 1 }
     const length = entry.size === 0 ? 0 : end - start + 1
@@ -519,6 +524,9 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
         await fh.close()
       }
       body = Readable.from(garble(bytes, start, entry.size))
+    } else if (fault === 'stall') {
+      const middle = Math.floor(entry.size / 2)
+      body = start < middle ? createReadStream(archive, { start, end: Math.min(end, middle - 1) }) : Readable.from([])
     } else {
       body = createReadStream(archive, { start, end })
     }
@@ -526,6 +534,13 @@ export async function startCacheService(opts: CacheServiceOptions = {}): Promise
     if (length === 0) {
       body.destroy()
       res.end()
+      return undefined
+    }
+    if (fault === 'stall' && end >= Math.floor(entry.size / 2)) {
+      // What comes before the middle goes out; then the answer hangs until the client gives up.
+      res.flushHeaders()
+      await pipeline(body, link.pace(), res, { end: false })
+      await new Promise((resolve) => res.on('close', resolve))
       return undefined
     }
     await pipeline(body, link.pace(), res)

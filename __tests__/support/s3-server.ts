@@ -224,14 +224,15 @@ export async function startS3Proxy(target: string, cut: Cut = 'none'): Promise<S
       { host: upstream.hostname, port: upstream.port, method: req.method, path: req.url, headers: req.headers },
       (answer) => {
         const length = Number(answer.headers['content-length'] ?? NaN)
-        if (!cutThis || answer.statusCode !== 200 || !Number.isFinite(length) || length < 2) {
+        // Whole objects (200) and ranges of them (206) alike.
+        if (!cutThis || (answer.statusCode !== 200 && answer.statusCode !== 206) || !Number.isFinite(length) || length < 2) {
           res.writeHead(answer.statusCode ?? 502, answer.headers)
           answer.pipe(res)
           return
         }
         const keep = Math.floor(length / 2)
         const headers = { ...answer.headers, ...(cut === 'shorten' ? { 'content-length': String(keep) } : {}) }
-        res.writeHead(200, headers)
+        res.writeHead(answer.statusCode, headers)
         let sent = 0
         answer.on('data', (chunk: Buffer) => {
           if (sent >= keep) return

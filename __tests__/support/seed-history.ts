@@ -1,5 +1,5 @@
-// Stores bytes as a history entry through the action's own GitHub backend (the real
-// @actions/cache against the test's cache service, configured by the environment), the way a
+// Stores bytes as a history entry through the action's own GitHub backend (its client of the
+// cache service, against the test's service, configured by the environment), the way a
 // run's post step stores one: node seed-history.ts KEY FILE. Prints "saved" or why not.
 import { readFile, writeFile } from 'node:fs/promises'
 import { zstdCompressSync } from 'node:zlib'

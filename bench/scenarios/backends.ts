@@ -1,6 +1,6 @@
 // backends: cli/cli's module cache saved and restored through each cache backend, side by side:
 // the GitHub cache service protocol (the loopback service of __tests__/support, spoken to by the
-// real @actions/cache), S3-compatible storage (gofakes3 on 127.0.0.1, the real AWS SDK) and a
+// action's own client), S3-compatible storage (gofakes3 on 127.0.0.1, the real AWS SDK) and a
 // shared directory on the local disk. Per repetition and backend, in an order that rotates: fresh
 // storage, a cold job (a miss; the save in the main step, so save-ms is its own output) and a warm
 // job (an exact hit) in a new GOMODCACHE path. Nothing is throttled: the numbers are what each

@@ -12,19 +12,18 @@
 // `zstd -d < archive | tar -xif -` still reads the whole archive.
 import { spawn } from 'node:child_process'
 import { createReadStream, createWriteStream } from 'node:fs'
-import { mkdir, open, stat, writeFile } from 'node:fs/promises'
+import { mkdir, stat, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 import { constants, createZstdCompress, createZstdDecompress } from 'node:zlib'
 import { removeTree } from '../fsutil.ts'
+import { CHUNK, Exactly, readBytes, type ArchiveSource } from './source.ts'
 
 /** The archive format, part of every backend's cache version: a change makes old entries miss. */
 export const ARCHIVE_FORMAT = 'tar-zstd-3'
 /** The file name of a staged or fetched archive, in a directory of its own. */
 export const ARCHIVE_NAME = 'archive.tzst'
 
-/** Stream chunks: with node's small defaults, unpacking took 1.4–2× as long as `zstd -d | tar -x`. */
-const CHUNK = 1 << 20
 const PARTS = 2
 const EARLY_CLOSE = new Set(['EPIPE', 'ERR_STREAM_PREMATURE_CLOSE'])
 /** The first of zstd's skippable frame magic numbers (0x184D2A50–0x184D2A5F). */
@@ -123,45 +122,67 @@ async function packPart(root: string, members: string[], file: string): Promise<
   await Promise.all([pipeline(tar.child.stdout!, compress, createWriteStream(file)), tar.done])
 }
 
-/** Unpacks an archive made by createArchive into root, which must exist: its parts side by side. */
-export async function extractArchive(file: string, root: string): Promise<ArchiveResult> {
+/** The first bytes read for the header: one request holds it, however many directories it lists. */
+const HEAD_BYTES = 256 * 1024
+
+/**
+ * Unpacks an archive made by createArchive into root, which must exist: each part streams from
+ * the source into its own tar, side by side, so the download and the unpacking overlap.
+ */
+export async function extractArchive(source: ArchiveSource, root: string): Promise<ArchiveResult> {
   const started = performance.now()
-  const { ranges, dirs } = await readHeader(file)
+  const { ranges, dirs } = await readHeader(source)
   for (const dir of dirs) await mkdir(path.join(root, ...dir.split('/')), { recursive: true })
+  // The first part that fails stops the others, and every tar has ended before this returns: the
+  // caller cleans root up, which must not race a tar still writing into it.
+  const stop = new AbortController()
+  let failure: { err: unknown } | undefined
   await Promise.all(
-    ranges.map(async (range) => {
-      const tar = spawnTar(['-xf', '-', '-C', root], 'pipe-in')
-      const source = createReadStream(file, { highWaterMark: CHUNK, start: range.start, end: range.end - 1 })
-      const fed = pipeline(source, createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin!).then(
-        () => undefined,
-        (err: NodeJS.ErrnoException) => err
-      )
-      const [feedError] = await Promise.all([fed, tar.done])
-      // tar stops reading at its end-of-archive blocks, and may exit before the record padding
-      // behind them is written to it: with tar's success, that early close is no error.
-      if (feedError !== undefined && !EARLY_CLOSE.has(feedError.code ?? '')) throw feedError
+    ranges.map(async (range, i) => {
+      try {
+        await unpackPart(source, range, `part ${i + 1} of the archive`, root, stop.signal)
+      } catch (err) {
+        failure ??= { err }
+        stop.abort()
+      }
     })
   )
-  return { bytes: (await stat(file)).size, ms: Math.round(performance.now() - started) }
+  if (failure !== undefined) throw failure.err
+  return { bytes: source.sizeBytes, ms: Math.round(performance.now() - started) }
 }
 
-async function readHeader(file: string): Promise<Header> {
-  const handle = await open(file, 'r')
+async function unpackPart(source: ArchiveSource, range: { start: number; end: number }, what: string, root: string, signal: AbortSignal): Promise<void> {
+  const tar = spawnTar(['-xf', '-', '-C', root], 'pipe-in')
+  const kill = () => tar.child.kill()
+  signal.addEventListener('abort', kill, { once: true })
   try {
-    const { size } = await handle.stat()
-    const head = Buffer.alloc(Math.min(size, 8))
-    await handle.read(head, 0, head.length, 0)
-    const payload = head.length === 8 ? head.readUInt32LE(4) : 0
-    const start = Buffer.alloc(Math.min(size, 8 + payload))
-    await handle.read(start, 0, start.length, 0)
-    const header = decodeHeader(start)
-    if (header === undefined) throw new Error(`${path.basename(file)} is not an archive of this format (no part header)`)
-    const end = header.ranges.at(-1)?.end ?? start.length
-    if (end !== size) throw new Error(`${path.basename(file)} is ${size} bytes, its header says ${end}: cut short or damaged`)
-    return { ranges: header.ranges.filter((r) => r.end > r.start), dirs: header.dirs }
+    const steps = [source.read(range.start, range.end), new Exactly(range.end - range.start, what), createZstdDecompress({ chunkSize: CHUNK }), tar.child.stdin!] as const
+    const fed = pipeline(...steps, { signal }).then(
+      () => undefined,
+      (err: NodeJS.ErrnoException) => err
+    )
+    const [feedError, tarError] = await Promise.all([fed, tar.done.then(() => undefined, (err: unknown) => err)])
+    // tar stops reading at its end-of-archive blocks, and may exit before the record padding
+    // behind them is written to it: with tar's success, that early close is no error. A part that
+    // could not be read ends its tar early: then the read's error is the cause.
+    const early = feedError !== undefined && EARLY_CLOSE.has(feedError.code ?? '')
+    if (feedError !== undefined && !early) throw feedError
+    if (tarError !== undefined) throw tarError
   } finally {
-    await handle.close()
+    signal.removeEventListener('abort', kill)
   }
+}
+
+async function readHeader(source: ArchiveSource): Promise<Header> {
+  const size = source.sizeBytes
+  let start = await readBytes(source, 0, Math.min(size, HEAD_BYTES))
+  const payload = start.length >= 8 ? start.readUInt32LE(4) : 0
+  if (8 + payload > start.length && 8 + payload <= size) start = Buffer.concat([start, await readBytes(source, start.length, 8 + payload)])
+  const header = decodeHeader(start)
+  if (header === undefined) throw new Error('the archive is not of this format (no part header)')
+  const end = header.ranges.at(-1)?.end ?? 8 + payload
+  if (end !== size) throw new Error(`the archive is ${size} bytes, its header says ${end}: cut short or damaged`)
+  return { ranges: header.ranges.filter((r) => r.end > r.start), dirs: header.dirs }
 }
 
 function spawnTar(args: string[], mode: 'pipe-in' | 'pipe-out') {

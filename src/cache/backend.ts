@@ -1,15 +1,18 @@
 // The one interface the restore and save phases meet a cache through. An entry is one archive file
 // (see archive.ts) stored under a key; `entry` names what it holds (the module cache of a layout,
-// the build cache), so entries of different kinds never match each other's keys.
+// the build cache), so entries of different kinds never match each other's keys. A restore hands
+// back a source to read the archive from (see source.ts), not a file: it is unpacked as it comes.
+import type { ArchiveSource } from './source.ts'
 
 export type Fetched =
   | { outcome: 'timeout' }
   /** The lookup itself failed; `shown`: the warning is out already (guarded.ts printed it). */
   | { outcome: 'service-failed'; why: string; shown?: boolean }
   | { outcome: 'miss' }
-  /** An entry was found but could not be fetched; nothing usable was written. */
+  /** An entry was found but could not be opened; nothing was read of it. */
   | { outcome: 'broken'; matchedKey: string; why: string; corrupt: boolean }
-  | { outcome: 'restored'; matchedKey: string; file: string; sizeBytes: number }
+  /** The entry's archive, to be read, then closed (whether or not it was read). */
+  | { outcome: 'restored'; matchedKey: string; source: ArchiveSource }
 
 export interface Stored {
   saved: boolean
@@ -33,15 +36,15 @@ export interface CacheBackend {
   available(): boolean
   /**
    * Finds the entry of primaryKey, else the newest one whose key starts with a restore key, and
-   * fetches its archive into a scratch directory of the backend's. Only the lookup is bounded by
-   * lookupTimeoutMs: an abandoned download would go on writing in the background.
+   * opens its archive. The lookup is bounded by lookupTimeoutMs; a read of the archive fails when
+   * no byte comes for idleTimeoutMs (default: lookupTimeoutMs).
    */
-  restore(entry: string, primaryKey: string, restoreKeys: string[], lookupTimeoutMs: number): Promise<Fetched>
+  restore(entry: string, primaryKey: string, restoreKeys: string[], lookupTimeoutMs: number, idleTimeoutMs?: number): Promise<Fetched>
   /** Stores the archive under key unless an entry of that key exists. Never throws. */
   save(entry: string, key: string, archive: string): Promise<Stored>
   /** Where save() wants the archive of an entry made, so storing it costs no copy. */
   stagingFile(entry: string): Promise<string>
-  /** Removes what restore() fetched. */
+  /** Removes a staging file and whatever was made beside it. Never throws. */
   discard(file: string): Promise<void>
   /**
    * Removes the entries of a kind whose key starts with keyPrefix, all but the newest `keep` (at

@@ -5,7 +5,7 @@ import * as core from '@actions/core'
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
-import { cleanupQuietly, removeTree } from '../fsutil.ts'
+import { removeTree } from '../fsutil.ts'
 import { extractArchive } from './archive.ts'
 import type { CacheBackend } from './backend.ts'
 import { sameKey } from './key.ts'
@@ -116,15 +116,15 @@ export async function restoreBuildCache(
     if (fetched.outcome === 'restored') {
       try {
         await mkdir(dir, { recursive: true })
-        const extracted = await extractArchive(fetched.file, dir)
+        const extracted = await extractArchive(fetched.source, dir)
         matched = fetched.matchedKey
-        log.push(`Restored the build cache from ${matched} (${fetched.sizeBytes} bytes, unpacked in ${extracted.ms} ms).`)
+        log.push(`Restored the build cache from ${matched} (${extracted.bytes} bytes, fetched and unpacked in ${extracted.ms} ms).`)
       } catch (err) {
         // go tolerates a missing entry, not a half-written one; what cannot be removed must not be saved.
         if (!(await removeTree(dir))) unclean = `unpacking ${fetched.matchedKey} failed and ${dir} could not be cleaned`
         core.warning(`Unpacking the build cache ${fetched.matchedKey} failed (${errorMessage(err)}); going on without it.`)
       } finally {
-        await cleanupQuietly(fetched.file, () => backend.discard(fetched.file))
+        await fetched.source.close()
       }
     } else if (fetched.outcome === 'broken') {
       core.warning(`Restoring the build cache ${fetched.matchedKey} failed (${fetched.why}); going on without it.`)

@@ -15,10 +15,9 @@
 // differing only in case is one entry on every file system, case-sensitive (ext4) or not (APFS,
 // NTFS, SMB shares), and entries written with their case kept are still found.
 import * as core from '@actions/core'
-import { constants as fsConstants, createWriteStream } from 'node:fs'
+import { constants as fsConstants } from 'node:fs'
 import { copyFile, link, lstat, mkdir, mkdtemp, open, readdir, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'
-import { pipeline } from 'node:stream/promises'
 import { randomBytes } from 'node:crypto'
 import { renameRetrying, removeTree, scratchDir, tryRemoveTree } from '../fsutil.ts'
 import { cleanupWarning } from '../oserrors.ts'
@@ -26,7 +25,7 @@ import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
 import { trimFiles } from './dirtrim.ts'
 import { foldKey, keyHasPrefix, sameKey } from './key.ts'
-import { TIMED_OUT } from './observe.ts'
+import { fileSource } from './source.ts'
 
 export interface DirConfig {
   kind: 'dir'
@@ -44,7 +43,6 @@ export const STALE_TEMP_MS = 60 * 60 * 1000
  * temporary name adds a dot, the pid, a random part and the suffix.
  */
 export const MAX_ENCODED_KEY = 200
-const CHUNK = 1 << 20
 /** Lookups a restore makes while other jobs evict what each one found. */
 const EVICTED_LOOKUPS = 3
 
@@ -154,6 +152,9 @@ export function chooseEvictions(entries: readonly StoredFile[], maxSizeBytes: nu
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
+/** What withinTime yields when the time ran out first. */
+export const TIMED_OUT = Symbol('timed out')
+
 /** The longest wait setTimeout takes; a longer one would fire at once. */
 const MAX_TIMER_MS = 2 ** 31 - 1
 
@@ -239,11 +240,13 @@ export async function lookupEntry(root: string, dir: string, primaryKey: string,
 export type Evicted = { outcome: 'evicted'; why: string }
 
 /**
- * Copies a found entry to `dest`, reading through one open descriptor: an eviction or an
- * overwrite by another job meanwhile leaves the copy whole. The copy must be as long as the file
- * was when it was found and when it was opened; entries never change, so anything else is damage.
+ * Opens a found entry to be read where it is, through one descriptor: entries are never changed
+ * once in place, and an eviction or an overwrite by another job meanwhile leaves what the
+ * descriptor reads whole (on a local disk; on a network mount the entry is marked used first, so
+ * eviction takes it last). The file must be as long as it was when it was found; anything else
+ * is damage. `idleMs` bounds a read that hangs on a mount.
  */
-export async function fetchEntry(found: Found, dest: string): Promise<Fetched | Evicted> {
+export async function openEntry(found: Found, idleMs: number): Promise<Fetched | Evicted> {
   const broken = (why: string, corrupt: boolean): Fetched => ({ outcome: 'broken', matchedKey: found.key, why, corrupt })
   let handle
   try {
@@ -255,36 +258,29 @@ export async function fetchEntry(found: Found, dest: string): Promise<Fetched | 
   try {
     const atOpen = (await handle.stat()).size
     if (atOpen !== found.sizeBytes) {
+      await handle.close()
       return broken(`${found.file} changed size from ${found.sizeBytes} to ${atOpen} bytes after it was found`, true)
     }
-    try {
-      await pipeline(handle.createReadStream({ highWaterMark: CHUNK, autoClose: false, start: 0 }), createWriteStream(dest, { highWaterMark: CHUNK }))
-    } catch (err) {
-      return broken(`copying ${found.file} to ${dest} failed: ${messageOf(err)}`, false)
-    }
-    const copied = (await stat(dest)).size
-    if (copied !== atOpen) return broken(`${found.file} is truncated: ${copied} of ${atOpen} bytes could be read`, true)
-    return { outcome: 'restored', matchedKey: found.key, file: dest, sizeBytes: copied }
   } catch (err) {
-    return broken(`reading ${withPath(found.file, err)}`, false)
-  } finally {
     await handle.close().catch(() => undefined)
+    return broken(`reading ${withPath(found.file, err)}`, false)
   }
+  return { outcome: 'restored', matchedKey: found.key, source: fileSource(handle, found.sizeBytes, found.file, idleMs) }
 }
 
 /**
- * A restore: the lookup, then the copy of what it found. An entry another job evicts between the
- * two is looked up again: the next listing shows what is there now (another match, or none).
+ * A restore: the lookup, then the opening of what it found. An entry another job evicts between
+ * the two is looked up again: the next listing shows what is there now (another match, or none).
  * The steps are parameters, so a test can evict between them.
  */
-export async function lookUpAndCopy(
+export async function lookUpAndOpen(
   lookup: () => Promise<Lookup | { outcome: 'timeout' }>,
-  copy: (found: Found) => Promise<Fetched | Evicted>
+  openFound: (found: Found) => Promise<Fetched | Evicted>
 ): Promise<Fetched> {
   for (let attempt = 1; ; attempt++) {
     const looked = await lookup()
     if (looked.outcome !== 'found') return looked
-    const fetched = await copy(looked.found)
+    const fetched = await openFound(looked.found)
     if (fetched.outcome !== 'evicted') return fetched
     if (attempt >= EVICTED_LOOKUPS) return { outcome: 'broken', matchedKey: looked.found.key, why: `${fetched.why}, ${attempt} times in a row`, corrupt: false }
   }
@@ -390,7 +386,7 @@ export function dirBackend(config: DirConfig): CacheBackend {
     available: () => true,
     stagingFile: (entry) => freshFile(entry),
 
-    async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs): Promise<Fetched> {
+    async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs, idleTimeoutMs = lookupTimeoutMs): Promise<Fetched> {
       const lookup = async (): Promise<Lookup | { outcome: 'timeout' }> => {
         try {
           const looked = await withinTime(lookupEntry(root, entryDir(entry), primaryKey, restoreKeys), lookupTimeoutMs)
@@ -399,20 +395,12 @@ export function dirBackend(config: DirConfig): CacheBackend {
           return { outcome: 'service-failed', why: `looking up ${primaryKey} in ${name} failed: ${messageOf(err)}` }
         }
       }
-      const copy = async (found: Found): Promise<Fetched | Evicted> => {
-        let dest: string
-        try {
-          dest = await freshFile(entry)
-        } catch (err) {
-          return { outcome: 'broken', matchedKey: found.key, why: `no scratch file to copy it to: ${messageOf(err)}`, corrupt: false }
-        }
-        const fetched = await fetchEntry(found, dest)
-        if (fetched.outcome !== 'restored') {
-          await removeTree(path.dirname(dest))
-          return fetched
-        }
-        // The use that eviction goes by, set explicitly: reads do not update atime on noatime
-        // mounts, and NFS clients cache it. mtime stays: it orders the prefix matches.
+      const openFound = async (found: Found): Promise<Fetched | Evicted> => {
+        const fetched = await openEntry(found, idleTimeoutMs)
+        if (fetched.outcome !== 'restored') return fetched
+        // The use that eviction goes by, set explicitly and before the reading: reads do not
+        // update atime on noatime mounts, and NFS clients cache it. mtime stays: it orders the
+        // prefix matches.
         try {
           await utimes(found.file, new Date(), found.mtimeMs / 1000)
         } catch (err) {
@@ -420,7 +408,7 @@ export function dirBackend(config: DirConfig): CacheBackend {
         }
         return fetched
       }
-      return lookUpAndCopy(lookup, copy)
+      return lookUpAndOpen(lookup, openFound)
     },
 
     async save(entry, key, archive): Promise<Stored> {

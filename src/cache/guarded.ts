@@ -76,7 +76,8 @@ export function guardBackend(inner: CacheBackend, options: GuardOptions): CacheB
   }
   const lookup = async (entry: string, primaryKey: string, restoreKeys: string[], timeoutMs: number): Promise<Fetched> => {
     try {
-      return settle(await inner.restore(entry, primaryKey, restoreKeys, Math.max(0, timeoutMs)))
+      // A read of the archive found may stall for as long as a lookup may take: cache-timeout.
+      return settle(await inner.restore(entry, primaryKey, restoreKeys, Math.max(0, timeoutMs), options.timeoutMs))
     } catch (err) {
       return fail({ why: `${inner.name} failed: ${errorMessage(err)}` }, false)
     }

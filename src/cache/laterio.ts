@@ -7,7 +7,7 @@ import path from 'node:path'
 import { errorMessage } from '../errors.ts'
 import { unescapePath, unescapeVersion } from '../go/escape.ts'
 import { capitalize } from '../text.ts'
-import { cleanupQuietly, isEmptyDir, pathExists, removeTree, scratchDir } from '../fsutil.ts'
+import { isEmptyDir, pathExists, removeTree, scratchDir } from '../fsutil.ts'
 import { extractArchive } from './archive.ts'
 import type { CacheBackend, Fetched } from './backend.ts'
 import { keyHasPrefix } from './key.ts'
@@ -57,7 +57,7 @@ export async function restoreLater(backend: CacheBackend, fetching: Promise<Fetc
   const fetched = await fetching?.catch((err: unknown) => ({ outcome: 'service-failed' as const, why: errorMessage(err) }))
   if (fetched === undefined) return NONE
   if (!restoresLater(restored.state)) {
-    if (fetched.outcome === 'restored') await cleanupQuietly(fetched.file, () => backend.discard(fetched.file))
+    if (fetched.outcome === 'restored') await fetched.source.close()
     core.info(`Modules later steps added: not restored, as the module cache was not (${restored.state}).`)
     return { ...NONE, serviceFailed: fetched.outcome === 'timeout' || fetched.outcome === 'service-failed' }
   }
@@ -79,19 +79,20 @@ export async function restoreLater(backend: CacheBackend, fetching: Promise<Fetc
     await mkdir(path.join(modCache, 'cache'), { recursive: true })
     // Inside GOMODCACHE, so each move is a rename on one file system; go ignores it.
     scratch = await mkdtemp(path.join(modCache, 'cache', '.later-'))
-    await extractArchive(fetched.file, scratch)
+    // The source was opened beside the main restore; its reads start now.
+    await extractArchive(fetched.source, scratch)
     const rels: string[] = []
     await mergeInto(scratch, modCache, '', rels)
     const sameKey = keyHasPrefix(fetched.matchedKey, laterPrefix(primaryKey))
     const unreadSince = sameKey ? 0 : await setUnread(modCache, rels, scratch)
-    core.info(`Restored ${describeModules(rels)} later steps added, from ${fetched.matchedKey} (${fetched.sizeBytes} bytes, unpacked and merged in ${Math.round(performance.now() - started)} ms).`)
+    core.info(`Restored ${describeModules(rels)} later steps added, from ${fetched.matchedKey} (${fetched.source.sizeBytes} bytes, fetched, unpacked and merged in ${Math.round(performance.now() - started)} ms).`)
     return { rels, modules: wholeModules(rels), sameKey, serviceFailed: false, unreadSince }
   } catch (err) {
     core.warning(`Unpacking the modules later steps added (${fetched.matchedKey}) failed (${errorMessage(err)}); they are fetched again if needed.`)
     return NONE
   } finally {
     if (scratch !== undefined) await removeTree(scratch)
-    await cleanupQuietly(fetched.file, () => backend.discard(fetched.file))
+    await fetched.source.close()
   }
 }
 

@@ -3,7 +3,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
 import { capitalize } from '../text.ts'
-import { cleanupQuietly, isEmptyDir, tryRemoveTree } from '../fsutil.ts'
+import { isEmptyDir, tryRemoveTree } from '../fsutil.ts'
 import { cleanupWarning } from '../oserrors.ts'
 import { extractArchive } from './archive.ts'
 import type { CacheBackend } from './backend.ts'
@@ -91,27 +91,27 @@ export async function restoreModCache(backend: CacheBackend, o: RestoreOptions):
         const exact = sameKey(fetched.matchedKey, o.primaryKey)
         try {
           await mkdir(o.modCache, { recursive: true })
-          const extracted = await extractArchive(fetched.file, o.modCache)
+          const extracted = await extractArchive(fetched.source, o.modCache)
           core.info(
-            `Restored the module cache from ${fetched.matchedKey} (${exact ? 'exact hit' : 'restore-key hit'}, layout ${o.layout}, ${fetched.sizeBytes} bytes, unpacked in ${extracted.ms} ms).`
+            `Restored the module cache from ${fetched.matchedKey} (${exact ? 'exact hit' : 'restore-key hit'}, layout ${o.layout}, ${extracted.bytes} bytes, fetched and unpacked in ${extracted.ms} ms).`
           )
           return done({
             state: exact ? 'hit' : 'partial',
             matchedKey: fetched.matchedKey,
             serviceFailed: false,
-            sizeBytes: fetched.sizeBytes,
+            sizeBytes: extracted.bytes,
             extractMs: extracted.ms
           })
         } catch (err) {
-          // Whatever a failed extraction left behind would break go.
+          // Whatever a failed extraction left behind would break go, whether the archive was
+          // damaged or its download broke off.
           const cleaned = await cleanModCache(o.modCache)
           core.warning(
             `Unpacking ${fetched.matchedKey} failed (${errorMessage(err)}); GOMODCACHE was cleaned${cleaned ? '' : ' as far as it could be'} and the modules are downloaded afresh.`
           )
           return done({ state: 'miss', serviceFailed: false })
         } finally {
-          // The restore stands (or has failed already) whether or not the archive goes.
-          await cleanupQuietly(fetched.file, () => backend.discard(fetched.file))
+          await fetched.source.close()
         }
       }
     }

@@ -26,18 +26,18 @@ import {
   type _Object
 } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
-import { createReadStream, createWriteStream } from 'node:fs'
+import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import http from 'node:http'
 import https from 'node:https'
 import path from 'node:path'
-import { Transform, type Readable } from 'node:stream'
-import { pipeline } from 'node:stream/promises'
+import { pipeline as pipe, type Readable } from 'node:stream'
 import { errorMessage } from '../errors.ts'
 import { removeTree, scratchDir } from '../fsutil.ts'
 import { proxyConfigFromEnv, proxyForUrl, type Env } from '../net/proxyenv.ts'
 import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
+import { IdleWatch, lazyStream, type ArchiveSource } from './source.ts'
 import { describeS3Error, explainHead, isNotFound, redactor, SECRET_VARIABLES, shapeOf, statusOf, type ErrorContext } from './s3errors.ts'
 import { trimObjects } from './s3trim.ts'
 import { foldKey } from './key.ts'
@@ -140,19 +140,6 @@ export function requestHandlerFor(target: URL, env: Env): { options: NonNullable
   return { options, proxy }
 }
 
-/** Counts the bytes that pass. */
-class Counter extends Transform {
-  bytes = 0
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: (err?: Error | null, data?: Buffer) => void): void {
-    this.bytes += chunk.length
-    done(null, chunk)
-  }
-}
-
-class Truncated extends Error {
-  override name = 'Truncated'
-}
-
 export function s3Backend(config: S3Config, env: Env = process.env): CacheBackend {
   for (const name of SECRET_VARIABLES) {
     const value = env[name]
@@ -189,16 +176,16 @@ export function s3Backend(config: S3Config, env: Env = process.env): CacheBacken
   const s3 = () => (client ??= new S3Client(clientConfig))
 
   /** A directory of its own per file, so discard (which removes the file's directory) takes only it. */
-  const freshDir = (kind: 'save' | 'restore') => scratchDir(`s3-${kind}-`, env)
+  const freshDir = () => scratchDir('s3-save-', env)
 
   const prefixText = config.prefix === '' ? '' : `/${config.prefix}`
   return {
     name: `the S3 bucket s3://${config.bucket}${prefixText}${endpoint === undefined ? '' : ` at ${shownEndpoint}`}`,
     available: () => true,
     async stagingFile() {
-      return path.join(await freshDir('save'), ARCHIVE_NAME)
+      return path.join(await freshDir(), ARCHIVE_NAME)
     },
-    async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs): Promise<Fetched> {
+    async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs, idleTimeoutMs = lookupTimeoutMs): Promise<Fetched> {
       let found: Found | Fetched
       try {
         found = await lookup(s3(), config.bucket, config.prefix, entry, primaryKey, restoreKeys, lookupTimeoutMs, why)
@@ -206,16 +193,8 @@ export function s3Backend(config: S3Config, env: Env = process.env): CacheBacken
         return { outcome: 'service-failed', why: why(err) }
       }
       if ('outcome' in found) return found
-      let dir: string
-      try {
-        dir = await freshDir('restore')
-      } catch (err) {
-        return { outcome: 'broken', matchedKey: found.matchedKey, why: `no scratch directory: ${scrub(errorMessage(err))}`, corrupt: false }
-      }
-      const file = path.join(dir, ARCHIVE_NAME)
-      const fetched = await download(s3(), config.bucket, found, file, why, scrub)
-      if (fetched.outcome !== 'restored') await removeTree(dir)
-      return fetched
+      if (found.size === undefined) return { outcome: 'broken', matchedKey: found.matchedKey, why: 'the object has no known size', corrupt: false }
+      return { outcome: 'restored', matchedKey: found.matchedKey, source: objectSource(s3(), config.bucket, { ...found, size: found.size }, idleTimeoutMs, why) }
     },
     async save(entry, key, archive): Promise<Stored> {
       let sizeBytes: number
@@ -300,42 +279,47 @@ function known(size: number | undefined, etag: string | undefined): { size?: num
   return { ...(size === undefined ? {} : { size }), ...(etag === undefined ? {} : { etag }) }
 }
 
-/** Streams the object to file and checks that every byte came. Never throws. */
-async function download(
-  client: S3Client,
-  bucket: string,
-  found: Found,
-  file: string,
-  why: (err: unknown) => string,
-  scrub: (text: string) => string
-): Promise<Fetched> {
-  const broken = (text: string, corrupt: boolean): Fetched => ({ outcome: 'broken', matchedKey: found.matchedKey, why: text, corrupt })
-  let got: GetObjectCommandOutput
-  try {
-    // If-Match: the object the lookup sized, not one that replaced it meanwhile.
-    got = await client.send(new GetObjectCommand({ Bucket: bucket, Key: found.objectKey, ...(found.etag === undefined ? {} : { IfMatch: found.etag }) }))
-  } catch (err) {
-    if (isNotFound(err)) return broken('the entry disappeared', false)
-    if (statusOf(err) === 412) return broken('the entry was replaced while it was fetched', false)
-    return broken(why(err), false)
+/**
+ * The object as a source: each read a ranged GET of its own (If-Match: the object the lookup
+ * found, not one that replaced it meanwhile), streamed, and ended when no byte comes for idleMs.
+ */
+function objectSource(client: S3Client, bucket: string, found: Found & { size: number }, idleMs: number, why: (err: unknown) => string): ArchiveSource {
+  const what = `the object of ${found.matchedKey}`
+  return {
+    sizeBytes: found.size,
+    read(start, end) {
+      return lazyStream(async function* () {
+        if (end <= start) return
+        const abort = new AbortController()
+        // An answer that does not come is a stall too.
+        const unanswered = setTimeout(() => abort.abort(), idleMs)
+        let got: GetObjectCommandOutput
+        try {
+          got = await client.send(
+            new GetObjectCommand({ Bucket: bucket, Key: found.objectKey, Range: `bytes=${start}-${end - 1}`, ...(found.etag === undefined ? {} : { IfMatch: found.etag }) }),
+            { abortSignal: abort.signal }
+          )
+        } catch (err) {
+          if (abort.signal.aborted) throw new Error(`no answer for ${what} within ${idleMs / 1000} s`)
+          if (isNotFound(err)) throw new Error(`${what} disappeared`)
+          if (statusOf(err) === 412) throw new Error(`${what} was replaced while it was read`)
+          throw new Error(why(err))
+        } finally {
+          clearTimeout(unanswered)
+        }
+        try {
+          if (got.Body === undefined) throw new Error(`the answer for ${what} has no body`)
+          for await (const chunk of pipe(got.Body as Readable, new IdleWatch(idleMs, what), () => undefined)) yield chunk as Buffer
+        } catch (err) {
+          throw new Error(`the download of ${what} broke off: ${why(err)}`)
+        } finally {
+          // A read abandoned half-way (another part failed) leaves no request running.
+          abort.abort()
+        }
+      })
+    },
+    close: async () => undefined
   }
-  const expected = got.ContentLength ?? found.size
-  const counter = new Counter()
-  try {
-    if (got.Body === undefined) throw new Truncated('the answer has no body')
-    await pipeline(got.Body as Readable, counter, createWriteStream(file, { highWaterMark: 1 << 20 }))
-    if (expected !== undefined && counter.bytes !== expected) throw new Truncated(`${counter.bytes} of ${expected} bytes came`)
-    if (found.size !== undefined && counter.bytes !== found.size) throw new Truncated(`${counter.bytes} bytes came, the entry has ${found.size}`)
-  } catch (err) {
-    const of = expected === undefined ? '' : ` of ${expected}`
-    // A body cut short (by the server or on the way), a checksum the SDK found wrong, or a size
-    // that is not the entry's: what came is unusable, whether or not a second try would do better.
-    if (err instanceof Truncated) return broken(`the download of ${found.matchedKey} is truncated: ${err.message}`, true)
-    const local = (err as NodeJS.ErrnoException).syscall !== undefined && ['open', 'write'].includes((err as NodeJS.ErrnoException).syscall!)
-    if (local) return broken(`writing ${file} failed: ${scrub(errorMessage(err))}`, false)
-    return broken(`the download of ${found.matchedKey} broke off after ${counter.bytes}${of} bytes: ${scrub(errorMessage(err))}`, true)
-  }
-  return { outcome: 'restored', matchedKey: found.matchedKey, file, sizeBytes: counter.bytes }
 }
 
 /** Uploads the archive, multipart when it is large; a failed multipart upload is aborted. Never throws. */

@@ -6,10 +6,11 @@
 // after 7 days unused; on S3 and in a directory nothing would, so after each save all but the
 // newest HISTORY_KEEP are removed, and the listing of the next lookup stays short.
 import * as core from '@actions/core'
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { zstdCompressSync, zstdDecompressSync } from 'node:zlib'
 import { errorMessage } from '../errors.ts'
 import type { CacheBackend } from '../cache/backend.ts'
+import { readBytes } from '../cache/source.ts'
 import { emptyHistory, parseHistory, type History } from './record.ts'
 
 /** The entry kind: history entries never match a module or build cache key. */
@@ -61,7 +62,7 @@ export async function loadHistory(backend: CacheBackend, keyPrefix: string, time
       return { status: 'new', history: emptyHistory(), note: `the history entry ${fetched.matchedKey} could not be read (${fetched.why})` }
   }
   try {
-    const parsed = parseHistory(zstdDecompressSync(await readFile(fetched.file)).toString('utf8'))
+    const parsed = parseHistory(zstdDecompressSync(await readBytes(fetched.source, 0, fetched.source.sizeBytes)).toString('utf8'))
     if ('problem' in parsed) {
       const what = parsed.problem === 'old-schema' ? 'is from another schema' : 'is corrupt'
       return { status: 'new', history: emptyHistory(), note: `the history entry ${fetched.matchedKey} ${what} (${parsed.detail})` }
@@ -70,7 +71,7 @@ export async function loadHistory(backend: CacheBackend, keyPrefix: string, time
   } catch (err) {
     return { status: 'new', history: emptyHistory(), note: `the history entry ${fetched.matchedKey} is corrupt (${errorMessage(err)})` }
   } finally {
-    await backend.discard(fetched.file).catch(() => undefined)
+    await fetched.source.close()
   }
 }
 

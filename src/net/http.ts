@@ -140,6 +140,15 @@ class GoNetworkDispatcher extends Dispatcher {
   }
 }
 
+/**
+ * An undici dispatcher for a service the runner itself talks to (the Actions cache): through the
+ * forward proxy go would use, with Node's own trusted certificates, as @actions/http-client does.
+ */
+export function runnerDispatcher(env: Env, connectTimeoutMs: number = CONNECT_TIMEOUT_MS): Dispatcher {
+  const connect = { timeout: connectTimeoutMs }
+  return new GoNetworkDispatcher(proxyConfigFromEnv(env), new Agent({ connect }), { proxyTls: connect, requestTls: connect })
+}
+
 /** An undici dispatcher that reaches proxies the way go would, from the given environment. */
 export async function goDispatcher(options: GoNetworkOptions = {}): Promise<Dispatcher> {
   const env = options.env ?? process.env
