@@ -2,31 +2,32 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removePrivateCredentials
-} from "./chunks/chunk-TPRAKRWO.js";
-import "./chunks/chunk-N7FBDKPE.js";
-import "./chunks/chunk-4VGR56BK.js";
-import "./chunks/chunk-Y66GKXL4.js";
+} from "./chunks/chunk-MO2GIPSJ.js";
+import "./chunks/chunk-MOS5TYNL.js";
+import "./chunks/chunk-FCS5IEQX.js";
+import "./chunks/chunk-AUZ3ORL4.js";
 import {
   GIT_CREDENTIALS_STATE
-} from "./chunks/chunk-ITQ2AGZO.js";
+} from "./chunks/chunk-O3VN63HT.js";
 import {
   startedSavesRunning,
   stopStartedSaves
-} from "./chunks/chunk-T4S2UIK3.js";
-import "./chunks/chunk-UVGQGBI6.js";
-import "./chunks/chunk-K5MC2QTA.js";
-import "./chunks/chunk-UNQDBZCD.js";
+} from "./chunks/chunk-OYCY6PWJ.js";
+import "./chunks/chunk-KQXQGJBP.js";
+import "./chunks/chunk-VPH6HA5W.js";
+import "./chunks/chunk-YSGDQK2H.js";
+import "./chunks/chunk-XJP2NQOF.js";
 import {
   errorMessage
-} from "./chunks/chunk-FIPBAXT2.js";
+} from "./chunks/chunk-ZUVU6JQI.js";
 import {
   warning
-} from "./chunks/chunk-AXBWWCAH.js";
+} from "./chunks/chunk-ATXN5F2T.js";
 import {
   __name,
   define_ACTION_INPUTS_default,
   init_define_ACTION_INPUTS
-} from "./chunks/chunk-7K4M562Z.js";
+} from "./chunks/chunk-SSLVIQDE.js";
 
 // src/cli.ts
 init_define_ACTION_INPUTS();
@@ -439,7 +440,7 @@ function asFlags(message) {
 }
 __name(asFlags, "asFlags");
 async function cleanup(err) {
-  const { removeGitCredentials } = await import("./chunks/gitconfig-7YRDCCX3.js");
+  const { removeGitCredentials } = await import("./chunks/gitconfig-MKGLPPMU.js");
   const file = keptCredentialsFile(process.env);
   let records;
   try {
@@ -523,7 +524,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-CRITCNXU.js"), import("./chunks/post-step-NNKJMBDN.js")]);
+  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-VXBCZC62.js"), import("./chunks/post-step-PBCBWPBS.js")]);
   let failure;
   try {
     await runMain();

@@ -1,37 +1,38 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-NMI2Z3Z4.js";
-import "./chunks/chunk-D7R2SSOS.js";
-import "./chunks/chunk-5O5ZKY2G.js";
-import "./chunks/chunk-F3ANERVH.js";
-import "./chunks/chunk-HWMOTFGR.js";
-import "./chunks/chunk-PTRT6RTF.js";
-import "./chunks/chunk-UOO333J6.js";
-import "./chunks/chunk-TPRAKRWO.js";
-import "./chunks/chunk-N7FBDKPE.js";
-import "./chunks/chunk-4VGR56BK.js";
-import "./chunks/chunk-Y66GKXL4.js";
-import "./chunks/chunk-ITQ2AGZO.js";
-import "./chunks/chunk-EBSUSP7G.js";
-import "./chunks/chunk-OZMU6C3W.js";
-import "./chunks/chunk-66OIBZRC.js";
-import "./chunks/chunk-OUTCWNNR.js";
-import "./chunks/chunk-T4S2UIK3.js";
-import "./chunks/chunk-UVGQGBI6.js";
-import "./chunks/chunk-K5MC2QTA.js";
-import "./chunks/chunk-UNQDBZCD.js";
-import "./chunks/chunk-AYA3T7ZS.js";
+} from "./chunks/chunk-636HTJ2X.js";
+import "./chunks/chunk-JPE63UEZ.js";
+import "./chunks/chunk-TGNHVR7U.js";
+import "./chunks/chunk-UFBNXMIF.js";
+import "./chunks/chunk-4EUIROMB.js";
+import "./chunks/chunk-H3ZH6DYF.js";
+import "./chunks/chunk-U3QIFCVB.js";
+import "./chunks/chunk-MO2GIPSJ.js";
+import "./chunks/chunk-MOS5TYNL.js";
+import "./chunks/chunk-FCS5IEQX.js";
+import "./chunks/chunk-AUZ3ORL4.js";
+import "./chunks/chunk-O3VN63HT.js";
+import "./chunks/chunk-7VSKKGSM.js";
+import "./chunks/chunk-BHZEZUTW.js";
+import "./chunks/chunk-EX3OKT3Z.js";
+import "./chunks/chunk-D6OYPYWX.js";
+import "./chunks/chunk-OYCY6PWJ.js";
+import "./chunks/chunk-KQXQGJBP.js";
+import "./chunks/chunk-VPH6HA5W.js";
+import "./chunks/chunk-YSGDQK2H.js";
+import "./chunks/chunk-XJP2NQOF.js";
+import "./chunks/chunk-GOWFJ5DK.js";
 import {
   errorMessage
-} from "./chunks/chunk-FIPBAXT2.js";
+} from "./chunks/chunk-ZUVU6JQI.js";
 import {
   debug,
   setFailed
-} from "./chunks/chunk-AXBWWCAH.js";
+} from "./chunks/chunk-ATXN5F2T.js";
 import {
   init_define_ACTION_INPUTS
-} from "./chunks/chunk-7K4M562Z.js";
+} from "./chunks/chunk-SSLVIQDE.js";
 
 // src/index.ts
 init_define_ACTION_INPUTS();

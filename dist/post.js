@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-JQJQDSKQ.js";
-import "./chunks/chunk-Y66GKXL4.js";
-import "./chunks/chunk-ITQ2AGZO.js";
+} from "./chunks/chunk-BSG4DOVV.js";
+import "./chunks/chunk-AUZ3ORL4.js";
+import "./chunks/chunk-O3VN63HT.js";
 import {
   errorMessage
-} from "./chunks/chunk-FIPBAXT2.js";
+} from "./chunks/chunk-ZUVU6JQI.js";
 import {
   setFailed
-} from "./chunks/chunk-AXBWWCAH.js";
+} from "./chunks/chunk-ATXN5F2T.js";
 import {
   init_define_ACTION_INPUTS
-} from "./chunks/chunk-7K4M562Z.js";
+} from "./chunks/chunk-SSLVIQDE.js";
 
 // src/post.ts
 init_define_ACTION_INPUTS();

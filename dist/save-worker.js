@@ -1,25 +1,26 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   createBackend
-} from "./chunks/chunk-PTRT6RTF.js";
-import "./chunks/chunk-UOO333J6.js";
-import "./chunks/chunk-66OIBZRC.js";
+} from "./chunks/chunk-H3ZH6DYF.js";
+import "./chunks/chunk-U3QIFCVB.js";
+import "./chunks/chunk-EX3OKT3Z.js";
 import {
   runSaveJob,
   saveFiles,
   writeResult
-} from "./chunks/chunk-T4S2UIK3.js";
-import "./chunks/chunk-UVGQGBI6.js";
-import "./chunks/chunk-K5MC2QTA.js";
-import "./chunks/chunk-UNQDBZCD.js";
+} from "./chunks/chunk-OYCY6PWJ.js";
+import "./chunks/chunk-KQXQGJBP.js";
+import "./chunks/chunk-VPH6HA5W.js";
+import "./chunks/chunk-YSGDQK2H.js";
+import "./chunks/chunk-XJP2NQOF.js";
 import {
   errorMessage
-} from "./chunks/chunk-FIPBAXT2.js";
-import "./chunks/chunk-AXBWWCAH.js";
+} from "./chunks/chunk-ZUVU6JQI.js";
+import "./chunks/chunk-ATXN5F2T.js";
 import {
   __name,
   init_define_ACTION_INPUTS
-} from "./chunks/chunk-7K4M562Z.js";
+} from "./chunks/chunk-SSLVIQDE.js";
 
 // src/save-worker.ts
 init_define_ACTION_INPUTS();

@@ -1,0 +1,28 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  GO_MTIME_INTERVAL_MS,
+  buildCacheKeys,
+  fingerprint,
+  outputIdOfEntry,
+  restoreBuildCache,
+  saveBuildCache,
+  staleEntries
+} from "./chunk-7VSKKGSM.js";
+import "./chunk-D6OYPYWX.js";
+import "./chunk-OYCY6PWJ.js";
+import "./chunk-KQXQGJBP.js";
+import "./chunk-VPH6HA5W.js";
+import "./chunk-YSGDQK2H.js";
+import "./chunk-XJP2NQOF.js";
+import "./chunk-ZUVU6JQI.js";
+import "./chunk-ATXN5F2T.js";
+import "./chunk-SSLVIQDE.js";
+export {
+  GO_MTIME_INTERVAL_MS,
+  buildCacheKeys,
+  fingerprint,
+  outputIdOfEntry,
+  restoreBuildCache,
+  saveBuildCache,
+  staleEntries
+};
