@@ -524,7 +524,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-VXBCZC62.js"), import("./chunks/post-step-PBCBWPBS.js")]);
+  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-4FVN5Z5O.js"), import("./chunks/post-step-4NTOSGCC.js")]);
   let failure;
   try {
     await runMain();

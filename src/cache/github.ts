@@ -79,7 +79,11 @@ export function githubBackend(env: Env = process.env): CacheBackend {
         const existing = await protocol.lookup([key], version)
         if (existing !== undefined && sameKey(existing.matchedKey, key)) return { saved: false, skipped: 'entry already exists', sizeBytes }
         const stored = await protocol.save(key, version, archive, sizeBytes)
-        return stored === 'saved' ? { saved: true, sizeBytes } : { saved: false, skipped: 'entry already exists', sizeBytes }
+        // The service refused a second entry of the key: another job (a parallel one of the same
+        // commit) saved it meanwhile or is saving it now. Not a failure.
+        return stored === 'saved'
+          ? { saved: true, sizeBytes }
+          : { saved: false, skipped: 'the cache service already has this key: another job saved it meanwhile or may be creating this cache now', sizeBytes }
       } catch (err) {
         return { saved: false, skipped: `save failed: ${errorMessage(err)}`, failed: true, sizeBytes }
       }

@@ -31,7 +31,7 @@ import {
 import {
   backendConfigOf,
   createBackend
-} from "./chunk-H3ZH6DYF.js";
+} from "./chunk-SSOBQZJS.js";
 import {
   backendFailure
 } from "./chunk-U3QIFCVB.js";
