@@ -524,7 +524,7 @@ async function main(argv) {
     callback?.();
     return true;
   });
-  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-4FVN5Z5O.js"), import("./chunks/post-step-4NTOSGCC.js")]);
+  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-J7YDO32V.js"), import("./chunks/post-step-MKURLN4W.js")]);
   let failure;
   try {
     await runMain();

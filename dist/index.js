@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-2EI2TAHY.js";
+} from "./chunks/chunk-BOFKK3DR.js";
 import "./chunks/chunk-JPE63UEZ.js";
 import "./chunks/chunk-TGNHVR7U.js";
 import "./chunks/chunk-UFBNXMIF.js";
 import "./chunks/chunk-4EUIROMB.js";
-import "./chunks/chunk-SSOBQZJS.js";
+import "./chunks/chunk-3HD6M2MV.js";
 import "./chunks/chunk-U3QIFCVB.js";
 import "./chunks/chunk-MO2GIPSJ.js";
 import "./chunks/chunk-MOS5TYNL.js";

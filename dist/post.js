@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-KZU3TU2O.js";
+} from "./chunks/chunk-IK3AYHSD.js";
 import "./chunks/chunk-AUZ3ORL4.js";
 import "./chunks/chunk-O3VN63HT.js";
 import {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   createBackend
-} from "./chunks/chunk-SSOBQZJS.js";
+} from "./chunks/chunk-3HD6M2MV.js";
 import "./chunks/chunk-U3QIFCVB.js";
 import "./chunks/chunk-EX3OKT3Z.js";
 import {

@@ -83,7 +83,7 @@ export function githubBackend(env: Env = process.env): CacheBackend {
         // commit) saved it meanwhile or is saving it now. Not a failure.
         return stored === 'saved'
           ? { saved: true, sizeBytes }
-          : { saved: false, skipped: 'the cache service already has this key: another job saved it meanwhile or may be creating this cache now', sizeBytes }
+          : { saved: false, skipped: 'the cache service already has this key (another job may be creating this cache, or saved it meanwhile)', sizeBytes }
       } catch (err) {
         return { saved: false, skipped: `save failed: ${errorMessage(err)}`, failed: true, sizeBytes }
       }

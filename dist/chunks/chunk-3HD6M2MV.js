@@ -44,7 +44,7 @@ __name(createBackend, "createBackend");
 async function unguardedBackend(config) {
   switch (config.kind) {
     case "github":
-      return (await import("./github-JBFGP5S4.js")).githubBackend();
+      return (await import("./github-AK24X2QS.js")).githubBackend();
     case "dir":
       return (await import("./dir-SD5UBEYS.js")).dirBackend(config);
     case "s3":

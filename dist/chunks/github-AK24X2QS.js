@@ -650,7 +650,7 @@ function githubBackend(env = process.env) {
         const existing = await protocol.lookup([key], version);
         if (existing !== void 0 && sameKey(existing.matchedKey, key)) return { saved: false, skipped: "entry already exists", sizeBytes };
         const stored = await protocol.save(key, version, archive, sizeBytes);
-        return stored === "saved" ? { saved: true, sizeBytes } : { saved: false, skipped: "the cache service already has this key: another job saved it meanwhile or may be creating this cache now", sizeBytes };
+        return stored === "saved" ? { saved: true, sizeBytes } : { saved: false, skipped: "the cache service already has this key (another job may be creating this cache, or saved it meanwhile)", sizeBytes };
       } catch (err) {
         return { saved: false, skipped: `save failed: ${errorMessage(err)}`, failed: true, sizeBytes };
       }

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunk-2EI2TAHY.js";
+} from "./chunk-BOFKK3DR.js";
 import "./chunk-JPE63UEZ.js";
 import "./chunk-TGNHVR7U.js";
 import "./chunk-UFBNXMIF.js";
 import "./chunk-4EUIROMB.js";
-import "./chunk-SSOBQZJS.js";
+import "./chunk-3HD6M2MV.js";
 import "./chunk-U3QIFCVB.js";
 import "./chunk-MO2GIPSJ.js";
 import "./chunk-MOS5TYNL.js";

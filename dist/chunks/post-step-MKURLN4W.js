@@ -1,14 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  backendConfigOf,
-  createBackend
-} from "./chunk-SSOBQZJS.js";
-import "./chunk-U3QIFCVB.js";
-import "./chunk-EX3OKT3Z.js";
-import "./chunk-ZUVU6JQI.js";
+  runPost
+} from "./chunk-IK3AYHSD.js";
+import "./chunk-AUZ3ORL4.js";
+import "./chunk-O3VN63HT.js";
 import "./chunk-ATXN5F2T.js";
 import "./chunk-SSLVIQDE.js";
 export {
-  backendConfigOf,
-  createBackend
+  runPost
 };

@@ -37,7 +37,7 @@ async function saves(state) {
   }
   const config = state.backend ?? { kind: "github" };
   let made;
-  const backend = /* @__PURE__ */ __name(() => made ??= import("./select-5Z7JKCM4.js").then((m) => m.createBackend(config)), "backend");
+  const backend = /* @__PURE__ */ __name(() => made ??= import("./select-PCTOTS4D.js").then((m) => m.createBackend(config)), "backend");
   if (later !== void 0) {
     const mainFailed = moduleSave !== void 0 && (backgroundSaved === void 0 || backgroundSaved.failed);
     const { saveLater } = await import("./laterio-IK2MYHM6.js");

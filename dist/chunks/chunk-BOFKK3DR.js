@@ -31,7 +31,7 @@ import {
 import {
   backendConfigOf,
   createBackend
-} from "./chunk-SSOBQZJS.js";
+} from "./chunk-3HD6M2MV.js";
 import {
   backendFailure
 } from "./chunk-U3QIFCVB.js";
