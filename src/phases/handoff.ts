@@ -1,7 +1,7 @@
 // What the main step hands the post step: one typed record. Each part is saved as soon as it is
 // known (a main step that fails halfway still hands over what it had: the credentials it wrote
-// above all), and the post step reads the whole record back at once. This file imports types
-// only, so the post step loads nothing else with it.
+// above all), and the post step reads the whole record back at once, through the host. Besides
+// the host, this file imports types only, so the post step loads nothing else with it.
 import { host } from '../host/host.ts'
 import type { BuildCacheState } from '../cache/buildcache.ts'
 import type { BackendFailure } from '../cache/guarded.ts'
@@ -35,7 +35,7 @@ export interface PostState {
 }
 
 /**
- * The name of the git credentials in the state. The command reads its own state file for them:
+ * The name of the git credentials in the state. The command reads them from its host's record:
  * they are its to remove, however it ends (see cli/credentials.ts).
  */
 export const GIT_CREDENTIALS_STATE = 'git-credentials'
