@@ -14,6 +14,21 @@ const actionInputs = Object.entries(parse(readFileSync(new URL('./action.yml', i
   description: String(spec.description ?? '')
 }))
 
+/**
+ * @actions/glob and @actions/tool-cache log through @actions/core, which prints workflow commands
+ * on standard output: they log through the host chosen instead, as the pipeline does (in the
+ * command, standard output is for --print-env alone).
+ */
+const librariesLogToHost = {
+  name: 'libraries-log-to-host',
+  setup(build) {
+    const log = fileURLToPath(new URL('./src/host/log.ts', import.meta.url))
+    build.onResolve({ filter: /^@actions\/core$/ }, (args) =>
+      /[\\/]node_modules[\\/]@actions[\\/](glob|tool-cache)[\\/]/.test(args.importer) ? { path: log } : undefined
+    )
+  }
+}
+
 export const buildOptions = {
   entryPoints: { index: 'src/index.ts', post: 'src/post.ts', 'save-worker': 'src/save-worker.ts', cli: 'src/cli.ts' },
   bundle: true,
@@ -33,6 +48,7 @@ export const buildOptions = {
   // whose API 7.x keeps; two copies cost the main step ~0.9 MB more to parse at every start.
   alias: { undici: fileURLToPath(new URL('./node_modules/undici', import.meta.url)) },
   define: { __ACTION_INPUTS__: JSON.stringify(actionInputs) },
+  plugins: [librariesLogToHost],
   // CommonJS dependencies call require() for Node built-ins; give the ESM bundle one.
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"

@@ -12,6 +12,8 @@ const PARTS: readonly string[] = ['cache/', 'proxy/', 'private/', 'toolchain/']
 
 /** Lowest first. A folder of src/ ('go/') or a file at its top ('errors.ts'). */
 const LAYERS: readonly (readonly string[])[] = [
+  // Where the pipeline runs (the runner or the command): what everything that logs logs through.
+  ['host/'],
   // Support that knows nothing of the pipeline.
   ['errors.ts', 'oserrors.ts', 'fsutil.ts', 'process.ts', 'text.ts', 'runner.ts', 'deps.ts', 'drives.ts'],
   // What the go command knows.
@@ -22,7 +24,7 @@ const LAYERS: readonly (readonly string[])[] = [
   PARTS,
   // What happened: report/ renders it, history/ keeps it across runs (history/ imports report/, not back).
   ['report/', 'history/'],
-  // The pipeline (its phases, the run they share, the post step's record) and the hosts it runs in.
+  // The pipeline (its phases, the run they share, the post step's record) and the command's parts.
   ['inputs.ts', 'phases/', 'main.ts', 'post-step.ts', 'cli/'],
   // Entry points: pick a host and call the pipeline.
   ['index.ts', 'post.ts', 'cli.ts', 'save-worker.ts']

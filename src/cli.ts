@@ -1,21 +1,21 @@
 #!/usr/bin/env node
 // go-mod-precache as a command, for GitLab CI, Jenkins, Buildkite and laptops: the action's own
-// pipeline (runMain, then runPost) in one process. The host is played at the edges: inputs come
-// from flags and GO_MOD_PRECACHE_* variables as INPUT_* variables; the runner's file commands
-// (GITHUB_ENV, GITHUB_PATH, GITHUB_STATE, GITHUB_OUTPUT) point at files of the command's own, from
-// which the exports and the post step's state are read; the workflow commands @actions/core prints
-// become a plain log on standard error. Standard output carries only what --print-env asks for.
+// pipeline (runMain, then runPost) in one process, in the command's host (host/command.ts): inputs
+// from flags and GO_MOD_PRECACHE_* variables, a plain log on standard error, the exports and the
+// post phase's record kept in memory. Standard output carries only what --print-env asks for.
 import { readFileSync } from 'node:fs'
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import { ciEvent, dotenvLines, exportLines, helpText, inputVariableOf, parseFileCommand, parsePathFile, resolveInputs, type InputSpec } from './cli/env.ts'
-import { mask, newPlainState, plainWriter } from './cli/log.ts'
+import { ciEvent, dotenvLines, exportLines, helpText, resolveInputs, type InputSpec } from './cli/env.ts'
 import { startProgress, zipCountOf } from './cli/progress.ts'
 import { keptCredentialsFile, ownCredentials } from './cli/credentials.ts'
 import { endCleanly, type Ending } from './cli/ending.ts'
 import { errorMessage } from './errors.ts'
+import { commandHost } from './host/command.ts'
+import type { DownloadPlace } from './host/host.ts'
+import { mask } from './host/plain.ts'
 import { GIT_CREDENTIALS_STATE } from './phases/handoff.ts'
 
 /** action.yml's inputs, put in by the bundler (build.mjs) so --help and the flags never disagree with it. */
@@ -88,95 +88,57 @@ async function main(argv: string[]): Promise<number> {
     return 1
   }
 
-  // The runner's environment, played: inputs, a temp dir, the file commands, the event.
   const flags = Object.fromEntries(__ACTION_INPUTS__.map((s) => [s.name, values[s.name] as string | undefined]))
-  for (const [name, value] of Object.entries(resolveInputs(__ACTION_INPUTS__, flags, process.env))) process.env[inputVariableOf(name)] = value
   const startPath = process.env.PATH ?? ''
-  let temp = process.env.RUNNER_TEMP ?? ''
-  if (temp === '') {
+  if (!process.env.RUNNER_TEMP) {
     // A temp dir of the command's own, removed when it ends; the toolchains it installs stay
     // outside it, where later commands run them and the next run finds them.
     process.env.RUNNER_TOOL_CACHE ||= path.join(os.tmpdir(), 'go-mod-precache-tools')
-    temp = ownTemp = await mkdtemp(path.join(os.tmpdir(), 'go-mod-precache-'))
-  }
-  process.env.RUNNER_TEMP = temp
-  const files = path.join(temp, 'go-mod-precache', `command-${process.pid}`)
-  const commandFiles = { GITHUB_ENV: 'env', GITHUB_PATH: 'path', GITHUB_STATE: 'state', GITHUB_OUTPUT: 'output' } as const
-  const credentials = ownCredentials(path.join(files, commandFiles.GITHUB_STATE))
-  ending = endCleanly({ dir: ownTemp, credentials, warn: stderr })
-  await mkdir(files, { recursive: true })
-  for (const [variable, name] of Object.entries(commandFiles)) {
-    process.env[variable] = path.join(files, name)
-    await writeFile(process.env[variable]!, '')
+    process.env.RUNNER_TEMP = ownTemp = await mkdtemp(path.join(os.tmpdir(), 'go-mod-precache-'))
   }
   process.env.GITHUB_EVENT_NAME = ciEvent(process.env)
 
-  // Everything the pipeline prints goes to standard error, as a plain log. While the download's
-  // progress line is up on a terminal, a log line first clears it (the next redraw brings it back);
-  // once the download group ends, log lines wait for the progress line's last word.
-  const log = newPlainState(Boolean(values.debug))
+  // Everything the pipeline prints goes to standard error, as a plain log.
   const tty = Boolean(process.stderr.isTTY)
-  let progress: { stop(): Promise<void> } | undefined
-  let stopping: Promise<void> | undefined
-  const held: string[] = []
-  const plain = plainWriter((text) => stderr(progress !== undefined && tty ? `\r\x1b[K${text}` : text), log)
-  const take = (text: string) => {
-    plain.write(text)
-    if (text.includes('::group::Download modules')) progress ??= startDownloadProgress(stderr, tty)
-    else if (progress !== undefined && text.includes('::endgroup::')) {
-      const ending = progress
-      progress = undefined
-      stopping = ending.stop().then(() => {
-        stopping = undefined
-        for (const t of held.splice(0)) take(t)
-      })
-    }
-  }
-  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
-    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
-    if (stopping !== undefined) held.push(text)
-    else take(text)
-    const callback = rest.find((r) => typeof r === 'function') as (() => void) | undefined
-    callback?.()
-    return true
-  }) as typeof process.stdout.write
+  const host = commandHost({
+    inputs: resolveInputs(__ACTION_INPUTS__, flags, process.env),
+    debug: Boolean(values.debug),
+    write: stderr,
+    tty,
+    progress: (place) => startDownloadProgress(stderr, tty, place)
+  })
+  const credentials = ownCredentials(() => host.saved(GIT_CREDENTIALS_STATE))
+  ending = endCleanly({ dir: ownTemp, credentials, warn: stderr })
 
   const [{ runMain }, { runPost }] = await Promise.all([import('./main.ts'), import('./post-step.ts')])
   let failure: unknown
   try {
-    await runMain()
+    await runMain(host)
   } catch (err) {
     failure = err
   }
-  await progress?.stop()
-  await stopping
-  // The post step's state, as the runner would hand it over.
-  const state = parseFileCommand(await readFile(process.env.GITHUB_STATE!, 'utf8'))
-  // The credentials are the command's to remove, once, however it ends: not the post phase's.
-  delete state[GIT_CREDENTIALS_STATE]
+  await host.settled()
   if (values['keep-credentials'] && failure === undefined && (await credentials.keep())) {
     stderr(`The private-token stays in the global git config for later commands; remove it with: go-mod-precache cleanup\n`)
   }
-  for (const [name, value] of Object.entries(state)) process.env[`STATE_${name}`] = value
+  // The credentials are the command's to remove, once, however it ends: not the post phase's.
+  host.handOver([GIT_CREDENTIALS_STATE])
   try {
-    await runPost()
+    await runPost(host)
   } catch (err) {
     stderr(`warning: ${errorMessage(err)}\n`)
   }
   if (!credentials.kept) await credentials.remove()
-  await stopping
-  plain.flush()
+  await host.settled()
 
-  const exported = parseFileCommand(await readFile(process.env.GITHUB_ENV!, 'utf8'))
-  const paths = parsePathFile(await readFile(process.env.GITHUB_PATH!, 'utf8'))
-  const outputs = parseFileCommand(await readFile(process.env.GITHUB_OUTPUT!, 'utf8'))
+  const { exported, paths, outputs } = host
   if (typeof values['export-file'] === 'string') {
     await writeFile(values['export-file'], dotenvLines(exported, paths, startPath, path.delimiter).map((l) => `${l}\n`).join(''))
   }
   if (values['print-env']) stdout(exportLines(exported, paths, path.delimiter).map((l) => `${l}\n`).join(''))
   stderr(summaryLines(outputs, exported, paths, failure).map((l) => `${l}\n`).join(''))
   if (failure !== undefined) {
-    stderr(`error: ${asFlags(mask(errorMessage(failure), log.secrets))}\n`)
+    stderr(`error: ${asFlags(mask(errorMessage(failure), host.log.secrets))}\n`)
     return 1
   }
   return 0
@@ -204,12 +166,10 @@ function summaryLines(outputs: Record<string, string>, exported: Record<string, 
 }
 
 /** The download's progress: the module zips in GOMODCACHE against the zip lines of go.sum. */
-function startDownloadProgress(write: (text: string) => void, tty: boolean): { stop(): Promise<void> } {
-  const modCache = process.env.GOMODCACHE || path.join(process.env.GOPATH || path.join(os.homedir(), 'go'), 'pkg', 'mod')
+function startDownloadProgress(write: (text: string) => void, tty: boolean, { modCache, workingDirectory }: DownloadPlace): { stop(): Promise<void> } {
   let total = 0
   try {
-    const dir = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), process.env[inputVariableOf('working-directory')] || '.')
-    total = zipCountOf(readFileSync(path.join(dir, 'go.sum'), 'utf8'))
+    total = zipCountOf(readFileSync(path.join(workingDirectory, 'go.sum'), 'utf8'))
   } catch {
     // no go.sum at the root: the count alone
   }

@@ -75,8 +75,8 @@ export function planGoDirs(input: GoDirsInput): GoDirsPlan {
 }
 
 /**
- * Applies the plan to this process and, through `exportVariable` (core.exportVariable in the
- * action), to the job's later steps. Returns the lines to log. go creates the directories itself.
+ * Applies the plan to this process and, through `exportVariable` (the host's, in the pipeline),
+ * to the job's later steps. Returns the lines to log. go creates the directories itself.
  */
 export function applyGoDirs(
   plan: GoDirsPlan,

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './host/log.ts'
 import { accessSync, constants, statSync } from 'node:fs'
 import { chmod, cp, lstat, mkdir, mkdtemp, readdir, rename, rm, rmdir, stat, unlink } from 'node:fs/promises'
 import os from 'node:os'

@@ -1,12 +1,13 @@
-import * as core from '@actions/core'
 import { errorMessage } from './errors.ts'
+import { actionsHost } from './host/actions.ts'
 import { runMain } from './main.ts'
 
+const host = actionsHost()
 try {
-  await runMain()
+  await runMain(host)
 } catch (err) {
-  core.setFailed(errorMessage(err))
-  if (err instanceof Error && err.stack) core.debug(err.stack)
+  host.setFailed(errorMessage(err))
+  if (err instanceof Error && err.stack) host.debug(err.stack)
 }
 // A cache lookup abandoned at cache-timeout keeps retrying in the background; the step is done.
 process.exit()

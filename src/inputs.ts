@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { host } from './host/host.ts'
 import { InputError } from './errors.ts'
 import { checkProxyUrl, redactUrl } from './go/goproxy.ts'
 import { CACHE_LAYOUTS, type CacheLayout } from './cache/layout.ts'
@@ -64,10 +64,10 @@ export type CacheLocation =
   | { kind: 's3'; bucket: string; prefix: string }
   | { kind: 'dir'; root: string }
 
-/** How inputs are read: `core.getInput` in the action, a plain record in tests. */
+/** How inputs are read: the host's options in the pipeline, a plain record in tests. */
 export type InputSource = (name: string) => string
 
-export function readInputs(get: InputSource = (name) => core.getInput(name)): Inputs {
+export function readInputs(get: InputSource = (name) => host().getInput(name)): Inputs {
   return {
     workingDirectory: get('working-directory').trim() || '.',
     cacheDependencyPath: parseLines(get('cache-dependency-path')),

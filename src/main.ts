@@ -1,4 +1,5 @@
 import { errorMessage } from './errors.ts'
+import { useHost, type Host } from './host/host.ts'
 import { buildCacheRestored, restoreModules, restoreModulesLaterAdded, startBuildRestore } from './phases/restore.ts'
 import { exportChain, precache } from './phases/download.ts'
 import { finish } from './phases/finish.ts'
@@ -18,7 +19,8 @@ import { phase } from './runner.ts'
  * verify) → export the chain → plan the entry and start its save → report.
  * Throws with a diagnosis when the modules cannot be had; a cache problem is only a warning.
  */
-export async function runMain(): Promise<void> {
+export async function runMain(host: Host): Promise<void> {
+  useHost(host)
   const run = newRun()
   try {
     await startRun(run)

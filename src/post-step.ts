@@ -2,15 +2,17 @@
 // steps added and the build cache if asked, save the history, and undo every credential the main
 // step wrote. It loads only what its record asks of it: after an exact hit with nothing to save it
 // reads the record, looks at GOMODCACHE once and is done, without loading a cache client.
-import * as core from '@actions/core'
+import * as core from './host/log.ts'
 import type { CacheBackend } from './cache/backend.ts'
+import { host as currentHost, useHost, type Host } from './host/host.ts'
 import type { Metrics } from './report/metrics.ts'
 import { loadPostState, type ModuleSaveState, type PostState } from './phases/handoff.ts'
 import { phase } from './runner.ts'
 
 type SaveSummary = { saveMs: number; sizeBytes: number; failed: boolean }
 
-export async function runPost(): Promise<void> {
+export async function runPost(host: Host): Promise<void> {
+  useHost(host)
   try {
     await saves(loadPostState())
   } finally {
@@ -61,8 +63,7 @@ async function finishModuleSave(state: ModuleSaveState): Promise<SaveSummary | u
     import('./phases/save.ts')
   ])
   const waited = await awaitSave(state, state.timeoutMs)
-  // The worker's log is written with os.EOL: CRLF on Windows.
-  for (const line of waited.log.split(/\r?\n/)) if (line !== '') core.info(line)
+  currentHost().relayLog(waited.log)
   core.info(`Waited ${waited.waitedMs} ms for the save started ${Math.round((Date.now() - state.startedAt) / 1000)} s ago.`)
   const update = (m: Metrics) => {
     if (waited.done) recordSave(m, state.key, waited.outcome)

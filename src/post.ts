@@ -1,9 +1,10 @@
-import * as core from '@actions/core'
 import { errorMessage } from './errors.ts'
+import { actionsHost } from './host/actions.ts'
 import { runPost } from './post-step.ts'
 
+const host = actionsHost()
 try {
-  await runPost()
+  await runPost(host)
 } catch (err) {
-  core.setFailed(errorMessage(err))
+  host.setFailed(errorMessage(err))
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './host/log.ts'
 
 /** What the runner tells the action about the job, with local fallbacks for runs outside Actions. */
 export interface RunnerContext {

@@ -9,7 +9,12 @@ import path from 'node:path'
 import { createBackend } from './cache/select.ts'
 import { runSaveJob, saveFiles, writeResult, type Ended, type SaveJob } from './cache/saver.ts'
 import { errorMessage } from './errors.ts'
+import { actionsHost } from './host/actions.ts'
+import { useHost } from './host/host.ts'
 
+// Whatever started it, the worker logs in workflow commands to its log file: the step that waits
+// for it relays them to its own host (see Host.relayLog).
+useHost(actionsHost())
 const started = performance.now()
 const jobFile = process.argv[2] ?? ''
 const { exitFile } = saveFiles(path.dirname(jobFile))

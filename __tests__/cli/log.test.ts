@@ -2,7 +2,7 @@
 // toolkit itself, so the escaping decoded here is the toolkit's, not a copy of it.
 import { describe, expect, it } from '@jest/globals'
 import * as core from '@actions/core'
-import { newPlainState, plainLine, plainWriter, type PlainState } from '../../src/cli/log.ts'
+import { newPlainState, plainLine, plainWriter, type PlainState } from '../../src/host/plain.ts'
 import { captureStdout } from '../support/stdout.ts'
 
 /** What the toolkit writes to standard output while fn runs. */

@@ -71,6 +71,8 @@ describe.each([
     expect(cold.stderr).toMatch(/cache: {5}miss/)
     expect(cold.stderr).toMatch(/Saved the module cache as go-mod-Linux-X64-[0-9a-f]{64}/)
     expect(cold.stderr).not.toMatch(/^::/m)
+    // The download phase starts the progress line; off a terminal its last word is one line.
+    expect(cold.stderr).toMatch(/^── Download modules ──\n(.*\n)*downloading modules: \d+ of \d+ \(\d/m)
 
     await world.emptyModCache()
     world.proxy.clearRequests()

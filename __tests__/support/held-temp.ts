@@ -9,8 +9,8 @@ import { endCleanly } from '../../src/cli/ending.ts'
 
 const [dir, worker] = process.argv.slice(2) as [string, string]
 process.env.RUNNER_TEMP = dir
-// No private-token was written here: the state file is not there.
-endCleanly({ dir, credentials: ownCredentials(`${dir}/state`), warn: (text) => process.stderr.write(text) })
+// No private-token was written here: the record holds none.
+endCleanly({ dir, credentials: ownCredentials(() => ''), warn: (text) => process.stderr.write(text) })
 const save = await startSave({ entry: 'modules-lean', key: 'k-1', root: dir, members: [] }, worker)
 process.stdout.write(`WORKER ${save.pid}\n`)
 setInterval(() => undefined, 1000)

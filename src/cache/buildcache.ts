@@ -1,7 +1,7 @@
 // The optional build cache (GOCACHE): restored in the main step under its own key (the Go version
 // is part of it: entries of another toolchain are useless), saved in the post step if the job
 // changed it, after dropping every entry this job did not use, so it cannot grow without bound.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { mkdir, readdir, readFile, stat, unlink } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'

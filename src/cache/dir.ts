@@ -14,7 +14,7 @@
 // The key is stored lowercased (foldKey) and compared ignoring case, as the cache services do: a key
 // differing only in case is one entry on every file system, case-sensitive (ext4) or not (APFS,
 // NTFS, SMB shares), and entries written with their case kept are still found.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { constants as fsConstants } from 'node:fs'
 import { copyFile, link, lstat, mkdir, mkdtemp, open, readdir, stat, utimes } from 'node:fs/promises'
 import path from 'node:path'

@@ -2,7 +2,7 @@
 // runners), spoken by a client of our own (actions/): the entry stored is our archive as it is,
 // with no second tar or compression around it, and a restore streams the archive from storage
 // into the unpacking. Every failure comes back from the client in our words.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import path from 'node:path'
 import { stat } from 'node:fs/promises'
 import type { Dispatcher } from 'undici'

@@ -4,7 +4,7 @@
 // (or that deadline) rather than each waiting out a timeout of their own. Once the backend has
 // failed, every lookup and save gets that failure at once, without touching it again; once it
 // has answered, lookups run side by side, each bounded by cache-timeout.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { errorMessage } from '../errors.ts'
 import { capitalize } from '../text.ts'
 import type { CacheBackend, Fetched } from './backend.ts'

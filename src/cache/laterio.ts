@@ -1,7 +1,7 @@
 // The I/O of the extras entry (see later.ts): its lookup beside the main restore, its merge into the
 // restored module cache, the listing of GOMODCACHE when the main step ends, and the save in the
 // post step of what later steps added since.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { chmod, mkdir, mkdtemp, readdir, readFile, rename, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'

@@ -15,7 +15,7 @@
 // chain reads them from process.env and ~/.aws). The environment given here decides what the SDK
 // has no rule for: the forward proxy (HTTP(S)_PROXY and NO_PROXY with Go's rules, as for the proxy
 // probe), AWS_DEFAULT_REGION, a region for custom endpoints, and the values to mask in the log.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import {
   GetObjectCommand,
   HeadObjectCommand,

@@ -1,5 +1,5 @@
 // The I/O around pruning: what the module graph needs, according to go itself, and so what to save.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import path from 'node:path'
 import { pathExists } from '../fsutil.ts'
 import { OFFLINE, runGo } from '../go/command.ts'

@@ -1,17 +1,14 @@
-// The private-token entries the command's main phase wrote into the global git config, as its state
-// records them for the post phase (GIT_CREDENTIALS_STATE). They are removed by the post phase's
+// The private-token entries the command's main phase wrote into the global git config, as its
+// record for the post phase holds them (GIT_CREDENTIALS_STATE). They are removed by the post phase's
 // own removal, exactly once, whichever way the command ends; only a main phase that succeeded can
 // hand them over to a later `go-mod-precache cleanup` (--keep-credentials).
-import * as core from '@actions/core'
-import { readFileSync } from 'node:fs'
+import * as core from '../host/log.ts'
 import { mkdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
 import type { GitConfigRecord } from '../private/gitconfig.ts'
 import { removePrivateCredentials } from '../private/setup.ts'
-import { GIT_CREDENTIALS_STATE } from '../phases/handoff.ts'
-import { parseFileCommand } from './env.ts'
 
 /** Where --keep-credentials leaves the record of what cleanup removes. */
 export function keptCredentialsFile(env: NodeJS.ProcessEnv): string {
@@ -28,16 +25,9 @@ export interface OwnCredentials {
   readonly kept: boolean
 }
 
-/** The entries recorded in the state file `stateFile` (the command's GITHUB_STATE). */
-export function ownCredentials(stateFile: string): OwnCredentials {
-  // Read when needed: on a signal, the entries written by then are all there are.
-  const saved = () => {
-    try {
-      return parseFileCommand(readFileSync(stateFile, 'utf8'))[GIT_CREDENTIALS_STATE] ?? ''
-    } catch {
-      return ''
-    }
-  }
+/** The entries as `saved` returns them from the record (JSON, '' for none), read when needed: on a
+ * signal, the entries written by then are all there are. */
+export function ownCredentials(saved: () => string): OwnCredentials {
   let removal: Promise<void> | undefined
   let kept = false
   return {

@@ -1,6 +1,6 @@
-// What the command hands to the CI job after it: the variables the pipeline exported (through the
-// runner's file commands, which the command points at files of its own) as shell `export` lines or
-// dotenv lines, and the pipeline's inputs from flags and GO_MOD_PRECACHE_* variables. Pure.
+// What the command hands to the CI job after it: the variables the pipeline exported (kept by the
+// command's host) as shell `export` lines or dotenv lines, and the pipeline's inputs from flags and
+// GO_MOD_PRECACHE_* variables. Pure.
 
 export interface InputSpec {
   name: string

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { mkdtemp } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'

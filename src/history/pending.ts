@@ -1,7 +1,7 @@
 // This run's record between the two steps: the main step writes it, with the history it joins,
 // to a file; the post step completes it with the background save's outcome, appends it and saves
 // the history.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { readFile, writeFile } from 'node:fs/promises'
 import type { CacheBackend } from '../cache/backend.ts'
 import { errorMessage } from '../errors.ts'

@@ -5,7 +5,7 @@
 // records (a few hundred bytes each); older entries are never read again. GitHub evicts them
 // after 7 days unused; on S3 and in a directory nothing would, so after each save all but the
 // newest HISTORY_KEEP are removed, and the listing of the next lookup stays short.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { writeFile } from 'node:fs/promises'
 import { zstdCompressSync, zstdDecompressSync } from 'node:zlib'
 import { errorMessage } from '../errors.ts'

@@ -1,6 +1,7 @@
 // The download: every module version the roots need made usable from the module cache, through
 // the chain the probe chose, checked against go.sum; then the chain later steps get.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
+import { host } from '../host/host.ts'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { cleanModCache, type RestoreResult } from '../cache/modcache.ts'
@@ -34,6 +35,17 @@ export interface Precached extends DownloadResult {
  * Fails with a diagnosis.
  */
 export async function precache(run: Run): Promise<void> {
+  const { goEnv, workingDirectory } = need(run, 'goEnv', 'workingDirectory')
+  // Until go is done, the host shows the download going on (the command: its progress line).
+  const progress = host().downloadStarted({ modCache: goEnv.GOMODCACHE, workingDirectory })
+  try {
+    await makeReady(run)
+  } finally {
+    await progress.stop()
+  }
+}
+
+async function makeReady(run: Run): Promise<void> {
   const { inputs, metrics, workingDirectory, runner, goEnv, deps, selection, restored, privateSetup } = need(
     run,
     'inputs',
@@ -173,12 +185,12 @@ export function exportChain(run: Run): void {
   const chain = formatGoProxy(downloaded.chain)
   if (inputs.offline) {
     // Everything is in the module cache now: later steps fail fast instead of reaching out.
-    core.exportVariable('GOPROXY', 'off')
+    host().exportVariable('GOPROXY', 'off')
     metrics.offline = true
     metrics.proxy.goproxy = 'off'
     core.info('offline: later steps get GOPROXY=off and build from the module cache alone.')
   } else {
-    core.exportVariable('GOPROXY', chain)
+    host().exportVariable('GOPROXY', chain)
     metrics.proxy.goproxy = redactGoProxy(chain)
   }
   if (metrics.proxy.fallbackUsed) {

@@ -1,6 +1,7 @@
 // The Go environment: what go says of itself, the module and build caches moved off a slow drive,
 // and what go must be told about private modules.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
+import { host } from '../host/host.ts'
 import { applyGoDirs, planGoDirs } from '../drives.ts'
 import { readGoEnv, userSetGoEnv, type GoEnv } from '../go/env.ts'
 import { redactGoProxy } from '../go/goproxy.ts'
@@ -32,7 +33,7 @@ async function moveGoDirs(workingDirectory: string, env: GoEnv): Promise<void> {
     userSet: await userSetGoEnv(workingDirectory, ['GOMODCACHE', 'GOCACHE'] as const),
     goEnv: { GOMODCACHE: env.GOMODCACHE, GOCACHE: env.GOCACHE }
   })
-  for (const line of applyGoDirs(plan, core.exportVariable)) core.info(line)
+  for (const line of applyGoDirs(plan, (name, value) => host().exportVariable(name, value))) core.info(line)
   for (const m of plan.moves) env[m.name] = m.to
 }
 

@@ -1,8 +1,8 @@
 // What the main step hands the post step: one typed record. Each part is saved as soon as it is
 // known (a main step that fails halfway still hands over what it had: the credentials it wrote
-// above all), and the post step reads the whole record back at once. This file imports types
-// only, so the post step loads nothing else with it.
-import * as core from '@actions/core'
+// above all), and the post step reads the whole record back at once, through the host. Besides
+// the host, this file imports types only, so the post step loads nothing else with it.
+import { host } from '../host/host.ts'
 import type { BuildCacheState } from '../cache/buildcache.ts'
 import type { BackendFailure } from '../cache/guarded.ts'
 import type { BackgroundSave } from '../cache/saver.ts'
@@ -35,7 +35,7 @@ export interface PostState {
 }
 
 /**
- * The name of the git credentials in the state. The command reads its own state file for them:
+ * The name of the git credentials in the state. The command reads them from its host's record:
  * they are its to remove, however it ends (see cli/credentials.ts).
  */
 export const GIT_CREDENTIALS_STATE = 'git-credentials'
@@ -56,7 +56,7 @@ const FILES: readonly (keyof PostState)[] = ['later', 'history']
 export function savePostState(parts: PostState): void {
   for (const name of Object.keys(NAMES) as (keyof PostState)[]) {
     const value = parts[name]
-    if (value !== undefined) core.saveState(NAMES[name], FILES.includes(name) ? value : JSON.stringify(value))
+    if (value !== undefined) host().saveState(NAMES[name], FILES.includes(name) ? (value as string) : JSON.stringify(value))
   }
 }
 
@@ -64,7 +64,7 @@ export function savePostState(parts: PostState): void {
 export function loadPostState(names = Object.keys(NAMES) as (keyof PostState)[]): PostState {
   const state: Record<string, unknown> = {}
   for (const name of names) {
-    const saved = core.getState(NAMES[name])
+    const saved = host().getState(NAMES[name])
     if (saved !== '') state[name] = FILES.includes(name) ? saved : JSON.parse(saved)
   }
   return state as PostState

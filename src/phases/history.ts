@@ -1,7 +1,7 @@
 // The history in the pipeline: read before the restore (the restore decision and the trend need
 // it), this run's record kept at the end of the main step for the post step to append and save
 // (see history/pending.ts) once the background save's outcome is known.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import path from 'node:path'
 import { backendFailure } from '../cache/guarded.ts'
 import { BRANCH_SCOPED_EVENTS } from '../cache/policy.ts'

@@ -1,6 +1,6 @@
 // The dependency files and what follows from them: the cache keys, and the toolchain go will run
 // (its version keys the build cache).
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { createHash } from 'node:crypto'
 import { buildCacheKeys } from '../cache/buildcache.ts'
 import { assertKeyLengths, computeCacheKeys } from '../cache/key.ts'

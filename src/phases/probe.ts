@@ -1,6 +1,6 @@
 // The probe of the GOPROXY chain: started as soon as the keys are known, so it runs while the
 // module cache is restored; its verdicts are logged after the restore.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { redactGoProxy } from '../go/goproxy.ts'
 import { goSumEntries, pickProbeModules } from '../proxy/sample.ts'
 import { selectChain } from '../proxy/select.ts'

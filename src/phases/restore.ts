@@ -1,6 +1,6 @@
 // The restores: the module cache (unless the history says downloading is faster), what later
 // steps added in earlier runs merged into it, and the build cache, restored beside them.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { restoreBuildCache } from '../cache/buildcache.ts'
 import { fetchLater, restoreLater } from '../cache/laterio.ts'
 import { restoreModCache } from '../cache/modcache.ts'

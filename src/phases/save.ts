@@ -1,6 +1,6 @@
 // The save of the module cache: the entry planned (pruned to what the roots need) and stored in a
 // process of its own or here; and what the post step needs to save what later steps add.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { backendFailure } from '../cache/guarded.ts'
 import { reasonNotToSaveLater } from '../cache/later.ts'
 import { keepLaterBaseline } from '../cache/laterio.ts'

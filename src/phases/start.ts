@@ -1,6 +1,6 @@
 // The start of the main step: the inputs, where the run happens, the backend; and the lookups that
 // need nothing of go, started at once so they run while go is asked about its environment.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import path from 'node:path'
 import { backendConfigOf, createBackend } from '../cache/select.ts'
 import { assertWorkingDirectory, findDependencyFiles } from '../deps.ts'

@@ -1,6 +1,7 @@
 // The Go toolchain: chosen as go chooses it before anything runs go for modules, and had ahead of
 // time once the probe has found a chain to fetch it through.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
+import { host } from '../host/host.ts'
 import path from 'node:path'
 import type { GoEnv } from '../go/env.ts'
 import { versionOfGoVersion } from '../go/version.ts'
@@ -82,10 +83,10 @@ export async function toolchain(run: Run): Promise<void> {
       dir = fetched.dir
       core.info(`${decision.toolchain} from ${fetched.source}, checked against the checksum database, now in ${dir}`)
     }
-    core.addPath(path.dirname(goBinaryIn(dir)))
-    core.exportVariable('GOTOOLCHAIN', 'local')
+    host().addPath(path.dirname(goBinaryIn(dir)))
+    host().exportVariable('GOTOOLCHAIN', 'local')
     // A GOROOT left in the environment would pair the new go with another release's library.
-    if (process.env.GOROOT) core.exportVariable('GOROOT', dir)
+    if (process.env.GOROOT) host().exportVariable('GOROOT', dir)
     t.version = decision.version
     goEnv.GOVERSION = decision.toolchain
     metrics.go.version = decision.toolchain

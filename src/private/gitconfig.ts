@@ -1,7 +1,7 @@
 // Credentials for private modules, as git config entries scoped to URL prefixes, and their removal.
 // An http.<url>.extraHeader keeps the token out of URLs (and so out of go's and git's error messages);
 // git sends it only to URLs under <url>, matched on '/' boundaries.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { createHash } from 'node:crypto'
 import { runCommand } from '../go/command.ts'
 import { findGit } from './git.ts'

@@ -1,4 +1,5 @@
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
+import { host } from '../host/host.ts'
 import { InputError } from '../errors.ts'
 import type { GoEnv } from '../go/env.ts'
 import { malformedPatterns, type PrivateModuleEnv } from '../go/patterns.ts'
@@ -44,7 +45,7 @@ export async function setupPrivateModules(options: PrivateOptions, goEnv: GoEnv,
     )
   }
   const goprivate = mergePatternList(goEnv.GOPRIVATE, patterns)
-  core.exportVariable('GOPRIVATE', goprivate)
+  host().exportVariable('GOPRIVATE', goprivate)
   core.info(`GOPRIVATE=${goprivate}`)
   for (const name of ['GONOPROXY', 'GONOSUMDB'] as const) {
     if (userSet(name) !== '') core.info(`${name} is set (${userSet(name)}) and is left as it is; it does not follow GOPRIVATE.`)

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { InputError } from '../errors.ts'
 import { DEFAULT_GOPROXY, GoProxyError, parseGoProxy, urlUserinfo, type GoProxyEntry } from '../go/goproxy.ts'
 

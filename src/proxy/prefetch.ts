@@ -6,7 +6,7 @@
 // Best effort: a .info that fails, or is not there in time, go fetches itself as before.
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { pathExists } from '../fsutil.ts'
 import { escapePath, escapeVersion } from '../go/escape.ts'
 import type { GoSumEntry } from '../go/gosum.ts'

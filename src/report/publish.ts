@@ -1,4 +1,5 @@
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
+import { host } from '../host/host.ts'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
@@ -29,10 +30,10 @@ export async function publishReport(metrics: Metrics, options: ReportOptions): P
       metricsFile = ''
     }
   }
-  for (const [name, value] of Object.entries(renderOutputs(metrics, metricsFile))) core.setOutput(name, value)
-  if (!options.summary || !process.env.GITHUB_STEP_SUMMARY) return
+  for (const [name, value] of Object.entries(renderOutputs(metrics, metricsFile))) host().setOutput(name, value)
+  if (!options.summary || !host().hasSummary()) return
   try {
-    await core.summary.addRaw(renderSummary(metrics)).write()
+    await host().writeSummary(renderSummary(metrics))
   } catch (err) {
     core.warning(`Could not write the job summary: ${errorMessage(err)}`)
   }
@@ -59,9 +60,9 @@ export async function completeReport(options: ReportOptions, update: (m: Metrics
     metrics = newMetrics()
     update(metrics)
   }
-  if (!options.summary || !process.env.GITHUB_STEP_SUMMARY) return
+  if (!options.summary || !host().hasSummary()) return
   try {
-    await core.summary.addRaw(renderSaveSummary(metrics)).write()
+    await host().writeSummary(renderSaveSummary(metrics))
   } catch (err) {
     core.warning(`Could not write the job summary: ${errorMessage(err)}`)
   }

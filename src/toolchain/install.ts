@@ -1,7 +1,7 @@
 // Getting the toolchain a decision asks for: from the tool cache, else through the verified proxy
 // chain, one proxy at a time, with go itself downloading it and checking it against the checksum
 // database exactly as it would on a switch. The result goes into the tool cache.
-import * as core from '@actions/core'
+import * as core from '../host/log.ts'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rmdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'

@@ -1,7 +1,7 @@
 // Cache service v1 (`_apis/artifactcache`): GHES, and the cache servers of Gitea's and Forgejo's
 // runners (act's), as @actions/cache 6's v1 client speaks it: a GET lookup (204: no entry), a
 // reservation, the archive PATCHed in ranges a few at a time, and a commit of its size.
-import * as core from '@actions/core'
+import * as core from '../../host/log.ts'
 import type { Dispatcher } from 'undici'
 import { chunkBody, chunksOf, eachInParallel } from './chunks.ts'
 import { call, CacheServiceError, statusWords, V1_RETRIES, withRetries, type Answer, type CallOptions } from './http.ts'

@@ -1,7 +1,7 @@
 // Cache service v2 (github.com): Twirp calls in JSON (proto field names, defaults left out, int64
 // as strings), as @actions/cache 6's generated client sends them, and the archive uploaded to the
 // Azure blob URL the service signs.
-import * as core from '@actions/core'
+import * as core from '../../host/log.ts'
 import type { Dispatcher } from 'undici'
 import { uploadBlob } from './blob.ts'
 import { CacheServiceError, call, statusWords, TWIRP_RETRIES, withRetries, type Answer } from './http.ts'

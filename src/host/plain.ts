@@ -1,7 +1,7 @@
-// The pipeline logs through @actions/core, whose workflow commands (::group::, ::warning::…) mean
-// something only to the GitHub runner. Outside it, this turns that stream into a plain log that
-// reads well in GitLab, Jenkins, Buildkite or a terminal, and masks what ::add-mask:: named, as the
-// runner would.
+// The plain log: what reads well in GitLab, Jenkins, Buildkite or a terminal, where the runner's
+// workflow commands (::group::, ::warning::…) mean nothing. The command's host writes each log call
+// so (plainCommand); a background save's log, written in workflow commands, is turned into it
+// line by line (plainLine, plainWriter). Secrets are masked as the runner masks them.
 
 export interface PlainState {
   /** Values to show as ***, from ::add-mask:: lines (the CLI may add its own). */
@@ -31,8 +31,15 @@ export function plainLine(line: string, state: PlainState): string | undefined {
   const m = COMMAND.exec(line)
   // core.info writes its text as is, unescaped: a plain line is only masked.
   if (m === null) return mask(line, state.secrets)
-  const name = m[1]!.toLowerCase() // the runner matches command names ignoring case
-  const message = decodeData(m[3]!)
+  // The runner matches command names ignoring case.
+  return plainCommand(m[1]!.toLowerCase(), decodeData(m[3]!), state)
+}
+
+/**
+ * A log call (`warning`, `group`, `add-mask`…, as the workflow command names it) with its message,
+ * as the plain log shows it: undefined for what it does not show. Updates state as plainLine does.
+ */
+export function plainCommand(name: string, message: string, state: PlainState): string | undefined {
   switch (name) {
     case 'group':
       return mask(`── ${lines(message).join(' ')} ──`, state.secrets)
@@ -51,13 +58,13 @@ export function plainLine(line: string, state: PlainState): string | undefined {
       return undefined
     default:
       // endgroup, and what the runner acts on without printing: set-output, save-state, set-env,
-      // add-path, add-matcher, stop-commands, echo… The CLI reads their file commands instead.
+      // add-path, add-matcher, stop-commands, echo…
       return undefined
   }
 }
 
 /**
- * A sink for what @actions/core writes to standard output: whole lines, however the chunks split
+ * A sink for a stream of workflow commands: whole lines, however the chunks split
  * them (mid-line, mid-escape, mid-character), go through plainLine; each kept line reaches write
  * with a '\n'. flush() passes on an unfinished last line.
  */
