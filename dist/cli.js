@@ -2,27 +2,27 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removePrivateCredentials
-} from "./chunks/chunk-MO2GIPSJ.js";
-import "./chunks/chunk-MOS5TYNL.js";
-import "./chunks/chunk-FCS5IEQX.js";
-import "./chunks/chunk-AUZ3ORL4.js";
+} from "./chunks/chunk-BONLLMQG.js";
+import "./chunks/chunk-CNAQNQS7.js";
+import "./chunks/chunk-ZJL3K2N3.js";
+import "./chunks/chunk-GBGYFEZM.js";
 import {
   GIT_CREDENTIALS_STATE
-} from "./chunks/chunk-O3VN63HT.js";
+} from "./chunks/chunk-G74OBDWT.js";
 import {
   startedSavesRunning,
   stopStartedSaves
-} from "./chunks/chunk-OYCY6PWJ.js";
+} from "./chunks/chunk-KJ4GHIMD.js";
 import "./chunks/chunk-KQXQGJBP.js";
-import "./chunks/chunk-VPH6HA5W.js";
+import "./chunks/chunk-ZJRF2AJQ.js";
 import "./chunks/chunk-YSGDQK2H.js";
-import "./chunks/chunk-XJP2NQOF.js";
+import "./chunks/chunk-LEJ3VRWZ.js";
 import {
   errorMessage
 } from "./chunks/chunk-ZUVU6JQI.js";
 import {
   warning
-} from "./chunks/chunk-ATXN5F2T.js";
+} from "./chunks/chunk-EPVVWOZH.js";
 import {
   __name,
   define_ACTION_INPUTS_default,
@@ -31,10 +31,10 @@ import {
 
 // src/cli.ts
 init_define_ACTION_INPUTS();
-import { readFileSync as readFileSync2 } from "node:fs";
-import { mkdir as mkdir2, mkdtemp, readFile, rm, writeFile as writeFile2 } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile as writeFile2 } from "node:fs/promises";
 import os2 from "node:os";
-import path3 from "node:path";
+import path4 from "node:path";
 import { parseArgs } from "node:util";
 
 // src/cli/env.ts
@@ -43,38 +43,12 @@ function envNameOf(input) {
   return `GO_MOD_PRECACHE_${input.toUpperCase().replace(/-/g, "_")}`;
 }
 __name(envNameOf, "envNameOf");
-function inputVariableOf(input) {
-  return `INPUT_${input.replace(/ /g, "_").toUpperCase()}`;
-}
-__name(inputVariableOf, "inputVariableOf");
 function resolveInputs(specs, flags, env) {
   const out = {};
   for (const spec of specs) out[spec.name] = flags[spec.name] ?? env[envNameOf(spec.name)] ?? spec.default;
   return out;
 }
 __name(resolveInputs, "resolveInputs");
-function parseFileCommand(text) {
-  const out = {};
-  const lines2 = text.split(/\r?\n/);
-  for (let i = 0; i < lines2.length; i++) {
-    const line = lines2[i];
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const value = [];
-      for (i++; i < lines2.length && lines2[i] !== heredoc[2]; i++) value.push(lines2[i]);
-      out[heredoc[1]] = value.join("\n");
-      continue;
-    }
-    const eq = line.indexOf("=");
-    if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return out;
-}
-__name(parseFileCommand, "parseFileCommand");
-function parsePathFile(text) {
-  return text.split(/\r?\n/).filter((l) => l !== "");
-}
-__name(parsePathFile, "parsePathFile");
 function pathValue(added, current, delimiter) {
   return [...[...added].reverse(), ...current === "" ? [] : [current]].join(delimiter);
 }
@@ -137,97 +111,6 @@ function helpText(specs, width = 100) {
 `;
 }
 __name(helpText, "helpText");
-
-// src/cli/log.ts
-init_define_ACTION_INPUTS();
-function newPlainState(debug = false) {
-  return { secrets: [], debug, warnings: 0, errors: 0 };
-}
-__name(newPlainState, "newPlainState");
-var COMMAND = /^::([A-Za-z][\w-]*)(?: ([^:]*))?::(.*)$/s;
-function plainLine(line, state) {
-  const m = COMMAND.exec(line);
-  if (m === null) return mask(line, state.secrets);
-  const name = m[1].toLowerCase();
-  const message = decodeData(m[3]);
-  switch (name) {
-    case "group":
-      return mask(`\u2500\u2500 ${lines(message).join(" ")} \u2500\u2500`, state.secrets);
-    case "warning":
-      state.warnings++;
-      return labelled("warning", message, state);
-    case "error":
-      state.errors++;
-      return labelled("error", message, state);
-    case "notice":
-      return labelled("notice", message, state);
-    case "debug":
-      return state.debug ? labelled("debug", message, state) : void 0;
-    case "add-mask":
-      addSecret(message, state);
-      return void 0;
-    default:
-      return void 0;
-  }
-}
-__name(plainLine, "plainLine");
-function plainWriter(write, state) {
-  const decoder = new TextDecoder();
-  let pending = "";
-  const convert = /* @__PURE__ */ __name((rawLines) => {
-    let out = "";
-    for (const raw of rawLines) {
-      const text = plainLine(raw.endsWith("\r") ? raw.slice(0, -1) : raw, state);
-      if (text !== void 0) out += `${text}
-`;
-    }
-    if (out !== "") write(out);
-  }, "convert");
-  return {
-    write(chunk) {
-      pending += typeof chunk === "string" ? decoder.decode() + chunk : decoder.decode(chunk, { stream: true });
-      const complete = pending.split("\n");
-      pending = complete.pop();
-      convert(complete);
-    },
-    flush() {
-      pending += decoder.decode();
-      const last = pending;
-      pending = "";
-      if (last !== "") convert([last]);
-    }
-  };
-}
-__name(plainWriter, "plainWriter");
-function labelled(label, message, state) {
-  const prefix = `${label}: `;
-  const indent = " ".repeat(prefix.length);
-  return lines(message).map((l, i) => mask(i === 0 ? `${prefix}${l}` : `${indent}${l}`, state.secrets).trimEnd()).join("\n");
-}
-__name(labelled, "labelled");
-function lines(message) {
-  const all = message.split(/\r\n|\r|\n/);
-  while (all.length > 1 && all[all.length - 1].trim() === "") all.pop();
-  return all;
-}
-__name(lines, "lines");
-function addSecret(secret, state) {
-  for (const part of secret.split(/\r\n|\r|\n/)) {
-    const s = part.trim();
-    if (s !== "" && !state.secrets.includes(s)) state.secrets.push(s);
-  }
-}
-__name(addSecret, "addSecret");
-function mask(text, secrets) {
-  if (secrets.length === 0) return text;
-  return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => s === "" ? t : t.split(s).join("***"), text);
-}
-__name(mask, "mask");
-var DATA_ESCAPES = { "%25": "%", "%0D": "\r", "%0A": "\n" };
-function decodeData(s) {
-  return s.replace(/%(?:25|0D|0A)/g, (e) => DATA_ESCAPES[e]);
-}
-__name(decodeData, "decodeData");
 
 // src/cli/progress.ts
 init_define_ACTION_INPUTS();
@@ -325,7 +208,6 @@ __name(startProgress, "startProgress");
 
 // src/cli/credentials.ts
 init_define_ACTION_INPUTS();
-import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path2 from "node:path";
@@ -334,14 +216,7 @@ function keptCredentialsFile(env) {
   return path2.join(base, "go-mod-precache", "credentials.json");
 }
 __name(keptCredentialsFile, "keptCredentialsFile");
-function ownCredentials(stateFile) {
-  const saved = /* @__PURE__ */ __name(() => {
-    try {
-      return parseFileCommand(readFileSync(stateFile, "utf8"))[GIT_CREDENTIALS_STATE] ?? "";
-    } catch {
-      return "";
-    }
-  }, "saved");
+function ownCredentials(saved) {
   let removal;
   let kept = false;
   return {
@@ -410,6 +285,196 @@ function endCleanly({ dir, credentials, warn }) {
 }
 __name(endCleanly, "endCleanly");
 
+// src/host/command.ts
+init_define_ACTION_INPUTS();
+import { appendFile } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/host/plain.ts
+init_define_ACTION_INPUTS();
+function newPlainState(debug = false) {
+  return { secrets: [], debug, warnings: 0, errors: 0 };
+}
+__name(newPlainState, "newPlainState");
+var COMMAND = /^::([A-Za-z][\w-]*)(?: ([^:]*))?::(.*)$/s;
+function plainLine(line, state) {
+  const m = COMMAND.exec(line);
+  if (m === null) return mask(line, state.secrets);
+  return plainCommand(m[1].toLowerCase(), decodeData(m[3]), state);
+}
+__name(plainLine, "plainLine");
+function plainCommand(name, message, state) {
+  switch (name) {
+    case "group":
+      return mask(`\u2500\u2500 ${lines(message).join(" ")} \u2500\u2500`, state.secrets);
+    case "warning":
+      state.warnings++;
+      return labelled("warning", message, state);
+    case "error":
+      state.errors++;
+      return labelled("error", message, state);
+    case "notice":
+      return labelled("notice", message, state);
+    case "debug":
+      return state.debug ? labelled("debug", message, state) : void 0;
+    case "add-mask":
+      addSecret(message, state);
+      return void 0;
+    default:
+      return void 0;
+  }
+}
+__name(plainCommand, "plainCommand");
+function plainWriter(write, state) {
+  const decoder = new TextDecoder();
+  let pending = "";
+  const convert = /* @__PURE__ */ __name((rawLines) => {
+    let out = "";
+    for (const raw of rawLines) {
+      const text = plainLine(raw.endsWith("\r") ? raw.slice(0, -1) : raw, state);
+      if (text !== void 0) out += `${text}
+`;
+    }
+    if (out !== "") write(out);
+  }, "convert");
+  return {
+    write(chunk) {
+      pending += typeof chunk === "string" ? decoder.decode() + chunk : decoder.decode(chunk, { stream: true });
+      const complete = pending.split("\n");
+      pending = complete.pop();
+      convert(complete);
+    },
+    flush() {
+      pending += decoder.decode();
+      const last = pending;
+      pending = "";
+      if (last !== "") convert([last]);
+    }
+  };
+}
+__name(plainWriter, "plainWriter");
+function labelled(label, message, state) {
+  const prefix = `${label}: `;
+  const indent = " ".repeat(prefix.length);
+  return lines(message).map((l, i) => mask(i === 0 ? `${prefix}${l}` : `${indent}${l}`, state.secrets).trimEnd()).join("\n");
+}
+__name(labelled, "labelled");
+function lines(message) {
+  const all = message.split(/\r\n|\r|\n/);
+  while (all.length > 1 && all[all.length - 1].trim() === "") all.pop();
+  return all;
+}
+__name(lines, "lines");
+function addSecret(secret, state) {
+  for (const part of secret.split(/\r\n|\r|\n/)) {
+    const s = part.trim();
+    if (s !== "" && !state.secrets.includes(s)) state.secrets.push(s);
+  }
+}
+__name(addSecret, "addSecret");
+function mask(text, secrets) {
+  if (secrets.length === 0) return text;
+  return [...secrets].sort((a, b) => b.length - a.length).reduce((t, s) => s === "" ? t : t.split(s).join("***"), text);
+}
+__name(mask, "mask");
+var DATA_ESCAPES = { "%25": "%", "%0D": "\r", "%0A": "\n" };
+function decodeData(s) {
+  return s.replace(/%(?:25|0D|0A)/g, (e) => DATA_ESCAPES[e]);
+}
+__name(decodeData, "decodeData");
+
+// src/host/command.ts
+function commandHost(options) {
+  const log = newPlainState(options.debug);
+  const exported = {};
+  const paths = [];
+  const outputs = {};
+  const saved = /* @__PURE__ */ new Map();
+  let handed = /* @__PURE__ */ new Map();
+  let progress;
+  let stopping;
+  const held = [];
+  const emit = /* @__PURE__ */ __name((text) => {
+    if (stopping !== void 0) held.push(text);
+    else options.write(progress !== void 0 && options.tty ? `\r\x1B[K${text}` : text);
+  }, "emit");
+  const say = /* @__PURE__ */ __name((name, message) => {
+    const text = plainCommand(name, typeof message === "string" ? message : message.toString(), log);
+    if (text !== void 0) emit(`${text}
+`);
+  }, "say");
+  return {
+    log,
+    exported,
+    paths,
+    outputs,
+    getInput: /* @__PURE__ */ __name((name) => (options.inputs[name] ?? "").trim(), "getInput"),
+    setOutput: /* @__PURE__ */ __name((name, value) => {
+      outputs[name] = value;
+    }, "setOutput"),
+    exportVariable: /* @__PURE__ */ __name((name, value) => {
+      process.env[name] = value;
+      exported[name] = value;
+    }, "exportVariable"),
+    addPath: /* @__PURE__ */ __name((dir) => {
+      process.env.PATH = `${dir}${path3.delimiter}${process.env.PATH}`;
+      paths.push(dir);
+    }, "addPath"),
+    saveState: /* @__PURE__ */ __name((name, value) => {
+      saved.set(name, value);
+    }, "saveState"),
+    getState: /* @__PURE__ */ __name((name) => handed.get(name) ?? "", "getState"),
+    saved: /* @__PURE__ */ __name((name) => saved.get(name) ?? "", "saved"),
+    handOver: /* @__PURE__ */ __name((withheld) => {
+      handed = new Map([...saved].filter(([name]) => !withheld.includes(name)));
+    }, "handOver"),
+    // A command run inside a GitHub job still has the job's summary file.
+    hasSummary: /* @__PURE__ */ __name(() => Boolean(process.env.GITHUB_STEP_SUMMARY), "hasSummary"),
+    writeSummary: /* @__PURE__ */ __name((markdown) => appendFile(process.env.GITHUB_STEP_SUMMARY, markdown), "writeSummary"),
+    setSecret: /* @__PURE__ */ __name((secret) => say("add-mask", secret), "setSecret"),
+    isDebug: /* @__PURE__ */ __name(() => options.debug, "isDebug"),
+    debug: /* @__PURE__ */ __name((message) => say("debug", message), "debug"),
+    info: /* @__PURE__ */ __name((message) => {
+      const lines2 = message.split("\n").map((l) => mask(l.endsWith("\r") ? l.slice(0, -1) : l, log.secrets));
+      emit(`${lines2.join("\n")}
+`);
+    }, "info"),
+    notice: /* @__PURE__ */ __name((message) => say("notice", message), "notice"),
+    warning: /* @__PURE__ */ __name((message) => say("warning", message), "warning"),
+    error: /* @__PURE__ */ __name((message) => say("error", message), "error"),
+    group: /* @__PURE__ */ __name((title, fn) => {
+      say("group", title);
+      return fn();
+    }, "group"),
+    downloadStarted: /* @__PURE__ */ __name((place) => {
+      const shown = options.progress(place);
+      progress = shown;
+      let stopped;
+      return {
+        stop: /* @__PURE__ */ __name(() => stopped ??= (() => {
+          if (progress === shown) progress = void 0;
+          const done = shown.stop().then(() => {
+            if (stopping === done) stopping = void 0;
+            for (const text of held.splice(0)) emit(text);
+          });
+          return stopping = done;
+        })(), "stop")
+      };
+    }, "downloadStarted"),
+    // The worker logged in workflow commands (see save-worker.ts).
+    relayLog: /* @__PURE__ */ __name((text) => {
+      const writer = plainWriter(emit, log);
+      writer.write(text.split(/\r?\n/).filter((l) => l !== "").map((l) => `${l}
+`).join(""));
+      writer.flush();
+    }, "relayLog"),
+    settled: /* @__PURE__ */ __name(async () => {
+      while (stopping !== void 0) await stopping;
+    }, "settled")
+  };
+}
+__name(commandHost, "commandHost");
+
 // src/cli.ts
 var UsageError = class extends Error {
   static {
@@ -440,7 +505,7 @@ function asFlags(message) {
 }
 __name(asFlags, "asFlags");
 async function cleanup(err) {
-  const { removeGitCredentials } = await import("./chunks/gitconfig-MKGLPPMU.js");
+  const { removeGitCredentials } = await import("./chunks/gitconfig-Q77ALN7W.js");
   const file = keptCredentialsFile(process.env);
   let records;
   try {
@@ -480,88 +545,54 @@ async function main(argv) {
     return 1;
   }
   const flags = Object.fromEntries(define_ACTION_INPUTS_default.map((s) => [s.name, values[s.name]]));
-  for (const [name, value] of Object.entries(resolveInputs(define_ACTION_INPUTS_default, flags, process.env))) process.env[inputVariableOf(name)] = value;
   const startPath = process.env.PATH ?? "";
-  let temp = process.env.RUNNER_TEMP ?? "";
-  if (temp === "") {
-    process.env.RUNNER_TOOL_CACHE ||= path3.join(os2.tmpdir(), "go-mod-precache-tools");
-    temp = ownTemp = await mkdtemp(path3.join(os2.tmpdir(), "go-mod-precache-"));
-  }
-  process.env.RUNNER_TEMP = temp;
-  const files = path3.join(temp, "go-mod-precache", `command-${process.pid}`);
-  const commandFiles = { GITHUB_ENV: "env", GITHUB_PATH: "path", GITHUB_STATE: "state", GITHUB_OUTPUT: "output" };
-  const credentials = ownCredentials(path3.join(files, commandFiles.GITHUB_STATE));
-  ending = endCleanly({ dir: ownTemp, credentials, warn: stderr });
-  await mkdir2(files, { recursive: true });
-  for (const [variable, name] of Object.entries(commandFiles)) {
-    process.env[variable] = path3.join(files, name);
-    await writeFile2(process.env[variable], "");
+  if (!process.env.RUNNER_TEMP) {
+    process.env.RUNNER_TOOL_CACHE ||= path4.join(os2.tmpdir(), "go-mod-precache-tools");
+    process.env.RUNNER_TEMP = ownTemp = await mkdtemp(path4.join(os2.tmpdir(), "go-mod-precache-"));
   }
   process.env.GITHUB_EVENT_NAME = ciEvent(process.env);
-  const log = newPlainState(Boolean(values.debug));
   const tty = Boolean(process.stderr.isTTY);
-  let progress;
-  let stopping;
-  const held = [];
-  const plain = plainWriter((text) => stderr(progress !== void 0 && tty ? `\r\x1B[K${text}` : text), log);
-  const take = /* @__PURE__ */ __name((text) => {
-    plain.write(text);
-    if (text.includes("::group::Download modules")) progress ??= startDownloadProgress(stderr, tty);
-    else if (progress !== void 0 && text.includes("::endgroup::")) {
-      const ending2 = progress;
-      progress = void 0;
-      stopping = ending2.stop().then(() => {
-        stopping = void 0;
-        for (const t of held.splice(0)) take(t);
-      });
-    }
-  }, "take");
-  process.stdout.write = ((chunk, ...rest) => {
-    const text = typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
-    if (stopping !== void 0) held.push(text);
-    else take(text);
-    const callback = rest.find((r) => typeof r === "function");
-    callback?.();
-    return true;
+  const host = commandHost({
+    inputs: resolveInputs(define_ACTION_INPUTS_default, flags, process.env),
+    debug: Boolean(values.debug),
+    write: stderr,
+    tty,
+    progress: /* @__PURE__ */ __name((place) => startDownloadProgress(stderr, tty, place), "progress")
   });
-  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-J7YDO32V.js"), import("./chunks/post-step-MKURLN4W.js")]);
+  const credentials = ownCredentials(() => host.saved(GIT_CREDENTIALS_STATE));
+  ending = endCleanly({ dir: ownTemp, credentials, warn: stderr });
+  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-JBCDDTTI.js"), import("./chunks/post-step-WMXYW6OM.js")]);
   let failure;
   try {
-    await runMain();
+    await runMain(host);
   } catch (err) {
     failure = err;
   }
-  await progress?.stop();
-  await stopping;
-  const state = parseFileCommand(await readFile(process.env.GITHUB_STATE, "utf8"));
-  delete state[GIT_CREDENTIALS_STATE];
+  await host.settled();
   if (values["keep-credentials"] && failure === void 0 && await credentials.keep()) {
     stderr(`The private-token stays in the global git config for later commands; remove it with: go-mod-precache cleanup
 `);
   }
-  for (const [name, value] of Object.entries(state)) process.env[`STATE_${name}`] = value;
+  host.handOver([GIT_CREDENTIALS_STATE]);
   try {
-    await runPost();
+    await runPost(host);
   } catch (err) {
     stderr(`warning: ${errorMessage(err)}
 `);
   }
   if (!credentials.kept) await credentials.remove();
-  await stopping;
-  plain.flush();
-  const exported = parseFileCommand(await readFile(process.env.GITHUB_ENV, "utf8"));
-  const paths = parsePathFile(await readFile(process.env.GITHUB_PATH, "utf8"));
-  const outputs = parseFileCommand(await readFile(process.env.GITHUB_OUTPUT, "utf8"));
+  await host.settled();
+  const { exported, paths, outputs } = host;
   if (typeof values["export-file"] === "string") {
-    await writeFile2(values["export-file"], dotenvLines(exported, paths, startPath, path3.delimiter).map((l) => `${l}
+    await writeFile2(values["export-file"], dotenvLines(exported, paths, startPath, path4.delimiter).map((l) => `${l}
 `).join(""));
   }
-  if (values["print-env"]) stdout(exportLines(exported, paths, path3.delimiter).map((l) => `${l}
+  if (values["print-env"]) stdout(exportLines(exported, paths, path4.delimiter).map((l) => `${l}
 `).join(""));
   stderr(summaryLines(outputs, exported, paths, failure).map((l) => `${l}
 `).join(""));
   if (failure !== void 0) {
-    stderr(`error: ${asFlags(mask(errorMessage(failure), log.secrets))}
+    stderr(`error: ${asFlags(mask(errorMessage(failure), host.log.secrets))}
 `);
     return 1;
   }
@@ -583,16 +614,14 @@ function summaryLines(outputs, exported, paths, failure) {
   const names = [...Object.keys(exported), ...paths.length > 0 ? ["PATH"] : []];
   if (names.length > 0) lines2.push(`  exported:  ${names.join(", ")}`);
   const metricsFile = o("metrics-file");
-  if (metricsFile !== "" && !(ownTemp !== void 0 && metricsFile.startsWith(ownTemp + path3.sep))) lines2.push(`  metrics:   ${metricsFile}`);
+  if (metricsFile !== "" && !(ownTemp !== void 0 && metricsFile.startsWith(ownTemp + path4.sep))) lines2.push(`  metrics:   ${metricsFile}`);
   return lines2;
 }
 __name(summaryLines, "summaryLines");
-function startDownloadProgress(write, tty) {
-  const modCache = process.env.GOMODCACHE || path3.join(process.env.GOPATH || path3.join(os2.homedir(), "go"), "pkg", "mod");
+function startDownloadProgress(write, tty, { modCache, workingDirectory }) {
   let total = 0;
   try {
-    const dir = path3.resolve(process.env.GITHUB_WORKSPACE || process.cwd(), process.env[inputVariableOf("working-directory")] || ".");
-    total = zipCountOf(readFileSync2(path3.join(dir, "go.sum"), "utf8"));
+    total = zipCountOf(readFileSync(path4.join(workingDirectory, "go.sum"), "utf8"));
   } catch {
   }
   return startProgress({ modCache, total, tty, write, now: /* @__PURE__ */ __name(() => performance.now(), "now") });

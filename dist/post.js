@@ -1,23 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-IK3AYHSD.js";
-import "./chunks/chunk-AUZ3ORL4.js";
-import "./chunks/chunk-O3VN63HT.js";
+} from "./chunks/chunk-DGPPOPYN.js";
+import "./chunks/chunk-GBGYFEZM.js";
+import "./chunks/chunk-G74OBDWT.js";
 import {
   errorMessage
 } from "./chunks/chunk-ZUVU6JQI.js";
 import {
-  setFailed
-} from "./chunks/chunk-ATXN5F2T.js";
+  actionsHost
+} from "./chunks/chunk-EPVVWOZH.js";
 import {
   init_define_ACTION_INPUTS
 } from "./chunks/chunk-SSLVIQDE.js";
 
 // src/post.ts
 init_define_ACTION_INPUTS();
+var host = actionsHost();
 try {
-  await runPost();
+  await runPost(host);
 } catch (err) {
-  setFailed(errorMessage(err));
+  host.setFailed(errorMessage(err));
 }

@@ -1,22 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   createBackend
-} from "./chunks/chunk-3HD6M2MV.js";
-import "./chunks/chunk-U3QIFCVB.js";
+} from "./chunks/chunk-ZX74OJQ5.js";
+import "./chunks/chunk-DWN2SRET.js";
 import "./chunks/chunk-EX3OKT3Z.js";
 import {
   runSaveJob,
   saveFiles,
   writeResult
-} from "./chunks/chunk-OYCY6PWJ.js";
+} from "./chunks/chunk-KJ4GHIMD.js";
 import "./chunks/chunk-KQXQGJBP.js";
-import "./chunks/chunk-VPH6HA5W.js";
+import "./chunks/chunk-ZJRF2AJQ.js";
 import "./chunks/chunk-YSGDQK2H.js";
-import "./chunks/chunk-XJP2NQOF.js";
+import "./chunks/chunk-LEJ3VRWZ.js";
 import {
   errorMessage
 } from "./chunks/chunk-ZUVU6JQI.js";
-import "./chunks/chunk-ATXN5F2T.js";
+import {
+  actionsHost,
+  useHost
+} from "./chunks/chunk-EPVVWOZH.js";
 import {
   __name,
   init_define_ACTION_INPUTS
@@ -27,6 +30,7 @@ init_define_ACTION_INPUTS();
 import { writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+useHost(actionsHost());
 var started = performance.now();
 var jobFile = process.argv[2] ?? "";
 var { exitFile } = saveFiles(path.dirname(jobFile));

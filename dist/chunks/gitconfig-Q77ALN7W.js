@@ -1,0 +1,21 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  addGitCredentials,
+  authorizationHeader,
+  extraHeaderKey,
+  parseConfigValues,
+  removeGitCredentials
+} from "./chunk-CNAQNQS7.js";
+import "./chunk-ZJL3K2N3.js";
+import "./chunk-KQXQGJBP.js";
+import "./chunk-LEJ3VRWZ.js";
+import "./chunk-ZUVU6JQI.js";
+import "./chunk-EPVVWOZH.js";
+import "./chunk-SSLVIQDE.js";
+export {
+  addGitCredentials,
+  authorizationHeader,
+  extraHeaderKey,
+  parseConfigValues,
+  removeGitCredentials
+};

@@ -1,0 +1,26 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  laterBaseline,
+  recordSave,
+  saveModules
+} from "./chunk-66UJSJBP.js";
+import "./chunk-DWN2SRET.js";
+import "./chunk-ZJL3K2N3.js";
+import "./chunk-G74OBDWT.js";
+import "./chunk-NGLNYTPZ.js";
+import "./chunk-EX3OKT3Z.js";
+import "./chunk-D6OYPYWX.js";
+import "./chunk-KJ4GHIMD.js";
+import "./chunk-KQXQGJBP.js";
+import "./chunk-ZJRF2AJQ.js";
+import "./chunk-YSGDQK2H.js";
+import "./chunk-LEJ3VRWZ.js";
+import "./chunk-NBMSHKUZ.js";
+import "./chunk-ZUVU6JQI.js";
+import "./chunk-EPVVWOZH.js";
+import "./chunk-SSLVIQDE.js";
+export {
+  laterBaseline,
+  recordSave,
+  saveModules
+};
