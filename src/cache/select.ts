@@ -4,29 +4,13 @@
 // history all go through the backend this returns.
 import type { Inputs } from '../inputs.ts'
 import type { CacheBackend } from './backend.ts'
+import type { DirConfig } from './dir.ts'
 import { guardBackend, type GuardOptions } from './guarded.ts'
 import { probeDirectory } from './probe.ts'
+import type { S3Config } from './s3config.ts'
 
-export type BackendConfig =
-  | { kind: 'github' }
-  | {
-      kind: 's3'
-      bucket: string
-      /** Object key prefix, without leading or trailing '/'; '' for the bucket's root. */
-      prefix: string
-      /** An S3-compatible endpoint (MinIO, RGW, SeaweedFS, R2); undefined for AWS. */
-      endpoint?: string
-      region?: string
-      /** Path-style addressing (http://host/bucket/key), which most S3-compatible servers expect. */
-      pathStyle: boolean
-    }
-  | {
-      kind: 'dir'
-      /** Absolute path of the shared directory. */
-      root: string
-      /** Entries are evicted, least recently restored first, while the directory holds more. */
-      maxSizeBytes: number
-    }
+/** Each backend declares its own configuration; the Actions cache needs none. */
+export type BackendConfig = { kind: 'github' } | DirConfig | ({ kind: 's3' } & S3Config)
 
 /**
  * The backend of a configuration. Each client is loaded only when it is used. With `guard`, the
