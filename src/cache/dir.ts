@@ -14,6 +14,9 @@
 // The key is stored lowercased (foldKey) and compared ignoring case, as the cache services do: a key
 // differing only in case is one entry on every file system, case-sensitive (ext4) or not (APFS,
 // NTFS, SMB shares), and entries written with their case kept are still found.
+//
+// Here the save and the backend; the names of entries are in dirkeys.ts, the lookup in
+// dirlookup.ts, the eviction in direvict.ts and the trim in dirtrim.ts.
 import * as core from '@actions/core'
 import { constants as fsConstants } from 'node:fs'
 import { copyFile, link, lstat, mkdir, mkdtemp, open, stat, utimes } from 'node:fs/promises'
@@ -23,7 +26,7 @@ import { renameRetrying, removeTree, scratchDir, tryRemoveTree } from '../fsutil
 import { cleanupWarning, errnoCode, withPath } from '../oserrors.ts'
 import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
-import { encodeKey, decodeKey, MAX_ENCODED_KEY, tempName } from './dirkeys.ts'
+import { decodeKey, encodeKey, MAX_ENCODED_KEY, tempName } from './dirkeys.ts'
 import { evict } from './direvict.ts'
 import { lookupEntry, lookUpAndOpen, openEntry, type Evicted, type Found, type Lookup } from './dirlookup.ts'
 import { trimFiles } from './dirtrim.ts'
@@ -37,7 +40,6 @@ export interface DirConfig {
   /** Entries are evicted, least recently restored first, while the directory holds more. */
   maxSizeBytes: number
 }
-
 
 export function dirBackend(config: DirConfig): CacheBackend {
   const root = path.resolve(config.root)

@@ -10,6 +10,9 @@
 // the key lowercased (foldKey): a key differing only in case is the same entry, as in the cache
 // services, and the matched key comes back lowercased, as from act's cache server. (An object
 // stored with its key's case kept is not found by a lowercased prefix: one miss stores it anew.)
+//
+// Here the requests; how they reach the bucket is in s3config.ts, their errors in words in
+// s3errors.ts, the trim in s3trim.ts.
 import * as core from '@actions/core'
 import {
   GetObjectCommand,
