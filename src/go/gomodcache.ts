@@ -129,16 +129,22 @@ export function isReady(f: ModuleFiles): boolean {
   return f.zip || (f.dir && !f.partial && f.ziphash)
 }
 
+/**
+ * A module version's file under cache/download (zip, ziphash, mod, info, partial), for its path and
+ * version as go lists them: cache/download is in GOPROXY layout.
+ */
+export function downloadFile(modCache: string, modulePath: string, version: string, kind: string): string {
+  return path.join(modCache, ...DOWNLOAD_DIR.split('/'), ...escapePath(modulePath).split('/'), '@v', `${escapeVersion(version)}.${kind}`)
+}
+
 /** What is on disk for a module version (path and version as go lists them, unescaped). */
 export async function moduleFilesOf(modCache: string, modulePath: string, version: string): Promise<ModuleFiles> {
-  const escaped = escapePath(modulePath)
-  const v = escapeVersion(version)
-  const download = path.join(modCache, ...DOWNLOAD_DIR.split('/'), ...escaped.split('/'), '@v', v)
+  const file = (kind: string) => pathExists(downloadFile(modCache, modulePath, version, kind))
   const [zip, ziphash, dir, partial] = await Promise.all([
-    pathExists(`${download}.zip`),
-    pathExists(`${download}.ziphash`),
-    pathExists(path.join(modCache, ...`${escaped}@${v}`.split('/'))),
-    pathExists(`${download}.partial`)
+    file('zip'),
+    file('ziphash'),
+    pathExists(path.join(modCache, ...`${escapePath(modulePath)}@${escapeVersion(version)}`.split('/'))),
+    file('partial')
   ])
   return { zip, ziphash, dir, partial }
 }
