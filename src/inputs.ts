@@ -2,6 +2,7 @@ import { host } from './host/host.ts'
 import { InputError } from './errors.ts'
 import { checkProxyUrl, redactUrl } from './go/goproxy.ts'
 import { CACHE_LAYOUTS, type CacheLayout } from './cache/layout.ts'
+import type { BackendInputs, CacheLocation } from './cache/select.ts'
 import { parsePatterns } from './private/scopes.ts'
 import type { PrivateOptions } from './private/setup.ts'
 
@@ -13,7 +14,7 @@ export const VERIFY_POLICIES = ['partial', 'always', 'never'] as const
 export type VerifyPolicy = (typeof VERIFY_POLICIES)[number]
 
 /** Every `with:` value, typed and validated. The only module that knows input names. */
-export interface Inputs {
+export interface Inputs extends BackendInputs {
   workingDirectory: string
   /** Globs, relative to the working directory; empty means the default set. */
   cacheDependencyPath: string[]
@@ -47,22 +48,7 @@ export interface Inputs {
   saveTimeoutMs: number
   /** Keep a history of runs in the cache (and decide restores from it). */
   history: boolean
-  /** Where cache entries live (`cache-url`). */
-  cacheLocation: CacheLocation
-  /** '' : the SDK's own (AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, or AWS itself). */
-  s3Endpoint: string
-  s3Region: string
-  /** undefined: path style when an endpoint is given. */
-  s3PathStyle: boolean | undefined
-  /** A shared directory's limit, in bytes. */
-  cacheMaxSizeBytes: number
 }
-
-/** Where `cache-url` puts cache entries. */
-export type CacheLocation =
-  | { kind: 'github' }
-  | { kind: 's3'; bucket: string; prefix: string }
-  | { kind: 'dir'; root: string }
 
 /** How inputs are read: the host's options in the pipeline, a plain record in tests. */
 export type InputSource = (name: string) => string

@@ -69,3 +69,15 @@ export function cleanupWarning(target: string, left: Leftover, platform: NodeJS.
   const cause = removalCause(left.code, platform)
   return `Could not remove ${target} (${left.code}${where}); it is left behind and the job goes on.${cause ? ` Likely cause: ${cause}.` : ''}`
 }
+
+/** The code of a file-system error (ENOENT, EACCES…); undefined for anything else. */
+export function errnoCode(err: unknown): string | undefined {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code
+  return typeof code === 'string' ? code : undefined
+}
+
+/** The error's message, with the path when the message does not name it already. */
+export function withPath(target: string, err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err)
+  return message.includes(target) ? message : `${target}: ${message}`
+}

@@ -11,22 +11,11 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { ARCHIVE_FORMAT } from '../../src/cache/archive.ts'
 import type { CacheBackend } from '../../src/cache/backend.ts'
-import {
-  chooseEvictions,
-  chooseMatch,
-  decodeKey,
-  dirBackend,
-  encodeKey,
-  isTempName,
-  lookupEntry,
-  lookUpAndOpen,
-  MAX_ENCODED_KEY,
-  openEntry,
-  STALE_TEMP_MS,
-  TIMED_OUT,
-  withinTime,
-  type StoredFile
-} from '../../src/cache/dir.ts'
+import { dirBackend } from '../../src/cache/dir.ts'
+import { chooseEvictions, STALE_TEMP_MS, type StoredFile } from '../../src/cache/direvict.ts'
+import { decodeKey, encodeKey, isTempName, MAX_ENCODED_KEY } from '../../src/cache/dirkeys.ts'
+import { chooseMatch, lookupEntry, lookUpAndOpen, openEntry } from '../../src/cache/dirlookup.ts'
+import { TIMED_OUT, withinTime } from '../../src/cache/guarded.ts'
 import { readBytes, type ArchiveSource } from '../../src/cache/source.ts'
 import { captureStdout, type Captured } from '../support/stdout.ts'
 import { pin, type Undo } from '../support/undeletable.ts'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { CacheBackend, Fetched } from '../../src/cache/backend.ts'
-import { backendFailure, failureOf, failureWarning, guardBackend } from '../../src/cache/guarded.ts'
+import { backendFailure, failureOf, failureWarning, guardBackend, TIMED_OUT, withinTime } from '../../src/cache/guarded.ts'
 
 /** A backend of our interface whose lookups answer as `answer` says, honouring the lookup limit as the real ones do. */
 function backendThat(answer: (call: number, limitMs: number) => Promise<Fetched>) {
@@ -158,5 +158,20 @@ describe('the words of a failure', () => {
     const failure = failureOf('the cache directory /mnt/go', fetched, timeoutMs)
     expect(failure).toEqual({ why })
     expect(failureWarning(failure)).toBe(`${why.charAt(0).toUpperCase()}${why.slice(1)}; going on without the cache.`)
+  })
+})
+
+describe('withinTime', () => {
+  it('aborts the signal it gave the lookup when the time runs out, and not when the lookup answers first', async () => {
+    let late: AbortSignal | undefined
+    const unanswered = (signal: AbortSignal) => {
+      late = signal
+      return new Promise<string>((_resolve, reject) => signal.addEventListener('abort', () => reject(new Error('aborted'))))
+    }
+    expect(await withinTime(unanswered, 10)).toBe(TIMED_OUT)
+    expect(late?.aborted).toBe(true)
+    let answered: AbortSignal | undefined
+    expect(await withinTime(async (signal) => ((answered = signal), 'answer'), 60_000)).toBe('answer')
+    expect(answered?.aborted).toBe(false)
   })
 })

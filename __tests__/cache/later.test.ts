@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { laterFits, laterKey, laterRestoreKeys, laterUnchanged, reasonNotToSaveLater, selectLaterMembers, type LaterSelection } from '../../src/cache/later.ts'
-import type { CacheItem } from '../../src/cache/prune.ts'
+import type { CacheItem } from '../../src/go/gomodcache.ts'
 
 const dl = (mod: string, v: string, kind: string): CacheItem => ({ rel: `cache/download/${mod}/@v/${v}.${kind}`, id: `${mod}@${v}`, kind })
 const dir = (mod: string, v: string): CacheItem => ({ rel: `${mod}@${v}`, id: `${mod}@${v}`, kind: 'dir' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { isReady, prunedVersions, selectMembers, SUMDB_DIR } from '../../src/cache/layout.ts'
-import type { CacheItem } from '../../src/cache/prune.ts'
+import { prunedVersions, selectMembers } from '../../src/cache/layout.ts'
+import { isReady, SUMDB_DIR, type CacheItem } from '../../src/go/gomodcache.ts'
 
 /** The items the module cache holds for one version: its extracted directory and its cache/download files. */
 function versionItems(modulePath: string, version: string, kinds = ['dir', 'zip', 'ziphash', 'mod', 'info', 'lock']): CacheItem[] {

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { selectMembers } from '../../src/cache/layout.ts'
-import { listModCache, type CacheItem } from '../../src/cache/prune.ts'
+import { listModCache, type CacheItem } from '../../src/go/gomodcache.ts'
 import { parseModGraph } from '../../src/cache/tidy.ts'
 
 describe('parseModGraph', () => {

@@ -13,17 +13,8 @@ import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { ARCHIVE_FORMAT } from '../../src/cache/archive.ts'
 import type { CacheBackend, Fetched } from '../../src/cache/backend.ts'
-import {
-  configuredEndpoint,
-  entryPrefix,
-  newestObject,
-  objectKey,
-  regionFor,
-  requestHandlerFor,
-  requestUrl,
-  s3Backend,
-  type S3Config
-} from '../../src/cache/s3.ts'
+import { newestObject, s3Backend } from '../../src/cache/s3.ts'
+import { configuredEndpoint, entryPrefix, objectKey, regionFor, requestHandlerFor, requestUrl, type S3Config } from '../../src/cache/s3config.ts'
 import { readBytes } from '../../src/cache/source.ts'
 import { describeS3Error, isNotFound, redactor, type ErrorContext } from '../../src/cache/s3errors.ts'
 import { startForwardProxy } from '../support/forward-proxy.ts'

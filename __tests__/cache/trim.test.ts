@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { CacheBackend } from '../../src/cache/backend.ts'
 import { dirBackend } from '../../src/cache/dir.ts'
-import { beyondNewest } from '../../src/cache/retention.ts'
+import { beyondNewest, newestMatch } from '../../src/cache/retention.ts'
 import { s3Backend } from '../../src/cache/s3.ts'
 import { startS3Server, type S3Server } from '../support/s3-server.ts'
 
@@ -25,6 +25,17 @@ describe('beyondNewest', () => {
     expect(beyondNewest([at('a', 1), at('b', 2)], 0).map((e) => e.key)).toEqual(['a'])
     expect(beyondNewest([at('a', 1), at('b', 2)], 3)).toEqual([])
     expect(beyondNewest([], 3)).toEqual([])
+  })
+})
+
+describe('newestMatch', () => {
+  const at = (key: string, timeMs: number) => ({ key, timeMs })
+
+  it('takes the newest entry whose key starts with the prefix, ignoring case, the greater key of two as new', () => {
+    const entries = [at('p-a', 5), at('P-B', 9), at('q-c', 20), at('p-d', 9)]
+    expect(newestMatch(entries, 'p-')?.key).toBe('p-d')
+    expect(newestMatch(entries, 'Q-')?.key).toBe('q-c')
+    expect(newestMatch(entries, 'r-')).toBeUndefined()
   })
 })
 

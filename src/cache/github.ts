@@ -16,6 +16,7 @@ import { cacheVersion, keyProblem, MAX_ENTRY_BYTES, serviceOf, type ServiceConfi
 import { twirpProtocol } from './actions/twirp.ts'
 import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
+import { TIMED_OUT, withinTime } from './guarded.ts'
 import { sameKey } from './key.ts'
 
 const USER_AGENT = 'go-mod-precache'
@@ -45,14 +46,14 @@ export function githubBackend(env: Env = process.env): CacheBackend {
       const invalid = keyProblem(keys)
       if (invalid !== undefined) return { outcome: 'service-failed', why: invalid }
       const { protocol, dispatcher } = connect(service)
-      // Abandoned at the limit: the request and its retries stop, nothing goes on in the background.
-      const signal = AbortSignal.timeout(Math.max(1, Math.round(lookupTimeoutMs)))
       let found
       try {
-        found = await protocol.lookup(keys, cacheVersion(ARCHIVE_FORMAT, entry), signal)
+        // Abandoned at the limit: the request and its retries stop, nothing goes on in the background.
+        found = await withinTime((signal) => protocol.lookup(keys, cacheVersion(ARCHIVE_FORMAT, entry), signal), lookupTimeoutMs)
       } catch (err) {
-        return signal.aborted ? { outcome: 'timeout' } : { outcome: 'service-failed', why: errorMessage(err) }
+        return { outcome: 'service-failed', why: errorMessage(err) }
       }
+      if (found === TIMED_OUT) return { outcome: 'timeout' }
       if (found === undefined) return { outcome: 'miss' }
       const matchedKey = found.matchedKey || primaryKey
       try {

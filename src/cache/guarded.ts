@@ -105,7 +105,7 @@ export function guardBackend(inner: CacheBackend, options: GuardOptions): CacheB
         first = looking
         return looking
       }
-      await untilDeadline(first, deadline)
+      await withinTime(first, deadline - performance.now())
       if (failure !== undefined) return failedFetch(failure)
       if (!answered) return timedOut()
       return lookup(entry, primaryKey, restoreKeys, options.timeoutMs)
@@ -121,11 +121,34 @@ export function guardBackend(inner: CacheBackend, options: GuardOptions): CacheB
   return guarded
 }
 
-/** Waits for p, but not past deadline (a performance.now() time). */
-async function untilDeadline(p: Promise<unknown>, deadline: number): Promise<void> {
+/** What withinTime yields when the time ran out first. */
+export const TIMED_OUT = Symbol('timed out')
+
+/** The longest wait setTimeout takes; a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1
+
+/**
+ * The lookup deadline, applied the one way by the guard and by each backend: the value of look,
+ * or TIMED_OUT once ms pass first. Given as a function, look gets a signal that aborts then, so a
+ * client that can cancel its requests stops them; what cannot be cancelled (a read of a hung
+ * mount) goes on unwatched (it must not reject). A limit that is not a finite number waits for
+ * it, however long.
+ */
+export async function withinTime<T>(look: Promise<T> | ((signal: AbortSignal) => Promise<T>), ms: number): Promise<T | typeof TIMED_OUT> {
+  const abort = new AbortController()
+  const p = typeof look === 'function' ? look(abort.signal) : look
+  if (!Number.isFinite(ms)) return p
+  ms = Math.min(Math.max(ms, 0), MAX_TIMER_MS)
   let timer: NodeJS.Timeout | undefined
+  const limit = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => {
+      // Settled first, so what the abort makes of the lookup comes too late to count.
+      resolve(TIMED_OUT)
+      abort.abort()
+    }, ms)
+  })
   try {
-    await Promise.race([p, new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - performance.now()))))])
+    return await Promise.race([p, limit])
   } finally {
     clearTimeout(timer)
   }

@@ -14,12 +14,12 @@
 // the restore set back (see laterio.ts), and where the file system does not record reads, nothing
 // is carried over: a module is fetched again once after a dependency change. So the entry never
 // grows beyond one key's life.
+import type { CacheItem } from '../go/gomodcache.ts'
 import type { SavePolicy } from '../inputs.ts'
 import { MAX_KEY_LENGTH } from './key.ts'
 import { FILES_OF_NEEDED, type CacheLayout } from './layout.ts'
 import type { CacheState } from './modcache.ts'
 import { BRANCH_SCOPED_EVENTS } from './policy.ts'
-import type { CacheItem } from './prune.ts'
 
 const LATER = '-later-'
 

@@ -6,6 +6,7 @@ import { chmod, mkdir, mkdtemp, readdir, readFile, rename, stat, utimes, writeFi
 import path from 'node:path'
 import { errorMessage } from '../errors.ts'
 import { unescapePath, unescapeVersion } from '../go/escape.ts'
+import { DOWNLOAD_DIR, listModCache, listSumdb, moduleIds, SUMDB_DIR } from '../go/gomodcache.ts'
 import { capitalize } from '../text.ts'
 import { isEmptyDir, pathExists, removeTree, scratchDir } from '../fsutil.ts'
 import { extractArchive } from './archive.ts'
@@ -14,7 +15,6 @@ import { keyHasPrefix } from './key.ts'
 import type { CacheLayout } from './layout.ts'
 import { laterEntry, laterFits, laterKey, laterPrefix, laterRestoreKeys, laterUnchanged, restoresLater, selectLaterMembers } from './later.ts'
 import type { RestoreResult } from './modcache.ts'
-import { listModCache } from './prune.ts'
 import { runSaveJob } from './saver.ts'
 
 /** How far back a restore sets the access time of what it merged: more than the day after which relatime updates it on a read. */
@@ -148,18 +148,6 @@ function describeModules(rels: readonly string[]): string {
   return `${whole.size} module version${whole.size === 1 ? '' : 's'}${modOnly > 0 ? ` (and the go.mod files of ${modOnly} more)` : ''}`
 }
 
-/** module@version of each module directory or cache/download file among rels. */
-function moduleIds(rels: readonly string[]): string[] {
-  const ids = new Set<string>()
-  for (const r of rels) {
-    const dir = /^([^@]+@[^/]+)$/.exec(r)
-    const file = /^cache\/download\/(.+)\/@v\/(.+)\.(?:mod|zip|ziphash|info)$/.exec(r)
-    if (dir) ids.add(dir[1]!)
-    else if (file && !r.startsWith('cache/download/sumdb/')) ids.add(`${file[1]}@${file[2]}`)
-  }
-  return [...ids]
-}
-
 /**
  * Sets back the access time of the merged files, so that a read by a later step shows (relatime
  * updates an access time older than a day). Returns when that was, or 0 when this file system does
@@ -176,7 +164,7 @@ async function setUnread(modCache: string, rels: readonly string[], scratch: str
     core.info('This file system does not record reads: restored modules of another key are not carried over.')
     return 0
   }
-  for (const r of rels.filter((r) => r.startsWith('cache/download/'))) {
+  for (const r of rels.filter((r) => r.startsWith(`${DOWNLOAD_DIR}/`))) {
     const file = path.join(modCache, ...r.split('/'))
     await utimes(file, back, (await stat(file)).mtime).catch(() => undefined)
   }
@@ -187,7 +175,7 @@ async function setUnread(modCache: string, rels: readonly string[], scratch: str
 async function readSince(modCache: string, rels: readonly string[], since: number): Promise<Set<string>> {
   const read = new Set<string>()
   if (since === 0) return read
-  for (const r of rels.filter((r) => r.startsWith('cache/download/') && !r.startsWith('cache/download/sumdb/'))) {
+  for (const r of rels.filter((r) => r.startsWith(`${DOWNLOAD_DIR}/`) && !r.startsWith(`${SUMDB_DIR}/`))) {
     const info = await stat(path.join(modCache, ...r.split('/'))).catch(() => undefined)
     if (info !== undefined && info.atimeMs > since - UNREAD_AGE_MS / 2) read.add(r)
   }
@@ -195,20 +183,7 @@ async function readSince(modCache: string, rels: readonly string[], since: numbe
   // and the checksum database's answers go with them.
   const ids = new Set(moduleIds([...read]))
   if (ids.size === 0) return read
-  return new Set(rels.filter((r) => r.startsWith('cache/download/sumdb/') || moduleIds([r]).some((id) => ids.has(id))))
-}
-
-/** Files of the checksum database cache, relative to GOMODCACHE, with their sizes. */
-async function listSumdb(modCache: string): Promise<{ rel: string; size: number }[]> {
-  const root = path.join(modCache, 'cache', 'download', 'sumdb')
-  const list = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => [])
-  const out: { rel: string; size: number }[] = []
-  for (const e of list) {
-    if (!e.isFile()) continue
-    const full = path.join(e.parentPath, e.name)
-    out.push({ rel: path.relative(modCache, full).split(path.sep).join('/'), size: (await stat(full)).size })
-  }
-  return out
+  return new Set(rels.filter((r) => r.startsWith(`${SUMDB_DIR}/`) || moduleIds([r]).some((id) => ids.has(id))))
 }
 
 /**

@@ -1,7 +1,7 @@
 // What a saved module cache holds, by layout. GOMODCACHE keeps every module twice: its zip under
 // cache/download and its extracted tree. A build needs one of the two, go mod verify accepts
 // either (a tree with its .ziphash), and go mod download wants the zip.
-import type { CacheItem } from './prune.ts'
+import { SUMDB_DIR, type CacheItem } from '../go/gomodcache.ts'
 
 export const CACHE_LAYOUTS = ['lean', 'full', 'zips'] as const
 /**
@@ -11,10 +11,7 @@ export const CACHE_LAYOUTS = ['lean', 'full', 'zips'] as const
  */
 export type CacheLayout = (typeof CACHE_LAYOUTS)[number]
 
-/** The checksum database cache; kept whole by every layout, so go need not ask sum.golang.org again. */
-export const SUMDB_DIR = 'cache/download/sumdb'
-
-/** What a layout keeps of a module version a build needs, by item kind (see prune.ts). */
+/** What a layout keeps of a module version a build needs, by item kind (see go/gomodcache.ts). */
 export const FILES_OF_NEEDED: Record<CacheLayout, ReadonlySet<string>> = {
   lean: new Set(['dir', 'ziphash', 'mod', 'info']),
   full: new Set(['dir', 'zip', 'ziphash', 'mod', 'info']),
@@ -55,22 +52,4 @@ export function prunedVersions(items: CacheItem[], keepZip: ReadonlySet<string>)
     if ((item.kind === 'dir' || item.kind === 'zip') && !keepZip.has(item.id)) pruned.add(item.id)
   }
   return [...pruned].sort()
-}
-
-/** What is on disk for one module version, as far as building it goes. */
-export interface ModuleFiles {
-  zip: boolean
-  ziphash: boolean
-  /** The extracted tree exists. */
-  dir: boolean
-  /** go's marker of an extraction that did not finish. */
-  partial: boolean
-}
-
-/**
- * Whether a module version is ready for a build and for go mod verify without a download: its
- * zip (go extracts it on demand), or a complete tree with the .ziphash that verify checks it by.
- */
-export function isReady(f: ModuleFiles): boolean {
-  return f.zip || (f.dir && !f.partial && f.ziphash)
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { errorMessage } from '../errors.ts'
 import { capitalize } from '../text.ts'
 import { isEmptyDir, tryRemoveTree } from '../fsutil.ts'
+import { partialMarkerFor } from '../go/gomodcache.ts'
 import { cleanupWarning } from '../oserrors.ts'
 import { extractArchive } from './archive.ts'
 import type { CacheBackend } from './backend.ts'
@@ -149,17 +150,6 @@ export async function cleanModCache(modCache: string): Promise<boolean> {
     `${cleanupWarning(modCache, left, process.platform)} ${remaining.length} paths stay in GOMODCACHE (the first: ${remaining[0] ?? 'none'}); the module versions they belong to are extracted again when needed and are left out of this job's cache entry.`
   )
   return false
-}
-
-/**
- * go's marker of an extraction that did not finish, for a path inside an extracted module
- * directory (`<escaped path>@<escaped version>/…`): go removes such a directory and extracts
- * it again. undefined for paths outside one (cache/…).
- */
-export function partialMarkerFor(rel: string): string | undefined {
-  if (rel === 'cache' || rel.startsWith('cache/')) return undefined
-  const m = /^([^@]+)@([^/]+)(?:\/|$)/.exec(rel)
-  return m ? `cache/download/${m[1]}/@v/${m[2]}.partial` : undefined
 }
 
 async function markPartial(modCache: string, marker: string): Promise<void> {

@@ -11,10 +11,8 @@
 // services, and the matched key comes back lowercased, as from act's cache server. (An object
 // stored with its key's case kept is not found by a lowercased prefix: one miss stores it anew.)
 //
-// Credentials, the shared config file and AWS_ENDPOINT_URL(_S3) are the SDK's own (its default
-// chain reads them from process.env and ~/.aws). The environment given here decides what the SDK
-// has no rule for: the forward proxy (HTTP(S)_PROXY and NO_PROXY with Go's rules, as for the proxy
-// probe), AWS_DEFAULT_REGION, a region for custom endpoints, and the values to mask in the log.
+// Here the requests; how they reach the bucket is in s3config.ts, their errors in words in
+// s3errors.ts, the trim in s3trim.ts.
 import * as core from '../host/log.ts'
 import {
   GetObjectCommand,
@@ -22,122 +20,32 @@ import {
   ListObjectsV2Command,
   S3Client,
   type GetObjectCommandOutput,
-  type S3ClientConfig,
   type _Object
 } from '@aws-sdk/client-s3'
 import { Upload } from '@aws-sdk/lib-storage'
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import http from 'node:http'
-import https from 'node:https'
 import path from 'node:path'
 import { pipeline as pipe, type Readable } from 'node:stream'
 import { errorMessage } from '../errors.ts'
 import { removeTree, scratchDir } from '../fsutil.ts'
-import { proxyConfigFromEnv, proxyForUrl, type Env } from '../net/proxyenv.ts'
-import { ARCHIVE_FORMAT, ARCHIVE_NAME } from './archive.ts'
+import type { Env } from '../net/proxyenv.ts'
+import { ARCHIVE_NAME } from './archive.ts'
 import type { CacheBackend, Fetched, Stored } from './backend.ts'
+import { TIMED_OUT, withinTime } from './guarded.ts'
+import { newestMatch } from './retention.ts'
 import { IdleWatch, lazyStream, type ArchiveSource } from './source.ts'
-import { describeS3Error, explainHead, isNotFound, redactor, SECRET_VARIABLES, shapeOf, statusOf, type ErrorContext } from './s3errors.ts'
+import { describeS3Error, explainHead, isNotFound, redactor, SECRET_VARIABLES, shapeOf, statusOf } from './s3errors.ts'
+import { connectionOf, entryPrefix, objectKey, PART_SIZE, QUEUE_SIZE, type S3Config } from './s3config.ts'
 import { trimObjects } from './s3trim.ts'
-import { foldKey } from './key.ts'
-
-export interface S3Config {
-  bucket: string
-  /** Object key prefix, without leading or trailing '/'; '' for the bucket's root. */
-  prefix: string
-  /** An S3-compatible endpoint; undefined for AWS (or AWS_ENDPOINT_URL_S3 / AWS_ENDPOINT_URL). */
-  endpoint?: string
-  region?: string
-  pathStyle: boolean
-}
-
-/** Attempts per request, the first included: a dead endpoint fails in well under a second. */
-export const MAX_ATTEMPTS = 3
-/** Connecting to the endpoint (or the proxy); the SDK's default is no limit at all. */
-const CONNECT_TIMEOUT_MS = 10_000
-/** A socket that carries nothing this long is given up: a stalled download or upload ends. */
-const IDLE_TIMEOUT_MS = 60_000
-/** Multipart uploads: parts of 16 MiB, four in flight (lib-storage's minimum part is 5 MiB). */
-export const PART_SIZE = 16 * 1024 * 1024
-const QUEUE_SIZE = 4
-
-/** `<prefix>/<format>/<entry>/`: where the entries of one kind live (no leading '/' at the root). */
-export function entryPrefix(prefix: string, entry: string): string {
-  return [prefix, ARCHIVE_FORMAT, entry].filter((part) => part !== '').join('/') + '/'
-}
-
-/** The object key of an entry's key, which is stored lowercased. */
-export function objectKey(prefix: string, entry: string, key: string): string {
-  return entryPrefix(prefix, entry) + foldKey(key)
-}
 
 /**
- * The newest object (by LastModified; of two as new, the greater key), as GitHub picks among the
- * entries a restore key matches. Keys ending in '/' (folder markers of some consoles) are no entries.
+ * The newest object of a listing, as a restore key takes it (see retention.ts). Keys ending in
+ * '/' (folder markers of some consoles) are no entries.
  */
 export function newestObject(objects: readonly _Object[]): _Object | undefined {
-  let best: _Object | undefined
-  for (const o of objects) {
-    if (o.Key === undefined || o.Key.endsWith('/')) continue
-    if (best === undefined) {
-      best = o
-      continue
-    }
-    const t = o.LastModified?.getTime() ?? 0
-    const bt = best.LastModified?.getTime() ?? 0
-    if (t > bt || (t === bt && o.Key > best.Key!)) best = o
-  }
-  return best
-}
-
-/** The endpoint the SDK will use: the configured one, else the SDK's environment variables. */
-export function configuredEndpoint(config: Pick<S3Config, 'endpoint'>, env: Env): string | undefined {
-  if (config.endpoint) return config.endpoint
-  if (/^true$/i.test(env.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS ?? '')) return undefined
-  return env.AWS_ENDPOINT_URL_S3 || env.AWS_ENDPOINT_URL || undefined
-}
-
-/** The region to give the SDK, or undefined to leave it to its own chain (AWS_REGION, ~/.aws/config). */
-export function regionFor(config: Pick<S3Config, 'region'>, env: Env, customEndpoint: boolean): string | undefined {
-  // The SDK reads AWS_REGION itself but not the CLI's AWS_DEFAULT_REGION; S3-compatible servers
-  // mostly ignore the region, yet SigV4 needs one.
-  return config.region || env.AWS_REGION || env.AWS_DEFAULT_REGION || (customEndpoint ? 'us-east-1' : undefined)
-}
-
-/**
- * The URL the requests go to, for the proxy decision: with virtual-hosted addressing the bucket
- * is part of the host name, which NO_PROXY entries may or may not cover.
- */
-export function requestUrl(config: Pick<S3Config, 'bucket' | 'pathStyle'>, endpoint: string | undefined, region: string | undefined): URL {
-  const base = URL.parse(endpoint ?? `https://s3.${region ?? 'us-east-1'}.amazonaws.com`) ?? new URL('https://s3.amazonaws.com')
-  // The SDK falls back to path style for names that cannot be a host label (dots, upper case).
-  if (!config.pathStyle && /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/.test(config.bucket)) base.hostname = `${config.bucket}.${base.hostname}`
-  return base
-}
-
-/** A URL for a message: no credentials in it, no trailing slash. */
-function displayUrl(url: URL): string {
-  const shown = new URL(url.href)
-  shown.username = ''
-  shown.password = ''
-  return shown.href.replace(/\/$/, '')
-}
-
-/** The SDK's request handler options: timeouts, and an agent through the forward proxy go would use. */
-export function requestHandlerFor(target: URL, env: Env): { options: NonNullable<S3ClientConfig['requestHandler']>; proxy?: URL } {
-  const base = { connectionTimeout: CONNECT_TIMEOUT_MS, socketTimeout: IDLE_TIMEOUT_MS }
-  const proxy = proxyForUrl(target, proxyConfigFromEnv(env))
-  if (proxy === undefined) return { options: base }
-  // Node's own proxy support (http.Agent's proxyEnv, Node 24.5): CONNECT for https, absolute URIs
-  // for http, credentials in the proxy URL sent as Proxy-Authorization. The decision is ours (Go's
-  // rules), so the agent gets just the one proxy and no NO_PROXY of its own.
-  const agent = { keepAlive: true, maxSockets: 50 }
-  const options =
-    target.protocol === 'https:'
-      ? { ...base, httpsAgent: new https.Agent({ ...agent, proxyEnv: { HTTPS_PROXY: proxy.href } }) }
-      : { ...base, httpAgent: new http.Agent({ ...agent, proxyEnv: { HTTP_PROXY: proxy.href } }) }
-  return { options, proxy }
+  const dated = objects.flatMap((o) => (o.Key === undefined || o.Key.endsWith('/') ? [] : [{ key: o.Key, timeMs: o.LastModified?.getTime() ?? 0, o }]))
+  return newestMatch(dated, '')?.o
 }
 
 export function s3Backend(config: S3Config, env: Env = process.env): CacheBackend {
@@ -146,52 +54,29 @@ export function s3Backend(config: S3Config, env: Env = process.env): CacheBacken
     if (value) core.setSecret(value)
   }
   const scrub = redactor(env)
-  const endpoint = configuredEndpoint(config, env)
-  const region = regionFor(config, env, endpoint !== undefined)
-  const target = requestUrl(config, endpoint, region)
-  const handler = requestHandlerFor(target, env)
-  const shownEndpoint = displayUrl(URL.parse(endpoint ?? '') ?? new URL(`https://s3.${region ?? 'us-east-1'}.amazonaws.com`))
-  const ctx: ErrorContext = {
-    bucket: config.bucket,
-    endpoint: shownEndpoint,
-    ...(region === undefined ? {} : { region }),
-    ...(handler.proxy === undefined ? {} : { proxy: displayUrl(handler.proxy) })
-  }
-  const why = (err: unknown) => scrub(describeS3Error(err, ctx))
-
-  const clientConfig: S3ClientConfig = {
-    forcePathStyle: config.pathStyle,
-    maxAttempts: MAX_ATTEMPTS,
-    requestHandler: handler.options,
-    ...(config.endpoint ? { endpoint: config.endpoint } : {}),
-    ...(region === undefined ? {} : { region }),
-    // On AWS a bucket of another region answers 301: the SDK retries there.
-    ...(endpoint === undefined ? { followRegionRedirects: true } : {}),
-    // Many S3-compatible servers reject the checksum headers (and aws-chunked bodies) the SDK
-    // sends by default since 2025; the SDK's own variables still choose, when set.
-    ...(endpoint !== undefined && !env.AWS_REQUEST_CHECKSUM_CALCULATION ? { requestChecksumCalculation: 'WHEN_REQUIRED' as const } : {}),
-    ...(endpoint !== undefined && !env.AWS_RESPONSE_CHECKSUM_VALIDATION ? { responseChecksumValidation: 'WHEN_REQUIRED' as const } : {})
-  }
+  const c = connectionOf(config, env)
+  const why = (err: unknown) => scrub(describeS3Error(err, c.errorContext))
   let client: S3Client | undefined
-  const s3 = () => (client ??= new S3Client(clientConfig))
+  const s3 = () => (client ??= new S3Client(c.client))
 
   /** A directory of its own per file, so discard (which removes the file's directory) takes only it. */
   const freshDir = () => scratchDir('s3-save-', env)
 
   const prefixText = config.prefix === '' ? '' : `/${config.prefix}`
   return {
-    name: `the S3 bucket s3://${config.bucket}${prefixText}${endpoint === undefined ? '' : ` at ${shownEndpoint}`}`,
+    name: `the S3 bucket s3://${config.bucket}${prefixText}${c.endpoint === undefined ? '' : ` at ${c.shownEndpoint}`}`,
     available: () => true,
     async stagingFile() {
       return path.join(await freshDir(), ARCHIVE_NAME)
     },
     async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs, idleTimeoutMs = lookupTimeoutMs): Promise<Fetched> {
-      let found: Found | Fetched
+      let found: Found | Fetched | typeof TIMED_OUT
       try {
-        found = await lookup(s3(), config.bucket, config.prefix, entry, primaryKey, restoreKeys, lookupTimeoutMs, why)
+        found = await withinTime((signal) => lookup(s3(), config.bucket, config.prefix, entry, primaryKey, restoreKeys, signal, why), lookupTimeoutMs)
       } catch (err) {
         return { outcome: 'service-failed', why: why(err) }
       }
+      if (found === TIMED_OUT) return { outcome: 'timeout' }
       if ('outcome' in found) return found
       if (found.size === undefined) return { outcome: 'broken', matchedKey: found.matchedKey, why: 'the object has no known size', corrupt: false }
       return { outcome: 'restored', matchedKey: found.matchedKey, source: objectSource(s3(), config.bucket, { ...found, size: found.size }, idleTimeoutMs, why) }
@@ -228,7 +113,7 @@ interface Found {
   etag?: string
 }
 
-/** The exact key, else the newest match of the key and then of each restore key, within lookupTimeoutMs. */
+/** The exact key, else the newest match of the key and then of each restore key; signal ends the requests. */
 async function lookup(
   client: S3Client,
   bucket: string,
@@ -236,43 +121,37 @@ async function lookup(
   entry: string,
   primaryKey: string,
   restoreKeys: string[],
-  lookupTimeoutMs: number,
+  signal: AbortSignal,
   why: (err: unknown) => string
 ): Promise<Found | Fetched> {
   const base = entryPrefix(prefix, entry)
-  const abort = new AbortController()
-  const timer = Number.isFinite(lookupTimeoutMs) ? setTimeout(() => abort.abort(), Math.max(0, lookupTimeoutMs)) : undefined
-  const failed = (err: unknown): Fetched => (abort.signal.aborted ? { outcome: 'timeout' } : { outcome: 'service-failed', why: why(err) })
+  const failed = (err: unknown): Fetched => ({ outcome: 'service-failed', why: why(err) })
+  const exact = objectKey(prefix, entry, primaryKey)
   try {
-    const exact = objectKey(prefix, entry, primaryKey)
-    try {
-      const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: exact }), { abortSignal: abort.signal })
-      return { matchedKey: exact.slice(base.length), objectKey: exact, ...known(head.ContentLength, head.ETag) }
-    } catch (err) {
-      // A HEAD has no body to tell a missing bucket from a missing key: the listing below does.
-      if (!isNotFound(err) || abort.signal.aborted) return failed(await explainHead(client, bucket, exact, err, abort.signal))
-    }
-    for (const candidate of [primaryKey, ...restoreKeys]) {
-      let newest: _Object | undefined
-      let token: string | undefined
-      do {
-        let page
-        try {
-          page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: objectKey(prefix, entry, candidate), ContinuationToken: token }), {
-            abortSignal: abort.signal
-          })
-        } catch (err) {
-          return failed(err)
-        }
-        newest = newestObject([...(newest === undefined ? [] : [newest]), ...(page.Contents ?? [])])
-        token = page.IsTruncated ? page.NextContinuationToken : undefined
-      } while (token !== undefined)
-      if (newest !== undefined) return { matchedKey: newest.Key!.slice(base.length), objectKey: newest.Key!, ...known(newest.Size, newest.ETag) }
-    }
-    return { outcome: 'miss' }
-  } finally {
-    clearTimeout(timer)
+    const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: exact }), { abortSignal: signal })
+    return { matchedKey: exact.slice(base.length), objectKey: exact, ...known(head.ContentLength, head.ETag) }
+  } catch (err) {
+    // A HEAD has no body to tell a missing bucket from a missing key: the listing below does.
+    if (!isNotFound(err) || signal.aborted) return failed(await explainHead(client, bucket, exact, err, signal))
   }
+  for (const candidate of [primaryKey, ...restoreKeys]) {
+    let newest: _Object | undefined
+    let token: string | undefined
+    do {
+      let page
+      try {
+        page = await client.send(new ListObjectsV2Command({ Bucket: bucket, Prefix: objectKey(prefix, entry, candidate), ContinuationToken: token }), {
+          abortSignal: signal
+        })
+      } catch (err) {
+        return failed(err)
+      }
+      newest = newestObject([...(newest === undefined ? [] : [newest]), ...(page.Contents ?? [])])
+      token = page.IsTruncated ? page.NextContinuationToken : undefined
+    } while (token !== undefined)
+    if (newest !== undefined) return { matchedKey: newest.Key!.slice(base.length), objectKey: newest.Key!, ...known(newest.Size, newest.ETag) }
+  }
+  return { outcome: 'miss' }
 }
 
 function known(size: number | undefined, etag: string | undefined): { size?: number; etag?: string } {

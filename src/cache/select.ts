@@ -2,31 +2,33 @@
 // cache service (empty), S3-compatible storage (s3://BUCKET/PREFIX) or a directory the runners
 // share (file:///PATH or an absolute path). The restore, the save, the build cache and the
 // history all go through the backend this returns.
-import type { Inputs } from '../inputs.ts'
 import type { CacheBackend } from './backend.ts'
+import type { DirConfig } from './dir.ts'
 import { guardBackend, type GuardOptions } from './guarded.ts'
 import { probeDirectory } from './probe.ts'
+import type { S3Config } from './s3config.ts'
 
-export type BackendConfig =
+/** Where `cache-url` puts cache entries. */
+export type CacheLocation =
   | { kind: 'github' }
-  | {
-      kind: 's3'
-      bucket: string
-      /** Object key prefix, without leading or trailing '/'; '' for the bucket's root. */
-      prefix: string
-      /** An S3-compatible endpoint (MinIO, RGW, SeaweedFS, R2); undefined for AWS. */
-      endpoint?: string
-      region?: string
-      /** Path-style addressing (http://host/bucket/key), which most S3-compatible servers expect. */
-      pathStyle: boolean
-    }
-  | {
-      kind: 'dir'
-      /** Absolute path of the shared directory. */
-      root: string
-      /** Entries are evicted, least recently restored first, while the directory holds more. */
-      maxSizeBytes: number
-    }
+  | { kind: 's3'; bucket: string; prefix: string }
+  | { kind: 'dir'; root: string }
+
+/** What the inputs say of the backend (see inputs.ts). */
+export interface BackendInputs {
+  /** Where cache entries live (`cache-url`). */
+  cacheLocation: CacheLocation
+  /** '' : the SDK's own (AWS_ENDPOINT_URL_S3, AWS_ENDPOINT_URL, or AWS itself). */
+  s3Endpoint: string
+  s3Region: string
+  /** undefined: path style when an endpoint is given. */
+  s3PathStyle: boolean | undefined
+  /** A shared directory's limit, in bytes. */
+  cacheMaxSizeBytes: number
+}
+
+/** Each backend declares its own configuration; the Actions cache needs none. */
+export type BackendConfig = { kind: 'github' } | DirConfig | ({ kind: 's3' } & S3Config)
 
 /**
  * The backend of a configuration. Each client is loaded only when it is used. With `guard`, the
@@ -57,7 +59,7 @@ async function unguardedBackend(config: BackendConfig): Promise<CacheBackend> {
  * SeaweedFS expect it, AWS itself prefers virtual-hosted style.
  */
 export function backendConfigOf(
-  inputs: Pick<Inputs, 'cacheLocation' | 's3Endpoint' | 's3Region' | 's3PathStyle' | 'cacheMaxSizeBytes'>,
+  inputs: BackendInputs,
   env: NodeJS.ProcessEnv = process.env
 ): BackendConfig {
   const where = inputs.cacheLocation

@@ -3,9 +3,9 @@ import * as core from '../host/log.ts'
 import path from 'node:path'
 import { pathExists } from '../fsutil.ts'
 import { OFFLINE, runGo } from '../go/command.ts'
-import { prunedVersions, selectMembers, SUMDB_DIR, type CacheLayout } from './layout.ts'
+import { listModCache, SUMDB_DIR } from '../go/gomodcache.ts'
+import { prunedVersions, selectMembers, type CacheLayout } from './layout.ts'
 import { uncleanedPaths } from './modcache.ts'
-import { listModCache } from './prune.ts'
 
 /** Every module@version node of `go mod graph` (go@ and toolchain@ pseudo-modules left out). */
 export function parseModGraph(text: string): string[] {

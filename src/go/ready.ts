@@ -3,11 +3,9 @@
 // trees) the tree, its .ziphash and go's own incomplete-extraction marker are looked at. A blind
 // go mod download would fetch every absent zip again.
 import path from 'node:path'
-import { pathExists } from '../fsutil.ts'
-import { isReady } from '../cache/layout.ts'
 import { OFFLINE, outputLines, runGo } from './command.ts'
 import { parseDownloadOutput, uniqueModules, type DownloadedModule } from './download.ts'
-import { escapePath, escapeVersion } from './escape.ts'
+import { isReady, moduleFilesOf } from './gomodcache.ts'
 
 export interface Readiness {
   /** Every module version the roots need, as go mod download lists them. */
@@ -43,22 +41,9 @@ export async function checkReady(workingDirectory: string, roots: string[], modC
       all.push(m)
       if (m.Error === undefined) continue
       // Only a zip that go could not fetch offline may be stood in for by a complete tree.
-      if (!OFFLINE_REFUSAL.test(m.Error) || !isReady(await filesOf(modCache, m.Path, m.Version))) absent.push(`${m.Path}@${m.Version}`)
+      if (!OFFLINE_REFUSAL.test(m.Error) || !isReady(await moduleFilesOf(modCache, m.Path, m.Version))) absent.push(`${m.Path}@${m.Version}`)
     }
     if (absent.length > 0) missing.push({ root, modules: absent })
   }
   return { modules: uniqueModules(all).map(({ Path, Version }) => ({ Path, Version })), missing, unlisted }
-}
-
-async function filesOf(modCache: string, modulePath: string, version: string) {
-  const escaped = escapePath(modulePath)
-  const v = escapeVersion(version)
-  const download = path.join(modCache, 'cache', 'download', ...escaped.split('/'), '@v', v)
-  const [zip, ziphash, dir, partial] = await Promise.all([
-    pathExists(`${download}.zip`),
-    pathExists(`${download}.ziphash`),
-    pathExists(path.join(modCache, ...`${escaped}@${v}`.split('/'))),
-    pathExists(`${download}.partial`)
-  ])
-  return { zip, ziphash, dir, partial }
 }

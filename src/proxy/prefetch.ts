@@ -9,6 +9,7 @@ import path from 'node:path'
 import * as core from '../host/log.ts'
 import { pathExists } from '../fsutil.ts'
 import { escapePath, escapeVersion } from '../go/escape.ts'
+import { downloadFile } from '../go/gomodcache.ts'
 import type { GoSumEntry } from '../go/gosum.ts'
 import { requires } from '../go/golines.ts'
 import { goDispatcher } from '../net/http.ts'
@@ -38,7 +39,7 @@ export function infoTargets(goMods: readonly string[], sums: readonly GoSumEntry
 
 /** Where go keeps a version's .info (cache/download is in GOPROXY layout). */
 export function infoPath(modCache: string, m: ModuleVersion): string {
-  return path.join(modCache, 'cache', 'download', ...escapePath(m.path).split('/'), '@v', `${escapeVersion(m.version)}.info`)
+  return downloadFile(modCache, m.path, m.version, 'info')
 }
 
 /** Whether a proxy's answer is the .info of this version, as go would read it. */
