@@ -2,9 +2,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   removePrivateCredentials
-} from "./chunks/chunk-BONLLMQG.js";
-import "./chunks/chunk-CNAQNQS7.js";
-import "./chunks/chunk-ZJL3K2N3.js";
+} from "./chunks/chunk-L2PZD67U.js";
+import "./chunks/chunk-X4BQPRLX.js";
+import "./chunks/chunk-L6QRHR3D.js";
 import "./chunks/chunk-GBGYFEZM.js";
 import {
   GIT_CREDENTIALS_STATE
@@ -12,11 +12,11 @@ import {
 import {
   startedSavesRunning,
   stopStartedSaves
-} from "./chunks/chunk-KJ4GHIMD.js";
+} from "./chunks/chunk-OCOCZPJI.js";
 import "./chunks/chunk-KQXQGJBP.js";
-import "./chunks/chunk-ZJRF2AJQ.js";
+import "./chunks/chunk-JUD6DASY.js";
 import "./chunks/chunk-YSGDQK2H.js";
-import "./chunks/chunk-LEJ3VRWZ.js";
+import "./chunks/chunk-3R46DVC5.js";
 import {
   errorMessage
 } from "./chunks/chunk-ZUVU6JQI.js";
@@ -505,7 +505,7 @@ function asFlags(message) {
 }
 __name(asFlags, "asFlags");
 async function cleanup(err) {
-  const { removeGitCredentials } = await import("./chunks/gitconfig-Q77ALN7W.js");
+  const { removeGitCredentials } = await import("./chunks/gitconfig-PBDOC33S.js");
   const file = keptCredentialsFile(process.env);
   let records;
   try {
@@ -561,7 +561,7 @@ async function main(argv) {
   });
   const credentials = ownCredentials(() => host.saved(GIT_CREDENTIALS_STATE));
   ending = endCleanly({ dir: ownTemp, credentials, warn: stderr });
-  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-JBCDDTTI.js"), import("./chunks/post-step-WMXYW6OM.js")]);
+  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-WE6JLZKP.js"), import("./chunks/post-step-46QCLOKQ.js")]);
   let failure;
   try {
     await runMain(host);

@@ -1,27 +1,27 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-JS7RGRXR.js";
+} from "./chunks/chunk-SD5HFG54.js";
 import "./chunks/chunk-ON5WLDIM.js";
-import "./chunks/chunk-66UJSJBP.js";
+import "./chunks/chunk-OPVXH2KX.js";
 import "./chunks/chunk-HTEY6IPE.js";
 import "./chunks/chunk-4EUIROMB.js";
-import "./chunks/chunk-ZX74OJQ5.js";
-import "./chunks/chunk-DWN2SRET.js";
-import "./chunks/chunk-BONLLMQG.js";
-import "./chunks/chunk-CNAQNQS7.js";
-import "./chunks/chunk-ZJL3K2N3.js";
+import "./chunks/chunk-3OU7X2ZB.js";
+import "./chunks/chunk-ZMEUT5FR.js";
+import "./chunks/chunk-L2PZD67U.js";
+import "./chunks/chunk-X4BQPRLX.js";
+import "./chunks/chunk-L6QRHR3D.js";
 import "./chunks/chunk-GBGYFEZM.js";
 import "./chunks/chunk-G74OBDWT.js";
-import "./chunks/chunk-ONCSXB37.js";
-import "./chunks/chunk-NGLNYTPZ.js";
+import "./chunks/chunk-EY3DPOE6.js";
+import "./chunks/chunk-L26LB6ES.js";
 import "./chunks/chunk-EX3OKT3Z.js";
 import "./chunks/chunk-D6OYPYWX.js";
-import "./chunks/chunk-KJ4GHIMD.js";
+import "./chunks/chunk-OCOCZPJI.js";
 import "./chunks/chunk-KQXQGJBP.js";
-import "./chunks/chunk-ZJRF2AJQ.js";
+import "./chunks/chunk-JUD6DASY.js";
 import "./chunks/chunk-YSGDQK2H.js";
-import "./chunks/chunk-LEJ3VRWZ.js";
+import "./chunks/chunk-3R46DVC5.js";
 import "./chunks/chunk-NBMSHKUZ.js";
 import {
   errorMessage

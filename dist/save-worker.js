@@ -1,18 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   createBackend
-} from "./chunks/chunk-ZX74OJQ5.js";
-import "./chunks/chunk-DWN2SRET.js";
+} from "./chunks/chunk-3OU7X2ZB.js";
+import "./chunks/chunk-ZMEUT5FR.js";
 import "./chunks/chunk-EX3OKT3Z.js";
 import {
   runSaveJob,
   saveFiles,
   writeResult
-} from "./chunks/chunk-KJ4GHIMD.js";
+} from "./chunks/chunk-OCOCZPJI.js";
 import "./chunks/chunk-KQXQGJBP.js";
-import "./chunks/chunk-ZJRF2AJQ.js";
+import "./chunks/chunk-JUD6DASY.js";
 import "./chunks/chunk-YSGDQK2H.js";
-import "./chunks/chunk-LEJ3VRWZ.js";
+import "./chunks/chunk-3R46DVC5.js";
 import {
   errorMessage
 } from "./chunks/chunk-ZUVU6JQI.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-KQXQGJBP.js";
 import {
   isRunnableFile
-} from "./chunk-LEJ3VRWZ.js";
+} from "./chunk-3R46DVC5.js";
 import {
   ActionError
 } from "./chunk-ZUVU6JQI.js";

@@ -42,6 +42,16 @@ function cleanupWarning(target, left, platform) {
   return `Could not remove ${target} (${left.code}${where}); it is left behind and the job goes on.${cause ? ` Likely cause: ${cause}.` : ""}`;
 }
 __name(cleanupWarning, "cleanupWarning");
+function errnoCode(err) {
+  const code = err?.code;
+  return typeof code === "string" ? code : void 0;
+}
+__name(errnoCode, "errnoCode");
+function withPath(target, err) {
+  const message = err instanceof Error ? err.message : String(err);
+  return message.includes(target) ? message : `${target}: ${message}`;
+}
+__name(withPath, "withPath");
 
 // src/fsutil.ts
 init_define_ACTION_INPUTS();
@@ -212,6 +222,8 @@ __name(isRunnableFile, "isRunnableFile");
 export {
   removalCause,
   cleanupWarning,
+  errnoCode,
+  withPath,
   tryRemoveTree,
   removeTree,
   cleanupQuietly,

@@ -79,7 +79,7 @@ function guardBackend(inner, options) {
         first = looking;
         return looking;
       }
-      await untilDeadline(first, deadline);
+      await withinTime(first, deadline - performance.now());
       if (failure !== void 0) return failedFetch(failure);
       if (!answered) return timedOut();
       return lookup(entry, primaryKey, restoreKeys, options.timeoutMs);
@@ -95,17 +95,31 @@ function guardBackend(inner, options) {
   return guarded;
 }
 __name(guardBackend, "guardBackend");
-async function untilDeadline(p, deadline) {
+var TIMED_OUT = /* @__PURE__ */ Symbol("timed out");
+var MAX_TIMER_MS = 2 ** 31 - 1;
+async function withinTime(look, ms) {
+  const abort = new AbortController();
+  const p = typeof look === "function" ? look(abort.signal) : look;
+  if (!Number.isFinite(ms)) return p;
+  ms = Math.min(Math.max(ms, 0), MAX_TIMER_MS);
   let timer;
+  const limit = new Promise((resolve) => {
+    timer = setTimeout(() => {
+      resolve(TIMED_OUT);
+      abort.abort();
+    }, ms);
+  });
   try {
-    await Promise.race([p, new Promise((resolve) => timer = setTimeout(resolve, Math.max(0, deadline - performance.now())))]);
+    return await Promise.race([p, limit]);
   } finally {
     clearTimeout(timer);
   }
 }
-__name(untilDeadline, "untilDeadline");
+__name(withinTime, "withinTime");
 
 export {
   backendFailure,
-  guardBackend
+  guardBackend,
+  TIMED_OUT,
+  withinTime
 };

@@ -4,13 +4,13 @@ import {
 } from "./chunk-D6OYPYWX.js";
 import {
   runSaveJob
-} from "./chunk-KJ4GHIMD.js";
+} from "./chunk-OCOCZPJI.js";
 import {
   extractArchive
-} from "./chunk-ZJRF2AJQ.js";
+} from "./chunk-JUD6DASY.js";
 import {
   removeTree
-} from "./chunk-LEJ3VRWZ.js";
+} from "./chunk-3R46DVC5.js";
 import {
   errorMessage
 } from "./chunk-ZUVU6JQI.js";

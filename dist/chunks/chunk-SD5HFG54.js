@@ -15,7 +15,7 @@ import {
   newRun,
   restoreModCache,
   saveModules
-} from "./chunk-66UJSJBP.js";
+} from "./chunk-OPVXH2KX.js";
 import {
   CONNECT_TIMEOUT_MS,
   basicAuthorization,
@@ -31,22 +31,22 @@ import {
 import {
   backendConfigOf,
   createBackend
-} from "./chunk-ZX74OJQ5.js";
+} from "./chunk-3OU7X2ZB.js";
 import {
   backendFailure
-} from "./chunk-DWN2SRET.js";
+} from "./chunk-ZMEUT5FR.js";
 import {
   matchPrefixPatterns,
   noProxy,
   parsePatterns,
   setupPrivateModules
-} from "./chunk-BONLLMQG.js";
+} from "./chunk-L2PZD67U.js";
 import {
   OFFLINE,
   outputLines,
   runCommand,
   runGo
-} from "./chunk-ZJL3K2N3.js";
+} from "./chunk-L6QRHR3D.js";
 import {
   phase,
   readRunnerContext
@@ -57,17 +57,19 @@ import {
 import {
   buildCacheKeys,
   restoreBuildCache
-} from "./chunk-ONCSXB37.js";
+} from "./chunk-EY3DPOE6.js";
 import {
   BRANCH_SCOPED_EVENTS,
   CACHE_LAYOUTS,
+  downloadFile,
   escapePath,
   escapeVersion,
   fetchLater,
   isReady,
+  moduleFilesOf,
   restoreLater,
   shouldVerify
-} from "./chunk-NGLNYTPZ.js";
+} from "./chunk-L26LB6ES.js";
 import {
   capitalize
 } from "./chunk-EX3OKT3Z.js";
@@ -83,7 +85,7 @@ import {
   removeTree,
   scratchDir,
   tryRemoveTree
-} from "./chunk-LEJ3VRWZ.js";
+} from "./chunk-3R46DVC5.js";
 import {
   publishReport
 } from "./chunk-NBMSHKUZ.js";
@@ -3687,26 +3689,13 @@ async function checkReady(workingDirectory, roots, modCache) {
     for (const m of listed) {
       all.push(m);
       if (m.Error === void 0) continue;
-      if (!OFFLINE_REFUSAL.test(m.Error) || !isReady(await filesOf(modCache, m.Path, m.Version))) absent.push(`${m.Path}@${m.Version}`);
+      if (!OFFLINE_REFUSAL.test(m.Error) || !isReady(await moduleFilesOf(modCache, m.Path, m.Version))) absent.push(`${m.Path}@${m.Version}`);
     }
     if (absent.length > 0) missing.push({ root, modules: absent });
   }
   return { modules: uniqueModules(all).map(({ Path: Path2, Version }) => ({ Path: Path2, Version })), missing, unlisted };
 }
 __name(checkReady, "checkReady");
-async function filesOf(modCache, modulePath, version) {
-  const escaped = escapePath(modulePath);
-  const v = escapeVersion(version);
-  const download = path8.join(modCache, "cache", "download", ...escaped.split("/"), "@v", v);
-  const [zip, ziphash, dir, partial] = await Promise.all([
-    pathExists(`${download}.zip`),
-    pathExists(`${download}.ziphash`),
-    pathExists(path8.join(modCache, ...`${escaped}@${v}`.split("/"))),
-    pathExists(`${download}.partial`)
-  ]);
-  return { zip, ziphash, dir, partial };
-}
-__name(filesOf, "filesOf");
 
 // src/go/verify.ts
 init_define_ACTION_INPUTS();
@@ -4334,7 +4323,7 @@ function infoTargets(goMods, sums, viaProxy) {
 }
 __name(infoTargets, "infoTargets");
 function infoPath(modCache, m) {
-  return path11.join(modCache, "cache", "download", ...escapePath(m.path).split("/"), "@v", `${escapeVersion(m.version)}.info`);
+  return downloadFile(modCache, m.path, m.version, "info");
 }
 __name(infoPath, "infoPath");
 function isInfoOf(body, version) {

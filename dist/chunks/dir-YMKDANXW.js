@@ -1,7 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  beyondNewest
-} from "./chunk-RYNH3DXT.js";
+  beyondNewest,
+  newestMatch
+} from "./chunk-3XSHNZKW.js";
+import {
+  TIMED_OUT,
+  withinTime
+} from "./chunk-ZMEUT5FR.js";
+import "./chunk-EX3OKT3Z.js";
 import {
   foldKey,
   keyHasPrefix,
@@ -10,18 +16,22 @@ import {
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_NAME
-} from "./chunk-ZJRF2AJQ.js";
+} from "./chunk-JUD6DASY.js";
 import {
   fileSource
 } from "./chunk-YSGDQK2H.js";
 import {
   cleanupWarning,
+  errnoCode,
   removeTree,
   renameRetrying,
   scratchDir,
-  tryRemoveTree
-} from "./chunk-LEJ3VRWZ.js";
-import "./chunk-ZUVU6JQI.js";
+  tryRemoveTree,
+  withPath
+} from "./chunk-3R46DVC5.js";
+import {
+  errorMessage
+} from "./chunk-ZUVU6JQI.js";
 import {
   info,
   warning
@@ -34,48 +44,14 @@ import {
 // src/cache/dir.ts
 init_define_ACTION_INPUTS();
 import { constants as fsConstants } from "node:fs";
-import { copyFile, link, lstat, mkdir, mkdtemp, open, readdir as readdir2, stat as stat2, utimes } from "node:fs/promises";
-import path2 from "node:path";
-import { randomBytes } from "node:crypto";
+import { copyFile, link, lstat as lstat2, mkdir, mkdtemp, open as open2, stat as stat3, utimes } from "node:fs/promises";
+import path4 from "node:path";
 
-// src/cache/dirtrim.ts
+// src/cache/dirkeys.ts
 init_define_ACTION_INPUTS();
-import { readdir, stat } from "node:fs/promises";
-import path from "node:path";
-async function trimFiles(dir, keyPrefix, keep, keyOf) {
-  let names;
-  try {
-    names = await readdir(dir);
-  } catch (err) {
-    const code = err.code;
-    return { removed: [], problems: code === "ENOENT" ? [] : [`${dir} cannot be listed (${code ?? String(err)})`] };
-  }
-  const entries = [];
-  for (const name of names) {
-    const key = keyOf(name);
-    if (key === void 0 || !keyHasPrefix(key, keyPrefix)) continue;
-    const file = path.join(dir, name);
-    try {
-      const info2 = await stat(file);
-      if (info2.isFile()) entries.push({ key, file, timeMs: info2.mtimeMs });
-    } catch {
-    }
-  }
-  const trimmed = { removed: [], problems: [] };
-  for (const old of beyondNewest(entries, keep)) {
-    const left = await tryRemoveTree(old.file);
-    if (left === void 0) trimmed.removed.push(old.key);
-    else trimmed.problems.push(`${old.file} (${left.code})`);
-  }
-  return trimmed;
-}
-__name(trimFiles, "trimFiles");
-
-// src/cache/dir.ts
+import { randomBytes } from "node:crypto";
 var TEMP_SUFFIX = ".tmp";
-var STALE_TEMP_MS = 60 * 60 * 1e3;
 var MAX_ENCODED_KEY = 200;
-var EVICTED_LOOKUPS = 3;
 var WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\.|$)/i;
 function escapeChar(c) {
   return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
@@ -108,20 +84,12 @@ function tempName(encoded) {
   return `.${encoded}.${process.pid}-${randomBytes(4).toString("hex")}${TEMP_SUFFIX}`;
 }
 __name(tempName, "tempName");
-function chooseMatch(candidates, primaryKey, restoreKeys) {
-  const exact = candidates.find((c) => sameKey(c.key, primaryKey));
-  if (exact !== void 0) return exact;
-  for (const prefix of restoreKeys) {
-    let best;
-    for (const c of candidates) {
-      if (!keyHasPrefix(c.key, prefix)) continue;
-      if (best === void 0 || c.mtimeMs > best.mtimeMs || c.mtimeMs === best.mtimeMs && c.key > best.key) best = c;
-    }
-    if (best !== void 0) return best;
-  }
-  return void 0;
-}
-__name(chooseMatch, "chooseMatch");
+
+// src/cache/direvict.ts
+init_define_ACTION_INPUTS();
+import { lstat, readdir } from "node:fs/promises";
+import path from "node:path";
+var STALE_TEMP_MS = 60 * 60 * 1e3;
 function chooseEvictions(entries, maxSizeBytes, keep) {
   let total = entries.reduce((sum, e) => sum + e.sizeBytes, 0);
   if (total <= maxSizeBytes) return [];
@@ -135,103 +103,13 @@ function chooseEvictions(entries, maxSizeBytes, keep) {
   return out;
 }
 __name(chooseEvictions, "chooseEvictions");
-var TIMED_OUT = /* @__PURE__ */ Symbol("timed out");
-var MAX_TIMER_MS = 2 ** 31 - 1;
-async function withinTime(p, ms) {
-  if (!Number.isFinite(ms)) return p;
-  ms = Math.min(Math.max(ms, 0), MAX_TIMER_MS);
-  let timer;
-  const limit = new Promise((resolve) => {
-    timer = setTimeout(resolve, ms, TIMED_OUT);
-  });
-  try {
-    return await Promise.race([p, limit]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-__name(withinTime, "withinTime");
-function codeOf(err) {
-  const code = err?.code;
-  return typeof code === "string" ? code : void 0;
-}
-__name(codeOf, "codeOf");
-function messageOf(err) {
-  return err instanceof Error ? err.message : String(err);
-}
-__name(messageOf, "messageOf");
-function withPath(target, err) {
-  const message = messageOf(err);
-  return message.includes(target) ? message : `${target}: ${message}`;
-}
-__name(withPath, "withPath");
-async function lookupEntry(root, dir, primaryKey, restoreKeys) {
-  let names;
-  try {
-    names = await readdir2(dir);
-  } catch (err) {
-    if (codeOf(err) === "ENOENT") return { outcome: "miss" };
-    return { outcome: "service-failed", why: `the cache directory ${root} cannot be read (${withPath(dir, err)})` };
-  }
-  const keyed = names.flatMap((name) => {
-    const key = decodeKey(name);
-    return key === void 0 ? [] : [{ key, name }];
-  });
-  const wanted = keyed.filter((k) => sameKey(k.key, primaryKey) || restoreKeys.some((prefix) => keyHasPrefix(k.key, prefix)));
-  const stats = await Promise.all(
-    wanted.map(async ({ key, name }) => {
-      const file = path2.join(dir, name);
-      try {
-        const info2 = await stat2(file);
-        return info2.isFile() ? [{ key, file, sizeBytes: info2.size, mtimeMs: info2.mtimeMs }] : [];
-      } catch {
-        return [];
-      }
-    })
-  );
-  const found = chooseMatch(stats.flat(), primaryKey, restoreKeys);
-  return found === void 0 ? { outcome: "miss" } : { outcome: "found", found };
-}
-__name(lookupEntry, "lookupEntry");
-async function openEntry(found, idleMs) {
-  const broken = /* @__PURE__ */ __name((why, corrupt) => ({ outcome: "broken", matchedKey: found.key, why, corrupt }), "broken");
-  let handle;
-  try {
-    handle = await open(found.file, "r");
-  } catch (err) {
-    if (codeOf(err) === "ENOENT") return { outcome: "evicted", why: `${found.file} was removed (evicted by another job) before it could be read` };
-    return broken(`cannot open ${withPath(found.file, err)}`, false);
-  }
-  try {
-    const atOpen = (await handle.stat()).size;
-    if (atOpen !== found.sizeBytes) {
-      await handle.close();
-      return broken(`${found.file} changed size from ${found.sizeBytes} to ${atOpen} bytes after it was found`, true);
-    }
-  } catch (err) {
-    await handle.close().catch(() => void 0);
-    return broken(`reading ${withPath(found.file, err)}`, false);
-  }
-  return { outcome: "restored", matchedKey: found.key, source: fileSource(handle, found.sizeBytes, found.file, idleMs) };
-}
-__name(openEntry, "openEntry");
-async function lookUpAndOpen(lookup, openFound) {
-  for (let attempt = 1; ; attempt++) {
-    const looked = await lookup();
-    if (looked.outcome !== "found") return looked;
-    const fetched = await openFound(looked.found);
-    if (fetched.outcome !== "evicted") return fetched;
-    if (attempt >= EVICTED_LOOKUPS) return { outcome: "broken", matchedKey: looked.found.key, why: `${fetched.why}, ${attempt} times in a row`, corrupt: false };
-  }
-}
-__name(lookUpAndOpen, "lookUpAndOpen");
 async function listEntries(root, nowMs = Date.now()) {
   const out = { entries: [], staleTemps: [], problems: [] };
   const dirsIn = /* @__PURE__ */ __name(async (dir) => {
     try {
-      return (await readdir2(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => path2.join(dir, d.name));
+      return (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => path.join(dir, d.name));
     } catch (err) {
-      if (codeOf(err) !== "ENOENT") out.problems.push(withPath(dir, err));
+      if (errnoCode(err) !== "ENOENT") out.problems.push(withPath(dir, err));
       return [];
     }
   }, "dirsIn");
@@ -239,15 +117,15 @@ async function listEntries(root, nowMs = Date.now()) {
     for (const entryDir of await dirsIn(formatDir)) {
       let names;
       try {
-        names = await readdir2(entryDir);
+        names = await readdir(entryDir);
       } catch (err) {
-        if (codeOf(err) !== "ENOENT") out.problems.push(withPath(entryDir, err));
+        if (errnoCode(err) !== "ENOENT") out.problems.push(withPath(entryDir, err));
         continue;
       }
       for (const name of names) {
         const temp = isTempName(name);
         if (!temp && decodeKey(name) === void 0) continue;
-        const file = path2.join(entryDir, name);
+        const file = path.join(entryDir, name);
         let info2;
         try {
           info2 = await lstat(file);
@@ -286,8 +164,120 @@ async function evict(root, maxSizeBytes, keep) {
   return { removed };
 }
 __name(evict, "evict");
+
+// src/cache/dirlookup.ts
+init_define_ACTION_INPUTS();
+import { open, readdir as readdir2, stat } from "node:fs/promises";
+import path2 from "node:path";
+var EVICTED_LOOKUPS = 3;
+function chooseMatch(candidates, primaryKey, restoreKeys) {
+  const exact = candidates.find((c) => sameKey(c.key, primaryKey));
+  if (exact !== void 0) return exact;
+  const dated = candidates.map((c) => ({ key: c.key, timeMs: c.mtimeMs, c }));
+  for (const prefix of restoreKeys) {
+    const best = newestMatch(dated, prefix);
+    if (best !== void 0) return best.c;
+  }
+  return void 0;
+}
+__name(chooseMatch, "chooseMatch");
+async function lookupEntry(root, dir, primaryKey, restoreKeys) {
+  let names;
+  try {
+    names = await readdir2(dir);
+  } catch (err) {
+    if (errnoCode(err) === "ENOENT") return { outcome: "miss" };
+    return { outcome: "service-failed", why: `the cache directory ${root} cannot be read (${withPath(dir, err)})` };
+  }
+  const keyed = names.flatMap((name) => {
+    const key = decodeKey(name);
+    return key === void 0 ? [] : [{ key, name }];
+  });
+  const wanted = keyed.filter((k) => sameKey(k.key, primaryKey) || restoreKeys.some((prefix) => keyHasPrefix(k.key, prefix)));
+  const stats = await Promise.all(
+    wanted.map(async ({ key, name }) => {
+      const file = path2.join(dir, name);
+      try {
+        const info2 = await stat(file);
+        return info2.isFile() ? [{ key, file, sizeBytes: info2.size, mtimeMs: info2.mtimeMs }] : [];
+      } catch {
+        return [];
+      }
+    })
+  );
+  const found = chooseMatch(stats.flat(), primaryKey, restoreKeys);
+  return found === void 0 ? { outcome: "miss" } : { outcome: "found", found };
+}
+__name(lookupEntry, "lookupEntry");
+async function openEntry(found, idleMs) {
+  const broken = /* @__PURE__ */ __name((why, corrupt) => ({ outcome: "broken", matchedKey: found.key, why, corrupt }), "broken");
+  let handle;
+  try {
+    handle = await open(found.file, "r");
+  } catch (err) {
+    if (errnoCode(err) === "ENOENT") return { outcome: "evicted", why: `${found.file} was removed (evicted by another job) before it could be read` };
+    return broken(`cannot open ${withPath(found.file, err)}`, false);
+  }
+  try {
+    const atOpen = (await handle.stat()).size;
+    if (atOpen !== found.sizeBytes) {
+      await handle.close();
+      return broken(`${found.file} changed size from ${found.sizeBytes} to ${atOpen} bytes after it was found`, true);
+    }
+  } catch (err) {
+    await handle.close().catch(() => void 0);
+    return broken(`reading ${withPath(found.file, err)}`, false);
+  }
+  return { outcome: "restored", matchedKey: found.key, source: fileSource(handle, found.sizeBytes, found.file, idleMs) };
+}
+__name(openEntry, "openEntry");
+async function lookUpAndOpen(lookup, openFound) {
+  for (let attempt = 1; ; attempt++) {
+    const looked = await lookup();
+    if (looked.outcome !== "found") return looked;
+    const fetched = await openFound(looked.found);
+    if (fetched.outcome !== "evicted") return fetched;
+    if (attempt >= EVICTED_LOOKUPS) return { outcome: "broken", matchedKey: looked.found.key, why: `${fetched.why}, ${attempt} times in a row`, corrupt: false };
+  }
+}
+__name(lookUpAndOpen, "lookUpAndOpen");
+
+// src/cache/dirtrim.ts
+init_define_ACTION_INPUTS();
+import { readdir as readdir3, stat as stat2 } from "node:fs/promises";
+import path3 from "node:path";
+async function trimFiles(dir, keyPrefix, keep, keyOf) {
+  let names;
+  try {
+    names = await readdir3(dir);
+  } catch (err) {
+    const code = err.code;
+    return { removed: [], problems: code === "ENOENT" ? [] : [`${dir} cannot be listed (${code ?? String(err)})`] };
+  }
+  const entries = [];
+  for (const name of names) {
+    const key = keyOf(name);
+    if (key === void 0 || !keyHasPrefix(key, keyPrefix)) continue;
+    const file = path3.join(dir, name);
+    try {
+      const info2 = await stat2(file);
+      if (info2.isFile()) entries.push({ key, file, timeMs: info2.mtimeMs });
+    } catch {
+    }
+  }
+  const trimmed = { removed: [], problems: [] };
+  for (const old of beyondNewest(entries, keep)) {
+    const left = await tryRemoveTree(old.file);
+    if (left === void 0) trimmed.removed.push(old.key);
+    else trimmed.problems.push(`${old.file} (${left.code})`);
+  }
+  return trimmed;
+}
+__name(trimFiles, "trimFiles");
+
+// src/cache/dir.ts
 function dirBackend(config) {
-  const root = path2.resolve(config.root);
+  const root = path4.resolve(config.root);
   const name = `the cache directory ${root}`;
   let stage;
   let stageDir;
@@ -298,8 +288,8 @@ function dirBackend(config) {
     stage = void 0;
     throw err;
   }), "stageRoot");
-  const freshFile = /* @__PURE__ */ __name(async (entry) => path2.join(await mkdtemp(path2.join(await stageRoot(), `${encodeKey(entry)}-`)), ARCHIVE_NAME), "freshFile");
-  const entryDir = /* @__PURE__ */ __name((entry) => path2.join(root, ARCHIVE_FORMAT, encodeKey(entry)), "entryDir");
+  const freshFile = /* @__PURE__ */ __name(async (entry) => path4.join(await mkdtemp(path4.join(await stageRoot(), `${encodeKey(entry)}-`)), ARCHIVE_NAME), "freshFile");
+  const entryDir = /* @__PURE__ */ __name((entry) => path4.join(root, ARCHIVE_FORMAT, encodeKey(entry)), "entryDir");
   return {
     name,
     available: /* @__PURE__ */ __name(() => true, "available"),
@@ -310,7 +300,7 @@ function dirBackend(config) {
           const looked = await withinTime(lookupEntry(root, entryDir(entry), primaryKey, restoreKeys), lookupTimeoutMs);
           return looked === TIMED_OUT ? { outcome: "timeout" } : looked;
         } catch (err) {
-          return { outcome: "service-failed", why: `looking up ${primaryKey} in ${name} failed: ${messageOf(err)}` };
+          return { outcome: "service-failed", why: `looking up ${primaryKey} in ${name} failed: ${errorMessage(err)}` };
         }
       }, "lookup");
       const openFound = /* @__PURE__ */ __name(async (found) => {
@@ -319,7 +309,7 @@ function dirBackend(config) {
         try {
           await utimes(found.file, /* @__PURE__ */ new Date(), found.mtimeMs / 1e3);
         } catch (err) {
-          warning(`Could not mark ${found.file} as used (${codeOf(err) ?? messageOf(err)}); eviction will count it as unused since it was written.`);
+          warning(`Could not mark ${found.file} as used (${errnoCode(err) ?? errorMessage(err)}); eviction will count it as unused since it was written.`);
         }
         return fetched;
       }, "openFound");
@@ -328,7 +318,7 @@ function dirBackend(config) {
     async save(entry, key, archive) {
       let sizeBytes;
       try {
-        sizeBytes = (await stat2(archive)).size;
+        sizeBytes = (await stat3(archive)).size;
       } catch (err) {
         return { saved: false, failed: true, skipped: `the archive to store is unreadable: ${withPath(archive, err)}` };
       }
@@ -343,21 +333,21 @@ function dirBackend(config) {
       if (encoded.length > MAX_ENCODED_KEY) {
         return { saved: false, failed: true, skipped: `the key ${key} is too long for a file name in ${name} (${encoded.length} > ${MAX_ENCODED_KEY} characters encoded)`, sizeBytes };
       }
-      const target = path2.join(dir, encoded);
-      const exists = await lstat(target).then(
+      const target = path4.join(dir, encoded);
+      const exists = await lstat2(target).then(
         () => true,
-        (err) => codeOf(err) === "ENOENT" ? false : err
+        (err) => errnoCode(err) === "ENOENT" ? false : err
       );
       if (exists === true) return { saved: false, skipped: "entry already exists", sizeBytes };
       if (exists !== false) return { saved: false, failed: true, skipped: `cannot check ${withPath(target, exists)}`, sizeBytes };
-      const temp = path2.join(dir, tempName(encoded));
+      const temp = path4.join(dir, tempName(encoded));
       let step = `create ${dir}`;
       let published;
       try {
         await mkdir(dir, { recursive: true });
         step = `write ${temp}`;
         await copyFile(archive, temp, fsConstants.COPYFILE_EXCL);
-        const handle = await open(temp, "r+");
+        const handle = await open2(temp, "r+");
         try {
           await handle.sync();
           const written = (await handle.stat()).size;
@@ -369,10 +359,10 @@ function dirBackend(config) {
         published = await publish(temp, target);
       } catch (err) {
         await removeTemp(temp);
-        if (step.startsWith("publish") && await lstat(target).then(() => true, () => false)) {
+        if (step.startsWith("publish") && await lstat2(target).then(() => true, () => false)) {
           return { saved: false, skipped: "entry already exists", sizeBytes };
         }
-        const message = messageOf(err);
+        const message = errorMessage(err);
         return { saved: false, failed: true, skipped: `could not ${step}: ${message}`, sizeBytes };
       }
       if (published === "exists") return { saved: false, skipped: "entry already exists", sizeBytes };
@@ -380,15 +370,15 @@ function dirBackend(config) {
       try {
         await evict(root, config.maxSizeBytes, target);
       } catch (err) {
-        warning(`Cache eviction in ${root} failed; the entry is saved: ${messageOf(err)}`);
+        warning(`Cache eviction in ${root} failed; the entry is saved: ${errorMessage(err)}`);
       }
       return { saved: true, sizeBytes };
     },
     // Never throws; removes only what this backend made.
     async discard(file) {
       if (stageDir === void 0) return;
-      const dir = path2.dirname(path2.resolve(file));
-      if (path2.dirname(dir) !== stageDir) return;
+      const dir = path4.dirname(path4.resolve(file));
+      if (path4.dirname(dir) !== stageDir) return;
       await removeTree(dir);
     },
     trim: /* @__PURE__ */ __name((entry, keyPrefix, keep) => trimFiles(entryDir(entry), keyPrefix, keep, decodeKey), "trim")
@@ -400,7 +390,7 @@ async function publish(temp, target) {
   try {
     await link(temp, target);
   } catch (err) {
-    const code = codeOf(err);
+    const code = errnoCode(err);
     if (code !== void 0 && NO_HARD_LINKS.has(code)) {
       await renameRetrying(temp, target);
       return "saved";
@@ -416,7 +406,7 @@ async function publish(temp, target) {
 __name(publish, "publish");
 async function sameFile(a, b) {
   try {
-    const [x, y] = await Promise.all([stat2(a), stat2(b)]);
+    const [x, y] = await Promise.all([stat3(a), stat3(b)]);
     return x.ino === y.ino && x.dev === y.dev;
   } catch {
     return false;
@@ -431,7 +421,7 @@ __name(removeTemp, "removeTemp");
 async function syncDir(dir) {
   if (process.platform === "win32") return;
   try {
-    const handle = await open(dir, "r");
+    const handle = await open2(dir, "r");
     try {
       await handle.sync();
     } finally {
@@ -442,19 +432,5 @@ async function syncDir(dir) {
 }
 __name(syncDir, "syncDir");
 export {
-  MAX_ENCODED_KEY,
-  STALE_TEMP_MS,
-  TIMED_OUT,
-  chooseEvictions,
-  chooseMatch,
-  decodeKey,
-  dirBackend,
-  encodeKey,
-  evict,
-  isTempName,
-  listEntries,
-  lookUpAndOpen,
-  lookupEntry,
-  openEntry,
-  withinTime
+  dirBackend
 };

@@ -8,11 +8,11 @@ import {
   startedSavesRunning,
   stopStartedSaves,
   writeResult
-} from "./chunk-KJ4GHIMD.js";
+} from "./chunk-OCOCZPJI.js";
 import "./chunk-KQXQGJBP.js";
-import "./chunk-ZJRF2AJQ.js";
+import "./chunk-JUD6DASY.js";
 import "./chunk-YSGDQK2H.js";
-import "./chunk-LEJ3VRWZ.js";
+import "./chunk-3R46DVC5.js";
 import "./chunk-ZUVU6JQI.js";
 import "./chunk-EPVVWOZH.js";
 import "./chunk-SSLVIQDE.js";

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   removePrivateCredentials,
   setupPrivateModules
-} from "./chunk-BONLLMQG.js";
-import "./chunk-CNAQNQS7.js";
-import "./chunk-ZJL3K2N3.js";
+} from "./chunk-L2PZD67U.js";
+import "./chunk-X4BQPRLX.js";
+import "./chunk-L6QRHR3D.js";
 import "./chunk-GBGYFEZM.js";
 import "./chunk-KQXQGJBP.js";
-import "./chunk-LEJ3VRWZ.js";
+import "./chunk-3R46DVC5.js";
 import "./chunk-ZUVU6JQI.js";
 import "./chunk-EPVVWOZH.js";
 import "./chunk-SSLVIQDE.js";

@@ -1,11 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   backendFailure
-} from "./chunk-DWN2SRET.js";
+} from "./chunk-ZMEUT5FR.js";
 import {
   OFFLINE,
   runGo
-} from "./chunk-ZJL3K2N3.js";
+} from "./chunk-L6QRHR3D.js";
 import {
   savePostState
 } from "./chunk-G74OBDWT.js";
@@ -13,11 +13,12 @@ import {
   SUMDB_DIR,
   keepLaterBaseline,
   listModCache,
+  partialMarkerFor,
   prunedVersions,
   reasonNotToSave,
   reasonNotToSaveLater,
   selectMembers
-} from "./chunk-NGLNYTPZ.js";
+} from "./chunk-L26LB6ES.js";
 import {
   capitalize
 } from "./chunk-EX3OKT3Z.js";
@@ -27,16 +28,16 @@ import {
 import {
   runSaveJob,
   startSave
-} from "./chunk-KJ4GHIMD.js";
+} from "./chunk-OCOCZPJI.js";
 import {
   extractArchive
-} from "./chunk-ZJRF2AJQ.js";
+} from "./chunk-JUD6DASY.js";
 import {
   cleanupWarning,
   isEmptyDir,
   pathExists,
   tryRemoveTree
-} from "./chunk-LEJ3VRWZ.js";
+} from "./chunk-3R46DVC5.js";
 import {
   defaultMetricsFile,
   newMetrics
@@ -152,12 +153,6 @@ async function cleanModCache(modCache) {
   return false;
 }
 __name(cleanModCache, "cleanModCache");
-function partialMarkerFor(rel) {
-  if (rel === "cache" || rel.startsWith("cache/")) return void 0;
-  const m = /^([^@]+)@([^/]+)(?:\/|$)/.exec(rel);
-  return m ? `cache/download/${m[1]}/@v/${m[2]}.partial` : void 0;
-}
-__name(partialMarkerFor, "partialMarkerFor");
 async function markPartial(modCache, marker) {
   const file = path.join(modCache, ...marker.split("/"));
   try {

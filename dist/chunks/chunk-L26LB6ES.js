@@ -8,16 +8,16 @@ import {
 } from "./chunk-D6OYPYWX.js";
 import {
   runSaveJob
-} from "./chunk-KJ4GHIMD.js";
+} from "./chunk-OCOCZPJI.js";
 import {
   extractArchive
-} from "./chunk-ZJRF2AJQ.js";
+} from "./chunk-JUD6DASY.js";
 import {
   isEmptyDir,
   pathExists,
   removeTree,
   scratchDir
-} from "./chunk-LEJ3VRWZ.js";
+} from "./chunk-3R46DVC5.js";
 import {
   errorMessage
 } from "./chunk-ZUVU6JQI.js";
@@ -32,7 +32,7 @@ import {
 
 // src/cache/laterio.ts
 init_define_ACTION_INPUTS();
-import { chmod, mkdir, mkdtemp, readdir as readdir2, readFile, rename, stat, utimes, writeFile } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, readdir as readdir2, readFile, rename, stat as stat2, utimes, writeFile } from "node:fs/promises";
 import path2 from "node:path";
 
 // src/go/escape.ts
@@ -173,13 +173,135 @@ function unescapeVersion(escaped) {
 }
 __name(unescapeVersion, "unescapeVersion");
 
+// src/go/gomodcache.ts
+init_define_ACTION_INPUTS();
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+var DOWNLOAD_DIR = "cache/download";
+var SUMDB_DIR = "cache/download/sumdb";
+async function listModCache(modCache) {
+  const items = [];
+  await walkExtracted(modCache, "", items);
+  await walkDownload(path.join(modCache, ...DOWNLOAD_DIR.split("/")), "", items);
+  let hasVcs = false;
+  try {
+    hasVcs = (await readdir(path.join(modCache, "cache", "vcs"))).length > 0;
+  } catch {
+  }
+  return { items, hasVcs };
+}
+__name(listModCache, "listModCache");
+async function entries(dir) {
+  try {
+    return await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+__name(entries, "entries");
+async function walkExtracted(root, rel, out) {
+  for (const e of await entries(path.join(root, rel))) {
+    if (!e.isDirectory()) continue;
+    const child = rel === "" ? e.name : `${rel}/${e.name}`;
+    if (rel === "" && e.name === "cache") continue;
+    const at = e.name.indexOf("@");
+    if (at >= 0) {
+      const id = safeId(`${rel === "" ? "" : `${rel}/`}${e.name.slice(0, at)}`, e.name.slice(at + 1));
+      if (id !== void 0) out.push({ rel: child, id, kind: "dir" });
+      continue;
+    }
+    await walkExtracted(root, child, out);
+  }
+}
+__name(walkExtracted, "walkExtracted");
+async function walkDownload(root, rel, out) {
+  for (const e of await entries(path.join(root, rel))) {
+    if (!e.isDirectory()) continue;
+    if (rel === "" && e.name === "sumdb") continue;
+    const child = rel === "" ? e.name : `${rel}/${e.name}`;
+    if (e.name !== "@v") {
+      await walkDownload(root, child, out);
+      continue;
+    }
+    for (const f of await entries(path.join(root, child))) {
+      if (!f.isFile() || f.name === "list" || f.name === "list.lock") continue;
+      const parsed = parseDownloadFile(f.name);
+      const id = parsed === void 0 ? void 0 : safeId(rel, parsed.version);
+      if (id !== void 0) out.push({ rel: `${DOWNLOAD_DIR}/${child}/${f.name}`, id, kind: parsed.kind });
+    }
+  }
+}
+__name(walkDownload, "walkDownload");
+function parseDownloadFile(name) {
+  const temp = /^(.+)\.(?:zip|ziphash|mod|info)\d*\.tmp$/.exec(name);
+  if (temp) return { version: temp[1], kind: "tmp" };
+  const final = /^(.+)\.(zip|ziphash|mod|info|lock|partial)$/.exec(name);
+  return final ? { version: final[1], kind: final[2] } : void 0;
+}
+__name(parseDownloadFile, "parseDownloadFile");
+function safeId(escapedPath, escapedVersion) {
+  try {
+    return `${unescapePath(escapedPath)}@${unescapeVersion(escapedVersion)}`;
+  } catch {
+    return void 0;
+  }
+}
+__name(safeId, "safeId");
+function partialMarkerFor(rel) {
+  if (rel === "cache" || rel.startsWith("cache/")) return void 0;
+  const m = /^([^@]+)@([^/]+)(?:\/|$)/.exec(rel);
+  return m ? `${DOWNLOAD_DIR}/${m[1]}/@v/${m[2]}.partial` : void 0;
+}
+__name(partialMarkerFor, "partialMarkerFor");
+function isReady(f) {
+  return f.zip || f.dir && !f.partial && f.ziphash;
+}
+__name(isReady, "isReady");
+function downloadFile(modCache, modulePath, version, kind) {
+  return path.join(modCache, ...DOWNLOAD_DIR.split("/"), ...escapePath(modulePath).split("/"), "@v", `${escapeVersion(version)}.${kind}`);
+}
+__name(downloadFile, "downloadFile");
+async function moduleFilesOf(modCache, modulePath, version) {
+  const file = /* @__PURE__ */ __name((kind) => pathExists(downloadFile(modCache, modulePath, version, kind)), "file");
+  const [zip, ziphash, dir, partial] = await Promise.all([
+    file("zip"),
+    file("ziphash"),
+    pathExists(path.join(modCache, ...`${escapePath(modulePath)}@${escapeVersion(version)}`.split("/"))),
+    file("partial")
+  ]);
+  return { zip, ziphash, dir, partial };
+}
+__name(moduleFilesOf, "moduleFilesOf");
+function moduleIds(rels) {
+  const ids = /* @__PURE__ */ new Set();
+  for (const r of rels) {
+    const dir = /^([^@]+@[^/]+)$/.exec(r);
+    const file = /^cache\/download\/(.+)\/@v\/(.+)\.(?:mod|zip|ziphash|info)$/.exec(r);
+    if (dir) ids.add(dir[1]);
+    else if (file && !r.startsWith(`${SUMDB_DIR}/`)) ids.add(`${file[1]}@${file[2]}`);
+  }
+  return [...ids];
+}
+__name(moduleIds, "moduleIds");
+async function listSumdb(modCache) {
+  const root = path.join(modCache, ...SUMDB_DIR.split("/"));
+  const list = await readdir(root, { withFileTypes: true, recursive: true }).catch(() => []);
+  const out = [];
+  for (const e of list) {
+    if (!e.isFile()) continue;
+    const full = path.join(e.parentPath, e.name);
+    out.push({ rel: path.relative(modCache, full).split(path.sep).join("/"), size: (await stat(full)).size });
+  }
+  return out;
+}
+__name(listSumdb, "listSumdb");
+
 // src/cache/later.ts
 init_define_ACTION_INPUTS();
 
 // src/cache/layout.ts
 init_define_ACTION_INPUTS();
 var CACHE_LAYOUTS = ["lean", "full", "zips"];
-var SUMDB_DIR = "cache/download/sumdb";
 var FILES_OF_NEEDED = {
   lean: /* @__PURE__ */ new Set(["dir", "ziphash", "mod", "info"]),
   full: /* @__PURE__ */ new Set(["dir", "zip", "ziphash", "mod", "info"]),
@@ -208,10 +330,6 @@ function prunedVersions(items, keepZip) {
   return [...pruned].sort();
 }
 __name(prunedVersions, "prunedVersions");
-function isReady(f) {
-  return f.zip || f.dir && !f.partial && f.ziphash;
-}
-__name(isReady, "isReady");
 
 // src/cache/policy.ts
 init_define_ACTION_INPUTS();
@@ -296,79 +414,6 @@ function laterUnchanged(members, restored, sameKey) {
 }
 __name(laterUnchanged, "laterUnchanged");
 
-// src/cache/prune.ts
-init_define_ACTION_INPUTS();
-import { readdir } from "node:fs/promises";
-import path from "node:path";
-async function listModCache(modCache) {
-  const items = [];
-  await walkExtracted(modCache, "", items);
-  await walkDownload(path.join(modCache, "cache", "download"), "", items);
-  let hasVcs = false;
-  try {
-    hasVcs = (await readdir(path.join(modCache, "cache", "vcs"))).length > 0;
-  } catch {
-  }
-  return { items, hasVcs };
-}
-__name(listModCache, "listModCache");
-async function entries(dir) {
-  try {
-    return await readdir(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-}
-__name(entries, "entries");
-async function walkExtracted(root, rel, out) {
-  for (const e of await entries(path.join(root, rel))) {
-    if (!e.isDirectory()) continue;
-    const child = rel === "" ? e.name : `${rel}/${e.name}`;
-    if (rel === "" && e.name === "cache") continue;
-    const at = e.name.indexOf("@");
-    if (at >= 0) {
-      const id = safeId(`${rel === "" ? "" : `${rel}/`}${e.name.slice(0, at)}`, e.name.slice(at + 1));
-      if (id !== void 0) out.push({ rel: child, id, kind: "dir" });
-      continue;
-    }
-    await walkExtracted(root, child, out);
-  }
-}
-__name(walkExtracted, "walkExtracted");
-async function walkDownload(root, rel, out) {
-  for (const e of await entries(path.join(root, rel))) {
-    if (!e.isDirectory()) continue;
-    if (rel === "" && e.name === "sumdb") continue;
-    const child = rel === "" ? e.name : `${rel}/${e.name}`;
-    if (e.name !== "@v") {
-      await walkDownload(root, child, out);
-      continue;
-    }
-    for (const f of await entries(path.join(root, child))) {
-      if (!f.isFile() || f.name === "list" || f.name === "list.lock") continue;
-      const parsed = parseDownloadFile(f.name);
-      const id = parsed === void 0 ? void 0 : safeId(rel, parsed.version);
-      if (id !== void 0) out.push({ rel: `cache/download/${child}/${f.name}`, id, kind: parsed.kind });
-    }
-  }
-}
-__name(walkDownload, "walkDownload");
-function parseDownloadFile(name) {
-  const temp = /^(.+)\.(?:zip|ziphash|mod|info)\d*\.tmp$/.exec(name);
-  if (temp) return { version: temp[1], kind: "tmp" };
-  const final = /^(.+)\.(zip|ziphash|mod|info|lock|partial)$/.exec(name);
-  return final ? { version: final[1], kind: final[2] } : void 0;
-}
-__name(parseDownloadFile, "parseDownloadFile");
-function safeId(escapedPath, escapedVersion) {
-  try {
-    return `${unescapePath(escapedPath)}@${unescapeVersion(escapedVersion)}`;
-  } catch {
-    return void 0;
-  }
-}
-__name(safeId, "safeId");
-
 // src/cache/laterio.ts
 var UNREAD_AGE_MS = 2 * 24 * 36e5;
 var NONE = { rels: [], modules: [], sameKey: false, serviceFailed: false, unreadSince: 0 };
@@ -439,7 +484,7 @@ async function mergeInto(src, dst, rel, moved) {
 }
 __name(mergeInto, "mergeInto");
 async function moveUnit(from, to, isDir) {
-  const mode = isDir ? (await stat(from)).mode & 4095 : void 0;
+  const mode = isDir ? (await stat2(from)).mode & 4095 : void 0;
   if (mode !== void 0 && (mode & 128) === 0) await chmod(from, mode | 128);
   await rename(from, to);
   if (mode !== void 0 && (mode & 128) === 0) await chmod(to, mode);
@@ -466,31 +511,20 @@ function describeModules(rels) {
   return `${whole.size} module version${whole.size === 1 ? "" : "s"}${modOnly > 0 ? ` (and the go.mod files of ${modOnly} more)` : ""}`;
 }
 __name(describeModules, "describeModules");
-function moduleIds(rels) {
-  const ids = /* @__PURE__ */ new Set();
-  for (const r of rels) {
-    const dir = /^([^@]+@[^/]+)$/.exec(r);
-    const file = /^cache\/download\/(.+)\/@v\/(.+)\.(?:mod|zip|ziphash|info)$/.exec(r);
-    if (dir) ids.add(dir[1]);
-    else if (file && !r.startsWith("cache/download/sumdb/")) ids.add(`${file[1]}@${file[2]}`);
-  }
-  return [...ids];
-}
-__name(moduleIds, "moduleIds");
 async function setUnread(modCache, rels, scratch) {
   const now = Date.now();
   const back = new Date(now - UNREAD_AGE_MS);
   const probe = path2.join(scratch, "atime-probe");
   await writeFile(probe, "probe");
-  await utimes(probe, back, (await stat(probe)).mtime);
+  await utimes(probe, back, (await stat2(probe)).mtime);
   await readFile(probe);
-  if ((await stat(probe)).atimeMs < now - UNREAD_AGE_MS / 2) {
+  if ((await stat2(probe)).atimeMs < now - UNREAD_AGE_MS / 2) {
     info("This file system does not record reads: restored modules of another key are not carried over.");
     return 0;
   }
-  for (const r of rels.filter((r2) => r2.startsWith("cache/download/"))) {
+  for (const r of rels.filter((r2) => r2.startsWith(`${DOWNLOAD_DIR}/`))) {
     const file = path2.join(modCache, ...r.split("/"));
-    await utimes(file, back, (await stat(file)).mtime).catch(() => void 0);
+    await utimes(file, back, (await stat2(file)).mtime).catch(() => void 0);
   }
   return now;
 }
@@ -498,31 +532,19 @@ __name(setUnread, "setUnread");
 async function readSince(modCache, rels, since) {
   const read = /* @__PURE__ */ new Set();
   if (since === 0) return read;
-  for (const r of rels.filter((r2) => r2.startsWith("cache/download/") && !r2.startsWith("cache/download/sumdb/"))) {
-    const info2 = await stat(path2.join(modCache, ...r.split("/"))).catch(() => void 0);
+  for (const r of rels.filter((r2) => r2.startsWith(`${DOWNLOAD_DIR}/`) && !r2.startsWith(`${SUMDB_DIR}/`))) {
+    const info2 = await stat2(path2.join(modCache, ...r.split("/"))).catch(() => void 0);
     if (info2 !== void 0 && info2.atimeMs > since - UNREAD_AGE_MS / 2) read.add(r);
   }
   const ids = new Set(moduleIds([...read]));
   if (ids.size === 0) return read;
-  return new Set(rels.filter((r) => r.startsWith("cache/download/sumdb/") || moduleIds([r]).some((id) => ids.has(id))));
+  return new Set(rels.filter((r) => r.startsWith(`${SUMDB_DIR}/`) || moduleIds([r]).some((id) => ids.has(id))));
 }
 __name(readSince, "readSince");
-async function listSumdb(modCache) {
-  const root = path2.join(modCache, "cache", "download", "sumdb");
-  const list = await readdir2(root, { withFileTypes: true, recursive: true }).catch(() => []);
-  const out = [];
-  for (const e of list) {
-    if (!e.isFile()) continue;
-    const full = path2.join(e.parentPath, e.name);
-    out.push({ rel: path2.relative(modCache, full).split(path2.sep).join("/"), size: (await stat(full)).size });
-  }
-  return out;
-}
-__name(listSumdb, "listSumdb");
 async function existedAt(modCache, rels, ms) {
   const old = /* @__PURE__ */ new Set();
   for (const rel of rels) {
-    const info2 = await stat(path2.join(modCache, ...rel.split("/"))).catch(() => void 0);
+    const info2 = await stat2(path2.join(modCache, ...rel.split("/"))).catch(() => void 0);
     if (info2 === void 0 || info2.ctimeMs <= ms) old.add(rel);
   }
   return old;
@@ -586,16 +608,19 @@ __name(saveLater, "saveLater");
 export {
   escapePath,
   escapeVersion,
-  CACHE_LAYOUTS,
   SUMDB_DIR,
+  listModCache,
+  partialMarkerFor,
+  isReady,
+  downloadFile,
+  moduleFilesOf,
+  CACHE_LAYOUTS,
   selectMembers,
   prunedVersions,
-  isReady,
   BRANCH_SCOPED_EVENTS,
   reasonNotToSave,
   shouldVerify,
   reasonNotToSaveLater,
-  listModCache,
   fetchLater,
   restoreLater,
   keepLaterBaseline,

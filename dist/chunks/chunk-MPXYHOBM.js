@@ -24,7 +24,7 @@ async function runPost(host2) {
     await saves(loadPostState());
   } finally {
     const { gitCredentials } = loadPostState(["gitCredentials"]);
-    if (gitCredentials !== void 0) await (await import("./setup-AMQCJMB2.js")).removePrivateCredentials(gitCredentials);
+    if (gitCredentials !== void 0) await (await import("./setup-P3KPOWAI.js")).removePrivateCredentials(gitCredentials);
   }
 }
 __name(runPost, "runPost");
@@ -40,17 +40,17 @@ async function saves(state) {
   }
   const config = state.backend ?? { kind: "github" };
   let made;
-  const backend = /* @__PURE__ */ __name(() => made ??= import("./select-FMCF2ZRS.js").then((m) => m.createBackend(config)), "backend");
+  const backend = /* @__PURE__ */ __name(() => made ??= import("./select-YHJVXXA6.js").then((m) => m.createBackend(config)), "backend");
   if (later !== void 0) {
     const mainFailed = moduleSave !== void 0 && (backgroundSaved === void 0 || backgroundSaved.failed);
-    const { saveLater } = await import("./laterio-OOG43ASM.js");
+    const { saveLater } = await import("./laterio-UCEWFT3H.js");
     await phase(
       "Save modules later steps added",
       () => saveLater(backend, later, mainFailed ? "the module cache save failed or did not finish in this job" : void 0)
     );
   }
   if (buildCache !== void 0) {
-    const { saveBuildCache } = await import("./buildcache-QDFHNI7D.js");
+    const { saveBuildCache } = await import("./buildcache-7QKQYWWR.js");
     await phase("Save build cache", async () => saveBuildCache(await backend(), buildCache));
   }
   if (history !== void 0) {
@@ -61,9 +61,9 @@ async function saves(state) {
 __name(saves, "saves");
 async function finishModuleSave(state) {
   const [{ awaitSave }, { completeReport }, { recordSave }] = await Promise.all([
-    import("./saver-UVZSAEKR.js"),
+    import("./saver-ECFN3BA5.js"),
     import("./publish-T727EUYL.js"),
-    import("./save-KUJVHQIX.js")
+    import("./save-AE4WFCPF.js")
   ]);
   const waited = await awaitSave(state, state.timeoutMs);
   host().relayLog(waited.log);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   guardBackend
-} from "./chunk-DWN2SRET.js";
+} from "./chunk-ZMEUT5FR.js";
 import {
   __name,
   init_define_ACTION_INPUTS
@@ -44,11 +44,11 @@ __name(createBackend, "createBackend");
 async function unguardedBackend(config) {
   switch (config.kind) {
     case "github":
-      return (await import("./github-QGLUVH2K.js")).githubBackend();
+      return (await import("./github-CRDS7FF3.js")).githubBackend();
     case "dir":
-      return (await import("./dir-BMIN3ZCI.js")).dirBackend(config);
+      return (await import("./dir-YMKDANXW.js")).dirBackend(config);
     case "s3":
-      return (await import("./s3-PCB6CU7V.js")).s3Backend(config);
+      return (await import("./s3-OUEHRI6N.js")).s3Backend(config);
   }
 }
 __name(unguardedBackend, "unguardedBackend");

@@ -4,14 +4,14 @@ import {
   keepLaterBaseline,
   restoreLater,
   saveLater
-} from "./chunk-NGLNYTPZ.js";
+} from "./chunk-L26LB6ES.js";
 import "./chunk-EX3OKT3Z.js";
 import "./chunk-D6OYPYWX.js";
-import "./chunk-KJ4GHIMD.js";
+import "./chunk-OCOCZPJI.js";
 import "./chunk-KQXQGJBP.js";
-import "./chunk-ZJRF2AJQ.js";
+import "./chunk-JUD6DASY.js";
 import "./chunk-YSGDQK2H.js";
-import "./chunk-LEJ3VRWZ.js";
+import "./chunk-3R46DVC5.js";
 import "./chunk-ZUVU6JQI.js";
 import "./chunk-EPVVWOZH.js";
 import "./chunk-SSLVIQDE.js";

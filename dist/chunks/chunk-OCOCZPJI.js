@@ -4,7 +4,7 @@ import {
 } from "./chunk-KQXQGJBP.js";
 import {
   createArchive
-} from "./chunk-ZJRF2AJQ.js";
+} from "./chunk-JUD6DASY.js";
 import {
   cleanupQuietly,
   countFiles,
@@ -12,7 +12,7 @@ import {
   removeTree,
   renameRetrying,
   scratchDir
-} from "./chunk-LEJ3VRWZ.js";
+} from "./chunk-3R46DVC5.js";
 import {
   errorMessage
 } from "./chunk-ZUVU6JQI.js";

@@ -3,10 +3,10 @@ import {
   envValue,
   lookPath,
   runCommand
-} from "./chunk-ZJL3K2N3.js";
+} from "./chunk-L6QRHR3D.js";
 import {
   isRunnableFile
-} from "./chunk-LEJ3VRWZ.js";
+} from "./chunk-3R46DVC5.js";
 import {
   ActionError,
   errorMessage

@@ -3,7 +3,7 @@ import {
   addGitCredentials,
   gitForCredentials,
   removeGitCredentials
-} from "./chunk-CNAQNQS7.js";
+} from "./chunk-X4BQPRLX.js";
 import {
   phase
 } from "./chunk-GBGYFEZM.js";

@@ -7,13 +7,13 @@ import {
   restoreBuildCache,
   saveBuildCache,
   staleEntries
-} from "./chunk-ONCSXB37.js";
+} from "./chunk-EY3DPOE6.js";
 import "./chunk-D6OYPYWX.js";
-import "./chunk-KJ4GHIMD.js";
+import "./chunk-OCOCZPJI.js";
 import "./chunk-KQXQGJBP.js";
-import "./chunk-ZJRF2AJQ.js";
+import "./chunk-JUD6DASY.js";
 import "./chunk-YSGDQK2H.js";
-import "./chunk-LEJ3VRWZ.js";
+import "./chunk-3R46DVC5.js";
 import "./chunk-ZUVU6JQI.js";
 import "./chunk-EPVVWOZH.js";
 import "./chunk-SSLVIQDE.js";

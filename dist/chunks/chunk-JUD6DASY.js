@@ -6,7 +6,7 @@ import {
 } from "./chunk-YSGDQK2H.js";
 import {
   removeTree
-} from "./chunk-LEJ3VRWZ.js";
+} from "./chunk-3R46DVC5.js";
 import {
   __name,
   init_define_ACTION_INPUTS

@@ -3,8 +3,9 @@ import {
   unresolvedHost
 } from "./chunk-6IVUHGCM.js";
 import {
-  beyondNewest
-} from "./chunk-RYNH3DXT.js";
+  beyondNewest,
+  newestMatch
+} from "./chunk-3XSHNZKW.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -106,12 +107,17 @@ import {
   proxyForUrl
 } from "./chunk-4EUIROMB.js";
 import {
+  TIMED_OUT,
+  withinTime
+} from "./chunk-ZMEUT5FR.js";
+import "./chunk-EX3OKT3Z.js";
+import {
   foldKey
 } from "./chunk-D6OYPYWX.js";
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_NAME
-} from "./chunk-ZJRF2AJQ.js";
+} from "./chunk-JUD6DASY.js";
 import {
   IdleWatch,
   lazyStream
@@ -119,7 +125,7 @@ import {
 import {
   removeTree,
   scratchDir
-} from "./chunk-LEJ3VRWZ.js";
+} from "./chunk-3R46DVC5.js";
 import {
   errorMessage
 } from "./chunk-ZUVU6JQI.js";
@@ -30111,8 +30117,6 @@ var import_client_s33 = __toESM(require_dist_cjs16(), 1);
 var import_lib_storage = __toESM(require_dist_cjs17(), 1);
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
-import http from "node:http";
-import https from "node:https";
 import path from "node:path";
 import { pipeline as pipe } from "node:stream";
 
@@ -30237,38 +30241,10 @@ async function explainHead(client, bucket, key, err, abortSignal) {
 }
 __name(explainHead, "explainHead");
 
-// src/cache/s3trim.ts
+// src/cache/s3config.ts
 init_define_ACTION_INPUTS();
-var import_client_s32 = __toESM(require_dist_cjs16(), 1);
-async function trimObjects(client, bucket, base, keyPrefix, keep, why) {
-  const listed = [];
-  let token;
-  try {
-    do {
-      const page = await client.send(new import_client_s32.ListObjectsV2Command({ Bucket: bucket, Prefix: base + foldKey(keyPrefix), ContinuationToken: token }));
-      for (const o3 of page.Contents ?? []) {
-        if (o3.Key === void 0 || o3.Key.endsWith("/")) continue;
-        listed.push({ key: o3.Key.slice(base.length), objectKey: o3.Key, timeMs: o3.LastModified?.getTime() ?? 0 });
-      }
-      token = page.IsTruncated ? page.NextContinuationToken : void 0;
-    } while (token !== void 0);
-  } catch (err) {
-    return { removed: [], problems: [`listing ${keyPrefix}*: ${why(err)}`] };
-  }
-  const trimmed = { removed: [], problems: [] };
-  for (const old of beyondNewest(listed, keep)) {
-    try {
-      await client.send(new import_client_s32.DeleteObjectCommand({ Bucket: bucket, Key: old.objectKey }));
-      trimmed.removed.push(old.key);
-    } catch (err) {
-      trimmed.problems.push(`${old.key}: ${why(err)}`);
-    }
-  }
-  return trimmed;
-}
-__name(trimObjects, "trimObjects");
-
-// src/cache/s3.ts
+import http from "node:http";
+import https from "node:https";
 var MAX_ATTEMPTS = 3;
 var CONNECT_TIMEOUT_MS = 1e4;
 var IDLE_TIMEOUT_MS = 6e4;
@@ -30282,21 +30258,6 @@ function objectKey(prefix, entry, key) {
   return entryPrefix(prefix, entry) + foldKey(key);
 }
 __name(objectKey, "objectKey");
-function newestObject(objects) {
-  let best;
-  for (const o3 of objects) {
-    if (o3.Key === void 0 || o3.Key.endsWith("/")) continue;
-    if (best === void 0) {
-      best = o3;
-      continue;
-    }
-    const t = o3.LastModified?.getTime() ?? 0;
-    const bt = best.LastModified?.getTime() ?? 0;
-    if (t > bt || t === bt && o3.Key > best.Key) best = o3;
-  }
-  return best;
-}
-__name(newestObject, "newestObject");
 function configuredEndpoint(config, env2) {
   if (config.endpoint) return config.endpoint;
   if (/^true$/i.test(env2.AWS_IGNORE_CONFIGURED_ENDPOINT_URLS ?? "")) return void 0;
@@ -30329,25 +30290,19 @@ function requestHandlerFor(target, env2) {
   return { options, proxy };
 }
 __name(requestHandlerFor, "requestHandlerFor");
-function s3Backend(config, env2 = process.env) {
-  for (const name of SECRET_VARIABLES) {
-    const value = env2[name];
-    if (value) setSecret(value);
-  }
-  const scrub = redactor(env2);
+function connectionOf(config, env2) {
   const endpoint = configuredEndpoint(config, env2);
   const region = regionFor(config, env2, endpoint !== void 0);
   const target = requestUrl(config, endpoint, region);
   const handler = requestHandlerFor(target, env2);
   const shownEndpoint = displayUrl(URL.parse(endpoint ?? "") ?? new URL(`https://s3.${region ?? "us-east-1"}.amazonaws.com`));
-  const ctx = {
+  const errorContext = {
     bucket: config.bucket,
     endpoint: shownEndpoint,
     ...region === void 0 ? {} : { region },
     ...handler.proxy === void 0 ? {} : { proxy: displayUrl(handler.proxy) }
   };
-  const why = /* @__PURE__ */ __name((err) => scrub(describeS3Error(err, ctx)), "why");
-  const clientConfig = {
+  const client = {
     forcePathStyle: config.pathStyle,
     maxAttempts: MAX_ATTEMPTS,
     requestHandler: handler.options,
@@ -30360,12 +30315,61 @@ function s3Backend(config, env2 = process.env) {
     ...endpoint !== void 0 && !env2.AWS_REQUEST_CHECKSUM_CALCULATION ? { requestChecksumCalculation: "WHEN_REQUIRED" } : {},
     ...endpoint !== void 0 && !env2.AWS_RESPONSE_CHECKSUM_VALIDATION ? { responseChecksumValidation: "WHEN_REQUIRED" } : {}
   };
+  return { client, ...endpoint === void 0 ? {} : { endpoint }, shownEndpoint, errorContext };
+}
+__name(connectionOf, "connectionOf");
+
+// src/cache/s3trim.ts
+init_define_ACTION_INPUTS();
+var import_client_s32 = __toESM(require_dist_cjs16(), 1);
+async function trimObjects(client, bucket, base, keyPrefix, keep, why) {
+  const listed = [];
+  let token;
+  try {
+    do {
+      const page = await client.send(new import_client_s32.ListObjectsV2Command({ Bucket: bucket, Prefix: base + foldKey(keyPrefix), ContinuationToken: token }));
+      for (const o3 of page.Contents ?? []) {
+        if (o3.Key === void 0 || o3.Key.endsWith("/")) continue;
+        listed.push({ key: o3.Key.slice(base.length), objectKey: o3.Key, timeMs: o3.LastModified?.getTime() ?? 0 });
+      }
+      token = page.IsTruncated ? page.NextContinuationToken : void 0;
+    } while (token !== void 0);
+  } catch (err) {
+    return { removed: [], problems: [`listing ${keyPrefix}*: ${why(err)}`] };
+  }
+  const trimmed = { removed: [], problems: [] };
+  for (const old of beyondNewest(listed, keep)) {
+    try {
+      await client.send(new import_client_s32.DeleteObjectCommand({ Bucket: bucket, Key: old.objectKey }));
+      trimmed.removed.push(old.key);
+    } catch (err) {
+      trimmed.problems.push(`${old.key}: ${why(err)}`);
+    }
+  }
+  return trimmed;
+}
+__name(trimObjects, "trimObjects");
+
+// src/cache/s3.ts
+function newestObject(objects) {
+  const dated = objects.flatMap((o3) => o3.Key === void 0 || o3.Key.endsWith("/") ? [] : [{ key: o3.Key, timeMs: o3.LastModified?.getTime() ?? 0, o: o3 }]);
+  return newestMatch(dated, "")?.o;
+}
+__name(newestObject, "newestObject");
+function s3Backend(config, env2 = process.env) {
+  for (const name of SECRET_VARIABLES) {
+    const value = env2[name];
+    if (value) setSecret(value);
+  }
+  const scrub = redactor(env2);
+  const c5 = connectionOf(config, env2);
+  const why = /* @__PURE__ */ __name((err) => scrub(describeS3Error(err, c5.errorContext)), "why");
   let client;
-  const s3 = /* @__PURE__ */ __name(() => client ??= new import_client_s33.S3Client(clientConfig), "s3");
+  const s3 = /* @__PURE__ */ __name(() => client ??= new import_client_s33.S3Client(c5.client), "s3");
   const freshDir = /* @__PURE__ */ __name(() => scratchDir("s3-save-", env2), "freshDir");
   const prefixText = config.prefix === "" ? "" : `/${config.prefix}`;
   return {
-    name: `the S3 bucket s3://${config.bucket}${prefixText}${endpoint === void 0 ? "" : ` at ${shownEndpoint}`}`,
+    name: `the S3 bucket s3://${config.bucket}${prefixText}${c5.endpoint === void 0 ? "" : ` at ${c5.shownEndpoint}`}`,
     available: /* @__PURE__ */ __name(() => true, "available"),
     async stagingFile() {
       return path.join(await freshDir(), ARCHIVE_NAME);
@@ -30373,10 +30377,11 @@ function s3Backend(config, env2 = process.env) {
     async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs, idleTimeoutMs = lookupTimeoutMs) {
       let found;
       try {
-        found = await lookup(s3(), config.bucket, config.prefix, entry, primaryKey, restoreKeys, lookupTimeoutMs, why);
+        found = await withinTime((signal) => lookup(s3(), config.bucket, config.prefix, entry, primaryKey, restoreKeys, signal, why), lookupTimeoutMs);
       } catch (err) {
         return { outcome: "service-failed", why: why(err) };
       }
+      if (found === TIMED_OUT) return { outcome: "timeout" };
       if ("outcome" in found) return found;
       if (found.size === void 0) return { outcome: "broken", matchedKey: found.matchedKey, why: "the object has no known size", corrupt: false };
       return { outcome: "restored", matchedKey: found.matchedKey, source: objectSource(s3(), config.bucket, { ...found, size: found.size }, idleTimeoutMs, why) };
@@ -30405,40 +30410,34 @@ function s3Backend(config, env2 = process.env) {
   };
 }
 __name(s3Backend, "s3Backend");
-async function lookup(client, bucket, prefix, entry, primaryKey, restoreKeys, lookupTimeoutMs, why) {
+async function lookup(client, bucket, prefix, entry, primaryKey, restoreKeys, signal, why) {
   const base = entryPrefix(prefix, entry);
-  const abort = new AbortController();
-  const timer = Number.isFinite(lookupTimeoutMs) ? setTimeout(() => abort.abort(), Math.max(0, lookupTimeoutMs)) : void 0;
-  const failed = /* @__PURE__ */ __name((err) => abort.signal.aborted ? { outcome: "timeout" } : { outcome: "service-failed", why: why(err) }, "failed");
+  const failed = /* @__PURE__ */ __name((err) => ({ outcome: "service-failed", why: why(err) }), "failed");
+  const exact = objectKey(prefix, entry, primaryKey);
   try {
-    const exact = objectKey(prefix, entry, primaryKey);
-    try {
-      const head = await client.send(new import_client_s33.HeadObjectCommand({ Bucket: bucket, Key: exact }), { abortSignal: abort.signal });
-      return { matchedKey: exact.slice(base.length), objectKey: exact, ...known(head.ContentLength, head.ETag) };
-    } catch (err) {
-      if (!isNotFound(err) || abort.signal.aborted) return failed(await explainHead(client, bucket, exact, err, abort.signal));
-    }
-    for (const candidate of [primaryKey, ...restoreKeys]) {
-      let newest;
-      let token;
-      do {
-        let page;
-        try {
-          page = await client.send(new import_client_s33.ListObjectsV2Command({ Bucket: bucket, Prefix: objectKey(prefix, entry, candidate), ContinuationToken: token }), {
-            abortSignal: abort.signal
-          });
-        } catch (err) {
-          return failed(err);
-        }
-        newest = newestObject([...newest === void 0 ? [] : [newest], ...page.Contents ?? []]);
-        token = page.IsTruncated ? page.NextContinuationToken : void 0;
-      } while (token !== void 0);
-      if (newest !== void 0) return { matchedKey: newest.Key.slice(base.length), objectKey: newest.Key, ...known(newest.Size, newest.ETag) };
-    }
-    return { outcome: "miss" };
-  } finally {
-    clearTimeout(timer);
+    const head = await client.send(new import_client_s33.HeadObjectCommand({ Bucket: bucket, Key: exact }), { abortSignal: signal });
+    return { matchedKey: exact.slice(base.length), objectKey: exact, ...known(head.ContentLength, head.ETag) };
+  } catch (err) {
+    if (!isNotFound(err) || signal.aborted) return failed(await explainHead(client, bucket, exact, err, signal));
   }
+  for (const candidate of [primaryKey, ...restoreKeys]) {
+    let newest;
+    let token;
+    do {
+      let page;
+      try {
+        page = await client.send(new import_client_s33.ListObjectsV2Command({ Bucket: bucket, Prefix: objectKey(prefix, entry, candidate), ContinuationToken: token }), {
+          abortSignal: signal
+        });
+      } catch (err) {
+        return failed(err);
+      }
+      newest = newestObject([...newest === void 0 ? [] : [newest], ...page.Contents ?? []]);
+      token = page.IsTruncated ? page.NextContinuationToken : void 0;
+    } while (token !== void 0);
+    if (newest !== void 0) return { matchedKey: newest.Key.slice(base.length), objectKey: newest.Key, ...known(newest.Size, newest.ETag) };
+  }
+  return { outcome: "miss" };
 }
 __name(lookup, "lookup");
 function known(size, etag) {
@@ -30519,14 +30518,6 @@ async function upload(client, bucket, Key, archive, sizeBytes, why) {
 }
 __name(upload, "upload");
 export {
-  MAX_ATTEMPTS,
-  PART_SIZE,
-  configuredEndpoint,
-  entryPrefix,
   newestObject,
-  objectKey,
-  regionFor,
-  requestHandlerFor,
-  requestUrl,
   s3Backend
 };

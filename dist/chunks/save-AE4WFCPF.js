@@ -3,18 +3,18 @@ import {
   laterBaseline,
   recordSave,
   saveModules
-} from "./chunk-66UJSJBP.js";
-import "./chunk-DWN2SRET.js";
-import "./chunk-ZJL3K2N3.js";
+} from "./chunk-OPVXH2KX.js";
+import "./chunk-ZMEUT5FR.js";
+import "./chunk-L6QRHR3D.js";
 import "./chunk-G74OBDWT.js";
-import "./chunk-NGLNYTPZ.js";
+import "./chunk-L26LB6ES.js";
 import "./chunk-EX3OKT3Z.js";
 import "./chunk-D6OYPYWX.js";
-import "./chunk-KJ4GHIMD.js";
+import "./chunk-OCOCZPJI.js";
 import "./chunk-KQXQGJBP.js";
-import "./chunk-ZJRF2AJQ.js";
+import "./chunk-JUD6DASY.js";
 import "./chunk-YSGDQK2H.js";
-import "./chunk-LEJ3VRWZ.js";
+import "./chunk-3R46DVC5.js";
 import "./chunk-NBMSHKUZ.js";
 import "./chunk-ZUVU6JQI.js";
 import "./chunk-EPVVWOZH.js";

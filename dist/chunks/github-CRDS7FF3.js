@@ -7,13 +7,18 @@ import {
 } from "./chunk-HTEY6IPE.js";
 import "./chunk-4EUIROMB.js";
 import {
+  TIMED_OUT,
+  withinTime
+} from "./chunk-ZMEUT5FR.js";
+import "./chunk-EX3OKT3Z.js";
+import {
   MAX_KEY_LENGTH,
   sameKey
 } from "./chunk-D6OYPYWX.js";
 import {
   ARCHIVE_FORMAT,
   ARCHIVE_NAME
-} from "./chunk-ZJRF2AJQ.js";
+} from "./chunk-JUD6DASY.js";
 import {
   CHUNK,
   lazyStream
@@ -21,7 +26,7 @@ import {
 import {
   removeTree,
   scratchDir
-} from "./chunk-LEJ3VRWZ.js";
+} from "./chunk-3R46DVC5.js";
 import {
   errorMessage
 } from "./chunk-ZUVU6JQI.js";
@@ -620,13 +625,13 @@ function githubBackend(env = process.env) {
       const invalid = keyProblem(keys);
       if (invalid !== void 0) return { outcome: "service-failed", why: invalid };
       const { protocol, dispatcher } = connect(service);
-      const signal = AbortSignal.timeout(Math.max(1, Math.round(lookupTimeoutMs)));
       let found;
       try {
-        found = await protocol.lookup(keys, cacheVersion(ARCHIVE_FORMAT, entry), signal);
+        found = await withinTime((signal) => protocol.lookup(keys, cacheVersion(ARCHIVE_FORMAT, entry), signal), lookupTimeoutMs);
       } catch (err) {
-        return signal.aborted ? { outcome: "timeout" } : { outcome: "service-failed", why: errorMessage(err) };
+        return { outcome: "service-failed", why: errorMessage(err) };
       }
+      if (found === TIMED_OUT) return { outcome: "timeout" };
       if (found === void 0) return { outcome: "miss" };
       const matchedKey = found.matchedKey || primaryKey;
       try {

@@ -1,14 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  backendConfigOf,
-  createBackend
-} from "./chunk-ZX74OJQ5.js";
-import "./chunk-DWN2SRET.js";
-import "./chunk-EX3OKT3Z.js";
-import "./chunk-ZUVU6JQI.js";
+  runPost
+} from "./chunk-MPXYHOBM.js";
+import "./chunk-GBGYFEZM.js";
+import "./chunk-G74OBDWT.js";
 import "./chunk-EPVVWOZH.js";
 import "./chunk-SSLVIQDE.js";
 export {
-  backendConfigOf,
-  createBackend
+  runPost
 };

@@ -5,10 +5,10 @@ import {
   extraHeaderKey,
   parseConfigValues,
   removeGitCredentials
-} from "./chunk-CNAQNQS7.js";
-import "./chunk-ZJL3K2N3.js";
+} from "./chunk-X4BQPRLX.js";
+import "./chunk-L6QRHR3D.js";
 import "./chunk-KQXQGJBP.js";
-import "./chunk-LEJ3VRWZ.js";
+import "./chunk-3R46DVC5.js";
 import "./chunk-ZUVU6JQI.js";
 import "./chunk-EPVVWOZH.js";
 import "./chunk-SSLVIQDE.js";
