@@ -6,12 +6,9 @@ import type { BackendInputs, CacheLocation } from './cache/select.ts'
 import { parsePatterns } from './private/scopes.ts'
 import type { PrivateOptions } from './private/setup.ts'
 
-export const SAVE_POLICIES = ['auto', 'always', 'never'] as const
-export type SavePolicy = (typeof SAVE_POLICIES)[number]
-export const RESTORE_POLICIES = ['auto', 'always', 'never'] as const
-export type RestorePolicy = (typeof RESTORE_POLICIES)[number]
-export const VERIFY_POLICIES = ['partial', 'always', 'never'] as const
-export type VerifyPolicy = (typeof VERIFY_POLICIES)[number]
+import { RESTORE_POLICIES, SAVE_POLICIES, VERIFY_POLICIES, type RestorePolicy, type SavePolicy, type VerifyPolicy } from './cache/policy.ts'
+
+export { RESTORE_POLICIES, SAVE_POLICIES, VERIFY_POLICIES, type RestorePolicy, type SavePolicy, type VerifyPolicy }
 
 /** Every `with:` value, typed and validated. The only module that knows input names. */
 export interface Inputs extends BackendInputs {

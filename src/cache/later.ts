@@ -15,7 +15,7 @@
 // is carried over: a module is fetched again once after a dependency change. So the entry never
 // grows beyond one key's life.
 import type { CacheItem } from '../go/gomodcache.ts'
-import type { SavePolicy } from '../inputs.ts'
+import type { SavePolicy } from './policy.ts'
 import { MAX_KEY_LENGTH } from './key.ts'
 import { FILES_OF_NEEDED, type CacheLayout } from './layout.ts'
 import type { CacheState } from './modcache.ts'

@@ -1,5 +1,12 @@
-import type { SavePolicy, VerifyPolicy } from '../inputs.ts'
 import type { CacheState } from './modcache.ts'
+
+/** The values of the save, restore and verify inputs: what the cache policy decides with. */
+export const SAVE_POLICIES = ['auto', 'always', 'never'] as const
+export type SavePolicy = (typeof SAVE_POLICIES)[number]
+export const RESTORE_POLICIES = ['auto', 'always', 'never'] as const
+export type RestorePolicy = (typeof RESTORE_POLICIES)[number]
+export const VERIFY_POLICIES = ['partial', 'always', 'never'] as const
+export type VerifyPolicy = (typeof VERIFY_POLICIES)[number]
 
 /** Events whose caches are scoped to a temporary ref and would only crowd out the default branch's. */
 export const BRANCH_SCOPED_EVENTS = ['pull_request', 'pull_request_target', 'merge_group']
