@@ -561,7 +561,7 @@ async function main(argv) {
   });
   const credentials = ownCredentials(() => host.saved(GIT_CREDENTIALS_STATE));
   ending = endCleanly({ dir: ownTemp, credentials, warn: stderr });
-  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-WE6JLZKP.js"), import("./chunks/post-step-46QCLOKQ.js")]);
+  const [{ runMain }, { runPost }] = await Promise.all([import("./chunks/main-6KMCI7WX.js"), import("./chunks/post-step-NFHRHP6G.js")]);
   let failure;
   try {
     await runMain(host);

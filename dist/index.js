@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-SD5HFG54.js";
+} from "./chunks/chunk-E6APFVBW.js";
 import "./chunks/chunk-ON5WLDIM.js";
-import "./chunks/chunk-OPVXH2KX.js";
+import "./chunks/chunk-ZCF65T2Z.js";
 import "./chunks/chunk-HTEY6IPE.js";
 import "./chunks/chunk-4EUIROMB.js";
 import "./chunks/chunk-3OU7X2ZB.js";
@@ -14,7 +14,7 @@ import "./chunks/chunk-L6QRHR3D.js";
 import "./chunks/chunk-GBGYFEZM.js";
 import "./chunks/chunk-G74OBDWT.js";
 import "./chunks/chunk-EY3DPOE6.js";
-import "./chunks/chunk-L26LB6ES.js";
+import "./chunks/chunk-QIP42BBG.js";
 import "./chunks/chunk-EX3OKT3Z.js";
 import "./chunks/chunk-D6OYPYWX.js";
 import "./chunks/chunk-OCOCZPJI.js";

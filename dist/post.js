@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-MPXYHOBM.js";
+} from "./chunks/chunk-3N2DVQM5.js";
 import "./chunks/chunk-GBGYFEZM.js";
 import "./chunks/chunk-G74OBDWT.js";
 import {

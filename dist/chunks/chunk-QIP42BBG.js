@@ -333,6 +333,9 @@ __name(prunedVersions, "prunedVersions");
 
 // src/cache/policy.ts
 init_define_ACTION_INPUTS();
+var SAVE_POLICIES = ["auto", "always", "never"];
+var RESTORE_POLICIES = ["auto", "always", "never"];
+var VERIFY_POLICIES = ["partial", "always", "never"];
 var BRANCH_SCOPED_EVENTS = ["pull_request", "pull_request_target", "merge_group"];
 function reasonNotToSave(d) {
   if (d.state === "disabled") return "the cache service is not configured for this job";
@@ -617,6 +620,9 @@ export {
   CACHE_LAYOUTS,
   selectMembers,
   prunedVersions,
+  SAVE_POLICIES,
+  RESTORE_POLICIES,
+  VERIFY_POLICIES,
   BRANCH_SCOPED_EVENTS,
   reasonNotToSave,
   shouldVerify,

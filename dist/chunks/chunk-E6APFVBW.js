@@ -15,7 +15,7 @@ import {
   newRun,
   restoreModCache,
   saveModules
-} from "./chunk-OPVXH2KX.js";
+} from "./chunk-ZCF65T2Z.js";
 import {
   CONNECT_TIMEOUT_MS,
   basicAuthorization,
@@ -61,6 +61,9 @@ import {
 import {
   BRANCH_SCOPED_EVENTS,
   CACHE_LAYOUTS,
+  RESTORE_POLICIES,
+  SAVE_POLICIES,
+  VERIFY_POLICIES,
   downloadFile,
   escapePath,
   escapeVersion,
@@ -69,7 +72,7 @@ import {
   moduleFilesOf,
   restoreLater,
   shouldVerify
-} from "./chunk-L26LB6ES.js";
+} from "./chunk-QIP42BBG.js";
 import {
   capitalize
 } from "./chunk-EX3OKT3Z.js";
@@ -4822,9 +4825,6 @@ __name(userSetGoEnv, "userSetGoEnv");
 
 // src/inputs.ts
 init_define_ACTION_INPUTS();
-var SAVE_POLICIES = ["auto", "always", "never"];
-var RESTORE_POLICIES = ["auto", "always", "never"];
-var VERIFY_POLICIES = ["partial", "always", "never"];
 function readInputs(get = (name) => host().getInput(name)) {
   return {
     workingDirectory: get("working-directory").trim() || ".",

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunk-MPXYHOBM.js";
+} from "./chunk-3N2DVQM5.js";
 import "./chunk-GBGYFEZM.js";
 import "./chunk-G74OBDWT.js";
 import "./chunk-EPVVWOZH.js";

@@ -18,7 +18,7 @@ import {
   reasonNotToSave,
   reasonNotToSaveLater,
   selectMembers
-} from "./chunk-L26LB6ES.js";
+} from "./chunk-QIP42BBG.js";
 import {
   capitalize
 } from "./chunk-EX3OKT3Z.js";

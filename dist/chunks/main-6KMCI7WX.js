@@ -1,9 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunk-SD5HFG54.js";
+} from "./chunk-E6APFVBW.js";
 import "./chunk-ON5WLDIM.js";
-import "./chunk-OPVXH2KX.js";
+import "./chunk-ZCF65T2Z.js";
 import "./chunk-HTEY6IPE.js";
 import "./chunk-4EUIROMB.js";
 import "./chunk-3OU7X2ZB.js";
@@ -14,7 +14,7 @@ import "./chunk-L6QRHR3D.js";
 import "./chunk-GBGYFEZM.js";
 import "./chunk-G74OBDWT.js";
 import "./chunk-EY3DPOE6.js";
-import "./chunk-L26LB6ES.js";
+import "./chunk-QIP42BBG.js";
 import "./chunk-EX3OKT3Z.js";
 import "./chunk-D6OYPYWX.js";
 import "./chunk-OCOCZPJI.js";

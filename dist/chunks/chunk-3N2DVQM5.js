@@ -43,7 +43,7 @@ async function saves(state) {
   const backend = /* @__PURE__ */ __name(() => made ??= import("./select-YHJVXXA6.js").then((m) => m.createBackend(config)), "backend");
   if (later !== void 0) {
     const mainFailed = moduleSave !== void 0 && (backgroundSaved === void 0 || backgroundSaved.failed);
-    const { saveLater } = await import("./laterio-UCEWFT3H.js");
+    const { saveLater } = await import("./laterio-OPACPJQF.js");
     await phase(
       "Save modules later steps added",
       () => saveLater(backend, later, mainFailed ? "the module cache save failed or did not finish in this job" : void 0)
@@ -63,7 +63,7 @@ async function finishModuleSave(state) {
   const [{ awaitSave }, { completeReport }, { recordSave }] = await Promise.all([
     import("./saver-ECFN3BA5.js"),
     import("./publish-T727EUYL.js"),
-    import("./save-AE4WFCPF.js")
+    import("./save-CP5BTIRL.js")
   ]);
   const waited = await awaitSave(state, state.timeoutMs);
   host().relayLog(waited.log);
