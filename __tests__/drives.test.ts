@@ -3,7 +3,7 @@ import { applyGoDirs, driveRoot, planGoDirs, type GoDirsInput } from '../src/dri
 
 const hosted: GoDirsInput = {
   platform: 'win32',
-  env: { RUNNER_TEMP: 'D:\\a\\_temp', USERPROFILE: 'C:\\Users\\runneradmin' },
+  temp: 'D:\\a\\_temp', env: { USERPROFILE: 'C:\\Users\\runneradmin' },
   userSet: { GOMODCACHE: false, GOCACHE: false },
   goEnv: {
     GOMODCACHE: 'C:\\Users\\runneradmin\\go\\pkg\\mod',
@@ -38,17 +38,17 @@ describe('planGoDirs', () => {
   })
 
   it('moves nothing when RUNNER_TEMP is on the profile drive', () => {
-    const plan = planGoDirs({ ...hosted, env: { ...hosted.env, RUNNER_TEMP: 'C:\\actions-runner\\_work\\_temp' } })
+    const plan = planGoDirs({ ...hosted, temp: 'C:\\actions-runner\\_work\\_temp' })
     expect(plan.moves).toEqual([])
     expect(plan.reason).toMatch(/RUNNER_TEMP is on the user profile's drive C:/)
   })
 
   it('compares drive letters case-insensitively', () => {
-    const sameDrive = planGoDirs({ ...hosted, env: { RUNNER_TEMP: 'c:\\a\\_temp', USERPROFILE: 'C:\\Users\\runneradmin' } })
+    const sameDrive = planGoDirs({ ...hosted, temp: 'c:\\a\\_temp', env: { USERPROFILE: 'C:\\Users\\runneradmin' } })
     expect(sameDrive.moves).toEqual([])
     const lower = planGoDirs({
       ...hosted,
-      env: { RUNNER_TEMP: 'd:\\a\\_temp', USERPROFILE: 'c:\\Users\\runneradmin' },
+      temp: 'd:\\a\\_temp', env: { USERPROFILE: 'c:\\Users\\runneradmin' },
       goEnv: { GOMODCACHE: 'c:\\Users\\runneradmin\\go\\pkg\\mod', GOCACHE: 'C:\\Users\\runneradmin\\AppData\\Local\\go-build' }
     })
     // Upper-cased so the cached paths are spelled the same whatever the runner reports.
@@ -56,7 +56,7 @@ describe('planGoDirs', () => {
   })
 
   it('accepts forward slashes', () => {
-    expect(targets({ ...hosted, env: { RUNNER_TEMP: 'D:/a/_temp', USERPROFILE: 'C:/Users/runneradmin' } })).toEqual({
+    expect(targets({ ...hosted, temp: 'D:/a/_temp', env: { USERPROFILE: 'C:/Users/runneradmin' } })).toEqual({
       GOMODCACHE: 'D:\\go-mod-precache\\gomodcache',
       GOCACHE: 'D:\\go-mod-precache\\gocache'
     })
@@ -77,7 +77,7 @@ describe('planGoDirs', () => {
 
   describe('UNC paths', () => {
     it('moves to the share RUNNER_TEMP is on', () => {
-      expect(targets({ ...hosted, env: { ...hosted.env, RUNNER_TEMP: '\\\\fileserver\\runners\\temp' } })).toEqual({
+      expect(targets({ ...hosted, temp: '\\\\fileserver\\runners\\temp' })).toEqual({
         GOMODCACHE: '\\\\fileserver\\runners\\go-mod-precache\\gomodcache',
         GOCACHE: '\\\\fileserver\\runners\\go-mod-precache\\gocache'
       })
@@ -86,7 +86,7 @@ describe('planGoDirs', () => {
     it('treats the same share, in any case, as the same drive', () => {
       const plan = planGoDirs({
         ...hosted,
-        env: { RUNNER_TEMP: '\\\\FileServer\\Profiles\\temp', USERPROFILE: '\\\\fileserver\\profiles\\runneradmin' },
+        temp: '\\\\FileServer\\Profiles\\temp', env: { USERPROFILE: '\\\\fileserver\\profiles\\runneradmin' },
         goEnv: { GOMODCACHE: '\\\\fileserver\\profiles\\runneradmin\\go\\pkg\\mod', GOCACHE: '\\\\fileserver\\profiles\\runneradmin\\go-build' }
       })
       expect(plan.moves).toEqual([])
@@ -95,7 +95,7 @@ describe('planGoDirs', () => {
     it('treats another share on the same server as another drive', () => {
       const plan = planGoDirs({
         ...hosted,
-        env: { RUNNER_TEMP: '\\\\fileserver\\fast\\temp', USERPROFILE: '\\\\fileserver\\profiles\\runneradmin' },
+        temp: '\\\\fileserver\\fast\\temp', env: { USERPROFILE: '\\\\fileserver\\profiles\\runneradmin' },
         goEnv: { GOMODCACHE: '\\\\fileserver\\profiles\\runneradmin\\go\\pkg\\mod', GOCACHE: 'C:\\go-build' }
       })
       expect(plan.moves).toEqual([
@@ -116,14 +116,14 @@ describe('planGoDirs', () => {
       ['drive-relative', 'D:a\\_temp'],
       ['rooted without a drive', '\\a\\_temp'],
       ['in the device namespace', '\\\\?\\D:\\a\\_temp']
-    ])('moves nothing when RUNNER_TEMP is %s', (_what, RUNNER_TEMP) => {
-      const plan = planGoDirs({ ...hosted, env: { ...hosted.env, RUNNER_TEMP } })
+    ])('moves nothing when RUNNER_TEMP is %s', (_what, temp) => {
+      const plan = planGoDirs({ ...hosted, temp: temp ?? '' })
       expect(plan.moves).toEqual([])
       expect(plan.reason).toMatch(/RUNNER_TEMP is not an absolute path/)
     })
 
     it('moves nothing when the user profile is unknown', () => {
-      for (const env of [{ RUNNER_TEMP: 'D:\\a\\_temp' }, { RUNNER_TEMP: 'D:\\a\\_temp', HOMEDRIVE: 'C:' }]) {
+      for (const env of [{}, { HOMEDRIVE: 'C:' }]) {
         const plan = planGoDirs({ ...hosted, env })
         expect(plan.moves).toEqual([])
         expect(plan.reason).toMatch(/user profile .* is unknown/)
@@ -131,17 +131,17 @@ describe('planGoDirs', () => {
     })
 
     it('falls back to HOMEDRIVE and HOMEPATH without USERPROFILE', () => {
-      const env = { RUNNER_TEMP: 'D:\\a\\_temp', HOMEDRIVE: 'C:', HOMEPATH: '\\Users\\runneradmin' }
+      const env = { HOMEDRIVE: 'C:', HOMEPATH: '\\Users\\runneradmin' }
       expect(planGoDirs({ ...hosted, env }).moves).toHaveLength(2)
       expect(planGoDirs({ ...hosted, env: { ...env, HOMEDRIVE: 'D:' } }).moves).toEqual([])
     })
   })
 
   it.each([
-    ['linux', { RUNNER_TEMP: '/home/runner/work/_temp' }, '/home/runner/go/pkg/mod', '/home/runner/.cache/go-build'],
-    ['darwin', { RUNNER_TEMP: '/Users/runner/work/_temp' }, '/Users/runner/go/pkg/mod', '/Users/runner/Library/Caches/go-build']
-  ] as const)('never moves anything on %s', (platform, env, GOMODCACHE, GOCACHE) => {
-    const plan = planGoDirs({ ...hosted, platform, env, goEnv: { GOMODCACHE, GOCACHE } })
+    ['linux', '/home/runner/work/_temp', '/home/runner/go/pkg/mod', '/home/runner/.cache/go-build'],
+    ['darwin', '/Users/runner/work/_temp', '/Users/runner/go/pkg/mod', '/Users/runner/Library/Caches/go-build']
+  ] as const)('never moves anything on %s', (platform, temp, GOMODCACHE, GOCACHE) => {
+    const plan = planGoDirs({ ...hosted, platform, temp, goEnv: { GOMODCACHE, GOCACHE } })
     expect(plan.moves).toEqual([])
     expect(plan.reason).toMatch(/not a Windows runner/)
   })

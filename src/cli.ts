@@ -14,6 +14,7 @@ import { keptCredentialsFile, ownCredentials } from './cli/credentials.ts'
 import { endCleanly, type Ending } from './cli/ending.ts'
 import { errorMessage } from './errors.ts'
 import { commandHost } from './host/command.ts'
+import { readRunnerContext, type RunnerContext } from './host/context.ts'
 import type { DownloadPlace } from './host/host.ts'
 import { mask } from './host/plain.ts'
 import { GIT_CREDENTIALS_STATE } from './phases/handoff.ts'
@@ -90,17 +91,17 @@ async function main(argv: string[]): Promise<number> {
 
   const flags = Object.fromEntries(__ACTION_INPUTS__.map((s) => [s.name, values[s.name] as string | undefined]))
   const startPath = process.env.PATH ?? ''
-  if (!process.env.RUNNER_TEMP) {
-    // A temp dir of the command's own, removed when it ends; the toolchains it installs stay
-    // outside it, where later commands run them and the next run finds them.
-    process.env.RUNNER_TOOL_CACHE ||= path.join(os.tmpdir(), 'go-mod-precache-tools')
-    process.env.RUNNER_TEMP = ownTemp = await mkdtemp(path.join(os.tmpdir(), 'go-mod-precache-'))
-  }
-  process.env.GITHUB_EVENT_NAME = ciEvent(process.env)
+  // Inside a GitHub job the command takes the job's values; elsewhere its own: the CI's event, a
+  // temp dir removed when it ends, and a tool cache outside it, where later commands run the
+  // toolchains it installs and the next run finds them.
+  const given = readRunnerContext(process.env)
+  if (given.temp === '') ownTemp = await mkdtemp(path.join(os.tmpdir(), 'go-mod-precache-'))
+  const runner: RunnerContext = { ...given, eventName: ciEvent(process.env), temp: ownTemp ?? given.temp }
 
   // Everything the pipeline prints goes to standard error, as a plain log.
   const tty = Boolean(process.stderr.isTTY)
   const host = commandHost({
+    runner,
     inputs: resolveInputs(__ACTION_INPUTS__, flags, process.env),
     debug: Boolean(values.debug),
     write: stderr,

@@ -9,8 +9,9 @@ export type GoDirName = 'GOMODCACHE' | 'GOCACHE'
 /** Everything the decision needs, as plain values, so it can be tested on any platform. */
 export interface GoDirsInput {
   platform: NodeJS.Platform
+  /** The job's temp dir (RUNNER_TEMP), as the host gives it; '' when there is none. */
+  temp: string
   env: {
-    RUNNER_TEMP?: string
     USERPROFILE?: string
     HOMEDRIVE?: string
     HOMEPATH?: string
@@ -53,7 +54,7 @@ export function planGoDirs(input: GoDirsInput): GoDirsPlan {
   const stay = (reason: string): GoDirsPlan => ({ moves: [], reason: `GOMODCACHE and GOCACHE stay: ${reason}` })
   if (input.platform !== 'win32') return stay('not a Windows runner')
 
-  const temp = driveRoot(input.env.RUNNER_TEMP ?? '')
+  const temp = driveRoot(input.temp)
   if (temp === undefined) return stay('RUNNER_TEMP is not an absolute path on a drive or share')
   const profile = driveRoot(userProfile(input.env))
   if (profile === undefined) return stay('the user profile (USERPROFILE, HOMEDRIVE+HOMEPATH) is unknown')

@@ -1,4 +1,5 @@
 import * as core from './host/log.ts'
+import { host } from './host/host.ts'
 import { accessSync, constants, statSync } from 'node:fs'
 import { chmod, cp, lstat, mkdir, mkdtemp, readdir, rename, rm, rmdir, stat, unlink } from 'node:fs/promises'
 import os from 'node:os'
@@ -202,11 +203,11 @@ export async function pathExists(p: string): Promise<boolean> {
 }
 
 /**
- * A new directory of the action's own under the runner's temp directory (the system's outside
- * Actions), named prefix + random: staging archives, save jobs, the history kept for the post step.
+ * A new directory of the action's own under the job's temp directory (the system's when the host
+ * has none), named prefix + random: staging archives, save jobs, the history kept for the post step.
  */
-export async function scratchDir(prefix: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
-  const base = path.join(env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache')
+export async function scratchDir(prefix: string, temp: string = host().runner().temp): Promise<string> {
+  const base = path.join(temp || os.tmpdir(), 'go-mod-precache')
   await mkdir(base, { recursive: true })
   return mkdtemp(path.join(base, prefix))
 }

@@ -7,14 +7,11 @@ import { writeFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { createBackend } from './cache/select.ts'
-import { runSaveJob, saveFiles, writeResult, type Ended, type SaveJob } from './cache/saver.ts'
+import { runSaveJob, saveFiles, writeResult, type Ended, type WorkerJob } from './cache/saver.ts'
 import { errorMessage } from './errors.ts'
 import { actionsHost } from './host/actions.ts'
 import { useHost } from './host/host.ts'
 
-// Whatever started it, the worker logs in workflow commands to its log file: the step that waits
-// for it relays them to its own host (see Host.relayLog).
-useHost(actionsHost())
 const started = performance.now()
 const jobFile = process.argv[2] ?? ''
 const { exitFile } = saveFiles(path.dirname(jobFile))
@@ -36,7 +33,10 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
   })
 }
 
-const { job, resultFile } = JSON.parse(await readFile(jobFile, 'utf8')) as { job: SaveJob; resultFile: string }
+const { job, resultFile, runner } = JSON.parse(await readFile(jobFile, 'utf8')) as WorkerJob
+// Whatever started it, the worker logs in workflow commands to its log file: the step that waits
+// for it relays them to its own host (see Host.relayLog). Where it runs is what the job says.
+useHost(actionsHost(() => runner))
 const outcome = await createBackend(job.backend ?? { kind: 'github' }).then(
   (backend) => runSaveJob(backend, job),
   (err: unknown) => ({ saved: false, failed: true, skipped: `save failed: ${errorMessage(err)}`, archiveMs: 0, ms: Math.round(performance.now() - started) })

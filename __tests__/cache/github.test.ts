@@ -81,7 +81,7 @@ describe.each<['v2' | 'v1', CacheFlavor]>([
   let first: Awaited<ReturnType<typeof saveTree>>
   beforeAll(async () => {
     service = await startCacheService({ flavor })
-    backend = githubBackend({ ...service.env(protocol), RUNNER_TEMP: base })
+    backend = githubBackend(service.env(protocol), base)
     tree = await treeOf(`tree-${protocol}-${flavor}`)
     const quiet = captureStdout()
     first = await saveTree(backend, 'modules-lean', 'go-mod-linux-a', tree).finally(() => quiet.restore())
@@ -172,7 +172,7 @@ describe('uploads in pieces', () => {
   afterAll(() => service.close())
 
   it('v2: an archive over one block goes as Put Blocks and a Put Block List, and comes back whole', async () => {
-    const backend = githubBackend({ ...service.env('v2'), RUNNER_TEMP: base })
+    const backend = githubBackend(service.env('v2'), base)
     const tree = await treeOf('tree-blocks', 40 * 1024 * 1024)
     const { stored, bytes } = await saveTree(backend, 'modules-lean', 'blocks-1', tree)
     expect(stored).toEqual({ saved: true, sizeBytes: bytes.length })
@@ -183,7 +183,7 @@ describe('uploads in pieces', () => {
   })
 
   it('v1: the archive is PATCHed in ranges of CACHE_UPLOAD_CHUNK_SIZE MiB, then committed with its size', async () => {
-    const backend = githubBackend({ ...service.env('v1'), CACHE_UPLOAD_CHUNK_SIZE: '1', RUNNER_TEMP: base })
+    const backend = githubBackend({ ...service.env('v1'), CACHE_UPLOAD_CHUNK_SIZE: '1' }, base)
     const tree = await treeOf('tree-chunks', 2_500_000)
     const before = service.requests.length
     const { stored, bytes } = await saveTree(backend, 'modules-lean', 'chunks-1', tree)
@@ -203,7 +203,7 @@ describe('the Actions cache service failing', () => {
 
   it('v2 answering 503: retried, and given up at the lookup limit with no request left running', async () => {
     service.setFault('down')
-    const backend = githubBackend({ ...service.env('v2'), RUNNER_TEMP: base })
+    const backend = githubBackend(service.env('v2'), base)
     const before = service.requests.length
     const started = performance.now()
     expect(await backend.restore('modules-lean', 'k', [], 2000)).toEqual({ outcome: 'timeout' })
@@ -215,7 +215,7 @@ describe('the Actions cache service failing', () => {
 
   it('v1 answering 503: two attempts 5 s apart, then the status in words', async () => {
     service.setFault('down')
-    const backend = githubBackend({ ...service.env('v1'), RUNNER_TEMP: base })
+    const backend = githubBackend(service.env('v1'), base)
     const fetched = await backend.restore('modules-lean', 'k', [], 30_000)
     expect(fetched).toEqual({ outcome: 'service-failed', why: 'the cache service answered HTTP 503 (lookup)' })
   }, 20_000)
@@ -226,7 +226,7 @@ describe('the Actions cache service failing', () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`
     await new Promise((resolve) => server.close(resolve))
     for (const protocol of ['v2', 'v1'] as const) {
-      const backend = githubBackend({ ...service.env(protocol), ACTIONS_RESULTS_URL: url, ACTIONS_CACHE_URL: url, RUNNER_TEMP: base })
+      const backend = githubBackend({ ...service.env(protocol), ACTIONS_RESULTS_URL: url, ACTIONS_CACHE_URL: url }, base)
       expect(await backend.restore('modules-lean', 'k', [], 10_000)).toEqual({ outcome: 'service-failed', why: `connection refused by ${url.slice(0, -1)}` })
     }
   }, 20_000)
@@ -234,7 +234,7 @@ describe('the Actions cache service failing', () => {
   it('a conflict on create is an existing entry; a read-only token a failure that says so', async () => {
     const tree = await treeOf('tree-faults', 1000)
     for (const protocol of ['v2', 'v1'] as const) {
-      const backend = githubBackend({ ...service.env(protocol), RUNNER_TEMP: base })
+      const backend = githubBackend(service.env(protocol), base)
       service.setFault('exists')
       const conflict = (await saveTree(backend, 'modules-lean', `exists-${protocol}`, tree)).stored
       expect(conflict).toMatchObject({ saved: false, skipped: expect.stringMatching(/already has this key \(another job may be creating this cache, or saved it meanwhile\)/) })
@@ -248,7 +248,7 @@ describe('the Actions cache service failing', () => {
   })
 
   it('a corrupt download fails the unpacking, not the lookup', async () => {
-    const backend = githubBackend({ ...service.env('v2'), RUNNER_TEMP: base })
+    const backend = githubBackend(service.env('v2'), base)
     const tree = await treeOf('tree-corrupt')
     await saveTree(backend, 'modules-lean', 'corrupt-1', tree)
     service.setFault('corrupt')
@@ -268,11 +268,11 @@ describe('restoring the module cache from a download that stalls', () => {
   afterAll(() => service.close())
 
   it('ends within cache-timeout with one warning, GOMODCACHE cleaned, and the modules downloaded afresh', async () => {
-    const env = { ...service.env('v2'), RUNNER_TEMP: base }
-    await saveTree(githubBackend(env), 'modules-lean', 'stall-Linux-X64-1', await treeOf('tree-stall'))
+    const env = service.env('v2')
+    await saveTree(githubBackend(env, base), 'modules-lean', 'stall-Linux-X64-1', await treeOf('tree-stall'))
     service.setFault('stall')
     const modCache = path.join(base, 'mod-stall')
-    const backend = guardBackend(githubBackend(env), { timeoutMs: 2000 })
+    const backend = guardBackend(githubBackend(env, base), { timeoutMs: 2000 })
     const started = performance.now()
     const result = await restoreModCache(backend, { modCache, layout: 'lean', primaryKey: 'stall-Linux-X64-1', restoreKeys: [], timeoutMs: 2000 })
     expect(performance.now() - started).toBeLessThan(10_000)

@@ -183,7 +183,7 @@ async function freshBucket(): Promise<string> {
 }
 
 function backendOf(config: Partial<S3Config> & { bucket: string }, env: Record<string, string | undefined> = {}): CacheBackend {
-  return s3Backend({ prefix: 'fleet', endpoint: server.url, pathStyle: true, ...config }, { ...server.env(), RUNNER_TEMP: scratch, ...env })
+  return s3Backend({ prefix: 'fleet', endpoint: server.url, pathStyle: true, ...config }, { ...server.env(), ...env }, scratch)
 }
 
 /** An archive of random bytes in the staging file of the backend, as the saver makes it. */
@@ -420,7 +420,7 @@ describe('the S3 backend on gofakes3', () => {
     const bucket = await freshBucket()
     process.env.AWS_ENDPOINT_URL_S3 = server.url
     try {
-      const backend = s3Backend({ bucket, prefix: 'env', pathStyle: true }, { ...process.env, RUNNER_TEMP: scratch })
+      const backend = s3Backend({ bucket, prefix: 'env', pathStyle: true }, process.env, scratch)
       expect(backend.name).toBe(`the S3 bucket s3://${bucket}/env at ${server.url}`)
       const { file } = await stagedArchive(backend, 1000)
       expect((await backend.save(ENTRY, 'k', file)).saved).toBe(true)

@@ -56,8 +56,7 @@ afterAll(async () => {
 function backendWith(credentials: Record<string, string>, config: Partial<S3Config> = {}): CacheBackend {
   for (const name of ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_ENDPOINT_URL', 'AWS_ENDPOINT_URL_S3', 'HTTP_PROXY', 'http_proxy']) delete process.env[name]
   Object.assign(process.env, server.env(), credentials)
-  const env = { ...process.env, RUNNER_TEMP: scratch }
-  return s3Backend({ bucket: 'go-cache', prefix: 'fleet', endpoint: front.url, pathStyle: true, ...config }, env)
+  return s3Backend({ bucket: 'go-cache', prefix: 'fleet', endpoint: front.url, pathStyle: true, ...config }, { ...process.env }, scratch)
 }
 
 async function staged(backend: CacheBackend, bytes: number): Promise<string> {

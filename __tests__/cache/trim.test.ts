@@ -69,10 +69,10 @@ async function onDir(): Promise<Subject> {
 async function onS3(): Promise<Subject> {
   const bucket = `trim-${++buckets}`
   await server.createBucket(bucket)
-  const env = { ...server.env(), RUNNER_TEMP: scratch }
+  const env = server.env()
   // The SDK's credential chain reads process.env.
   Object.assign(process.env, server.env())
-  const backend = s3Backend({ bucket, prefix: 'fleet', endpoint: server.url, pathStyle: true }, env)
+  const backend = s3Backend({ bucket, prefix: 'fleet', endpoint: server.url, pathStyle: true }, env, scratch)
   const keys = async () => {
     const listed = await server.client().send(new ListObjectsV2Command({ Bucket: bucket }))
     return (listed.Contents ?? []).map((o) => path.posix.basename(o.Key!))

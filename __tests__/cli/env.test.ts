@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { ciEvent, dotenvLines, envNameOf, exportLines, helpText, inputVariableOf, parseFileCommand, parsePathFile, resolveInputs } from '../../src/cli/env.ts'
+import { ciEvent, dotenvLines, envNameOf, exportLines, helpText, resolveInputs } from '../../src/cli/env.ts'
 
 describe('flags, variables and inputs', () => {
   const specs = [
@@ -7,9 +7,8 @@ describe('flags, variables and inputs', () => {
     { name: 'cache-url', default: '', description: 'Where cache entries live.' }
   ]
 
-  it('names each input\'s variable and the variable @actions/core reads it from', () => {
+  it('names each input\'s variable', () => {
     expect(envNameOf('key-prefix')).toBe('GO_MOD_PRECACHE_KEY_PREFIX')
-    expect(inputVariableOf('key-prefix')).toBe('INPUT_KEY-PREFIX')
   })
 
   it('takes the flag, else the variable, else the default', () => {
@@ -25,13 +24,7 @@ describe('flags, variables and inputs', () => {
   })
 })
 
-describe('file commands and what is handed on', () => {
-  it('reads the runner\'s file commands, heredocs with CRLF and multi-line values included', () => {
-    const text = 'GOPROXY<<ghadelimiter_1\r\nhttps://a|direct\r\nghadelimiter_1\r\nMULTI<<EOF\nline 1\nline 2\nEOF\nPLAIN=x=y\n'
-    expect(parseFileCommand(text)).toEqual({ GOPROXY: 'https://a|direct', MULTI: 'line 1\nline 2', PLAIN: 'x=y' })
-    expect(parsePathFile('/go/bin\r\n/tool/bin\n')).toEqual(['/go/bin', '/tool/bin'])
-  })
-
+describe('what is handed on', () => {
   it('writes shell exports that survive quotes, with the directories added last first on PATH', () => {
     expect(exportLines({ GOPROXY: "https://a|direct", ODD: "it's" }, ['/first/bin', '/second/bin'])).toEqual([
       "export GOPROXY='https://a|direct'",

@@ -8,6 +8,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Stored } from '../../src/cache/backend.ts'
 import { githubBackend } from '../../src/cache/github.ts'
+import { readRunnerContext } from '../../src/host/context.ts'
 import { extractEntry, listEntry, readEntryFile } from '../support/archive.ts'
 import { captureStdout } from '../support/stdout.ts'
 import type { CacheRequest } from '../support/cache-service.ts'
@@ -180,7 +181,7 @@ describe('a corrupt cache archive', () => {
 
 /** Saves dir whole as another job's entry of the lean layout would be, with the action's own save worker. */
 async function saveAsAnotherJob(world: World, dir: string, key: string): Promise<string> {
-  // Without RUNNER_TEMP, the staging archive would go under the system's temp directory.
+  // Without a temp dir in the job, the staging archive would go under the system's temp directory.
   const runnerTemp = await mkdtemp(path.join(world.base, 'other-job-'))
   const env = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
@@ -191,7 +192,7 @@ async function saveAsAnotherJob(world: World, dir: string, key: string): Promise
   }
   const jobFile = path.join(runnerTemp, 'job.json')
   const resultFile = path.join(runnerTemp, 'result.json')
-  await writeFile(jobFile, JSON.stringify({ job: { entry: 'modules-lean', key, root: dir, members: await readdir(dir) }, resultFile }))
+  await writeFile(jobFile, JSON.stringify({ job: { entry: 'modules-lean', key, root: dir, members: await readdir(dir) }, resultFile, runner: readRunnerContext(env) }))
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [SAVE_WORKER, jobFile], { cwd: world.workspace, env })
     let log = ''
@@ -204,7 +205,7 @@ async function saveAsAnotherJob(world: World, dir: string, key: string): Promise
 
 /** Stores bytes as another job's entry would be stored, through the action's own client of the cache service. */
 async function storeAsAnotherJob(world: World, entry: string, key: string, bytes: Buffer): Promise<Stored> {
-  const backend = githubBackend({ ...world.cache.env('v2'), RUNNER_TEMP: await mkdtemp(path.join(world.base, 'other-job-')) })
+  const backend = githubBackend(world.cache.env('v2'), await mkdtemp(path.join(world.base, 'other-job-')))
   const staging = await backend.stagingFile(entry)
   await writeFile(staging, bytes)
   // The client masks the signed upload URL: those lines are no business of the test's output.

@@ -61,7 +61,7 @@ describe('recordOf', () => {
     m.download.roots = ['.']
     m.error = 'go: corp.example/secret@v1.0.0: reading https://u:tok@corp.example: 401'
     m.proxy.report = [{ url: 'https://***@corp.example', role: 'primary', class: 'auth', latencyMs: 5, verified: false, sumdb: null, detail: 'corp.example/secret 401' }]
-    const r = recordOf(m, { GITHUB_SHA: 'deadbeef', GITHUB_EVENT_NAME: 'push' }, new Date('2026-12-01T00:00:00Z'))
+    const r = recordOf(m, { commit: 'deadbeef', eventName: 'push' }, new Date('2026-12-01T00:00:00Z'))
     expect(r).toEqual({
       at: '2026-12-01T00:00:00.000Z',
       commit: 'deadbeef',

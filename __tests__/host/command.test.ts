@@ -2,11 +2,15 @@
 // record in memory, and the download's progress line driven by the download phase.
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { commandHost, type CommandHostOptions } from '../../src/host/command.ts'
+import type { RunnerContext } from '../../src/host/context.ts'
 import type { DownloadPlace } from '../../src/host/host.ts'
+
+const place: RunnerContext = { workspace: '/src', os: 'Linux', arch: 'X64', eventName: 'pull_request', commit: '', temp: '/tmp/gmp-own', toolCache: '/tmp/gmp-tools' }
 
 function made(options: Partial<CommandHostOptions> = {}) {
   let log = ''
   const host = commandHost({
+    runner: place,
     inputs: {},
     debug: false,
     tty: false,
@@ -24,6 +28,17 @@ describe('the command host', () => {
   afterEach(() => {
     process.env.PATH = saved.PATH
     delete process.env.GMP_TEST_VAR
+  })
+
+  it('tells where the run happens as the command gave it, not from the runner variables of its process', () => {
+    const saved = process.env.RUNNER_TEMP
+    process.env.RUNNER_TEMP = '/runner/temp'
+    try {
+      expect(made().host.runner()).toEqual(place)
+    } finally {
+      if (saved === undefined) delete process.env.RUNNER_TEMP
+      else process.env.RUNNER_TEMP = saved
+    }
   })
 
   it('reads its options trimmed, and an option not given as empty', () => {

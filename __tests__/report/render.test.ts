@@ -131,10 +131,10 @@ describe('renderSummary', () => {
 })
 
 describe('defaultMetricsFile', () => {
-  it("lies under RUNNER_TEMP, spelled with the runner OS's separators", () => {
-    expect(defaultMetricsFile({ RUNNER_TEMP: 'D:\\a\\_temp' }, path.win32)).toBe('D:\\a\\_temp\\go-mod-precache\\metrics.json')
-    expect(defaultMetricsFile({ RUNNER_TEMP: '/Users/runner/work/_temp' }, path.posix)).toBe('/Users/runner/work/_temp/go-mod-precache/metrics.json')
-    expect(defaultMetricsFile({}, path.win32)).toBe('')
+  it("lies under the job's temp dir, spelled with the runner OS's separators", () => {
+    expect(defaultMetricsFile('D:\\a\\_temp', path.win32)).toBe('D:\\a\\_temp\\go-mod-precache\\metrics.json')
+    expect(defaultMetricsFile('/Users/runner/work/_temp', path.posix)).toBe('/Users/runner/work/_temp/go-mod-precache/metrics.json')
+    expect(defaultMetricsFile('', path.win32)).toBe('')
   })
 })
 

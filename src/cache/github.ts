@@ -21,7 +21,8 @@ import { sameKey } from './key.ts'
 
 const USER_AGENT = 'go-mod-precache'
 
-export function githubBackend(env: Env = process.env): CacheBackend {
+/** `temp`: where staging archives go; by default the host's temp dir. */
+export function githubBackend(env: Env = process.env, temp?: string): CacheBackend {
   const service = serviceOf(env)
   let client: { protocol: CacheProtocol; dispatcher: Dispatcher } | undefined
   const connect = (s: ServiceConfig) => {
@@ -34,7 +35,7 @@ export function githubBackend(env: Env = process.env): CacheBackend {
   return {
     name: 'the Actions cache service',
     available: () => service !== undefined,
-    stagingFile: async (entry) => path.join(await scratchDir(`gha-${entry}-`, env), ARCHIVE_NAME),
+    stagingFile: async (entry) => path.join(await scratchDir(`gha-${entry}-`, temp), ARCHIVE_NAME),
 
     async restore(entry, primaryKey, restoreKeys, lookupTimeoutMs, idleTimeoutMs = lookupTimeoutMs): Promise<Fetched> {
       if (service === undefined) return { outcome: 'service-failed', why: 'no cache service is configured for this job' }

@@ -48,7 +48,8 @@ export function newestObject(objects: readonly _Object[]): _Object | undefined {
   return newestMatch(dated, '')?.o
 }
 
-export function s3Backend(config: S3Config, env: Env = process.env): CacheBackend {
+/** `temp`: where staging archives go; by default the host's temp dir. */
+export function s3Backend(config: S3Config, env: Env = process.env, temp?: string): CacheBackend {
   for (const name of SECRET_VARIABLES) {
     const value = env[name]
     if (value) core.setSecret(value)
@@ -60,7 +61,7 @@ export function s3Backend(config: S3Config, env: Env = process.env): CacheBacken
   const s3 = () => (client ??= new S3Client(c.client))
 
   /** A directory of its own per file, so discard (which removes the file's directory) takes only it. */
-  const freshDir = () => scratchDir('s3-save-', env)
+  const freshDir = () => scratchDir('s3-save-', temp)
 
   const prefixText = config.prefix === '' ? '' : `/${config.prefix}`
   return {

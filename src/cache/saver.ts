@@ -4,6 +4,7 @@
 // adds to GOMODCACHE meanwhile stays out of the entry; a member a later step removes makes tar, and
 // so the save, fail (a warning), never a partial entry.
 import { spawn } from 'node:child_process'
+import { host, type RunnerContext } from '../host/host.ts'
 import { killTreeOf } from '../process.ts'
 import type { BackendConfig } from './select.ts'
 import { closeSync, openSync, readFileSync } from 'node:fs'
@@ -75,6 +76,13 @@ export interface BackgroundSave {
   startedAt: number
 }
 
+/** What the worker reads from its job file: the job, where its outcome goes, and where it runs (its scratch files go to the same temp dir). */
+export interface WorkerJob {
+  job: SaveJob
+  resultFile: string
+  runner: RunnerContext
+}
+
 /** The files of one background save, all in a directory of its own. */
 export function saveFiles(dir: string) {
   return {
@@ -106,7 +114,8 @@ const ownWorkers = new Map<number, { end?: Ended }>()
  */
 export async function startSave(job: SaveJob, script: string = workerScript()): Promise<BackgroundSave> {
   const files = saveFiles(await scratchDir(`save-${job.entry}-`))
-  await writeFile(files.jobFile, JSON.stringify({ job, resultFile: files.resultFile }))
+  const described: WorkerJob = { job, resultFile: files.resultFile, runner: host().runner() }
+  await writeFile(files.jobFile, JSON.stringify(described))
   const log = openSync(files.logFile, 'a')
   try {
     const child = spawn(process.execPath, [script, files.jobFile], {

@@ -13,43 +13,11 @@ export function envNameOf(input: string): string {
   return `GO_MOD_PRECACHE_${input.toUpperCase().replace(/-/g, '_')}`
 }
 
-/** The variable @actions/core's getInput reads an input from. */
-export function inputVariableOf(input: string): string {
-  return `INPUT_${input.replace(/ /g, '_').toUpperCase()}`
-}
-
 /** Each input's value: the flag, else its GO_MOD_PRECACHE_ variable, else action.yml's default. */
 export function resolveInputs(specs: readonly InputSpec[], flags: Record<string, string | undefined>, env: NodeJS.ProcessEnv): Record<string, string> {
   const out: Record<string, string> = {}
   for (const spec of specs) out[spec.name] = flags[spec.name] ?? env[envNameOf(spec.name)] ?? spec.default
   return out
-}
-
-/**
- * The variables of a file command (GITHUB_ENV, GITHUB_STATE): `NAME<<DELIMITER` lines, the value,
- * then the delimiter alone; `NAME=VALUE` lines as the runner also accepts.
- */
-export function parseFileCommand(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const lines = text.split(/\r?\n/)
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line)
-    if (heredoc) {
-      const value: string[] = []
-      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i]!)
-      out[heredoc[1]!] = value.join('\n')
-      continue
-    }
-    const eq = line.indexOf('=')
-    if (eq > 0) out[line.slice(0, eq)] = line.slice(eq + 1)
-  }
-  return out
-}
-
-/** GITHUB_PATH: a directory a line, the first added first. */
-export function parsePathFile(text: string): string[] {
-  return text.split(/\r?\n/).filter((l) => l !== '')
 }
 
 /** The directories added later take precedence, as the runner prepends each in turn. */

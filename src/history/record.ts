@@ -1,6 +1,7 @@
 // The history of earlier runs: one compact record per run, the newest last, at most HISTORY_LIMIT.
 // It holds counts, times, cache states and proxy URLs with their credentials stripped; never a
 // module path, an error text or a token.
+import type { RunnerContext } from '../host/context.ts'
 import type { Metrics } from '../report/metrics.ts'
 
 /** Bumped whenever a field changes meaning; a history of another schema is started afresh. */
@@ -17,7 +18,7 @@ export interface ProxyRecord {
 export interface RunRecord {
   /** ISO 8601, when the main step ended. */
   at: string
-  /** The commit (GITHUB_SHA), '' outside Actions. */
+  /** The commit (GITHUB_SHA), '' where the host does not say. */
   commit: string
   event: string
   /** cache-state of the run. */
@@ -93,11 +94,11 @@ export function emptyHistory(): History {
 }
 
 /** This run's record, from its metrics: numbers, states and redacted proxy URLs only. */
-export function recordOf(m: Metrics, env: NodeJS.ProcessEnv, at = new Date()): RunRecord {
+export function recordOf(m: Metrics, runner: Pick<RunnerContext, 'commit' | 'eventName'>, at = new Date()): RunRecord {
   return {
     at: at.toISOString(),
-    commit: env.GITHUB_SHA ?? '',
-    event: env.GITHUB_EVENT_NAME ?? '',
+    commit: runner.commit,
+    event: runner.eventName,
     state: m.cache.state,
     restoreMs: m.cache.restoreMs,
     downloadMs: m.download.ms,

@@ -1,6 +1,8 @@
 // The Actions runner as the host: the one place that speaks to it, through @actions/core (inputs as
-// INPUT_*, the file commands, STATE_* in the post step, workflow commands in the log).
+// INPUT_*, the file commands, STATE_* in the post step, workflow commands in the log), and reads
+// where the run happens from its variables (context.ts).
 import * as core from '@actions/core'
+import { readRunnerContext, type RunnerContext } from './context.ts'
 import type { Host } from './host.ts'
 
 export interface ActionsHost extends Host {
@@ -8,8 +10,10 @@ export interface ActionsHost extends Host {
   setFailed(message: string): void
 }
 
-export function actionsHost(): ActionsHost {
+/** `runner`: where the run happens; by default the runner's variables, read when asked. */
+export function actionsHost(runner: () => RunnerContext = () => readRunnerContext()): ActionsHost {
   return {
+    runner,
     getInput: (name) => core.getInput(name),
     setOutput: (name, value) => core.setOutput(name, value),
     exportVariable: (name, value) => core.exportVariable(name, value),

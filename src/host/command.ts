@@ -1,13 +1,17 @@
-// The command as the host: its options (resolved from flags and GO_MOD_PRECACHE_* variables by the
-// command), a plain log on its writer, what later commands get and the outputs kept for the command
-// to hand on (--print-env, --export-file, its closing lines), the post phase's record kept in
-// memory between the two phases, and the download's progress line.
+// The command as the host: where it runs (its own temp dir and tool cache, the CI's event), its
+// options (resolved from flags and GO_MOD_PRECACHE_* variables by the command), a plain log on its
+// writer, what later commands get and the outputs kept for the command to hand on (--print-env,
+// --export-file, its closing lines), the post phase's record kept in memory between the two
+// phases, and the download's progress line.
 import { appendFile } from 'node:fs/promises'
 import path from 'node:path'
+import type { RunnerContext } from './context.ts'
 import type { DownloadPlace, Host, Progress } from './host.ts'
 import { mask, newPlainState, plainCommand, plainWriter, type PlainState } from './plain.ts'
 
 export interface CommandHostOptions {
+  /** Where the run happens: the command's own temp dir and tool cache, the CI's event. */
+  runner: RunnerContext
   /** Every option's value, by its action.yml name. */
   inputs: Readonly<Record<string, string>>
   /** Whether debug lines are shown. */
@@ -62,6 +66,7 @@ export function commandHost(options: CommandHostOptions): CommandHost {
     exported,
     paths,
     outputs,
+    runner: () => options.runner,
     getInput: (name) => (options.inputs[name] ?? '').trim(),
     setOutput: (name, value) => {
       outputs[name] = value

@@ -1,8 +1,11 @@
-// What the pipeline needs of the place it runs in: its options, outputs and the environment of
-// later steps, a record kept for the post phase, the summary, masking, the log and the download's
-// progress. The Actions runner is one such place (actions.ts), the command another (command.ts).
+// What the pipeline needs of the place it runs in: where the run happens (context.ts), its options,
+// outputs and the environment of later steps, a record kept for the post phase, the summary,
+// masking, the log and the download's progress. The Actions runner is one such place (actions.ts), the command another (command.ts).
 // The entry points choose one with useHost; the pipeline reaches it through host() and log.ts.
 import { actionsHost } from './actions.ts'
+import type { RunnerContext } from './context.ts'
+
+export type { RunnerContext }
 
 /** An annotation's headline, where the place shows one (the runner does; a plain log does not). */
 export interface Annotation {
@@ -21,6 +24,8 @@ export interface DownloadPlace {
 }
 
 export interface Host {
+  /** Where the run happens: workspace, OS and arch, event, commit, temp dir, tool cache. */
+  runner(): RunnerContext
   /** An option by its action.yml name, trimmed; '' when not given. */
   getInput(name: string): string
   setOutput(name: string, value: string): void

@@ -12,23 +12,24 @@ import { savePostState } from './handoff.ts'
 import { need, type Run } from './run.ts'
 
 export async function goEnvironment(run: Run): Promise<void> {
-  const { inputs, workingDirectory, metrics } = need(run, 'inputs', 'workingDirectory')
+  const { inputs, runner, workingDirectory, metrics } = need(run, 'inputs', 'runner', 'workingDirectory')
   const env = await readGoEnv(workingDirectory)
   maskProxyCredentials([env.GOPROXY])
   core.info(`${env.GOVERSION} ${env.GOOS}/${env.GOARCH}, GOMODCACHE=${env.GOMODCACHE}`)
   core.info(`GOPROXY=${redactGoProxy(env.GOPROXY)} GOSUMDB=${env.GOSUMDB} GOPRIVATE=${env.GOPRIVATE}`)
   metrics.go = { version: env.GOVERSION, os: env.GOOS, arch: env.GOARCH }
   // Hosted Windows keeps both caches on the slow C: drive; RUNNER_TEMP is on D:.
-  if (process.platform === 'win32') await moveGoDirs(workingDirectory, env)
+  if (process.platform === 'win32') await moveGoDirs(workingDirectory, runner.temp, env)
   run.goEnv = env
   // A malformed `proxies` input fails here, before anything is written for private modules.
   run.primary = primaryChain(inputs.proxies, env.GOPROXY)
 }
 
 /** Moves GOMODCACHE and GOCACHE where drives.ts decides, for this process, later steps and `env`. */
-async function moveGoDirs(workingDirectory: string, env: GoEnv): Promise<void> {
+async function moveGoDirs(workingDirectory: string, temp: string, env: GoEnv): Promise<void> {
   const plan = planGoDirs({
     platform: process.platform,
+    temp,
     env: process.env,
     userSet: await userSetGoEnv(workingDirectory, ['GOMODCACHE', 'GOCACHE'] as const),
     goEnv: { GOMODCACHE: env.GOMODCACHE, GOCACHE: env.GOCACHE }

@@ -83,14 +83,14 @@ export function historySaveSkip(policy: SavePolicy, eventName: string, load: His
  */
 export async function keepHistory(run: Run): Promise<void> {
   if (!('history' in run)) return
-  const { inputs, backend, history, historyKey, historyPrefix, metrics } = need(run, 'inputs', 'backend', 'history', 'historyKey', 'historyPrefix')
+  const { inputs, runner, backend, history, historyKey, historyPrefix, metrics } = need(run, 'inputs', 'runner', 'backend', 'history', 'historyKey', 'historyPrefix')
   // The chart's last point is this run.
   metrics.history.recent.push({ restoreMs: metrics.cache.restoreMs, downloadMs: metrics.download.ms, state: metrics.cache.state })
   const backendFailed = run.restoreServiceFailed === true || backendFailure(backend) !== undefined
-  const skipSave = historySaveSkip(inputs.save, process.env.GITHUB_EVENT_NAME ?? '', history, backendFailed)
+  const skipSave = historySaveSkip(inputs.save, runner.eventName, history, backendFailed)
   try {
     const file = path.join(await scratchDir('history-'), 'pending.json')
-    await writePending(file, { key: historyKey, keyPrefix: historyPrefix, history: history.history, record: recordOf(metrics, process.env), skipSave })
+    await writePending(file, { key: historyKey, keyPrefix: historyPrefix, history: history.history, record: recordOf(metrics, runner), skipSave })
     savePostState({ history: file })
   } catch (err) {
     core.warning(`History not kept for this run; the job goes on: ${errorMessage(err)}`)

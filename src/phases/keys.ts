@@ -28,7 +28,7 @@ export async function planKeys(run: Run): Promise<void> {
   const decision = await chooseToolchain(run)
   run.decision = decision
   run.buildKeys = inputs.cacheBuild
-    ? buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, expectedGoVersion(decision, goEnv), process.env.GITHUB_SHA || keys.hash)
+    ? buildCacheKeys(inputs.keyPrefix, runner.os, runner.arch, expectedGoVersion(decision, goEnv), runner.commit || keys.hash)
     : undefined
   run.historyKey = historyKey(historyPrefix, process.env)
   assertKeyLengths(inputs.keyPrefix, [keys.primaryKey, run.historyKey, ...(run.buildKeys ? [run.buildKeys.primaryKey] : [])])

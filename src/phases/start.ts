@@ -1,6 +1,7 @@
 // The start of the main step: the inputs, where the run happens, the backend; and the lookups that
 // need nothing of go, started at once so they run while go is asked about its environment.
 import * as core from '../host/log.ts'
+import { host } from '../host/host.ts'
 import path from 'node:path'
 import { backendConfigOf, createBackend } from '../cache/select.ts'
 import { assertWorkingDirectory, findDependencyFiles } from '../deps.ts'
@@ -8,7 +9,6 @@ import { emptyHistory } from '../history/record.ts'
 import { historyKeyPrefix, loadHistory, type HistoryLoad } from '../history/store.ts'
 import { readInputs } from '../inputs.ts'
 import { maskProxyCredentials } from '../proxy/config.ts'
-import { readRunnerContext } from '../runner.ts'
 import { readGotoolchain } from '../toolchain/install.ts'
 import { savePostState } from './handoff.ts'
 import { early, type Run } from './run.ts'
@@ -20,7 +20,7 @@ export async function startRun(run: Run): Promise<void> {
   run.report.summary = inputs.summary
   if (inputs.privateToken !== '') core.setSecret(inputs.privateToken)
   maskProxyCredentials([inputs.proxies, ...inputs.mirrors, process.env.GOPROXY ?? ''])
-  const runner = readRunnerContext()
+  const runner = host().runner()
   run.runner = runner
   run.workingDirectory = path.resolve(runner.workspace, inputs.workingDirectory)
   assertWorkingDirectory(run.workingDirectory)

@@ -5,7 +5,7 @@ import { host } from '../host/host.ts'
 import path from 'node:path'
 import type { GoEnv } from '../go/env.ts'
 import { versionOfGoVersion } from '../go/version.ts'
-import { ensureToolCacheRoot, fetchToolchain, findInToolCache, goBinaryIn, ToolchainError } from '../toolchain/install.ts'
+import { fetchToolchain, findInToolCache, goBinaryIn, toolCacheRoot, ToolchainError } from '../toolchain/install.ts'
 import { requirementsOf, selectToolchain, type ToolchainDecision } from '../toolchain/select.ts'
 import { need, type Run } from './run.ts'
 
@@ -54,7 +54,6 @@ export async function toolchain(run: Run): Promise<void> {
       return
     }
     core.info(`Toolchain: ${decision.toolchain} (${decision.reason}; local go ${t.local}).`)
-    const toolCacheRoot = ensureToolCacheRoot()
     let dir = await findInToolCache(decision.toolchain, decision.toolCacheVersion)
     if (dir !== undefined) {
       t.source = 'tool-cache'
@@ -73,7 +72,7 @@ export async function toolchain(run: Run): Promise<void> {
         retries: inputs.downloadRetries,
         timeoutMs: inputs.downloadTimeoutMs,
         // Beside the tool cache's own directories, so the unpacked toolchain moves in by a rename.
-        scratchRoot: path.join(toolCacheRoot, '.go-mod-precache-tmp')
+        scratchRoot: path.join(toolCacheRoot(), '.go-mod-precache-tmp')
       }).catch((err: unknown) => {
         if (err instanceof ToolchainError) t.attempts = err.attempts
         throw err

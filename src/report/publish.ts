@@ -13,9 +13,9 @@ export interface ReportOptions {
   summary: boolean
 }
 
-/** The metrics file's default place: the runner's temp directory, which every job has. */
-export function defaultMetricsFile(env: NodeJS.ProcessEnv = process.env, p: path.PlatformPath = path): string {
-  return env.RUNNER_TEMP ? p.join(env.RUNNER_TEMP, 'go-mod-precache', 'metrics.json') : ''
+/** The metrics file's default place: the job's temp directory, which every Actions job has. */
+export function defaultMetricsFile(temp: string = host().runner().temp, p: path.PlatformPath = path): string {
+  return temp ? p.join(temp, 'go-mod-precache', 'metrics.json') : ''
 }
 
 /** Writes every view of the record. A reporting problem is a warning: the work itself is done. */

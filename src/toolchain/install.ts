@@ -2,6 +2,7 @@
 // chain, one proxy at a time, with go itself downloading it and checking it against the checksum
 // database exactly as it would on a switch. The result goes into the tool cache.
 import * as core from '../host/log.ts'
+import { host } from '../host/host.ts'
 import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, rmdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -80,11 +81,8 @@ async function localToolCacheArch(): Promise<string> {
  * filed under; a copy that does not is left alone and reported. It is looked for under the arch
  * moveIntoToolCache files it under: by default the local go's, which is the one go would download.
  */
-/** @actions/tool-cache (with its HTTP client and semver), loaded only when a toolchain switch asks for it. */
-const toolCache = () => import('@actions/tool-cache')
-
 export async function findInToolCache(toolchain: string, toolCacheVersion: string, arch?: string): Promise<string | undefined> {
-  const dir = (await toolCache()).find(TOOL_NAME, toolCacheVersion, arch ?? (await localToolCacheArch()))
+  const dir = filedToolchain(toolCacheVersion, arch ?? (await localToolCacheArch()))
   if (dir === '') return undefined
   const reported = await goBinaryVersion(goBinaryIn(dir))
   if (reported !== toolchain) {
@@ -223,7 +221,7 @@ async function toolchainArch(dir: string): Promise<string> {
  * file system, or a lock (antivirus) that outlasts the retries. `rename` is for tests.
  */
 export async function moveIntoToolCache(dir: string, toolCacheVersion: string, arch: string, rename: RenameOptions = {}): Promise<string> {
-  const target = path.join(ensureToolCacheRoot(), TOOL_NAME, toolCacheVersion, arch)
+  const target = toolCachePath(toolCacheVersion, arch)
   // The marker first, so an interrupted removal never leaves a marked half tree.
   await removeEarlierCopy(`${target}.complete`)
   await removeEarlierCopy(target)
@@ -236,7 +234,7 @@ export async function moveIntoToolCache(dir: string, toolCacheVersion: string, a
     core.info(`Copied the toolchain to ${target} after ${moved.attempts} rename attempt${moved.attempts === 1 ? '' : 's'} (${moved.code}).`)
   }
   await writeFile(`${target}.complete`, '')
-  const found = (await toolCache()).find(TOOL_NAME, toolCacheVersion, arch)
+  const found = filedToolchain(toolCacheVersion, arch)
   if (found !== target) throw new ActionError(`The toolchain was moved to ${target}, but the tool cache finds '${found}' for ${toolCacheVersion}.`)
   return target
 }
@@ -262,10 +260,21 @@ export function goBinaryIn(toolchainDir: string): string {
   return path.join(toolchainDir, 'bin', process.platform === 'win32' ? 'go.exe' : 'go')
 }
 
-/** The tool cache the runner provides; outside Actions, one in the temp directory. */
-export function ensureToolCacheRoot(env: NodeJS.ProcessEnv = process.env): string {
-  if (!env.RUNNER_TOOL_CACHE) env.RUNNER_TOOL_CACHE = path.join(env.RUNNER_TEMP || os.tmpdir(), 'go-mod-precache-tools')
-  return env.RUNNER_TOOL_CACHE
+/** The tool cache the host gives (the runner's RUNNER_TOOL_CACHE; the command's own). */
+export function toolCacheRoot(): string {
+  return host().runner().toolCache
+}
+
+/** Where tc.find and actions/setup-go look for a toolchain of an exact version. */
+function toolCachePath(toolCacheVersion: string, arch: string): string {
+  return path.join(toolCacheRoot(), TOOL_NAME, toolCacheVersion, arch)
+}
+
+/** The toolchain filed there, as tc.find finds it (the directory and its <arch>.complete marker); '' when none is. */
+function filedToolchain(toolCacheVersion: string, arch: string): string {
+  const dir = toolCachePath(toolCacheVersion, arch)
+  core.debug(`checking cache: ${dir}`)
+  return existsSync(dir) && existsSync(`${dir}.complete`) ? dir : ''
 }
 
 /** Another job sharing the tool cache may be using the scratch root too: only an empty one goes. */
