@@ -1,5 +1,5 @@
 // The command (dist/cli.js) run the way a GitLab, Jenkins or Buildkite job runs it: a subprocess
-// with no GITHUB_* variable at all, on Node 24 and on Node 22 (the oldest it supports; `npm test`
+// with no GITHUB_* variable at all, on Node 24 and on Node 22 (from 22.21, the oldest it supports; `npm test`
 // installs it into .tmp/tools, GMP_NODE22 names another).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
