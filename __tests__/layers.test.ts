@@ -27,7 +27,7 @@ const LAYERS: readonly (readonly string[])[] = [
   // The pipeline (its phases, the run they share, the post step's record) and the command's parts.
   ['inputs.ts', 'phases/', 'main.ts', 'post-step.ts', 'cli/'],
   // Entry points: pick a host and call the pipeline.
-  ['index.ts', 'post.ts', 'cli.ts', 'save-worker.ts']
+  ['index.ts', 'post.ts', 'bin.ts', 'cli.ts', 'save-worker.ts']
 ]
 
 /** Arrows against the layers that remain, "from -> to" (paths under src/), each with why. */

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // go-mod-precache as a command, for GitLab CI, Jenkins, Buildkite and laptops: the action's own
 // pipeline (runMain, then runPost) in one process, in the command's host (host/command.ts): inputs
 // from flags and GO_MOD_PRECACHE_* variables, a plain log on standard error, the exports and the

@@ -1,12 +1,14 @@
 // The command (dist/cli.js) run the way a GitLab, Jenkins or Buildkite job runs it: a subprocess
-// with no GITHUB_* variable at all, on Node 24 and on Node 22 (the oldest it supports; `npm test`
+// with no GITHUB_* variable at all, on Node 24 and on Node 22 (from 22.21, the oldest it supports; `npm test`
 // installs it into .tmp/tools, GMP_NODE22 names another).
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parse } from 'yaml'
+import { startForwardProxy } from '../support/forward-proxy.ts'
 import { startGoProxy } from '../support/goproxy.ts'
 import { repoRoot, runProcess, type StepResult } from '../support/runner.ts'
+import { startS3Server } from '../support/s3-server.ts'
 import { findTool } from '../support/tools.ts'
 import { createWorld, type World } from './world.ts'
 
@@ -81,6 +83,27 @@ describe.each([
     // A shared directory stores keys lowercased (as act's cache does) and names the entry it found so.
     expect(warm.stderr).toMatch(/cache: {5}hit from go-mod-linux-x64-[0-9a-f]{64}/)
     expect(world.zipRequests()).toEqual([])
+  })
+
+  it('saves to S3 through the forward proxy HTTP_PROXY names (http.Agent proxyEnv, on every Node it accepts)', async () => {
+    const server = await startS3Server()
+    // s3.test stands for 127.0.0.1 at the proxy only: a direct connection finds no such host.
+    const proxy = await startForwardProxy({ hosts: ['s3.test'] })
+    try {
+      await server.createBucket('cli-proxied')
+      await world.emptyModCache()
+      const endpoint = `http://s3.test:${server.port}`
+      const r = await cli(['--background-save', 'false', '--cache-url', 's3://cli-proxied/ci', '--s3-endpoint', endpoint, '--s3-path-style', 'true'], {
+        ...server.env(),
+        HTTP_PROXY: proxy.url
+      })
+      expect(r.exitCode).toBe(0)
+      expect(r.stderr).toMatch(/Saved the module cache as go-mod-Linux-X64-[0-9a-f]{64}/)
+      expect(proxy.log.filter((l) => l.target.startsWith(`${endpoint}/cli-proxied`)).length).toBeGreaterThan(0)
+    } finally {
+      await proxy.close()
+      await server.close()
+    }
   })
 
   it('a GitLab merge request pipeline is a pull request for save: auto', async () => {

@@ -81,7 +81,7 @@ export function requestHandlerFor(target: URL, env: Env): { options: NonNullable
   const base = { connectionTimeout: CONNECT_TIMEOUT_MS, socketTimeout: IDLE_TIMEOUT_MS }
   const proxy = proxyForUrl(target, proxyConfigFromEnv(env))
   if (proxy === undefined) return { options: base }
-  // Node's own proxy support (http.Agent's proxyEnv, Node 24.5): CONNECT for https, absolute URIs
+  // Node's own proxy support (http.Agent's proxyEnv, Node 22.21 and 24.5: cli/floor.ts): CONNECT for https, absolute URIs
   // for http, credentials in the proxy URL sent as Proxy-Authorization. The decision is ours (Go's
   // rules), so the agent gets just the one proxy and no NO_PROXY of its own.
   const agent = { keepAlive: true, maxSockets: 50 }
