@@ -1,34 +1,34 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runMain
-} from "./chunks/chunk-E6APFVBW.js";
-import "./chunks/chunk-ON5WLDIM.js";
-import "./chunks/chunk-ZCF65T2Z.js";
-import "./chunks/chunk-HTEY6IPE.js";
+} from "./chunks/chunk-FZAUM75L.js";
+import "./chunks/chunk-UZPR6B3B.js";
+import "./chunks/chunk-3TQS3QYJ.js";
+import "./chunks/chunk-QCIYSIH2.js";
+import "./chunks/chunk-XMLQSLGT.js";
+import "./chunks/chunk-V4VDJ22K.js";
+import "./chunks/chunk-B6WZAPEP.js";
 import "./chunks/chunk-4EUIROMB.js";
-import "./chunks/chunk-3OU7X2ZB.js";
-import "./chunks/chunk-ZMEUT5FR.js";
-import "./chunks/chunk-L2PZD67U.js";
-import "./chunks/chunk-X4BQPRLX.js";
-import "./chunks/chunk-L6QRHR3D.js";
-import "./chunks/chunk-GBGYFEZM.js";
-import "./chunks/chunk-G74OBDWT.js";
-import "./chunks/chunk-EY3DPOE6.js";
-import "./chunks/chunk-QIP42BBG.js";
+import "./chunks/chunk-ZFQ2QVJC.js";
+import "./chunks/chunk-2ESYU22P.js";
+import "./chunks/chunk-HHLHXHC5.js";
+import "./chunks/chunk-XIDZHRQZ.js";
+import "./chunks/chunk-ZY6IA3F3.js";
+import "./chunks/chunk-GJCFIR4R.js";
 import "./chunks/chunk-EX3OKT3Z.js";
 import "./chunks/chunk-D6OYPYWX.js";
-import "./chunks/chunk-OCOCZPJI.js";
+import "./chunks/chunk-UIBNBLGO.js";
 import "./chunks/chunk-KQXQGJBP.js";
-import "./chunks/chunk-JUD6DASY.js";
+import "./chunks/chunk-HARHAMGK.js";
 import "./chunks/chunk-YSGDQK2H.js";
-import "./chunks/chunk-3R46DVC5.js";
-import "./chunks/chunk-NBMSHKUZ.js";
+import "./chunks/chunk-JIV6OQGY.js";
+import "./chunks/chunk-AYTF7S4B.js";
 import {
   errorMessage
 } from "./chunks/chunk-ZUVU6JQI.js";
 import {
   actionsHost
-} from "./chunks/chunk-EPVVWOZH.js";
+} from "./chunks/chunk-INF4JTG2.js";
 import {
   init_define_ACTION_INPUTS
 } from "./chunks/chunk-SSLVIQDE.js";

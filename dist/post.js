@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-3N2DVQM5.js";
-import "./chunks/chunk-GBGYFEZM.js";
-import "./chunks/chunk-G74OBDWT.js";
+} from "./chunks/chunk-XKIYBTC7.js";
+import "./chunks/chunk-ZFQ2QVJC.js";
+import "./chunks/chunk-2ESYU22P.js";
 import {
   errorMessage
 } from "./chunks/chunk-ZUVU6JQI.js";
 import {
   actionsHost
-} from "./chunks/chunk-EPVVWOZH.js";
+} from "./chunks/chunk-INF4JTG2.js";
 import {
   init_define_ACTION_INPUTS
 } from "./chunks/chunk-SSLVIQDE.js";

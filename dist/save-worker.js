@@ -1,25 +1,25 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   createBackend
-} from "./chunks/chunk-3OU7X2ZB.js";
-import "./chunks/chunk-ZMEUT5FR.js";
+} from "./chunks/chunk-HHLHXHC5.js";
+import "./chunks/chunk-XIDZHRQZ.js";
 import "./chunks/chunk-EX3OKT3Z.js";
 import {
   runSaveJob,
   saveFiles,
   writeResult
-} from "./chunks/chunk-OCOCZPJI.js";
+} from "./chunks/chunk-UIBNBLGO.js";
 import "./chunks/chunk-KQXQGJBP.js";
-import "./chunks/chunk-JUD6DASY.js";
+import "./chunks/chunk-HARHAMGK.js";
 import "./chunks/chunk-YSGDQK2H.js";
-import "./chunks/chunk-3R46DVC5.js";
+import "./chunks/chunk-JIV6OQGY.js";
 import {
   errorMessage
 } from "./chunks/chunk-ZUVU6JQI.js";
 import {
   actionsHost,
   useHost
-} from "./chunks/chunk-EPVVWOZH.js";
+} from "./chunks/chunk-INF4JTG2.js";
 import {
   __name,
   init_define_ACTION_INPUTS
@@ -30,7 +30,6 @@ init_define_ACTION_INPUTS();
 import { writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-useHost(actionsHost());
 var started = performance.now();
 var jobFile = process.argv[2] ?? "";
 var { exitFile } = saveFiles(path.dirname(jobFile));
@@ -49,7 +48,8 @@ for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
     process.kill(process.pid, signal);
   });
 }
-var { job, resultFile } = JSON.parse(await readFile(jobFile, "utf8"));
+var { job, resultFile, runner } = JSON.parse(await readFile(jobFile, "utf8"));
+useHost(actionsHost(() => runner));
 var outcome = await createBackend(job.backend ?? { kind: "github" }).then(
   (backend) => runSaveJob(backend, job),
   (err) => ({ saved: false, failed: true, skipped: `save failed: ${errorMessage(err)}`, archiveMs: 0, ms: Math.round(performance.now() - started) })
