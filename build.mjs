@@ -15,7 +15,7 @@ const actionInputs = Object.entries(parse(readFileSync(new URL('./action.yml', i
 }))
 
 /**
- * @actions/glob and @actions/tool-cache log through @actions/core, which prints workflow commands
+ * @actions/glob logs through @actions/core, which prints workflow commands
  * on standard output: they log through the host chosen instead, as the pipeline does (in the
  * command, standard output is for --print-env alone).
  */
@@ -24,7 +24,7 @@ const librariesLogToHost = {
   setup(build) {
     const log = fileURLToPath(new URL('./src/host/log.ts', import.meta.url))
     build.onResolve({ filter: /^@actions\/core$/ }, (args) =>
-      /[\\/]node_modules[\\/]@actions[\\/](glob|tool-cache)[\\/]/.test(args.importer) ? { path: log } : undefined
+      /[\\/]node_modules[\\/]@actions[\\/]glob[\\/]/.test(args.importer) ? { path: log } : undefined
     )
   }
 }
