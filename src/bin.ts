@@ -4,7 +4,7 @@
 import { floorMessage, nodeSupported } from './cli/floor.ts'
 
 if (nodeSupported(process.versions.node)) {
-  await import('./cli.ts')
+  void import('./cli.ts')
 } else {
   process.stderr.write(floorMessage(process.versions.node) + '\n')
   process.exitCode = 1

@@ -176,10 +176,15 @@ function startDownloadProgress(write: (text: string) => void, tty: boolean, { mo
   return startProgress({ modCache, total, tty, write, now: () => performance.now() })
 }
 
-process.exitCode = await main(process.argv.slice(2)).catch((err: unknown) => {
-  process.stderr.write(`error: ${errorMessage(err)}\n`)
-  return 1
-})
-await ending?.finish(process.exitCode !== 0)
-// A cache lookup abandoned at cache-timeout keeps retrying in the background; the work is done.
-process.exit()
+// No top-level await: the single executable runs the command as one CommonJS bundle, which has none.
+void run()
+
+async function run(): Promise<void> {
+  process.exitCode = await main(process.argv.slice(2)).catch((err: unknown) => {
+    process.stderr.write(`error: ${errorMessage(err)}\n`)
+    return 1
+  })
+  await ending?.finish(process.exitCode !== 0)
+  // A cache lookup abandoned at cache-timeout keeps retrying in the background; the work is done.
+  process.exit()
+}

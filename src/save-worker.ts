@@ -33,15 +33,20 @@ for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
   })
 }
 
-const { job, resultFile, runner } = JSON.parse(await readFile(jobFile, 'utf8')) as WorkerJob
-// Whatever started it, the worker logs in workflow commands to its log file: the step that waits
-// for it relays them to its own host (see Host.relayLog). Where it runs is what the job says.
-useHost(actionsHost(() => runner))
-const outcome = await createBackend(job.backend ?? { kind: 'github' }).then(
-  (backend) => runSaveJob(backend, job),
-  (err: unknown) => ({ saved: false, failed: true, skipped: `save failed: ${errorMessage(err)}`, archiveMs: 0, ms: Math.round(performance.now() - started) })
-)
-await writeResult(resultFile, outcome)
-resulted = true
-// The outcome is written: nothing left running (an idle keep-alive connection) may hold the worker.
-process.exit()
+// No top-level await: the single executable runs this as part of one CommonJS bundle, which has none.
+void run()
+
+async function run(): Promise<void> {
+  const { job, resultFile, runner } = JSON.parse(await readFile(jobFile, 'utf8')) as WorkerJob
+  // Whatever started it, the worker logs in workflow commands to its log file: the step that waits
+  // for it relays them to its own host (see Host.relayLog). Where it runs is what the job says.
+  useHost(actionsHost(() => runner))
+  const outcome = await createBackend(job.backend ?? { kind: 'github' }).then(
+    (backend) => runSaveJob(backend, job),
+    (err: unknown) => ({ saved: false, failed: true, skipped: `save failed: ${errorMessage(err)}`, archiveMs: 0, ms: Math.round(performance.now() - started) })
+  )
+  await writeResult(resultFile, outcome)
+  resulted = true
+  // The outcome is written: nothing left running (an idle keep-alive connection) may hold the worker.
+  process.exit()
+}

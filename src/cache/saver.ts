@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process'
 import { host, type RunnerContext } from '../host/host.ts'
 import { killTreeOf } from '../process.ts'
+import { isSingleExecutable, SAVE_WORKER_MODE } from '../own-process.ts'
 import type { BackendConfig } from './select.ts'
 import { closeSync, openSync, readFileSync } from 'node:fs'
 import { readFile, writeFile } from 'node:fs/promises'
@@ -118,7 +119,7 @@ export async function startSave(job: SaveJob, script: string = workerScript()): 
   await writeFile(files.jobFile, JSON.stringify(described))
   const log = openSync(files.logFile, 'a')
   try {
-    const child = spawn(process.execPath, [script, files.jobFile], {
+    const child = spawn(process.execPath, [isSingleExecutable() ? SAVE_WORKER_MODE : script, files.jobFile], {
       // The inputs (private-token among them) are none of the worker's business.
       env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_'))),
       detached: true,
