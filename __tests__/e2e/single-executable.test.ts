@@ -69,6 +69,17 @@ packaged('the single executable, with no Node on PATH', () => {
     expect(warm.stderr).toMatch(/cache: {5}hit from go-mod-linux-x64-[0-9a-f]{64}/)
     expect(world.zipRequests()).toEqual([])
   })
+
+  it('--print-env, evaluated by sh, lets go build offline', async () => {
+    await world.emptyModCache()
+    const script = `eval "$("$EXE" --working-directory app --mirrors '' --offline true --print-env)" && echo "GOPROXY=$GOPROXY" && cd app && go build -o /dev/null .`
+    const sh = await runProcess('/bin/sh', ['-c', script], {
+      cwd: world.workspace,
+      env: { ...cleanEnv(world.env), PATH: bare, EXE, GOFLAGS: '-mod=readonly' }
+    })
+    expect([sh.exitCode, sh.stderr.split('\n').slice(-6).join('\n')]).toEqual([0, expect.any(String)])
+    expect(sh.stdout.trim()).toBe('GOPROXY=off')
+  })
 })
 
 /** The world's go settings without anything of the Actions runner. */
