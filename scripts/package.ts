@@ -34,11 +34,17 @@ await esbuild.build({
   banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(process.execPath).href;" }
 })
 
-const blob = path.join(work, 'sea.blob')
-const config = path.join(work, 'sea-config.json')
-writeFileSync(config, JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true }))
-// This Node makes the blob: the binaries below are of its version.
-execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'inherit' })
+/**
+ * The preparation blob, made by this Node (the binaries below are of its version). V8's code cache
+ * (startup 0.10-0.15 s instead of 0.20 s for --help) fits only the platform that made it.
+ */
+function prepareBlob(name: string, codeCache: boolean): string {
+  const blob = path.join(work, `${name}.blob`)
+  const config = path.join(work, `${name}.json`)
+  writeFileSync(config, JSON.stringify({ main, output: blob, disableExperimentalSEAWarning: true, useCodeCache: codeCache }))
+  execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'inherit' })
+  return blob
+}
 
 const version = process.versions.node
 for (const { os, arch, pkg, bin } of targets) {
@@ -46,6 +52,7 @@ for (const { os, arch, pkg, bin } of targets) {
   const node = path.join(prefix, 'node_modules', pkg, bin)
   // --prefix and --no-save keep it out of the project's package.json and lockfile.
   execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, `${pkg}@${version}`], { stdio: 'inherit' })
+  const blob = prepareBlob(`${os}-${arch}`, os === process.platform && arch === process.arch)
   const out = path.resolve('build', `go-mod-precache-${os}-${arch}${bin.endsWith('.exe') ? '.exe' : ''}`)
   copyFileSync(node, out)
   chmodSync(out, 0o755)
