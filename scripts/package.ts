@@ -5,7 +5,7 @@
 // preparation blob fits only the version that made it), and postject puts the blob into it.
 import * as esbuild from 'esbuild'
 import { execFileSync } from 'node:child_process'
-import { chmodSync, copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { buildOptions } from '../build.mjs'
 
@@ -50,12 +50,24 @@ const version = process.versions.node
 for (const { os, arch, pkg, bin } of targets) {
   const prefix = path.resolve('.tmp/package-node', `${os}-${arch}`)
   const node = path.join(prefix, 'node_modules', pkg, bin)
-  // --prefix and --no-save keep it out of the project's package.json and lockfile.
-  execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, `${pkg}@${version}`], { stdio: 'inherit' })
+  // --prefix and --no-save keep it out of the project's package.json and lockfile; one already
+  // there of this version is kept, so a rebuild (as the executable's test does) needs no network.
+  if (installedVersion(path.join(prefix, 'node_modules', pkg)) !== version) {
+    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, `${pkg}@${version}`], { stdio: 'inherit' })
+  }
   const blob = prepareBlob(`${os}-${arch}`, os === process.platform && arch === process.arch)
   const out = path.resolve('build', `go-mod-precache-${os}-${arch}${bin.endsWith('.exe') ? '.exe' : ''}`)
   copyFileSync(node, out)
   chmodSync(out, 0o755)
   execFileSync('npx', ['--yes', POSTJECT, out, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', FUSE, ...(os === 'darwin' ? ['--macho-segment-name', 'NODE_SEA'] : [])], { stdio: 'inherit' })
   console.log(`${path.relative('.', out)}: ${(statSync(out).size / 1e6).toFixed(1)} MB`)
+}
+
+/** The version of the package installed at dir, or undefined when there is none. */
+function installedVersion(dir: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { version?: string }).version
+  } catch {
+    return undefined
+  }
 }

@@ -1,8 +1,7 @@
 // The command as one executable (npm run package): run as a CI with no Node runs it, with only
-// go, git and tar on PATH. The executable is built first when build/ has none.
+// go, git and tar on PATH. The executable is built afresh first, so it is never one of older code.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdir, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { repoRoot, runProcess } from '../support/runner.ts'
@@ -27,7 +26,7 @@ packaged('the single executable, with no Node on PATH', () => {
     runProcess(EXE, args, { cwd: world.workspace, env: { ...cleanEnv(world.env), PATH: bare, ...env } })
 
   beforeAll(async () => {
-    if (!existsSync(EXE)) execFileSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'ignore' })
+    execFileSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'ignore' })
     world = await createWorld({ modules: [v(1), v(2)] })
     cacheDir = path.join(world.base, 'shared-cache')
     bare = path.join(world.base, 'bare-path')
