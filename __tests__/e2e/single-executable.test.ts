@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdir, symlink } from 'node:fs/promises'
 import path from 'node:path'
 import { repoRoot, runProcess } from '../support/runner.ts'
+import { startS3Server } from '../support/s3-server.ts'
 import { createWorld, type World } from './world.ts'
 
 const EXE = path.join(repoRoot, 'build', `go-mod-precache-${process.platform}-${process.arch}`)
@@ -67,6 +68,26 @@ packaged('the single executable, with no Node on PATH', () => {
     // Only the worker the cold run started (a hidden mode of the executable) saved this entry.
     expect(warm.stderr).toMatch(/cache: {5}hit from go-mod-linux-x64-[0-9a-f]{64}/)
     expect(world.zipRequests()).toEqual([])
+  })
+
+  it('saves to and restores from S3 (the AWS SDK bundled as CommonJS)', async () => {
+    const server = await startS3Server()
+    try {
+      await server.createBucket('single')
+      const flags = ['--working-directory', 'app', '--mirrors', '', '--key-prefix', 's3', '--cache-url', 's3://single/ci']
+      const s3 = ['--s3-endpoint', `http://127.0.0.1:${server.port}`, '--s3-path-style', 'true']
+      await world.emptyModCache()
+      const cold = await run([...flags, ...s3, '--background-save', 'false'], server.env())
+      expect(cold.exitCode).toBe(0)
+      expect(cold.stderr).toMatch(/Saved the module cache as s3-Linux-X64-[0-9a-f]{64}/)
+
+      await world.emptyModCache()
+      const warm = await run([...flags, ...s3], server.env())
+      expect(warm.exitCode).toBe(0)
+      expect(warm.stderr).toMatch(/cache: {5}hit from s3-linux-x64-[0-9a-f]{64}/)
+    } finally {
+      await server.close()
+    }
   })
 
   it('--print-env, evaluated by sh, lets go build offline', async () => {
