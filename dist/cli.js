@@ -28,7 +28,7 @@ __name(floorMessage, "floorMessage");
 
 // src/bin.ts
 if (nodeSupported(process.versions.node)) {
-  await import("./chunks/cli-WEQH4IO4.js");
+  void import("./chunks/cli-ENKQBMDY.js");
 } else {
   process.stderr.write(floorMessage(process.versions.node) + "\n");
   process.exitCode = 1;

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runPost
-} from "./chunks/chunk-XKIYBTC7.js";
+} from "./chunks/chunk-F4L73US6.js";
 import "./chunks/chunk-ZFQ2QVJC.js";
 import "./chunks/chunk-2ESYU22P.js";
 import {

@@ -1,14 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   createBackend
-} from "./chunks/chunk-HHLHXHC5.js";
+} from "./chunks/chunk-RQNFU65G.js";
 import "./chunks/chunk-XIDZHRQZ.js";
 import "./chunks/chunk-EX3OKT3Z.js";
 import {
   runSaveJob,
   saveFiles,
   writeResult
-} from "./chunks/chunk-UIBNBLGO.js";
+} from "./chunks/chunk-W2G2VN32.js";
+import "./chunks/chunk-Q77CXZWK.js";
 import "./chunks/chunk-KQXQGJBP.js";
 import "./chunks/chunk-HARHAMGK.js";
 import "./chunks/chunk-YSGDQK2H.js";
@@ -48,12 +49,16 @@ for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) {
     process.kill(process.pid, signal);
   });
 }
-var { job, resultFile, runner } = JSON.parse(await readFile(jobFile, "utf8"));
-useHost(actionsHost(() => runner));
-var outcome = await createBackend(job.backend ?? { kind: "github" }).then(
-  (backend) => runSaveJob(backend, job),
-  (err) => ({ saved: false, failed: true, skipped: `save failed: ${errorMessage(err)}`, archiveMs: 0, ms: Math.round(performance.now() - started) })
-);
-await writeResult(resultFile, outcome);
-resulted = true;
-process.exit();
+void run();
+async function run() {
+  const { job, resultFile, runner } = JSON.parse(await readFile(jobFile, "utf8"));
+  useHost(actionsHost(() => runner));
+  const outcome = await createBackend(job.backend ?? { kind: "github" }).then(
+    (backend) => runSaveJob(backend, job),
+    (err) => ({ saved: false, failed: true, skipped: `save failed: ${errorMessage(err)}`, archiveMs: 0, ms: Math.round(performance.now() - started) })
+  );
+  await writeResult(resultFile, outcome);
+  resulted = true;
+  process.exit();
+}
+__name(run, "run");

@@ -21,7 +21,7 @@ import {
   newRun,
   restoreModCache,
   saveModules
-} from "./chunk-XMLQSLGT.js";
+} from "./chunk-HILDLI7P.js";
 import {
   OFFLINE,
   outputLines,
@@ -49,14 +49,14 @@ import {
 import {
   backendConfigOf,
   createBackend
-} from "./chunk-HHLHXHC5.js";
+} from "./chunk-RQNFU65G.js";
 import {
   backendFailure
 } from "./chunk-XIDZHRQZ.js";
 import {
   buildCacheKeys,
   restoreBuildCache
-} from "./chunk-ZY6IA3F3.js";
+} from "./chunk-HIT2WR4E.js";
 import {
   BRANCH_SCOPED_EVENTS,
   CACHE_LAYOUTS,
@@ -71,7 +71,7 @@ import {
   moduleFilesOf,
   restoreLater,
   shouldVerify
-} from "./chunk-GJCFIR4R.js";
+} from "./chunk-E2AP4HKA.js";
 import {
   capitalize
 } from "./chunk-EX3OKT3Z.js";

@@ -3,6 +3,10 @@ import {
   guardBackend
 } from "./chunk-XIDZHRQZ.js";
 import {
+  PROBE_MODE,
+  isSingleExecutable
+} from "./chunk-Q77CXZWK.js";
+import {
   __name,
   init_define_ACTION_INPUTS
 } from "./chunk-SSLVIQDE.js";
@@ -16,7 +20,7 @@ import { spawn } from "node:child_process";
 var LOOK = "try { require('node:fs').readdirSync(process.argv[1]) } catch {}";
 function probeDirectory(dir, timeoutMs) {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["-e", LOOK, dir], { stdio: "ignore", windowsHide: true });
+    const child = spawn(process.execPath, isSingleExecutable() ? [PROBE_MODE, dir] : ["-e", LOOK, dir], { stdio: "ignore", windowsHide: true });
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
       resolve(false);

@@ -4,7 +4,7 @@ import {
 } from "./chunk-D6OYPYWX.js";
 import {
   runSaveJob
-} from "./chunk-UIBNBLGO.js";
+} from "./chunk-W2G2VN32.js";
 import {
   extractArchive
 } from "./chunk-HARHAMGK.js";

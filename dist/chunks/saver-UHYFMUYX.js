@@ -1,13 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  fetchLater,
-  keepLaterBaseline,
-  restoreLater,
-  saveLater
-} from "./chunk-GJCFIR4R.js";
-import "./chunk-EX3OKT3Z.js";
-import "./chunk-D6OYPYWX.js";
-import "./chunk-UIBNBLGO.js";
+  awaitSave,
+  noResultReason,
+  runSaveJob,
+  saveFiles,
+  startSave,
+  startedSavesRunning,
+  stopStartedSaves,
+  writeResult
+} from "./chunk-W2G2VN32.js";
+import "./chunk-Q77CXZWK.js";
 import "./chunk-KQXQGJBP.js";
 import "./chunk-HARHAMGK.js";
 import "./chunk-YSGDQK2H.js";
@@ -16,8 +18,12 @@ import "./chunk-ZUVU6JQI.js";
 import "./chunk-INF4JTG2.js";
 import "./chunk-SSLVIQDE.js";
 export {
-  fetchLater,
-  keepLaterBaseline,
-  restoreLater,
-  saveLater
+  awaitSave,
+  noResultReason,
+  runSaveJob,
+  saveFiles,
+  startSave,
+  startedSavesRunning,
+  stopStartedSaves,
+  writeResult
 };

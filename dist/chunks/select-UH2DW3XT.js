@@ -2,9 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   backendConfigOf,
   createBackend
-} from "./chunk-HHLHXHC5.js";
+} from "./chunk-RQNFU65G.js";
 import "./chunk-XIDZHRQZ.js";
 import "./chunk-EX3OKT3Z.js";
+import "./chunk-Q77CXZWK.js";
 import "./chunk-ZUVU6JQI.js";
 import "./chunk-INF4JTG2.js";
 import "./chunk-SSLVIQDE.js";

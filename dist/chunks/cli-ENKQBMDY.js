@@ -11,7 +11,8 @@ import {
 import {
   startedSavesRunning,
   stopStartedSaves
-} from "./chunk-UIBNBLGO.js";
+} from "./chunk-W2G2VN32.js";
+import "./chunk-Q77CXZWK.js";
 import "./chunk-KQXQGJBP.js";
 import "./chunk-HARHAMGK.js";
 import "./chunk-YSGDQK2H.js";
@@ -171,19 +172,19 @@ function startProgress(o) {
   let shown = false;
   let stopped = false;
   let pending;
-  const run = /* @__PURE__ */ __name((then) => {
+  const run2 = /* @__PURE__ */ __name((then) => {
     pending = countDownloaded(o.modCache).then((c) => {
       if (!stopped) then(c);
     }).catch(() => void 0).finally(() => {
       pending = void 0;
     });
   }, "run");
-  run((c) => {
+  run2((c) => {
     baseline = c;
   });
   const timer = setInterval(() => {
     if (pending !== void 0) return;
-    run((c) => {
+    run2((c) => {
       shown = true;
       show(c, false);
     });
@@ -561,7 +562,7 @@ async function main(argv) {
   });
   const credentials = ownCredentials(() => host.saved(GIT_CREDENTIALS_STATE));
   ending = endCleanly({ dir: ownTemp, credentials, warn: stderr });
-  const [{ runMain }, { runPost }] = await Promise.all([import("./main-LSTX22HW.js"), import("./post-step-C3VK57X7.js")]);
+  const [{ runMain }, { runPost }] = await Promise.all([import("./main-QUTKFL5Q.js"), import("./post-step-ZH2A5HO3.js")]);
   let failure;
   try {
     await runMain(host);
@@ -627,10 +628,14 @@ function startDownloadProgress(write, tty, { modCache, workingDirectory }) {
   return startProgress({ modCache, total, tty, write, now: /* @__PURE__ */ __name(() => performance.now(), "now") });
 }
 __name(startDownloadProgress, "startDownloadProgress");
-process.exitCode = await main(process.argv.slice(2)).catch((err) => {
-  process.stderr.write(`error: ${errorMessage(err)}
+void run();
+async function run() {
+  process.exitCode = await main(process.argv.slice(2)).catch((err) => {
+    process.stderr.write(`error: ${errorMessage(err)}
 `);
-  return 1;
-});
-await ending?.finish(process.exitCode !== 0);
-process.exit();
+    return 1;
+  });
+  await ending?.finish(process.exitCode !== 0);
+  process.exit();
+}
+__name(run, "run");

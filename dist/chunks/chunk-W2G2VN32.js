@@ -1,5 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  SAVE_WORKER_MODE,
+  isSingleExecutable
+} from "./chunk-Q77CXZWK.js";
+import {
   killTreeOf
 } from "./chunk-KQXQGJBP.js";
 import {
@@ -81,7 +85,7 @@ async function startSave(job, script = workerScript()) {
   await writeFile(files.jobFile, JSON.stringify(described));
   const log = openSync(files.logFile, "a");
   try {
-    const child = spawn(process.execPath, [script, files.jobFile], {
+    const child = spawn(process.execPath, [isSingleExecutable() ? SAVE_WORKER_MODE : script, files.jobFile], {
       // The inputs (private-token among them) are none of the worker's business.
       env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("INPUT_"))),
       detached: true,

@@ -7,9 +7,10 @@ import {
   restoreBuildCache,
   saveBuildCache,
   staleEntries
-} from "./chunk-ZY6IA3F3.js";
+} from "./chunk-HIT2WR4E.js";
 import "./chunk-D6OYPYWX.js";
-import "./chunk-UIBNBLGO.js";
+import "./chunk-W2G2VN32.js";
+import "./chunk-Q77CXZWK.js";
 import "./chunk-KQXQGJBP.js";
 import "./chunk-HARHAMGK.js";
 import "./chunk-YSGDQK2H.js";

@@ -18,7 +18,7 @@ import {
   reasonNotToSave,
   reasonNotToSaveLater,
   selectMembers
-} from "./chunk-GJCFIR4R.js";
+} from "./chunk-E2AP4HKA.js";
 import {
   capitalize
 } from "./chunk-EX3OKT3Z.js";
@@ -28,7 +28,7 @@ import {
 import {
   runSaveJob,
   startSave
-} from "./chunk-UIBNBLGO.js";
+} from "./chunk-W2G2VN32.js";
 import {
   extractArchive
 } from "./chunk-HARHAMGK.js";

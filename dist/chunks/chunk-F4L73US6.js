@@ -40,17 +40,17 @@ async function saves(state) {
   }
   const config = state.backend ?? { kind: "github" };
   let made;
-  const backend = /* @__PURE__ */ __name(() => made ??= import("./select-ZYBAVTC2.js").then((m) => m.createBackend(config)), "backend");
+  const backend = /* @__PURE__ */ __name(() => made ??= import("./select-UH2DW3XT.js").then((m) => m.createBackend(config)), "backend");
   if (later !== void 0) {
     const mainFailed = moduleSave !== void 0 && (backgroundSaved === void 0 || backgroundSaved.failed);
-    const { saveLater } = await import("./laterio-USZDSBUI.js");
+    const { saveLater } = await import("./laterio-XSFDA7NP.js");
     await phase(
       "Save modules later steps added",
       () => saveLater(backend, later, mainFailed ? "the module cache save failed or did not finish in this job" : void 0)
     );
   }
   if (buildCache !== void 0) {
-    const { saveBuildCache } = await import("./buildcache-OKGU2OQU.js");
+    const { saveBuildCache } = await import("./buildcache-MJS44TGP.js");
     await phase("Save build cache", async () => saveBuildCache(await backend(), buildCache));
   }
   if (history !== void 0) {
@@ -61,9 +61,9 @@ async function saves(state) {
 __name(saves, "saves");
 async function finishModuleSave(state) {
   const [{ awaitSave }, { completeReport }, { recordSave }] = await Promise.all([
-    import("./saver-Q2C3SJQA.js"),
+    import("./saver-UHYFMUYX.js"),
     import("./publish-VJID6CP6.js"),
-    import("./save-HZTIK6XF.js")
+    import("./save-3LBGW6WX.js")
   ]);
   const waited = await awaitSave(state, state.timeoutMs);
   host().relayLog(waited.log);
