@@ -15,7 +15,7 @@ const LAYERS: readonly (readonly string[])[] = [
   // Where the pipeline runs (the runner or the command): what everything that logs logs through.
   ['host/'],
   // Support that knows nothing of the pipeline.
-  ['errors.ts', 'oserrors.ts', 'fsutil.ts', 'process.ts', 'text.ts', 'runner.ts', 'deps.ts', 'drives.ts'],
+  ['errors.ts', 'oserrors.ts', 'fsutil.ts', 'process.ts', 'text.ts', 'runner.ts', 'deps.ts', 'drives.ts', 'own-process.ts'],
   // What the go command knows.
   ['go/'],
   // The network as go sees it (HTTP(S)_PROXY and NO_PROXY, certificates, netrc): for the probe, the prefetch and S3.
@@ -27,7 +27,7 @@ const LAYERS: readonly (readonly string[])[] = [
   // The pipeline (its phases, the run they share, the post step's record) and the command's parts.
   ['inputs.ts', 'phases/', 'main.ts', 'post-step.ts', 'cli/'],
   // Entry points: pick a host and call the pipeline.
-  ['index.ts', 'post.ts', 'bin.ts', 'cli.ts', 'save-worker.ts']
+  ['index.ts', 'post.ts', 'bin.ts', 'cli.ts', 'save-worker.ts', 'sea.ts']
 ]
 
 /** Arrows against the layers that remain, "from -> to" (paths under src/), each with why. */
